@@ -1,0 +1,130 @@
+// A streaming reader of delimited text files (RFC 4180) as Excel and
+// LibreOffice write them: CSV with ',' or ';', and tab-delimited "Unicode
+// Text". It turns bytes into records of raw UTF-8 fields numbered as a
+// spreadsheet numbers rows, and nothing more: it does not trim, skip blank
+// records or interpret the header; the importer does.
+//
+// Accepted input:
+//  - Encoding: UTF-8 with or without a BOM (the BOM is dropped), or UTF-16 LE
+//    or BE with a BOM (transcoded to UTF-8). Anything else is kBadEncoding,
+//    reported at the record holding the first invalid byte. NUL characters
+//    count as bad encoding too: they mean UTF-16 without a BOM.
+//  - Delimiter: detected from the first line that is not blank, as the most
+//    frequent of '\t', ';' and ',' outside quotes; a tie goes to the first in
+//    that order (a tab is never part of a header name, and Excel in the
+//    Vietnamese locale writes ';'); a line with none of them means ','.
+//  - Line ends: LF, CRLF or a lone CR; a final line end is optional.
+//  - Quoting: a field starting with '"' is quoted and may hold delimiters,
+//    doubled quotes and line breaks, kept byte for byte (CRLF stays CRLF).
+//    Like Excel, the reader is lenient elsewhere: a quote inside an unquoted
+//    field is an ordinary character, and text after a closing quote is
+//    appended to the field ("ab"c -> abc). A quote never closed is
+//    kMalformedCsv at the row where its record started.
+//
+// The file is read in chunks (1 MiB by default); memory is bounded by the
+// chunk size plus the longest record. Not thread-safe; one reader per file.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "adapters/input_error.h"
+
+namespace genaudit {
+
+// One record of a delimited file.
+struct CsvRecord {
+  // The fields as written, quotes removed, not trimmed. A blank line is one
+  // empty field; ",,," is four.
+  std::vector<std::string> fields;
+  // The spreadsheet row: the first record (the header) is 1, the next 2. A
+  // record whose quoted field spans lines is still one row.
+  long row = 0;
+};
+
+class CsvReader {
+ public:
+  static constexpr std::size_t kDefaultChunkSize = std::size_t{1} << 20;
+
+  // Opens `path`, detects its encoding and reads its header line to detect
+  // the delimiter. `display_name` is the file name shown to the user in
+  // errors. Returns nullptr and fills *error (when `error` is not null) if
+  // the file cannot be read (kCannotOpen) or holds nothing but a BOM and
+  // whitespace (kEmptyFile). Bad encoding, even in the header, is reported by
+  // next().
+  static std::unique_ptr<CsvReader> open(const std::filesystem::path& path,
+                                         const std::string& display_name,
+                                         InputError* error);
+
+  // As open(), reading the bytes in `data`. `chunk_size` (at least 1) lets
+  // tests cut the input at every possible place.
+  static std::unique_ptr<CsvReader> from_string(
+      std::string data, const std::string& display_name, InputError* error,
+      std::size_t chunk_size = kDefaultChunkSize);
+
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // Reads the next record into `record`, reusing its strings, and returns
+  // true. Returns false at the end of the input or on an error; error() tells
+  // which, and `record` is then unspecified. Once it has returned false it
+  // keeps returning false.
+  bool next(CsvRecord& record);
+
+  // The error that stopped reading (kBadEncoding, kMalformedCsv, or
+  // kCannotOpen when reading fails midway), or nullopt.
+  const std::optional<InputError>& error() const { return error_; }
+
+  // The detected delimiter: ',', ';' or '\t'.
+  char delimiter() const { return delimiter_; }
+
+ private:
+  enum class Encoding { kUtf8, kUtf16Le, kUtf16Be };
+
+  CsvReader(std::unique_ptr<std::istream> input, std::string display_name,
+            std::size_t chunk_size);
+
+  static std::unique_ptr<CsvReader> start(std::unique_ptr<CsvReader> reader,
+                                          InputError* error);
+  bool detect_encoding_and_delimiter(InputError* error);
+  bool read_chunk(std::string* out);
+  bool fill();
+  void decode_raw();
+  void decode_utf16(const unsigned char* bytes, std::size_t count);
+  void append_utf16_unit(unsigned unit);
+  void append_code_point(unsigned code_point);
+  std::string* start_field(CsvRecord& record, std::size_t& count);
+  bool check_encoding(const CsvRecord& record);
+  std::string column_name(std::size_t index) const;
+  bool finish();
+
+  std::unique_ptr<std::istream> input_;
+  std::string display_name_;
+  std::size_t chunk_size_;
+  Encoding encoding_ = Encoding::kUtf8;
+
+  std::string raw_;     // undecoded bytes (UTF-16 only)
+  std::string buffer_;  // decoded UTF-8 not yet consumed from pos_ on
+  std::size_t pos_ = 0;
+  bool input_done_ = false;
+
+  // UTF-16 decoding state carried across chunks.
+  bool has_odd_byte_ = false;
+  unsigned char odd_byte_ = 0;
+  unsigned high_surrogate_ = 0;
+
+  char delimiter_ = ',';
+  bool skip_lf_ = false;  // the previous record ended with CR
+  long row_ = 0;
+  std::vector<std::string> header_;  // row 1, to name columns in errors
+  bool finished_ = false;
+  std::optional<InputError> error_;
+};
+
+}  // namespace genaudit

@@ -1,0 +1,40 @@
+// A user's mistake in a register file: where it is and what was expected.
+// Errors are values collected during import so the user sees all of them at
+// once; they are rendered in the user's language by render_input_error().
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace genaudit {
+
+enum class InputErrorKind {
+  kCannotOpen,         // the file cannot be read
+  kEmptyFile,          // 0 bytes, or no header row
+  kBadEncoding,        // neither UTF-8 nor UTF-16 with a BOM
+  kMalformedCsv,       // e.g. a quote never closed
+  kMissingColumn,      // a required column is absent from the header
+  kDuplicateColumn,    // two headers name the same field
+  kMissingValue,       // a required cell is empty
+  kBadDate,            // not one of the accepted date forms, or no such day
+  kBadNumber,          // not a number
+  kBadInteger,         // not a whole number
+  kBadCode,            // a coded value outside its list
+  kDuplicateKey,       // a unique code seen again (reported at the later row)
+  kUnknownReference,   // a code that is not in the register it refers to
+  kConflictingGender,  // one staff_id with two different known genders
+};
+
+struct InputError {
+  InputErrorKind kind;
+  std::string file;    // file name as given by the user
+  std::string sheet;   // XLSX sheet; empty for CSV
+  long row = 0;        // spreadsheet row: header = 1, first data row = 2; 0 = whole file
+  std::string column;  // the header as written in the file (or the field name)
+  std::string value;   // the offending cell, as written
+  std::string expected;  // what was expected, language-neutral (forms, formats)
+};
+
+using InputErrors = std::vector<InputError>;
+
+}  // namespace genaudit

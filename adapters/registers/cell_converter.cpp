@@ -1,0 +1,87 @@
+#include "adapters/registers/cell_converter.h"
+
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+#include "adapters/text/unicode_text.h"
+#include "adapters/values/value_parsers.h"
+
+namespace genaudit {
+namespace {
+
+constexpr const char* kDateForms = "dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, yyyy-mm-dd";
+
+// Each coded field's forms, folded once: folded form -> code.
+const std::unordered_map<std::string, std::string>& code_table(const FieldSchema& field) {
+  static std::mutex mutex;
+  static std::map<const FieldSchema*, std::unordered_map<std::string, std::string>> tables;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto [it, inserted] = tables.try_emplace(&field);
+  if (inserted) {
+    for (const CodeForms& code : field.codes) {
+      it->second[text::fold_compact(code.code)] = code.code;
+      for (const std::string& form : code.forms) it->second[text::fold_compact(form)] = code.code;
+    }
+  }
+  return it->second;
+}
+
+}  // namespace
+
+std::string accepted_forms(const FieldSchema& field) {
+  std::string out;
+  for (const CodeForms& code : field.codes) {
+    for (const std::string& form : code.forms) {
+      if (!out.empty()) out += ", ";
+      out += form;
+    }
+  }
+  return out;
+}
+
+Cell convert_cell(const FieldSchema& field, std::string_view raw,
+                  std::optional<CellProblem>* problem) {
+  problem->reset();
+  const std::string_view value = text::trim(raw);
+  if (value.empty()) {
+    if (field.type == FieldType::kBool) return false;
+    if (field.type == FieldType::kCode && !field.code_when_empty.empty()) {
+      return field.code_when_empty;
+    }
+    if (field.required_value) *problem = CellProblem{InputErrorKind::kMissingValue, field.name};
+    return NoValue{};
+  }
+  switch (field.type) {
+    case FieldType::kText: return text::to_nfc(value);
+    case FieldType::kCode:
+    case FieldType::kBool: {
+      const auto& table = code_table(field);
+      auto it = table.find(text::fold_compact(value));
+      if (it != table.end()) {
+        if (field.type == FieldType::kBool) return it->second == "true";
+        return it->second;
+      }
+      if (field.type == FieldType::kCode && !field.code_otherwise.empty()) {
+        return field.code_otherwise;
+      }
+      *problem = CellProblem{InputErrorKind::kBadCode, accepted_forms(field)};
+      return NoValue{};
+    }
+    case FieldType::kDate:
+      if (auto date = parse_date(value)) return *date;
+      *problem = CellProblem{InputErrorKind::kBadDate, kDateForms};
+      return NoValue{};
+    case FieldType::kNumber:
+      if (auto number = parse_number(value)) return *number;
+      *problem = CellProblem{InputErrorKind::kBadNumber, "12.5 / 12,5"};
+      return NoValue{};
+    case FieldType::kInteger:
+      if (auto integer = parse_integer(value)) return *integer;
+      *problem = CellProblem{InputErrorKind::kBadInteger, "2025"};
+      return NoValue{};
+  }
+  return NoValue{};
+}
+
+}  // namespace genaudit

@@ -1,0 +1,115 @@
+#include "adapters/registers/register_reader.h"
+
+#include <algorithm>
+
+#include "adapters/registers/cell_converter.h"
+#include "adapters/text/unicode_text.h"
+
+namespace genaudit {
+namespace {
+
+bool is_blank(const CsvRecord& record) {
+  return std::all_of(record.fields.begin(), record.fields.end(),
+                     [](const std::string& f) { return text::trim(f).empty(); });
+}
+
+}  // namespace
+
+std::unique_ptr<RegisterReader> RegisterReader::open(const RegisterSchema& schema,
+                                                     const std::filesystem::path& path,
+                                                     const std::string& display_name,
+                                                     InputErrors* errors) {
+  InputError error{};
+  auto csv = CsvReader::open(path, display_name, &error);
+  if (!csv) {
+    errors->push_back(std::move(error));
+    return nullptr;
+  }
+  return start(std::unique_ptr<RegisterReader>(
+                   new RegisterReader(schema, std::move(csv), display_name)),
+               errors);
+}
+
+std::unique_ptr<RegisterReader> RegisterReader::from_string(const RegisterSchema& schema,
+                                                            std::string data,
+                                                            const std::string& display_name,
+                                                            InputErrors* errors) {
+  InputError error{};
+  auto csv = CsvReader::from_string(std::move(data), display_name, &error);
+  if (!csv) {
+    errors->push_back(std::move(error));
+    return nullptr;
+  }
+  return start(std::unique_ptr<RegisterReader>(
+                   new RegisterReader(schema, std::move(csv), display_name)),
+               errors);
+}
+
+std::unique_ptr<RegisterReader> RegisterReader::start(std::unique_ptr<RegisterReader> reader,
+                                                      InputErrors* errors) {
+  InputError location{};
+  location.file = reader->display_name_;
+  // The header is the first row that is not blank.
+  bool found = false;
+  while (reader->csv_->next(reader->record_)) {
+    if (!is_blank(reader->record_)) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) {
+    if (reader->csv_->error()) {
+      errors->push_back(*reader->csv_->error());
+    } else {
+      location.kind = InputErrorKind::kEmptyFile;
+      errors->push_back(location);
+    }
+    return nullptr;
+  }
+  for (const std::string& h : reader->record_.fields) {
+    reader->headers_.emplace_back(text::trim(h));
+  }
+  const std::size_t before = errors->size();
+  reader->header_ = match_headers(reader->schema_, reader->headers_, location, errors);
+  if (errors->size() != before) return nullptr;
+  return reader;
+}
+
+std::string RegisterReader::column_name(std::size_t field) const {
+  const int column = header_.column_of_field[field];
+  return column >= 0 ? headers_[static_cast<std::size_t>(column)] : schema_.fields[field].vi_header;
+}
+
+bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
+  while (csv_->next(record_)) {
+    if (is_blank(record_)) continue;
+    row->row = record_.row;
+    row->valid = true;
+    row->cells.assign(schema_.fields.size(), NoValue{});
+    std::optional<CellProblem> problem;
+    for (std::size_t f = 0; f < schema_.fields.size(); ++f) {
+      const int column = header_.column_of_field[f];
+      if (column < 0) continue;  // absent optional column: no value
+      const auto index = static_cast<std::size_t>(column);
+      const std::string_view raw =
+          index < record_.fields.size() ? std::string_view(record_.fields[index]) : "";
+      row->cells[f] = convert_cell(schema_.fields[f], raw, &problem);
+      if (problem) {
+        row->valid = false;
+        InputError e{};
+        e.kind = problem->kind;
+        e.file = display_name_;
+        e.row = record_.row;
+        e.column = headers_[index];
+        e.value = std::string(text::trim(raw));
+        e.expected = problem->expected;
+        errors->push_back(std::move(e));
+      }
+    }
+    return true;
+  }
+  if (csv_->error()) errors->push_back(*csv_->error());
+  return false;
+}
+
+}  // namespace genaudit

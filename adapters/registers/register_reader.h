@@ -1,0 +1,64 @@
+// Reads one register file row by row: finds the header, matches it to the
+// template and converts every cell, reporting each problem with its file,
+// row, column, value and what was expected. CSV today; the record source is
+// the only part that knows the file format.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "adapters/csv/csv_reader.h"
+#include "adapters/input_error.h"
+#include "adapters/registers/header_matcher.h"
+#include "adapters/registers/register_row.h"
+#include "adapters/registers/register_schema.h"
+
+namespace genaudit {
+
+class RegisterReader {
+ public:
+  // Opens `path` as register `schema`, named `display_name` in messages, and
+  // reads its header. Returns nullptr, with the reasons added to `errors`,
+  // when the file cannot be read or its header lacks a required column.
+  static std::unique_ptr<RegisterReader> open(const RegisterSchema& schema,
+                                              const std::filesystem::path& path,
+                                              const std::string& display_name,
+                                              InputErrors* errors);
+
+  // The same for text already in memory (tests).
+  static std::unique_ptr<RegisterReader> from_string(const RegisterSchema& schema,
+                                                     std::string data,
+                                                     const std::string& display_name,
+                                                     InputErrors* errors);
+
+  const RegisterSchema& schema() const { return schema_; }
+  const HeaderMatch& header() const { return header_; }
+  bool has_column(std::size_t field) const { return header_.column_of_field[field] >= 0; }
+  const std::string& display_name() const { return display_name_; }
+  // The header of field `field` as the file writes it, or the template's
+  // Vietnamese header when the column is absent.
+  std::string column_name(std::size_t field) const;
+
+  // Reads the next row that is not blank. A cell's problem is added to
+  // `errors` and marks the row invalid. Returns false at the end of the
+  // file, or on an error that stops reading (also added to `errors`).
+  bool next(RegisterRow* row, InputErrors* errors);
+
+ private:
+  RegisterReader(const RegisterSchema& schema, std::unique_ptr<CsvReader> csv,
+                 std::string display_name)
+      : schema_(schema), csv_(std::move(csv)), display_name_(std::move(display_name)) {}
+  static std::unique_ptr<RegisterReader> start(std::unique_ptr<RegisterReader> reader,
+                                               InputErrors* errors);
+
+  const RegisterSchema& schema_;
+  std::unique_ptr<CsvReader> csv_;
+  std::string display_name_;
+  HeaderMatch header_;
+  std::vector<std::string> headers_;
+  CsvRecord record_;
+};
+
+}  // namespace genaudit

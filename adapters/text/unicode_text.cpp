@@ -1,0 +1,192 @@
+// Unicode helpers for register text, on top of utf8proc. ASCII-only strings,
+// the common case for codes and numbers, never reach utf8proc.
+#include "adapters/text/unicode_text.h"
+
+#include <utf8proc.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+namespace genaudit::text {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
+         c == '\r';
+}
+
+// U+00A0 NO-BREAK SPACE in UTF-8.
+constexpr char kNbsp0 = '\xC2';
+constexpr char kNbsp1 = '\xA0';
+
+// Stores `s` mapped by utf8proc with `options` in *out and returns true;
+// returns false, leaving *out alone, when utf8proc rejects invalid UTF-8.
+bool map_utf8(std::string_view s, int options, std::string* out) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                   static_cast<utf8proc_ssize_t>(s.size()), &mapped,
+                   static_cast<utf8proc_option_t>(options));
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(
+      mapped, &std::free);
+  if (length < 0) return false;
+  out->assign(reinterpret_cast<const char*>(mapped),
+              static_cast<std::size_t>(length));
+  return true;
+}
+
+enum class Fold { kNone, kLoose, kCompact };
+
+// Copies `s` with ASCII letters lowered, whitespace trimmed and inner runs
+// collapsed to one ' ' (or dropped, for kCompact). With kLoose/kCompact, '_'
+// is a space and đ/Đ/ð/Ð become 'd'.
+std::string collapse(std::string_view s, Fold fold) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool two_byte = i + 1 < s.size();
+    bool space = is_ascii_space(c) || (fold != Fold::kNone && c == '_');
+    std::size_t width = 1;
+    if (!space && c == kNbsp0 && two_byte && s[i + 1] == kNbsp1) {
+      space = true;
+      width = 2;
+    }
+    if (space) {
+      pending_space = !out.empty();
+      i += width - 1;
+      continue;
+    }
+    if (pending_space && fold != Fold::kCompact) out.push_back(' ');
+    pending_space = false;
+    if (fold != Fold::kNone && two_byte &&
+        ((c == '\xC4' && (s[i + 1] == '\x90' || s[i + 1] == '\x91')) ||
+         (c == '\xC3' && (s[i + 1] == '\x90' || s[i + 1] == '\xB0')))) {
+      out.push_back('d');  // U+0110, U+0111, U+00D0, U+00F0
+      ++i;
+      continue;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+std::string fold(std::string_view s, Fold how) {
+  if (is_ascii(s)) return collapse(s, how);
+  std::string mapped;
+  if (!map_utf8(s,
+                UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                    UTF8PROC_IGNORE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
+                &mapped)) {
+    return collapse(s, how);
+  }
+  return collapse(mapped, how);
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  while (p < end) {
+    // Skip ASCII eight bytes at a time.
+    while (end - p >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, sizeof word);
+      if (word & 0x8080808080808080ULL) break;
+      p += 8;
+    }
+    if (p == end) break;
+    const unsigned char lead = *p;
+    if (lead < 0x80) {
+      ++p;
+      continue;
+    }
+    int continuation;
+    std::uint32_t code_point;
+    std::uint32_t minimum;
+    if ((lead & 0xE0) == 0xC0) {
+      continuation = 1;
+      code_point = lead & 0x1F;
+      minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+      continuation = 2;
+      code_point = lead & 0x0F;
+      minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+      continuation = 3;
+      code_point = lead & 0x07;
+      minimum = 0x10000;
+    } else {
+      return false;
+    }
+    if (end - p <= continuation) return false;
+    for (int i = 1; i <= continuation; ++i) {
+      if ((p[i] & 0xC0) != 0x80) return false;
+      code_point = (code_point << 6) | (p[i] & 0x3F);
+    }
+    if (code_point < minimum || code_point > 0x10FFFF ||
+        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+      return false;
+    }
+    p += continuation + 1;
+  }
+  return true;
+}
+
+std::string to_nfc(std::string_view s) {
+  std::string out;
+  if (is_ascii(s) || !map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE, &out)) {
+    return std::string(s);
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && is_ascii_space(s.front())) {
+      s.remove_prefix(1);
+    } else if (s.size() >= 2 && s[0] == kNbsp0 && s[1] == kNbsp1) {
+      s.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!s.empty() && is_ascii_space(s.back())) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && s[s.size() - 2] == kNbsp0 &&
+               s.back() == kNbsp1) {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+std::string normalize_free_text(std::string_view s) {
+  if (is_ascii(s)) return collapse(s, Fold::kNone);
+  std::string mapped;
+  if (!map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+                &mapped)) {
+    return collapse(s, Fold::kNone);
+  }
+  return collapse(mapped, Fold::kNone);
+}
+
+std::string fold_loose(std::string_view s) { return fold(s, Fold::kLoose); }
+
+std::string fold_compact(std::string_view s) { return fold(s, Fold::kCompact); }
+
+}  // namespace genaudit::text

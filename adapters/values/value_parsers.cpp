@@ -1,0 +1,111 @@
+// Strict parsers for date, number and integer cells; std::from_chars does the
+// conversions, so the results never depend on the C locale.
+#include "adapters/values/value_parsers.h"
+
+#include <charconv>
+#include <string>
+#include <system_error>
+
+namespace genaudit {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads at most `max_digits` digits from text[*pos] on into *value. Returns
+// how many digits were read.
+int read_digits(std::string_view text, std::size_t* pos, int max_digits,
+                int* value) {
+  int count = 0;
+  *value = 0;
+  while (*pos < text.size() && is_digit(text[*pos]) && count < max_digits) {
+    *value = *value * 10 + (text[*pos] - '0');
+    ++*pos;
+    ++count;
+  }
+  return count;
+}
+
+// Returns the index after an optional leading '+' or '-' in `text`.
+std::size_t skip_sign(std::string_view text) {
+  return !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+}
+
+std::size_t count_digits(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  return end - pos;
+}
+
+}  // namespace
+
+std::optional<Date> parse_date(std::string_view text) {
+  // Three groups of one to four digits with a separator after the first two.
+  int parts[3];
+  int widths[3];
+  char separators[2] = {0, 0};
+  std::size_t pos = 0;
+  for (int i = 0; i < 3; ++i) {
+    widths[i] = read_digits(text, &pos, 4, &parts[i]);
+    if (widths[i] == 0) return std::nullopt;
+    if (i < 2) {
+      if (pos == text.size()) return std::nullopt;
+      separators[i] = text[pos++];
+    }
+  }
+  if (pos != text.size() || separators[0] != separators[1]) {
+    return std::nullopt;
+  }
+  const char separator = separators[0];
+  if (widths[0] == 4 && widths[1] == 2 && widths[2] == 2 && separator == '-') {
+    return Date::from_ymd(parts[0], parts[1], parts[2]);
+  }
+  if (widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 &&
+      (separator == '/' || separator == '-')) {
+    return Date::from_ymd(parts[2], parts[1], parts[0]);
+  }
+  return std::nullopt;
+}
+
+std::optional<double> parse_number(std::string_view text) {
+  const std::size_t sign = skip_sign(text);
+  const std::size_t whole = count_digits(text, sign);
+  if (whole == 0) return std::nullopt;
+  std::size_t end = sign + whole;
+  if (end < text.size()) {
+    if (text[end] != '.' && text[end] != ',') return std::nullopt;
+    const std::size_t fraction = count_digits(text, end + 1);
+    if (fraction == 0) return std::nullopt;
+    end += 1 + fraction;
+    if (end != text.size()) return std::nullopt;
+  }
+  // from_chars wants no '+' and a '.'.
+  std::string digits(text.substr(text[0] == '+' ? 1 : 0));
+  for (char& c : digits) {
+    if (c == ',') c = '.';
+  }
+  double value = 0;
+  const auto [ptr, ec] =
+      std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc() || ptr != digits.data() + digits.size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<long long> parse_integer(std::string_view text) {
+  const std::size_t sign = skip_sign(text);
+  if (count_digits(text, sign) != text.size() - sign || sign == text.size()) {
+    return std::nullopt;
+  }
+  // from_chars accepts '-' but not '+'.
+  if (!text.empty() && text[0] == '+') text.remove_prefix(1);
+  long long value = 0;
+  const auto [ptr, ec] =
+      std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace genaudit

@@ -1,0 +1,37 @@
+// Finds the registers of a data folder by file name (agencies.csv,
+// staff.csv, ...) and imports each present one into the audit database.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/store/register_importer.h"
+
+namespace genaudit {
+
+// A register file's columns that no field of its template names.
+struct IgnoredColumns {
+  std::string file;
+  std::vector<std::string> columns;
+};
+
+struct FolderImport {
+  std::vector<std::string> imported;  // register names, in template order
+  std::vector<IgnoredColumns> ignored;  // for the user to see, once per file
+  InputErrors errors;                 // of every rejected register
+  std::size_t error_count = 0;
+  bool ok() const { return error_count == 0; }
+};
+
+// The register file for `register_name` in `folder`: `<name>.csv`, the name
+// matched ignoring case. Empty when there is none.
+std::filesystem::path find_register_file(const std::filesystem::path& folder,
+                                         const std::string& register_name);
+
+// Imports every register found in `folder`, in template order (a register
+// after those it refers to). A register with errors is not imported.
+FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
+                                const ImportOptions& options = {});
+
+}  // namespace genaudit

@@ -1,0 +1,61 @@
+#include "engine/cli/diagnostics_output.h"
+
+#include <iostream>
+
+#include "reports/messages.h"
+#include "rules/language/pack_loader.h"
+
+namespace genaudit::cli {
+
+void usage_error(rules::Language lang, const std::string& vi, const std::string& en) {
+  if (lang == rules::Language::kEnglish) {
+    std::cerr << "genaudit: error: " << en << "\n";
+  } else {
+    std::cerr << "genaudit: lỗi: " << vi << "\n";
+  }
+}
+
+void print_input_errors(const InputErrors& errors, std::size_t total, rules::Language lang) {
+  for (const InputError& e : errors) std::cerr << render_input_error(e, lang) << "\n";
+  if (total > errors.size()) {
+    const std::string more = std::to_string(total - errors.size());
+    std::cerr << (lang == rules::Language::kEnglish ? "... and " + more + " more error(s)"
+                                                    : "... và " + more + " lỗi khác")
+              << "\n";
+  }
+  std::cerr << (lang == rules::Language::kEnglish
+                    ? "Nothing was imported: fix the register(s) and run again.\n"
+                    : "Chưa nhập dữ liệu nào: hãy sửa sổ và chạy lại.\n");
+}
+
+void print_ignored_columns(const std::string& file, const std::vector<std::string>& columns,
+                           rules::Language lang) {
+  std::string list;
+  for (const std::string& c : columns) list += (list.empty() ? "" : ", ") + c;
+  std::cerr << "genaudit: " << file
+            << (lang == rules::Language::kEnglish ? ": ignored column(s) " : ": bỏ qua cột ")
+            << list << "\n";
+}
+
+std::optional<rules::RulePack> load_pack_or_report(const std::string& path) {
+  std::vector<rules::RuleText> texts;
+  if (path.empty()) {
+    texts = rules::builtin_rule_texts();
+  } else {
+    std::string io_error;
+    texts = rules::read_rule_files(path, &io_error);
+    if (!io_error.empty()) {
+      std::cerr << "genaudit: " << io_error << "\n";
+      return std::nullopt;
+    }
+  }
+  rules::PackLoad load = rules::load_rule_pack(texts);
+  if (!load.pack) {
+    std::cerr << rules::format_diagnostics(load.diagnostics);
+    std::cerr << load.diagnostics.size() << " error(s) in the rule pack; nothing was audited.\n";
+    return std::nullopt;
+  }
+  return std::move(load.pack);
+}
+
+}  // namespace genaudit::cli

@@ -1,0 +1,58 @@
+// genaudit's command line: parses the arguments and hands over to a
+// subcommand. Usage errors exit with status 2.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "engine/cli/commands.h"
+
+int main(int argc, char** argv) {
+  using genaudit::rules::Language;
+  // Logs go to standard error: standard output may be the report itself.
+  spdlog::set_default_logger(spdlog::stderr_logger_st("genaudit"));
+  spdlog::set_pattern("genaudit: %v");
+  CLI::App app{"genaudit — kiểm tra việc thực hiện KH 11983/UBND-KGVX về bình đẳng giới"};
+  app.require_subcommand(1);
+  std::string lang = "vi";
+
+  genaudit::cli::AuditOptions audit;
+  CLI::App* audit_cmd = app.add_subcommand("audit", "Run the rule pack over the registers");
+  audit_cmd->add_option("--data", audit.data_dir, "Folder of register files (agencies.csv, ...)");
+  audit_cmd->add_option("--db", audit.db_path, "Audit database made by `genaudit import`");
+  audit_cmd->add_option("--period", audit.period, "YYYY or YYYY-MM..YYYY-MM")->required();
+  audit_cmd->add_option("--as-of", audit.as_of, "YYYY-MM-DD (default: the period's last day)");
+  audit_cmd->add_option("--format", audit.format, "text or json")->capture_default_str();
+  audit_cmd->add_option("--output", audit.output, "Write the report here instead of stdout");
+  audit_cmd->add_option("--rules", audit.rules_path, "A rule file or folder instead of the plan's pack");
+  audit_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+
+  genaudit::cli::ImportOptions import;
+  CLI::App* import_cmd = app.add_subcommand("import", "Import register files into a database");
+  import_cmd->add_option("--db", import.db_path, "The audit database (created if absent)")->required();
+  import_cmd->add_option("paths", import.paths, "Register files or folders")->required();
+  import_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+
+  std::string rules_path;
+  CLI::App* rules_cmd = app.add_subcommand("rules", "Work on rule files");
+  rules_cmd->require_subcommand(1);
+  CLI::App* check_cmd = rules_cmd->add_subcommand("check", "Check rule files without running them");
+  check_cmd->add_option("path", rules_path, "A rule file or folder (default: the plan's pack)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int status = app.exit(e);
+    return status == 0 ? 0 : 2;
+  }
+  const Language language = lang == "en" ? Language::kEnglish : Language::kVietnamese;
+  if (*audit_cmd) {
+    audit.lang = language;
+    return genaudit::cli::run_audit_command(audit);
+  }
+  if (*import_cmd) {
+    import.lang = language;
+    return genaudit::cli::run_import_command(import);
+  }
+  if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
+  return 2;
+}

@@ -1,0 +1,81 @@
+#include "engine/core/date.h"
+
+#include <cstdio>
+
+namespace genaudit {
+namespace {
+
+// Howard Hinnant's days_from_civil / civil_from_days: exact for every
+// proleptic Gregorian date, no tables, no time zones.
+std::int32_t days_from_civil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+struct Civil {
+  int year;
+  unsigned month;
+  unsigned day;
+};
+
+Civil civil_from_days(std::int32_t z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return {y + (m <= 2), m, d};
+}
+
+}  // namespace
+
+bool Date::is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int Date::days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && is_leap_year(year)) return 29;
+  return kDays[month - 1];
+}
+
+std::optional<Date> Date::from_ymd(int year, int month, int day) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 ||
+      day > days_in_month(year, month)) {
+    return std::nullopt;
+  }
+  return Date(days_from_civil(year, static_cast<unsigned>(month),
+                              static_cast<unsigned>(day)));
+}
+
+Date Date::last_of_month(int year, int month) {
+  return *from_ymd(year, month, days_in_month(year, month));
+}
+
+int Date::year() const { return civil_from_days(days_).year; }
+int Date::month() const { return static_cast<int>(civil_from_days(days_).month); }
+int Date::day() const { return static_cast<int>(civil_from_days(days_).day); }
+
+std::string Date::iso() const {
+  const Civil c = civil_from_days(days_);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
+  return buf;
+}
+
+std::string Date::dmy() const {
+  const Civil c = civil_from_days(days_);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", c.day, c.month, c.year);
+  return buf;
+}
+
+}  // namespace genaudit

@@ -1,0 +1,540 @@
+#include "engine/eval/evaluator.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "engine/eval/builtin_functions.h"
+
+namespace genaudit {
+
+using rules::AggregateOp;
+using rules::BinaryOp;
+using rules::Expr;
+using rules::ExprKind;
+using rules::StatementKind;
+using rules::UnaryOp;
+
+namespace {
+
+Value missing() { return Value{Missing{}}; }
+Value boolean(bool b) { return Value{b}; }
+
+// Kleene logic: a missing operand makes the result missing unless the other
+// operand decides it.
+enum class Truth { kFalse, kTrue, kMissing };
+
+Truth truth(const Value& v) {
+  if (v.is<bool>()) return v.as<bool>() ? Truth::kTrue : Truth::kFalse;
+  return Truth::kMissing;
+}
+
+Value from_truth(Truth t) {
+  return t == Truth::kMissing ? missing() : boolean(t == Truth::kTrue);
+}
+
+// Orders two values of one kind: <0, 0, >0. REQUIRES: both are numbers, both
+// dates, both text or both booleans.
+int compare(const Value& a, const Value& b) {
+  if (a.is<double>()) {
+    const double x = a.as<double>(), y = b.as<double>();
+    return x < y ? -1 : (x > y ? 1 : 0);
+  }
+  if (a.is<Date>()) {
+    const Date x = a.as<Date>(), y = b.as<Date>();
+    return x < y ? -1 : (x > y ? 1 : 0);
+  }
+  if (a.is<TextPtr>()) return a.as<TextPtr>()->normalized.compare(b.as<TextPtr>()->normalized);
+  return static_cast<int>(a.as<bool>()) - static_cast<int>(b.as<bool>());
+}
+
+bool same_kind(const Value& a, const Value& b) { return a.data.index() == b.data.index(); }
+
+// Flattens `a and b and c` into its conjuncts.
+void conjuncts(const Expr& e, std::vector<const Expr*>& out) {
+  if (e.kind == ExprKind::kBinary && e.binary_op == BinaryOp::kAnd) {
+    conjuncts(*e.children[0], out);
+    conjuncts(*e.children[1], out);
+  } else {
+    out.push_back(&e);
+  }
+}
+
+bool mentions(const Expr& e, const std::string& name) {
+  if (e.kind == ExprKind::kName && e.text == name) return true;
+  return std::any_of(e.children.begin(), e.children.end(),
+                     [&](const rules::ExprPtr& c) { return c && mentions(*c, name); });
+}
+
+// How a comprehension's condition narrows its source: `var.field == key`
+// where `key` does not depend on `var`, and the conjuncts left to test.
+struct AccessPlan {
+  std::string field;
+  const Expr* key = nullptr;            // null: scan every row
+  const Expr* key_conjunct = nullptr;   // the `var.field == key` it came from
+  std::vector<const Expr*> rest;
+};
+
+AccessPlan plan_access(const Expr& comprehension) {
+  AccessPlan plan;
+  const Expr* condition = comprehension.children[1].get();
+  if (!condition) return plan;
+  std::vector<const Expr*> parts;
+  conjuncts(*condition, parts);
+  const std::string& var = comprehension.text;
+  for (const Expr* part : parts) {
+    if (!plan.key && part->kind == ExprKind::kBinary && part->binary_op == BinaryOp::kEqual) {
+      for (int side = 0; side < 2 && !plan.key; ++side) {
+        const Expr& field = *part->children[side];
+        const Expr& other = *part->children[1 - side];
+        if (field.kind == ExprKind::kField && field.children[0]->kind == ExprKind::kName &&
+            field.children[0]->text == var && !mentions(other, var)) {
+          plan.field = field.text;
+          plan.key = &other;
+          plan.key_conjunct = part;
+        }
+      }
+      if (plan.key) continue;
+    }
+    plan.rest.push_back(part);
+  }
+  return plan;
+}
+
+}  // namespace
+
+class Evaluator::Impl {
+ public:
+  Impl(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates)
+      : pack_(pack), dataset_(dataset), dates_(dates) {}
+
+  std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule) {
+    std::vector<Finding> findings;
+    const Table* table = dataset_.find(rule.subject_register);
+    const int key = table->field_index(table->schema().key_field);
+    const int name = table->schema().name_field.empty()
+                         ? -1
+                         : table->field_index(table->schema().name_field);
+    for (std::uint32_t row = 0; row < table->row_count(); ++row) {
+      scope_.clear();
+      scope_.emplace_back(&rule.subject_variable, Value{RecordRef{table, row}});
+      std::vector<EvidenceItem> lets;
+      const rules::Statement* when = nullptr;
+      const rules::Statement* evidence = nullptr;
+      for (const rules::Statement& s : rule.rule->statements) {
+        if (s.kind == StatementKind::kLet) {
+          Value v = eval(*s.expr);
+          lets.push_back({s.name, v});
+          scope_.emplace_back(&s.name, std::move(v));
+        } else if (s.kind == StatementKind::kWhen) {
+          when = &s;
+        } else if (s.kind == StatementKind::kEvidence) {
+          evidence = &s;
+        }
+      }
+      if (truth(eval(*when->expr)) != Truth::kTrue) continue;
+      Finding f;
+      f.rule = &rule;
+      f.subject = display(table->cell(row, static_cast<std::size_t>(key)));
+      if (name >= 0) f.subject_name = display(table->cell(row, static_cast<std::size_t>(name)));
+      if (evidence) f.evidence = pick(lets, *evidence);
+      const RowSource& source = table->source(row);
+      const SourceFile& file = table->file(source.file);
+      f.rows.push_back({table->schema().name, file.name, file.sheet, source.row});
+      findings.push_back(std::move(f));
+    }
+    scope_.clear();
+    return findings;
+  }
+
+  IndicatorResult evaluate_indicator(const rules::RuleInfo& rule) {
+    IndicatorResult result;
+    result.rule = &rule;
+    scope_.clear();
+    std::vector<EvidenceItem> lets;
+    Value value = missing();
+    Value target = missing();
+    for (const rules::Statement& s : rule.rule->statements) {
+      switch (s.kind) {
+        case StatementKind::kLet: {
+          Value v = eval(*s.expr);
+          lets.push_back({s.name, v});
+          scope_.emplace_back(&s.name, std::move(v));
+          break;
+        }
+        case StatementKind::kValue: value = eval(*s.expr); break;
+        case StatementKind::kTarget:
+          target = eval(*s.expr);
+          result.comparison = s.comparison;
+          break;
+        case StatementKind::kEvidence: result.evidence = pick(lets, s); break;
+        default: break;
+      }
+    }
+    scope_.clear();
+    if (target.is<double>()) result.target = target.as<double>();
+    if (!value.is<double>() || !target.is<double>()) {
+      result.status = IndicatorStatus::kNoData;
+      return result;
+    }
+    result.value = value.as<double>();
+    const int order = compare(value, target);
+    bool met = false;
+    switch (result.comparison) {
+      case BinaryOp::kGreaterEqual: met = order >= 0; break;
+      case BinaryOp::kGreater: met = order > 0; break;
+      case BinaryOp::kLessEqual: met = order <= 0; break;
+      case BinaryOp::kLess: met = order < 0; break;
+      default: break;
+    }
+    result.status = met ? IndicatorStatus::kMet : IndicatorStatus::kNotMet;
+    return result;
+  }
+
+ private:
+  // The evidence the rule names, as scalars: a collection is reported by
+  // its size, so that results never point into the registers.
+  static std::vector<EvidenceItem> pick(const std::vector<EvidenceItem>& lets,
+                                        const rules::Statement& evidence) {
+    std::vector<EvidenceItem> out;
+    for (const auto& [name, span] : evidence.names) {
+      for (const EvidenceItem& item : lets) {
+        if (item.name != name) continue;
+        if (item.value.is<CollectionRef>()) {
+          out.push_back({name, Value{static_cast<double>(item.value.as<CollectionRef>().size())}});
+        } else if (item.value.is<RecordRef>() || item.value.is<ListPtr>()) {
+          out.push_back({name, Value{Missing{}}});
+        } else {
+          out.push_back(item);
+        }
+      }
+    }
+    return out;
+  }
+
+  Value eval(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::kNumber: return Value{e.number};
+      case ExprKind::kString: return Value{literal_text(e)};
+      case ExprKind::kBool: return boolean(e.boolean);
+      case ExprKind::kList: return literal_list(e);
+      case ExprKind::kName: return eval_name(e);
+      case ExprKind::kField: return eval_field(e);
+      case ExprKind::kCall: return eval_call(e);
+      case ExprKind::kUnary: return eval_unary(e);
+      case ExprKind::kBinary: return eval_binary(e);
+      case ExprKind::kFilter: return eval_filter(e);
+      case ExprKind::kAggregate: return eval_aggregate(e);
+    }
+    return missing();
+  }
+
+  // Literal text is normalized once, not at every comparison.
+  TextPtr literal_text(const Expr& e) {
+    auto [it, inserted] = literal_texts_.try_emplace(&e);
+    if (inserted) it->second = make_text(e.text);
+    return it->second;
+  }
+
+  Value literal_list(const Expr& e) {
+    auto [it, inserted] = literal_lists_.try_emplace(&e);
+    if (inserted) {
+      auto items = std::make_shared<std::vector<Value>>();
+      for (const rules::ExprPtr& item : e.children) items->push_back(eval(*item));
+      it->second = items;
+    }
+    return Value{it->second};
+  }
+
+  Value eval_name(const Expr& e) {
+    for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
+      if (*it->first == e.text) return it->second;
+    }
+    if (auto p = pack_.params.find(e.text); p != pack_.params.end()) {
+      return eval(*p->second->value);
+    }
+    if (e.text == "as_of") return Value{dates_.as_of};
+    if (e.text == "period_start") return Value{dates_.period_start};
+    if (e.text == "period_end") return Value{dates_.period_end};
+    if (const Table* table = dataset_.find(e.text)) return Value{CollectionRef{table, nullptr}};
+    throw std::logic_error("unchecked name: " + e.text);
+  }
+
+  Value eval_field(const Expr& e) {
+    const Value object = eval(*e.children[0]);
+    if (!object.is<RecordRef>()) return missing();
+    const RecordRef& record = object.as<RecordRef>();
+    const int index = record.table->field_index(e.text);
+    return record.table->cell(record.row, static_cast<std::size_t>(index));
+  }
+
+  Value eval_call(const Expr& e) {
+    if (auto d = pack_.defines.find(e.text); d != pack_.defines.end()) {
+      const rules::Define& define = *d->second;
+      std::vector<Value> args;
+      for (const rules::ExprPtr& arg : e.children) args.push_back(eval(*arg));
+      // A definition sees only its parameters, not the caller's variables.
+      std::vector<std::pair<const std::string*, Value>> saved;
+      saved.swap(scope_);
+      for (std::size_t i = 0; i < args.size(); ++i) {
+        scope_.emplace_back(&define.parameters[i].name, std::move(args[i]));
+      }
+      Value result = eval(*define.body);
+      scope_.swap(saved);
+      return result;
+    }
+    std::vector<Value> args;
+    for (const rules::ExprPtr& arg : e.children) args.push_back(eval(*arg));
+    return call_builtin(e.text, args);
+  }
+
+  Value eval_unary(const Expr& e) {
+    const Value v = eval(*e.children[0]);
+    switch (e.unary_op) {
+      case UnaryOp::kNot: {
+        const Truth t = truth(v);
+        return t == Truth::kMissing ? missing() : boolean(t == Truth::kFalse);
+      }
+      case UnaryOp::kNegate: return v.is<double>() ? Value{-v.as<double>()} : missing();
+      case UnaryOp::kIsMissing: return boolean(v.is_missing());
+      case UnaryOp::kIsNotMissing: return boolean(!v.is_missing());
+    }
+    return missing();
+  }
+
+  Value eval_binary(const Expr& e) {
+    if (e.binary_op == BinaryOp::kAnd || e.binary_op == BinaryOp::kOr) {
+      const bool is_and = e.binary_op == BinaryOp::kAnd;
+      const Truth decisive = is_and ? Truth::kFalse : Truth::kTrue;
+      const Truth left = truth(eval(*e.children[0]));
+      if (left == decisive) return from_truth(decisive);
+      const Truth right = truth(eval(*e.children[1]));
+      if (right == decisive) return from_truth(decisive);
+      if (left == Truth::kMissing || right == Truth::kMissing) return missing();
+      return from_truth(is_and ? Truth::kTrue : Truth::kFalse);
+    }
+    if (e.binary_op == BinaryOp::kCoalesce) {
+      Value left = eval(*e.children[0]);
+      return left.is_missing() ? eval(*e.children[1]) : left;
+    }
+    const Value a = eval(*e.children[0]);
+    const Value b = eval(*e.children[1]);
+    if (a.is_missing() || b.is_missing()) return missing();
+    switch (e.binary_op) {
+      case BinaryOp::kEqual:
+      case BinaryOp::kNotEqual: {
+        const bool equal = same_kind(a, b) && compare(a, b) == 0;
+        return boolean(equal == (e.binary_op == BinaryOp::kEqual));
+      }
+      case BinaryOp::kLess: return ordered(a, b, [](int c) { return c < 0; });
+      case BinaryOp::kLessEqual: return ordered(a, b, [](int c) { return c <= 0; });
+      case BinaryOp::kGreater: return ordered(a, b, [](int c) { return c > 0; });
+      case BinaryOp::kGreaterEqual: return ordered(a, b, [](int c) { return c >= 0; });
+      case BinaryOp::kAdd:
+      case BinaryOp::kSubtract:
+      case BinaryOp::kMultiply:
+      case BinaryOp::kDivide: return arithmetic(e.binary_op, a, b);
+      case BinaryOp::kStartsWith: return boolean(starts_with(a, b));
+      case BinaryOp::kContains: return boolean(contains(a, b));
+      case BinaryOp::kStartsWithAny: return any_of_list(b, [&](const Value& item) {
+          return starts_with(a, item);
+        });
+      case BinaryOp::kContainsAny: return any_of_list(b, [&](const Value& item) {
+          return contains(a, item);
+        });
+      case BinaryOp::kIn: return any_of_list(b, [&](const Value& item) {
+          return same_kind(a, item) && compare(a, item) == 0;
+        });
+      default: return missing();
+    }
+  }
+
+  template <typename Test>
+  static Value ordered(const Value& a, const Value& b, Test test) {
+    if (!same_kind(a, b)) return missing();
+    return boolean(test(compare(a, b)));
+  }
+
+  static Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
+    if (!a.is<double>() || !b.is<double>()) return missing();
+    const double x = a.as<double>(), y = b.as<double>();
+    switch (op) {
+      case BinaryOp::kAdd: return Value{x + y};
+      case BinaryOp::kSubtract: return Value{x - y};
+      case BinaryOp::kMultiply: return Value{x * y};
+      default: return y == 0 ? missing() : Value{x / y};
+    }
+  }
+
+  static bool starts_with(const Value& a, const Value& prefix) {
+    if (!a.is<TextPtr>() || !prefix.is<TextPtr>()) return false;
+    return a.as<TextPtr>()->normalized.starts_with(prefix.as<TextPtr>()->normalized);
+  }
+
+  static bool contains(const Value& a, const Value& part) {
+    if (!a.is<TextPtr>() || !part.is<TextPtr>()) return false;
+    return a.as<TextPtr>()->normalized.find(part.as<TextPtr>()->normalized) != std::string::npos;
+  }
+
+  template <typename Test>
+  static Value any_of_list(const Value& list, Test test) {
+    if (!list.is<ListPtr>()) return missing();
+    const auto& items = *list.as<ListPtr>();
+    return boolean(std::any_of(items.begin(), items.end(), test));
+  }
+
+  // --- Comprehensions ------------------------------------------------------
+
+  // The collection a comprehension ranges over (empty when missing).
+  CollectionRef source_of(const Expr& e) {
+    const Value source = eval(*e.children[0]);
+    return source.is<CollectionRef>() ? source.as<CollectionRef>() : CollectionRef{};
+  }
+
+  // Calls `visit(row)` for each row of `collection` whose condition is true,
+  // with the comprehension's variable bound to that row. `visit` returns
+  // false to stop early. Over a whole register an equality on a field is
+  // looked up in an index; a collection already narrowed is scanned.
+  template <typename Visit>
+  void for_each_match(const Expr& e, const CollectionRef& collection, Visit visit) {
+    if (!collection.table) return;
+    auto [it, inserted] = plans_.try_emplace(&e);
+    if (inserted) it->second = plan_access(e);
+    const AccessPlan& plan = it->second;
+    const bool use_index = plan.key && !collection.rows;
+    scope_.emplace_back(&e.text, Value{});
+    auto test_and_visit = [&](std::uint32_t row) {
+      scope_.back().second = Value{RecordRef{collection.table, row}};
+      if (!use_index && plan.key_conjunct && truth(eval(*plan.key_conjunct)) != Truth::kTrue) {
+        return true;
+      }
+      for (const Expr* part : plan.rest) {
+        if (truth(eval(*part)) != Truth::kTrue) return true;
+      }
+      return visit(row);
+    };
+    if (use_index) {
+      const std::string key = equality_key(eval(*plan.key));
+      const Index& index = field_index(*collection.table, plan.field);
+      if (auto found = key.empty() ? index.end() : index.find(key); found != index.end()) {
+        for (std::uint32_t row : found->second) {
+          if (!test_and_visit(row)) break;
+        }
+      }
+    } else {
+      for (std::size_t i = 0; i < collection.size(); ++i) {
+        if (!test_and_visit(collection.at(i))) break;
+      }
+    }
+    scope_.pop_back();
+  }
+
+  using Index = std::unordered_map<std::string, std::vector<std::uint32_t>>;
+
+  const Index& field_index(const Table& table, const std::string& field) {
+    auto [it, inserted] = indexes_.try_emplace({&table, field});
+    if (inserted) {
+      const auto column = static_cast<std::size_t>(table.field_index(field));
+      for (std::uint32_t row = 0; row < table.row_count(); ++row) {
+        const std::string key = equality_key(table.cell(row, column));
+        if (!key.empty()) it->second[key].push_back(row);
+      }
+    }
+    return it->second;
+  }
+
+  Value eval_filter(const Expr& e) {
+    auto rows = std::make_shared<std::vector<std::uint32_t>>();
+    const CollectionRef source = source_of(e);
+    for_each_match(e, source, [&](std::uint32_t row) {
+      rows->push_back(row);
+      return true;
+    });
+    // Index buckets are in table order already; keep the invariant explicit.
+    std::sort(rows->begin(), rows->end());
+    return Value{CollectionRef{source.table, rows}};
+  }
+
+  Value eval_aggregate(const Expr& e) {
+    const Expr* projection = e.children[2].get();
+    const CollectionRef source = source_of(e);
+    switch (e.aggregate_op) {
+      case AggregateOp::kCount: {
+        double n = 0;
+        for_each_match(e, source, [&](std::uint32_t) {
+          ++n;
+          return true;
+        });
+        return Value{n};
+      }
+      case AggregateOp::kExists:
+      case AggregateOp::kNone: {
+        bool found = false;
+        for_each_match(e, source, [&](std::uint32_t) {
+          found = true;
+          return false;
+        });
+        return boolean(found == (e.aggregate_op == AggregateOp::kExists));
+      }
+      case AggregateOp::kCountDistinct: {
+        std::unordered_set<std::string> seen;
+        for_each_match(e, source, [&](std::uint32_t) {
+          const std::string key = equality_key(eval(*projection));
+          if (!key.empty()) seen.insert(key);
+          return true;
+        });
+        return Value{static_cast<double>(seen.size())};
+      }
+      case AggregateOp::kSum: {
+        double sum = 0;
+        for_each_match(e, source, [&](std::uint32_t) {
+          const Value v = eval(*projection);
+          if (v.is<double>()) sum += v.as<double>();
+          return true;
+        });
+        return Value{sum};
+      }
+      case AggregateOp::kMin:
+      case AggregateOp::kMax: {
+        Value best = missing();
+        const bool want_min = e.aggregate_op == AggregateOp::kMin;
+        for_each_match(e, source, [&](std::uint32_t) {
+          Value v = eval(*projection);
+          if (v.is_missing()) return true;
+          if (best.is_missing() ||
+              (same_kind(v, best) && (want_min ? compare(v, best) < 0 : compare(v, best) > 0))) {
+            best = std::move(v);
+          }
+          return true;
+        });
+        return best;
+      }
+    }
+    return missing();
+  }
+
+  const rules::RulePack& pack_;
+  const Dataset& dataset_;
+  AuditDates dates_;
+  std::vector<std::pair<const std::string*, Value>> scope_;
+  std::unordered_map<const Expr*, TextPtr> literal_texts_;
+  std::unordered_map<const Expr*, ListPtr> literal_lists_;
+  std::unordered_map<const Expr*, AccessPlan> plans_;
+  std::map<std::pair<const Table*, std::string>, Index> indexes_;
+};
+
+Evaluator::Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates)
+    : impl_(std::make_unique<Impl>(pack, dataset, dates)) {}
+
+Evaluator::~Evaluator() = default;
+
+std::vector<Finding> Evaluator::evaluate_finding(const rules::RuleInfo& rule) {
+  return impl_->evaluate_finding(rule);
+}
+
+IndicatorResult Evaluator::evaluate_indicator(const rules::RuleInfo& rule) {
+  return impl_->evaluate_indicator(rule);
+}
+
+}  // namespace genaudit

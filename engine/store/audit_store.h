@@ -1,0 +1,42 @@
+// The audit database (SQLite, in a file or in memory): one table per
+// register, each row with its provenance (_file, _sheet, _row), and an
+// import log. Everything the engine evaluates is read from here.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "engine/audit/audit_report.h"
+#include "engine/store/table.h"
+
+namespace genaudit {
+
+class AuditStore {
+ public:
+  // Opens or creates the database at `path` (":memory:" for one in memory)
+  // and makes sure its tables exist. Throws SQLite::Exception on failure.
+  explicit AuditStore(const std::string& path);
+
+  SQLite::Database& database() { return db_; }
+
+  // The registers imported, from the import log, in template order.
+  std::vector<RegisterFileInfo> imports() const;
+  bool has_register(const std::string& name) const;
+
+  // Every imported register, in memory, for evaluation.
+  Dataset load() const;
+
+  // The quoted SQL name of a register's table or field. Names come from the
+  // schema only, never from a file or a rule.
+  static std::string quoted(const std::string& name);
+
+ private:
+  void create_schema();
+
+  SQLite::Database db_;
+};
+
+}  // namespace genaudit

@@ -1,0 +1,170 @@
+// Builds the JSON contract of an audit; see json_report.h.
+#include "reports/json_report.h"
+
+#include "reports/messages.h"
+
+namespace genaudit {
+namespace {
+
+using nlohmann::json;
+using rules::Language;
+
+json value_to_json(const Value& v) {
+  if (v.is<double>()) return v.as<double>();
+  if (v.is<TextPtr>()) return v.as<TextPtr>()->original;
+  if (v.is<Date>()) return v.as<Date>().iso();
+  if (v.is<bool>()) return v.as<bool>();
+  if (v.is<CollectionRef>()) return v.as<CollectionRef>().size();
+  if (v.is<ListPtr>()) {
+    json items = json::array();
+    for (const Value& item : *v.as<ListPtr>()) items.push_back(value_to_json(item));
+    return items;
+  }
+  return nullptr;  // missing, or a record (which has no value of its own)
+}
+
+json evidence_to_json(const std::vector<EvidenceItem>& evidence) {
+  json out = json::object();
+  for (const EvidenceItem& item : evidence) out[item.name] = value_to_json(item.value);
+  return out;
+}
+
+// The fields every result takes from its rule; empty when the rule is unknown.
+void describe_rule(const rules::RuleInfo* rule, Language lang, json* out) {
+  static const rules::RuleInfo kNoRule;
+  const rules::RuleInfo& r = rule != nullptr ? *rule : kNoRule;
+  (*out)["rule"] = r.id;
+  (*out)["title"] = r.title.in(lang);
+  (*out)["citation"] = r.citation;
+  (*out)["lead"] = r.lead;
+  (*out)["severity"] = r.severity;
+  (*out)["remedy"] = r.remedy.in(lang);
+}
+
+const char* status_code(IndicatorStatus status) {
+  switch (status) {
+    case IndicatorStatus::kMet:
+      return "met";
+    case IndicatorStatus::kNotMet:
+      return "not_met";
+    case IndicatorStatus::kNoData:
+      return "no_data";
+  }
+  return "no_data";
+}
+
+const char* comparison_code(rules::BinaryOp op) {
+  switch (op) {
+    case rules::BinaryOp::kGreaterEqual:
+      return ">=";
+    case rules::BinaryOp::kGreater:
+      return ">";
+    case rules::BinaryOp::kLessEqual:
+      return "<=";
+    case rules::BinaryOp::kLess:
+      return "<";
+    case rules::BinaryOp::kEqual:
+      return "==";
+    case rules::BinaryOp::kNotEqual:
+      return "!=";
+    default:
+      return "";
+  }
+}
+
+json finding_to_json(const Finding& f, Language lang) {
+  json out = json::object();
+  describe_rule(f.rule, lang, &out);
+  out["subject"] = f.subject;
+  out["subject_name"] = f.subject_name;
+  out["period"] = f.period ? json(*f.period) : json(nullptr);
+  out["evidence"] = evidence_to_json(f.evidence);
+  json rows = json::array();
+  for (const EvidenceRow& row : f.rows) {
+    json r = {{"register", row.register_name}, {"file", row.file}, {"row", row.row}};
+    if (!row.sheet.empty()) r["sheet"] = row.sheet;
+    rows.push_back(std::move(r));
+  }
+  out["rows"] = std::move(rows);
+  return out;
+}
+
+json indicator_to_json(const IndicatorResult& i, Language lang) {
+  json out = json::object();
+  describe_rule(i.rule, lang, &out);
+  out["status"] = status_code(i.status);
+  out["value"] = i.value ? json(*i.value) : json(nullptr);
+  out["target"] = i.target;
+  out["comparison"] = comparison_code(i.comparison);
+  out["evidence"] = evidence_to_json(i.evidence);
+  return out;
+}
+
+json skipped_to_json(const SkippedRule& s, Language lang) {
+  return {{"rule", s.rule != nullptr ? s.rule->id : ""},
+          {"title", s.rule != nullptr ? s.rule->title.in(lang) : ""},
+          {"reason", skipped_reason(s, lang)},
+          {"missing_registers", s.missing_registers}};
+}
+
+json run_to_json(const AuditReport& report, Language lang) {
+  json registers = json::array();
+  for (const RegisterFileInfo& r : report.registers) {
+    registers.push_back(
+        {{"register", r.register_name}, {"file", r.file}, {"sha256", r.sha256}, {"rows", r.rows}});
+  }
+  return {{"period", report.period},
+          {"period_start", report.dates.period_start.iso()},
+          {"period_end", report.dates.period_end.iso()},
+          {"as_of", report.dates.as_of.iso()},
+          {"language", lang == Language::kEnglish ? "en" : "vi"},
+          {"pack_version", report.pack_version},
+          {"registers", std::move(registers)}};
+}
+
+json summary_to_json(const AuditReport& report) {
+  long met = 0, not_met = 0, no_data = 0;
+  for (const IndicatorResult& i : report.indicators) {
+    switch (i.status) {
+      case IndicatorStatus::kMet:
+        ++met;
+        break;
+      case IndicatorStatus::kNotMet:
+        ++not_met;
+        break;
+      case IndicatorStatus::kNoData:
+        ++no_data;
+        break;
+    }
+  }
+  return {{"findings", report.findings.size()},
+          {"indicators_met", met},
+          {"indicators_not_met", not_met},
+          {"indicators_no_data", no_data},
+          {"skipped", report.skipped.size()}};
+}
+
+}  // namespace
+
+json audit_to_json(const AuditReport& report, Language lang) {
+  json findings = json::array();
+  for (const Finding& f : report.findings) findings.push_back(finding_to_json(f, lang));
+  json indicators = json::array();
+  for (const IndicatorResult& i : report.indicators) {
+    indicators.push_back(indicator_to_json(i, lang));
+  }
+  json skipped = json::array();
+  for (const SkippedRule& s : report.skipped) skipped.push_back(skipped_to_json(s, lang));
+  return {{"findings", std::move(findings)},
+          {"indicators", std::move(indicators)},
+          {"skipped", std::move(skipped)},
+          {"run", run_to_json(report, lang)},
+          {"summary", summary_to_json(report)}};
+}
+
+std::string audit_to_json_text(const AuditReport& report, Language lang) {
+  // Invalid UTF-8 (a file name, say) is replaced rather than thrown.
+  return audit_to_json(report, lang).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace genaudit

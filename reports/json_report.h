@@ -1,0 +1,38 @@
+// The machine-readable result of an audit: the JSON object of the contract
+// in CATALOGUE.md ("Machine-readable results") that other tools read.
+//
+//   findings[]:   rule, subject, period (null or "YYYY", "YYYY-MM",
+//                 "YYYY-Qn"), subject_name, title, citation, lead, severity,
+//                 remedy, evidence {name: value}, rows [{register, file,
+//                 sheet (only when not empty), row}]
+//   indicators[]: rule, status ("met", "not_met", "no_data"), value (number
+//                 or null), target, comparison (">=", ">", "<=", "<"),
+//                 title, citation, lead, severity, remedy, evidence
+//   skipped[]:    rule, title, reason (a sentence in the language),
+//                 missing_registers []
+//   run:          period, period_start, period_end, as_of (YYYY-MM-DD),
+//                 language ("vi", "en"), pack_version, registers [{register,
+//                 file, sha256, rows}]
+//   summary:      findings, indicators_met, indicators_not_met,
+//                 indicators_no_data, skipped (counts)
+//
+// Evidence values: numbers as JSON numbers (never rounded; shares are in
+// percent), text as written, dates as "YYYY-MM-DD", booleans as JSON
+// booleans, missing as null. Titles, remedies and reasons are in the
+// language asked for; ids, codes and registers are language-neutral.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "engine/audit/audit_report.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+nlohmann::json audit_to_json(const AuditReport& report, rules::Language lang);
+
+// audit_to_json() written with a 2-space indent and a final newline.
+std::string audit_to_json_text(const AuditReport& report, rules::Language lang);
+
+}  // namespace genaudit

@@ -1,0 +1,328 @@
+// The catalogue of report texts and the sentences for input errors. Every
+// switch covers its whole enum, so -Wswitch flags a text left unwritten.
+#include "reports/messages.h"
+
+#include <cstddef>
+
+namespace genaudit {
+namespace {
+
+using rules::Language;
+
+struct Texts {
+  std::string_view vi;
+  std::string_view en;
+  std::string_view in(Language lang) const { return lang == Language::kEnglish ? en : vi; }
+};
+
+Texts texts(MessageId id) {
+  switch (id) {
+    case MessageId::kReportTitle:
+      return {"Báo cáo rà soát thực hiện bình đẳng giới", "Gender-equality audit report"};
+    case MessageId::kPlanName:
+      return {
+          "Kế hoạch số 11983/UBND-KGVX ngày 25/11/2021 của UBND tỉnh Khánh Hòa "
+          "thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2025",
+          "Plan No. 11983/UBND-KGVX of 25 November 2021 of the Khánh Hòa People's "
+          "Committee, implementing the National Strategy on Gender Equality 2021–2025"};
+    case MessageId::kPeriodLine:
+      return {"Kỳ rà soát: {0} ({1} – {2})", "Period: {0} ({1} – {2})"};
+    case MessageId::kAsOfLine:
+      return {"Ngày đối chiếu: {0}", "As of: {0}"};
+    case MessageId::kPackVersionLine:
+      return {"Phiên bản bộ quy tắc: {0}", "Rule pack version: {0}"};
+    case MessageId::kRegistersRead:
+      return {"Sổ đã đọc ({0}):", "Registers read ({0}):"};
+    case MessageId::kRegistersNone:
+      return {"Sổ đã đọc: không có", "Registers read: none"};
+    case MessageId::kColumnRegister:
+      return {"Sổ", "Register"};
+    case MessageId::kColumnFile:
+      return {"Tệp", "File"};
+    case MessageId::kColumnRows:
+      return {"Số dòng", "Rows"};
+    case MessageId::kFindings:
+      return {"Phát hiện", "Findings"};
+    case MessageId::kIndicators:
+      return {"Chỉ tiêu", "Indicators"};
+    case MessageId::kSkipped:
+      return {"Bỏ qua", "Skipped"};
+    case MessageId::kNoFindings:
+      return {"Không có phát hiện nào.", "No findings."};
+    case MessageId::kNoIndicators:
+      return {"Không có chỉ tiêu nào.", "No indicators."};
+    case MessageId::kCitation:
+      return {"Căn cứ", "Citation"};
+    case MessageId::kLead:
+      return {"Chủ trì", "Lead"};
+    case MessageId::kSeverity:
+      return {"Mức độ", "Severity"};
+    case MessageId::kRemedy:
+      return {"Khắc phục", "Remedy"};
+    case MessageId::kMissingRegisters:
+      return {"Thiếu sổ: {0}", "Missing register(s): {0}"};
+    case MessageId::kColumnCode:
+      return {"Mã", "Code"};
+    case MessageId::kColumnName:
+      return {"Tên", "Name"};
+    case MessageId::kColumnPeriod:
+      return {"Kỳ", "Period"};
+    case MessageId::kColumnRule:
+      return {"Mã", "Id"};
+    case MessageId::kColumnTitle:
+      return {"Chỉ tiêu", "Indicator"};
+    case MessageId::kColumnValue:
+      return {"Giá trị", "Value"};
+    case MessageId::kColumnTarget:
+      return {"Mục tiêu", "Target"};
+    case MessageId::kColumnStatus:
+      return {"Kết quả", "Status"};
+    case MessageId::kStatusMet:
+      return {"Đạt", "met"};
+    case MessageId::kStatusNotMet:
+      return {"Chưa đạt", "not met"};
+    case MessageId::kStatusNoData:
+      return {"Không có dữ liệu", "no data"};
+    case MessageId::kSeverityLow:
+      return {"thấp", "low"};
+    case MessageId::kSeverityMedium:
+      return {"trung bình", "medium"};
+    case MessageId::kSeverityHigh:
+      return {"cao", "high"};
+    case MessageId::kSeverityCritical:
+      return {"nghiêm trọng", "critical"};
+    case MessageId::kYes:
+      return {"có", "yes"};
+    case MessageId::kNo:
+      return {"không", "no"};
+    case MessageId::kSummaryFindingOne:
+      return {"Tổng kết: {0} phát hiện", "Summary: {0} finding"};
+    case MessageId::kSummaryFindingMany:
+      return {"Tổng kết: {0} phát hiện", "Summary: {0} findings"};
+    case MessageId::kSummaryIndicators:
+      return {"; chỉ tiêu: {0} đạt, {1} chưa đạt, {2} không có dữ liệu",
+              "; indicators: {0} met, {1} not met, {2} no data"};
+    case MessageId::kSummarySkippedOne:
+      return {"; {0} quy tắc bị bỏ qua", "; {0} rule skipped"};
+    case MessageId::kSummarySkippedMany:
+      return {"; {0} quy tắc bị bỏ qua", "; {0} rules skipped"};
+    case MessageId::kSummaryEnd:
+      return {".", "."};
+    case MessageId::kErrorRow:
+      return {"dòng {0}", "row {0}"};
+    case MessageId::kErrorSheet:
+      return {"trang \"{0}\"", "sheet \"{0}\""};
+    case MessageId::kErrorColumn:
+      return {"cột \"{0}\"", "column \"{0}\""};
+    case MessageId::kPeriodMonth:
+      return {"{1}/{0}", "{0}-{1}"};
+    case MessageId::kPeriodQuarter:
+      return {"Quý {1}/{0}", "{0}-Q{1}"};
+  }
+  return {"", ""};
+}
+
+// The sentence of one kind of input error. {0} is the value, {1} what was
+// expected, {2} the column. `with_expected` is used when the error says what
+// was expected, `without` otherwise.
+struct ErrorSentence {
+  Texts with_expected;
+  Texts without;
+  bool expected_is_list = false;  // "a, b, c": written as "a, b or c"
+  bool names_column = false;      // the sentence names the column itself
+};
+
+ErrorSentence sentence(InputErrorKind kind) {
+  switch (kind) {
+    case InputErrorKind::kCannotOpen:
+      return {{"không mở được tệp để đọc ({1})", "the file cannot be opened for reading ({1})"},
+              {"không mở được tệp để đọc", "the file cannot be opened for reading"}};
+    case InputErrorKind::kEmptyFile:
+      return {{"tệp rỗng hoặc không có dòng tiêu đề — cần {1}",
+               "the file is empty or has no header row — expected {1}"},
+              {"tệp rỗng hoặc không có dòng tiêu đề", "the file is empty or has no header row"}};
+    case InputErrorKind::kBadEncoding:
+      return {{"tệp không ở bảng mã được hỗ trợ — cần {1}; hãy mở tệp bằng Excel "
+               "và lưu lại dạng “CSV UTF-8”",
+               "the file is not in a supported encoding — expected {1}; open it in "
+               "Excel and save it again as “CSV UTF-8”"},
+              {"tệp không ở bảng mã UTF-8 hoặc UTF-16 có BOM — hãy mở tệp bằng Excel "
+               "và lưu lại dạng “CSV UTF-8”",
+               "the file is neither UTF-8 nor UTF-16 with a BOM — open it in Excel "
+               "and save it again as “CSV UTF-8”"}};
+    case InputErrorKind::kMalformedCsv:
+      return {{"tệp CSV sai cấu trúc — cần {1}", "the CSV is malformed — expected {1}"},
+              {"tệp CSV sai cấu trúc", "the CSV is malformed"}};
+    case InputErrorKind::kMissingColumn:
+      return {{"thiếu cột bắt buộc \"{2}\" — cần một cột có tiêu đề {1}",
+               "the required column \"{2}\" is missing — expected a column headed {1}"},
+              {"thiếu cột bắt buộc \"{2}\"", "the required column \"{2}\" is missing"},
+              false,
+              true};
+    case InputErrorKind::kDuplicateColumn:
+      return {{"cột này trùng với cột \"{0}\" — cả hai đều là trường {1}; hãy giữ lại "
+               "một cột",
+               "this column repeats column \"{0}\" — both are the field {1}; keep only "
+               "one"},
+              {"cột này trùng với cột \"{0}\"", "this column repeats column \"{0}\""}};
+    case InputErrorKind::kMissingValue:
+      return {{"ô bỏ trống — cần một giá trị cho trường {1}",
+               "the cell is empty — expected a value for the field {1}"},
+              {"ô bỏ trống — cần một giá trị", "the cell is empty — a value is required"}};
+    case InputErrorKind::kBadDate:
+      return {{"giá trị \"{0}\" không hợp lệ — cần một ngày dạng {1}",
+               "\"{0}\" is not a valid date — expected {1}"},
+              {"giá trị \"{0}\" không phải là một ngày hợp lệ", "\"{0}\" is not a valid date"},
+              true};
+    case InputErrorKind::kBadNumber:
+      return {{"giá trị \"{0}\" không phải là số — cần một số, ví dụ {1}",
+               "\"{0}\" is not a number — expected a number such as {1}"},
+              {"giá trị \"{0}\" không phải là số", "\"{0}\" is not a number"}};
+    case InputErrorKind::kBadInteger:
+      return {{"giá trị \"{0}\" không phải là số nguyên — cần một số nguyên, ví dụ {1}",
+               "\"{0}\" is not a whole number — expected a whole number such as {1}"},
+              {"giá trị \"{0}\" không phải là số nguyên", "\"{0}\" is not a whole number"}};
+    case InputErrorKind::kBadCode:
+      return {{"giá trị \"{0}\" không thuộc danh mục — cần một trong các giá trị {1}",
+               "\"{0}\" is not one of the allowed values — expected {1}"},
+              {"giá trị \"{0}\" không thuộc danh mục", "\"{0}\" is not one of the allowed values"},
+              true};
+    case InputErrorKind::kDuplicateKey:
+      return {{"mã \"{0}\" trùng với một dòng trước ({1}) — mỗi mã chỉ được dùng một lần",
+               "the code \"{0}\" repeats an earlier row ({1}) — each code may appear "
+               "only once"},
+              {"mã \"{0}\" trùng với một dòng trước — mỗi mã chỉ được dùng một lần",
+               "the code \"{0}\" repeats an earlier row — each code may appear only "
+               "once"}};
+    case InputErrorKind::kUnknownReference:
+      return {{"mã \"{0}\" không có trong sổ được tham chiếu — cần một mã có trong {1}",
+               "the code \"{0}\" is not in the register it refers to — expected a code "
+               "listed in {1}"},
+              {"mã \"{0}\" không có trong sổ được tham chiếu",
+               "the code \"{0}\" is not in the register it refers to"}};
+    case InputErrorKind::kConflictingGender:
+      return {{"giới tính \"{0}\" mâu thuẫn với giới tính đã ghi cho cùng mã cán bộ ở "
+               "dòng khác — cần {1}",
+               "the gender \"{0}\" contradicts the gender recorded for the same staff_id "
+               "on another row — expected {1}"},
+              {"giới tính \"{0}\" mâu thuẫn với giới tính đã ghi cho cùng mã cán bộ ở "
+               "dòng khác",
+               "the gender \"{0}\" contradicts the gender recorded for the same staff_id "
+               "on another row"}};
+  }
+  return {};
+}
+
+// Expectations the importer writes in English words, and how to say them.
+// Any other expectation (forms, formats, field names) is written as is.
+struct KnownExpectation {
+  std::string_view written;
+  Texts said;
+};
+
+constexpr KnownExpectation kKnownExpectations[] = {
+    {"closing \"", {"dấu ngoặc kép (\") đóng ô", "a closing double quote (\")"}},
+    {"UTF-8 (CSV UTF-8) or UTF-16 with BOM",
+     {"UTF-8 (CSV UTF-8) hoặc UTF-16 có BOM", "UTF-8 (CSV UTF-8) or UTF-16 with a BOM"}},
+};
+
+std::string say_expected(const std::string& expected, bool is_list, Language lang) {
+  for (const KnownExpectation& known : kKnownExpectations) {
+    if (expected == known.written) return std::string(known.said.in(lang));
+  }
+  return is_list ? join_alternatives(expected, lang) : expected;
+}
+
+}  // namespace
+
+std::string_view message(MessageId id, Language lang) { return texts(id).in(lang); }
+
+std::string fill_placeholders(std::string_view tmpl, const std::vector<std::string>& args) {
+  std::string out;
+  out.reserve(tmpl.size());
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] == '{' && i + 2 < tmpl.size() && tmpl[i + 1] >= '0' && tmpl[i + 1] <= '9' &&
+        tmpl[i + 2] == '}') {
+      const auto index = static_cast<std::size_t>(tmpl[i + 1] - '0');
+      if (index < args.size()) {
+        out += args[index];
+        i += 2;
+        continue;
+      }
+    }
+    out += tmpl[i];
+  }
+  return out;
+}
+
+std::string format_message(MessageId id, Language lang, const std::vector<std::string>& args) {
+  return fill_placeholders(message(id, lang), args);
+}
+
+std::string_view status_name(IndicatorStatus status, Language lang) {
+  switch (status) {
+    case IndicatorStatus::kMet:
+      return message(MessageId::kStatusMet, lang);
+    case IndicatorStatus::kNotMet:
+      return message(MessageId::kStatusNotMet, lang);
+    case IndicatorStatus::kNoData:
+      return message(MessageId::kStatusNoData, lang);
+  }
+  return "";
+}
+
+std::string severity_name(std::string_view severity, Language lang) {
+  if (severity == "low") return std::string(message(MessageId::kSeverityLow, lang));
+  if (severity == "medium") return std::string(message(MessageId::kSeverityMedium, lang));
+  if (severity == "high") return std::string(message(MessageId::kSeverityHigh, lang));
+  if (severity == "critical") return std::string(message(MessageId::kSeverityCritical, lang));
+  return std::string(severity);
+}
+
+std::string skipped_reason(const SkippedRule& skipped, Language lang) {
+  std::string registers;
+  for (const std::string& name : skipped.missing_registers) {
+    if (!registers.empty()) registers += ", ";
+    registers += name;
+  }
+  return format_message(MessageId::kMissingRegisters, lang, {registers});
+}
+
+std::string join_alternatives(std::string_view list, Language lang) {
+  const std::string_view separator = ", ";
+  const std::size_t last = list.rfind(separator);
+  if (last == std::string_view::npos) return std::string(list);
+  std::string out(list.substr(0, last));
+  out += lang == Language::kEnglish ? " or " : " hoặc ";
+  out += list.substr(last + separator.size());
+  return out;
+}
+
+std::string render_input_error(const InputError& error, Language lang) {
+  const ErrorSentence s = sentence(error.kind);
+  std::vector<std::string> where;
+  if (!error.file.empty()) where.push_back(error.file);
+  if (!error.sheet.empty()) {
+    where.push_back(format_message(MessageId::kErrorSheet, lang, {error.sheet}));
+  }
+  if (error.row != 0) {
+    where.push_back(format_message(MessageId::kErrorRow, lang, {std::to_string(error.row)}));
+  }
+  if (!error.column.empty() && !s.names_column) {
+    where.push_back(format_message(MessageId::kErrorColumn, lang, {error.column}));
+  }
+  std::string out;
+  for (const std::string& part : where) {
+    if (!out.empty()) out += ", ";
+    out += part;
+  }
+  if (!out.empty()) out += ": ";
+  const bool has_expected = !error.expected.empty();
+  const std::string_view tmpl = has_expected ? s.with_expected.in(lang) : s.without.in(lang);
+  const std::string expected =
+      has_expected ? say_expected(error.expected, s.expected_is_list, lang) : "";
+  out += fill_placeholders(tmpl, {error.value, expected, error.column});
+  return out;
+}
+
+}  // namespace genaudit

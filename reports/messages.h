@@ -1,0 +1,113 @@
+// The human texts of the reports, in Vietnamese and English, in one place:
+// a catalogue keyed by MessageId, the sentences that explain a skipped rule
+// and an input error, and the names of indicator statuses and severities.
+//
+// Texts may hold placeholders {0}..{9}, filled by format_message(). All text
+// is UTF-8 in NFC.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "adapters/input_error.h"
+#include "engine/audit/results.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+enum class MessageId {
+  // Heading of the text report.
+  kReportTitle,
+  kPlanName,
+  kPeriodLine,       // {0} as given, {1} first day, {2} last day
+  kAsOfLine,         // {0} date
+  kPackVersionLine,  // {0} version
+  kRegistersRead,    // {0} count
+  kRegistersNone,
+  kColumnRegister,
+  kColumnFile,
+  kColumnRows,
+  // Sections.
+  kFindings,
+  kIndicators,
+  kSkipped,
+  kNoFindings,
+  kNoIndicators,
+  // Rule details.
+  kCitation,
+  kLead,
+  kSeverity,
+  kRemedy,
+  kMissingRegisters,  // {0} the registers, comma-separated
+  // Table headers.
+  kColumnCode,
+  kColumnName,
+  kColumnPeriod,
+  kColumnRule,
+  kColumnTitle,
+  kColumnValue,
+  kColumnTarget,
+  kColumnStatus,
+  // Indicator statuses.
+  kStatusMet,
+  kStatusNotMet,
+  kStatusNoData,
+  // Severities.
+  kSeverityLow,
+  kSeverityMedium,
+  kSeverityHigh,
+  kSeverityCritical,
+  // Evidence values.
+  kYes,
+  kNo,
+  // The closing summary, joined in this order.
+  kSummaryFindingOne,   // {0} count
+  kSummaryFindingMany,  // {0} count
+  kSummaryIndicators,   // {0} met, {1} not met, {2} no data
+  kSummarySkippedOne,   // {0} count
+  kSummarySkippedMany,  // {0} count
+  kSummaryEnd,
+  // Parts of an input error's location.
+  kErrorRow,     // {0} row number
+  kErrorSheet,   // {0} sheet name
+  kErrorColumn,  // {0} column header
+  // Periods of findings, for people.
+  kPeriodMonth,    // {0} year, {1} month (two digits)
+  kPeriodQuarter,  // {0} year, {1} quarter (1..4); keep last (tests iterate up to it)
+};
+
+// Returns the text of `id` in `lang`, placeholders unfilled.
+std::string_view message(MessageId id, rules::Language lang);
+
+// Returns the text of `id` in `lang` with {i} replaced by args[i]. A
+// placeholder without an argument is left as written.
+std::string format_message(MessageId id, rules::Language lang,
+                           const std::vector<std::string>& args = {});
+
+// Returns `tmpl` with {i} replaced by args[i], as format_message() does.
+std::string fill_placeholders(std::string_view tmpl, const std::vector<std::string>& args);
+
+// The name of an indicator status for people: "Đạt" / "met".
+std::string_view status_name(IndicatorStatus status, rules::Language lang);
+
+// The name of a severity (low, medium, high, critical) for people; an unknown
+// severity is returned as written.
+std::string severity_name(std::string_view severity, rules::Language lang);
+
+// Why a rule was skipped: "Thiếu sổ: outlets, segments" /
+// "Missing register(s): outlets, segments".
+std::string skipped_reason(const SkippedRule& skipped, rules::Language lang);
+
+// Joins alternatives written "a, b, c" as "a, b hoặc c" / "a, b or c".
+std::string join_alternatives(std::string_view list, rules::Language lang);
+
+// One sentence saying where the error is and what is wrong, e.g.
+//   staff.csv, dòng 7, cột "Ngày sinh": giá trị "31/02/2025" không hợp lệ —
+//   cần một ngày dạng dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy hoặc yyyy-mm-dd
+// The sheet is named when not empty, the row when not 0, the column when
+// not empty; `expected` is written into the sentence when not empty. No
+// trailing newline.
+std::string render_input_error(const InputError& error, rules::Language lang);
+
+}  // namespace genaudit

@@ -1,0 +1,394 @@
+// Renders an audit for people; see text_report.h.
+#include "reports/text_report.h"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <string_view>
+#include <vector>
+
+#include "reports/messages.h"
+#include "reports/text_table.h"
+
+namespace genaudit {
+namespace {
+
+using rules::Language;
+
+constexpr std::string_view kNoValue = "—";
+
+// ---- Numbers and dates for people -----------------------------------------
+
+// Inserts the thousands separator into the digits of `integer_part`, which
+// may start with '-'.
+std::string group_thousands(std::string integer_part, Language lang) {
+  const char separator = lang == Language::kEnglish ? ',' : '.';
+  const std::size_t first_digit = !integer_part.empty() && integer_part[0] == '-' ? 1 : 0;
+  if (integer_part.size() - first_digit <= 4) return integer_part;  // 1234, not 1.234
+  for (std::size_t i = integer_part.size(); i > first_digit + 3;) {
+    i -= 3;
+    integer_part.insert(i, 1, separator);
+  }
+  return integer_part;
+}
+
+// `n` with exactly `decimals` decimals, the language's separators.
+std::string fixed(double n, int decimals, Language lang) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, n);
+  std::string text = buf;
+  if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) {
+    text.erase(0, 1);  // no "-0,0%"
+  }
+  const std::size_t point = text.find('.');
+  std::string out = group_thousands(text.substr(0, point), lang);
+  if (point != std::string::npos) {
+    out += lang == Language::kEnglish ? '.' : ',';
+    out += text.substr(point + 1);
+  }
+  return out;
+}
+
+// `n` with up to two decimals, trailing zeros dropped: 12, 1,7, 42,25.
+std::string plain_number(double n, Language lang) {
+  if (!std::isfinite(n)) return std::string(kNoValue);
+  std::string out = fixed(n, 2, lang);
+  const char point = lang == Language::kEnglish ? '.' : ',';
+  if (out.find(point) != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == point) out.pop_back();
+  }
+  return out;
+}
+
+std::string share_text(double n, Language lang) {
+  if (!std::isfinite(n)) return std::string(kNoValue);
+  return fixed(n, 1, lang) + "%";
+}
+
+std::string date_text(Date d, Language lang) {
+  return lang == Language::kEnglish ? d.iso() : d.dmy();
+}
+
+// "2025-03" as "03/2025", "2025-Q1" as "Quý 1/2025" in Vietnamese; a year,
+// and every period in English, as written.
+std::string period_text(const std::string& period, Language lang) {
+  if (period.size() == 7 && period[4] == '-' && period[5] == 'Q') {
+    return format_message(MessageId::kPeriodQuarter, lang, {period.substr(0, 4), period.substr(6)});
+  }
+  if (period.size() == 7 && period[4] == '-') {
+    return format_message(MessageId::kPeriodMonth, lang, {period.substr(0, 4), period.substr(5)});
+  }
+  return period;
+}
+
+// ---- Which values are shares ------------------------------------------------
+
+// True when `expr` computes a share: a call of share(), a percent literal,
+// or the name of a `let` of `rule` that does.
+bool is_share_expr(const rules::Rule& rule, const rules::Expr* expr, int depth = 0) {
+  if (expr == nullptr || depth > 16) return false;
+  switch (expr->kind) {
+    case rules::ExprKind::kCall:
+      return expr->text == "share";
+    case rules::ExprKind::kNumber:
+      return expr->percent;
+    case rules::ExprKind::kName:
+      for (auto it = rule.statements.rbegin(); it != rule.statements.rend(); ++it) {
+        if (it->kind == rules::StatementKind::kLet && it->name == expr->text) {
+          return is_share_expr(rule, it->expr.get(), depth + 1);
+        }
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_share_evidence(const rules::RuleInfo* info, const std::string& name) {
+  if (info == nullptr || info->rule == nullptr) return ends_with(name, "share");
+  for (const rules::Statement& s : info->rule->statements) {
+    if (s.kind == rules::StatementKind::kLet && s.name == name) {
+      return is_share_expr(*info->rule, s.expr.get());
+    }
+  }
+  return false;
+}
+
+bool is_share_indicator(const rules::RuleInfo* info) {
+  if (info == nullptr || info->rule == nullptr) return false;
+  for (const rules::Statement& s : info->rule->statements) {
+    if (s.kind == rules::StatementKind::kValue) return is_share_expr(*info->rule, s.expr.get());
+  }
+  return false;
+}
+
+// ---- Values -----------------------------------------------------------------
+
+std::string value_text(const Value& v, bool share, Language lang) {
+  if (v.is<double>()) {
+    return share ? share_text(v.as<double>(), lang) : plain_number(v.as<double>(), lang);
+  }
+  if (v.is<TextPtr>()) return v.as<TextPtr>()->original;
+  if (v.is<Date>()) return date_text(v.as<Date>(), lang);
+  if (v.is<bool>())
+    return std::string(message(v.as<bool>() ? MessageId::kYes : MessageId::kNo, lang));
+  if (v.is<ListPtr>()) {
+    std::string out;
+    for (const Value& item : *v.as<ListPtr>()) {
+      if (!out.empty()) out += ", ";
+      out += value_text(item, share, lang);
+    }
+    return out;
+  }
+  if (v.is<CollectionRef>()) return display(v);
+  return std::string(kNoValue);
+}
+
+bool is_numeric(const Value& v) { return v.is<double>() || v.is_missing(); }
+
+std::string comparison_symbol(rules::BinaryOp op) {
+  switch (op) {
+    case rules::BinaryOp::kGreaterEqual:
+      return "≥";
+    case rules::BinaryOp::kGreater:
+      return ">";
+    case rules::BinaryOp::kLessEqual:
+      return "≤";
+    case rules::BinaryOp::kLess:
+      return "<";
+    case rules::BinaryOp::kEqual:
+      return "=";
+    case rules::BinaryOp::kNotEqual:
+      return "≠";
+    default:
+      return "?";
+  }
+}
+
+const rules::RuleInfo& info_or_empty(const rules::RuleInfo* info) {
+  static const rules::RuleInfo kNoRule;
+  return info != nullptr ? *info : kNoRule;
+}
+
+// ---- Sections ---------------------------------------------------------------
+
+class Writer {
+ public:
+  Writer(Language lang, bool color) : lang_(lang), color_(color) {}
+
+  std::string str() const { return out_; }
+  void line(std::string_view text = "", Color color = Color::kNone) {
+    out_ += color_ ? colorize(text, color) : std::string(text);
+    out_ += '\n';
+  }
+  void raw(const std::string& text) { out_ += text; }
+  // A section heading: "Phát hiện (2)" underlined to its width.
+  void heading(MessageId title, std::size_t count) {
+    const std::string text =
+        std::string(message(title, lang_)) + " (" + std::to_string(count) + ")";
+    line();
+    line(text, Color::kBold);
+    line(std::string(static_cast<std::size_t>(display_width(text)), '-'));
+  }
+  std::string text(MessageId id, const std::vector<std::string>& args = {}) const {
+    return format_message(id, lang_, args);
+  }
+  Language lang() const { return lang_; }
+  bool color() const { return color_; }
+
+ private:
+  Language lang_;
+  bool color_;
+  std::string out_;
+};
+
+void write_heading(const AuditReport& report, Writer& w) {
+  const Language lang = w.lang();
+  w.line(w.text(MessageId::kReportTitle), Color::kBold);
+  w.line(w.text(MessageId::kPlanName));
+  w.line(w.text(MessageId::kPeriodLine, {report.period, date_text(report.dates.period_start, lang),
+                                         date_text(report.dates.period_end, lang)}));
+  w.line(w.text(MessageId::kAsOfLine, {date_text(report.dates.as_of, lang)}));
+  if (!report.pack_version.empty()) {
+    w.line(w.text(MessageId::kPackVersionLine, {report.pack_version}));
+  }
+  if (report.registers.empty()) {
+    w.line(w.text(MessageId::kRegistersNone));
+    return;
+  }
+  w.line(w.text(MessageId::kRegistersRead, {std::to_string(report.registers.size())}));
+  TextTable table({{w.text(MessageId::kColumnRegister)},
+                   {w.text(MessageId::kColumnFile)},
+                   {w.text(MessageId::kColumnRows), Align::kRight}});
+  for (const RegisterFileInfo& r : report.registers) {
+    table.add_row({{r.register_name}, {r.file}, {plain_number(static_cast<double>(r.rows), lang)}});
+  }
+  w.raw(table.render("  ", w.color()));
+}
+
+void write_rule_details(const rules::RuleInfo& info, Writer& w) {
+  const Language lang = w.lang();
+  auto detail = [&](MessageId label, const std::string& text) {
+    if (!text.empty()) w.line("  " + w.text(label) + ": " + text);
+  };
+  detail(MessageId::kCitation, info.citation);
+  detail(MessageId::kLead, info.lead);
+  detail(MessageId::kSeverity, severity_name(info.severity, lang));
+  detail(MessageId::kRemedy, info.remedy.in(lang));
+}
+
+// The findings of one rule: its description, then one row per subject.
+void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
+  const Language lang = w.lang();
+  const rules::RuleInfo& info = info_or_empty(group.front()->rule);
+  w.line();
+  w.line(info.id + "  " + info.title.in(lang), Color::kRed);
+  write_rule_details(info, w);
+  w.line();
+
+  bool has_period = false;
+  std::vector<std::string> names;  // evidence, in the order first seen
+  for (const Finding* f : group) {
+    has_period = has_period || f->period.has_value();
+    for (const EvidenceItem& item : f->evidence) {
+      bool seen = false;
+      for (const std::string& n : names) seen = seen || n == item.name;
+      if (!seen) names.push_back(item.name);
+    }
+  }
+  std::vector<bool> numeric(names.size(), true);
+  std::vector<bool> share(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    share[i] = is_share_evidence(group.front()->rule, names[i]);
+    for (const Finding* f : group) {
+      for (const EvidenceItem& item : f->evidence) {
+        if (item.name == names[i] && !is_numeric(item.value)) numeric[i] = false;
+      }
+    }
+  }
+
+  std::vector<TextTable::Column> columns = {{w.text(MessageId::kColumnCode)},
+                                            {w.text(MessageId::kColumnName)}};
+  if (has_period) columns.push_back({w.text(MessageId::kColumnPeriod)});
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    columns.push_back({names[i], numeric[i] ? Align::kRight : Align::kLeft});
+  }
+  TextTable table(std::move(columns));
+  for (const Finding* f : group) {
+    std::vector<TableCell> cells = {{f->subject}, {f->subject_name}};
+    if (has_period) cells.push_back({f->period ? period_text(*f->period, lang) : ""});
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      std::string text(kNoValue);
+      for (const EvidenceItem& item : f->evidence) {
+        if (item.name == names[i]) text = value_text(item.value, share[i], lang);
+      }
+      cells.push_back({text});
+    }
+    table.add_row(std::move(cells));
+  }
+  w.raw(table.render("  ", w.color()));
+}
+
+void write_findings(const AuditReport& report, Writer& w) {
+  w.heading(MessageId::kFindings, report.findings.size());
+  if (report.findings.empty()) {
+    w.line(w.text(MessageId::kNoFindings));
+    return;
+  }
+  // Groups by rule id, in the order the rules first appear.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const Finding*>> groups;
+  for (const Finding& f : report.findings) {
+    const std::string& id = info_or_empty(f.rule).id;
+    if (!groups.count(id)) order.push_back(id);
+    groups[id].push_back(&f);
+  }
+  for (const std::string& id : order) write_finding_group(groups[id], w);
+}
+
+void write_indicators(const AuditReport& report, Writer& w) {
+  const Language lang = w.lang();
+  w.heading(MessageId::kIndicators, report.indicators.size());
+  if (report.indicators.empty()) {
+    w.line(w.text(MessageId::kNoIndicators));
+    return;
+  }
+  TextTable table({{w.text(MessageId::kColumnRule)},
+                   {w.text(MessageId::kColumnTitle)},
+                   {w.text(MessageId::kColumnValue), Align::kRight},
+                   {w.text(MessageId::kColumnTarget), Align::kRight},
+                   {w.text(MessageId::kColumnStatus)}});
+  for (const IndicatorResult& i : report.indicators) {
+    const rules::RuleInfo& info = info_or_empty(i.rule);
+    const bool share = is_share_indicator(i.rule);
+    const std::string value = !i.value ? std::string(kNoValue)
+                              : share  ? share_text(*i.value, lang)
+                                       : plain_number(*i.value, lang);
+    const std::string target =
+        comparison_symbol(i.comparison) + " " + plain_number(i.target, lang) + (share ? "%" : "");
+    const Color color = i.status == IndicatorStatus::kMet      ? Color::kGreen
+                        : i.status == IndicatorStatus::kNotMet ? Color::kRed
+                                                               : Color::kNone;
+    table.add_row({{info.id},
+                   {info.title.in(lang)},
+                   {value},
+                   {target},
+                   {std::string(status_name(i.status, lang)), color}});
+  }
+  w.line();
+  w.raw(table.render("  ", w.color()));
+}
+
+void write_skipped(const AuditReport& report, Writer& w) {
+  if (report.skipped.empty()) return;
+  const Language lang = w.lang();
+  w.heading(MessageId::kSkipped, report.skipped.size());
+  w.line();
+  for (const SkippedRule& s : report.skipped) {
+    const rules::RuleInfo& info = info_or_empty(s.rule);
+    w.line("  " + info.id + "  " + info.title.in(lang));
+    w.line("    " + skipped_reason(s, lang));
+  }
+}
+
+void write_summary(const AuditReport& report, Writer& w) {
+  std::size_t met = 0, not_met = 0, no_data = 0;
+  for (const IndicatorResult& i : report.indicators) {
+    if (i.status == IndicatorStatus::kMet) ++met;
+    if (i.status == IndicatorStatus::kNotMet) ++not_met;
+    if (i.status == IndicatorStatus::kNoData) ++no_data;
+  }
+  const std::size_t findings = report.findings.size();
+  std::string text =
+      w.text(findings == 1 ? MessageId::kSummaryFindingOne : MessageId::kSummaryFindingMany,
+             {std::to_string(findings)});
+  text += w.text(MessageId::kSummaryIndicators,
+                 {std::to_string(met), std::to_string(not_met), std::to_string(no_data)});
+  const std::size_t skipped = report.skipped.size();
+  if (skipped > 0) {
+    text += w.text(skipped == 1 ? MessageId::kSummarySkippedOne : MessageId::kSummarySkippedMany,
+                   {std::to_string(skipped)});
+  }
+  text += w.text(MessageId::kSummaryEnd);
+  w.line();
+  w.line(text, findings > 0 || not_met > 0 ? Color::kRed : Color::kGreen);
+}
+
+}  // namespace
+
+std::string render_text_report(const AuditReport& report, Language lang, bool color) {
+  Writer w(lang, color);
+  write_heading(report, w);
+  write_findings(report, w);
+  write_indicators(report, w);
+  write_skipped(report, w);
+  write_summary(report, w);
+  return w.str();
+}
+
+}  // namespace genaudit

@@ -1,0 +1,27 @@
+// The audit report for people at a terminal, in Vietnamese (the default) or
+// English: a heading (plan, period, as-of date, registers read), the
+// findings grouped by rule with an aligned table of subjects and evidence,
+// the indicators against their targets, the skipped rules with their
+// reasons, and a closing summary line.
+//
+// Numbers follow the language: shares with one decimal and a percent sign
+// ("30,0%" in Vietnamese, "30.0%" in English), dates as dd/mm/yyyy or
+// YYYY-MM-DD. A value is a share when the rule computes it with share() (a
+// `let` or the indicator's `value`); without the rule's syntax tree, an
+// evidence item whose name ends in "share" is taken for one.
+#pragma once
+
+#include <string>
+
+#include "engine/audit/audit_report.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+// Returns the report, every line ending in '\n'. With `color`, headings are
+// bold, findings and unmet indicators red and met indicators green (ANSI
+// escapes); without it the text holds no escape at all. Callers decide
+// `color` with should_use_color() (reports/terminal.h).
+std::string render_text_report(const AuditReport& report, rules::Language lang, bool color);
+
+}  // namespace genaudit

@@ -1,0 +1,128 @@
+// The rule language's syntax tree: plain C++, no parser types. The parser
+// builds it, the checker annotates nothing but reads it, the evaluator walks
+// it. Every node keeps the span of text it came from so that diagnostics and
+// explanations point back into the rule file.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rules/language/source.h"
+
+namespace genaudit::rules {
+
+enum class ExprKind {
+  kNumber,     // 12, 2.5, 30% (percent literals are the number 30)
+  kString,     // "Giám đốc"
+  kBool,       // true, false
+  kList,       // ["a", "b"]: children are the items
+  kName,       // a parameter, definition, let, variable or builtin: text
+  kField,      // children[0].text: the field `text` of a record
+  kCall,       // text(children...): a definition or a builtin function
+  kUnary,      // unary_op children[0]
+  kBinary,     // children[0] binary_op children[1]
+  kFilter,     // [text in children[0] where children[1]]
+  kAggregate,  // aggregate_op(children[2] for text in children[0] where children[1])
+};
+
+enum class UnaryOp { kNot, kNegate, kIsMissing, kIsNotMissing };
+
+enum class BinaryOp {
+  kOr, kAnd,
+  kEqual, kNotEqual, kLess, kLessEqual, kGreater, kGreaterEqual,
+  kAdd, kSubtract, kMultiply, kDivide,
+  kCoalesce,       // a ?? b: a unless it is missing
+  kStartsWith, kStartsWithAny, kContains, kContainsAny, kIn,
+};
+
+enum class AggregateOp { kCount, kCountDistinct, kSum, kMin, kMax, kExists, kNone };
+
+struct Expr;
+using ExprPtr = std::shared_ptr<Expr>;
+
+struct Expr {
+  ExprKind kind = ExprKind::kNumber;
+  SourceSpan span;
+  double number = 0;
+  bool percent = false;  // written as 30%
+  bool boolean = false;
+  bool distinct = false;  // count(distinct ...)
+  std::string text;      // string value, name, field, callee, or bound variable
+  UnaryOp unary_op = UnaryOp::kNot;
+  BinaryOp binary_op = BinaryOp::kOr;
+  AggregateOp aggregate_op = AggregateOp::kCount;
+  // Operands, arguments or list items. For kFilter and kAggregate:
+  // [0] the source collection, [1] the condition or null, [2] (aggregate
+  // only) the projected value or null.
+  std::vector<ExprPtr> children;
+};
+
+// One entry of a rule's description: `title vi "..." en "..."`,
+// `citation "..."`, `severity high`.
+struct MetaEntry {
+  std::string key;
+  std::string value;  // an untagged string or a bare word; empty when tagged
+  std::vector<std::pair<std::string, std::string>> localized;  // (lang, text)
+  SourceSpan span;
+};
+
+enum class StatementKind { kMeta, kFor, kLet, kWhen, kValue, kTarget, kEvidence };
+
+struct Statement {
+  StatementKind kind = StatementKind::kMeta;
+  SourceSpan span;
+  MetaEntry meta;                  // kMeta
+  std::string name;                // kFor: variable; kLet: name
+  std::string register_name;       // kFor: the register iterated
+  SourceSpan register_span;        // kFor
+  ExprPtr expr;                    // kLet, kWhen, kValue, kTarget
+  BinaryOp comparison = BinaryOp::kGreaterEqual;  // kTarget
+  std::vector<std::pair<std::string, SourceSpan>> names;  // kEvidence
+};
+
+enum class RuleKind { kFinding, kIndicator };
+
+struct Rule {
+  RuleKind kind = RuleKind::kFinding;
+  std::string id;
+  SourceSpan span;
+  SourceSpan id_span;
+  std::vector<Statement> statements;  // in the order written
+};
+
+struct Param {
+  std::string name;
+  ExprPtr value;  // a literal: number, percent, string, bool or list
+  SourceSpan span;
+};
+
+struct DefineParameter {
+  std::string name;
+  std::string register_name;  // the register whose record it is
+  SourceSpan span;
+};
+
+struct Define {
+  std::string name;
+  std::vector<DefineParameter> parameters;
+  ExprPtr body;
+  SourceSpan span;
+};
+
+// Everything one rule file declares, in the order written.
+enum class DeclarationKind { kParam, kDefine, kRule };
+
+struct Declaration {
+  DeclarationKind kind = DeclarationKind::kParam;
+  Param param;
+  Define define;
+  Rule rule;
+};
+
+struct RuleFile {
+  std::shared_ptr<const Source> source;
+  std::vector<Declaration> declarations;
+};
+
+}  // namespace genaudit::rules

@@ -1,0 +1,65 @@
+#include "rules/language/builtins.h"
+
+namespace genaudit::rules {
+namespace {
+
+bool fits(const Type& t, TypeKind kind) { return t.kind == kind || t.kind == TypeKind::kAny; }
+
+// A checker for functions whose arguments are all of one kind.
+std::function<std::string(const std::vector<Type>&)> arguments(std::size_t count,
+                                                                TypeKind kind,
+                                                                std::string what) {
+  return [count, kind, what](const std::vector<Type>& args) -> std::string {
+    if (args.size() != count) {
+      return "takes " + std::to_string(count) + " argument(s), not " +
+             std::to_string(args.size());
+    }
+    for (const Type& t : args) {
+      if (!fits(t, kind)) return "expects " + what;
+    }
+    return "";
+  };
+}
+
+std::function<Type(const std::vector<Type>&)> returns(TypeKind kind) {
+  return [kind](const std::vector<Type>&) { return Type{kind, ""}; };
+}
+
+}  // namespace
+
+const std::vector<Builtin>& builtin_values() {
+  static const std::vector<Builtin> values = {
+      {"as_of", {TypeKind::kDate, ""}, "the date the registers are read at"},
+      {"period_start", {TypeKind::kDate, ""}, "the first day of the audit period"},
+      {"period_end", {TypeKind::kDate, ""}, "the last day of the audit period"},
+  };
+  return values;
+}
+
+const Builtin* find_builtin_value(const std::string& name) {
+  for (const Builtin& b : builtin_values()) {
+    if (b.name == name) return &b;
+  }
+  return nullptr;
+}
+
+const std::vector<BuiltinFunction>& builtin_functions() {
+  static const std::vector<BuiltinFunction> functions = {
+      {"share", "share(part, whole)",
+       arguments(2, TypeKind::kNumber, "two numbers: share(part, whole)"),
+       returns(TypeKind::kNumber)},
+      {"count", "count(collection)",
+       arguments(1, TypeKind::kCollection, "a collection: count(posts)"),
+       returns(TypeKind::kNumber)},
+  };
+  return functions;
+}
+
+const BuiltinFunction* find_builtin_function(const std::string& name) {
+  for (const BuiltinFunction& f : builtin_functions()) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace genaudit::rules

@@ -1,0 +1,35 @@
+// The names the rule language knows without a declaration: the audit's
+// dates and the built-in functions. The checker reads their signatures from
+// here; the evaluator implements each of them (engine/eval/builtins.cpp).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "rules/language/types.h"
+
+namespace genaudit::rules {
+
+struct Builtin {
+  std::string name;
+  Type type;
+  std::string description;
+};
+
+struct BuiltinFunction {
+  std::string name;
+  std::string signature;  // as an author writes it: "share(part, whole)"
+  // Returns what is wrong with these argument types, or "" when they fit.
+  std::function<std::string(const std::vector<Type>&)> check;
+  std::function<Type(const std::vector<Type>&)> result;
+};
+
+// as_of, period_start, period_end.
+const std::vector<Builtin>& builtin_values();
+const Builtin* find_builtin_value(const std::string& name);
+
+const std::vector<BuiltinFunction>& builtin_functions();
+const BuiltinFunction* find_builtin_function(const std::string& name);
+
+}  // namespace genaudit::rules

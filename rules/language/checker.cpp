@@ -1,0 +1,584 @@
+#include "rules/language/checker.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "adapters/registers/register_schema.h"
+#include "rules/language/builtins.h"
+#include "rules/language/suggest.h"
+
+namespace genaudit::rules {
+namespace {
+
+const char* const kSeverities[] = {"low", "medium", "high", "critical"};
+const char* const kMetaKeys[] = {"title", "citation", "lead", "severity", "remedy"};
+
+std::string describe(const Type& t) {
+  switch (t.kind) {
+    case TypeKind::kAny: return "a value";
+    case TypeKind::kBool: return "a yes/no value";
+    case TypeKind::kNumber: return "a number";
+    case TypeKind::kString: return "text";
+    case TypeKind::kDate: return "a date";
+    case TypeKind::kRecord: return "a record of `" + t.register_name + "`";
+    case TypeKind::kCollection: return "a collection of `" + t.register_name + "`";
+    case TypeKind::kList: return "a list";
+  }
+  return "a value";
+}
+
+Type type_of_field(const FieldSchema& f) {
+  switch (f.type) {
+    case FieldType::kText:
+    case FieldType::kCode: return {TypeKind::kString, ""};
+    case FieldType::kBool: return {TypeKind::kBool, ""};
+    case FieldType::kDate: return {TypeKind::kDate, ""};
+    case FieldType::kNumber:
+    case FieldType::kInteger: return {TypeKind::kNumber, ""};
+  }
+  return {};
+}
+
+bool is(const Type& t, TypeKind kind) { return t.kind == kind || t.kind == TypeKind::kAny; }
+
+class Checker {
+ public:
+  explicit Checker(std::vector<RuleFile> files) { pack_.files = std::move(files); }
+
+  CheckResult run() {
+    collect_declarations();
+    for (const RuleFile& file : pack_.files) {
+      for (const Declaration& d : file.declarations) {
+        source_ = file.source;
+        switch (d.kind) {
+          case DeclarationKind::kParam: check_param(d.param); break;
+          case DeclarationKind::kDefine: check_define(d.define.name); break;
+          case DeclarationKind::kRule: check_rule(d.rule); break;
+        }
+      }
+    }
+    CheckResult result;
+    result.diagnostics = std::move(diagnostics_);
+    if (result.diagnostics.empty()) result.pack = std::move(pack_);
+    return result;
+  }
+
+
+ private:
+  struct DefineState {
+    const Define* define = nullptr;
+    std::shared_ptr<const Source> source;
+    bool checking = false;
+    bool checked = false;
+    Type result;
+    std::set<std::string> registers;
+  };
+
+  void error(std::size_t offset, std::string message, std::string hint = "") {
+    diagnostics_.push_back({source_, offset, std::move(message), std::move(hint)});
+  }
+
+  void collect_declarations() {
+    std::set<std::string> rule_ids;
+    for (const RuleFile& file : pack_.files) {
+      source_ = file.source;
+      for (const Declaration& d : file.declarations) {
+        switch (d.kind) {
+          case DeclarationKind::kParam:
+            if (!pack_.params.emplace(d.param.name, &d.param).second ||
+                pack_.defines.count(d.param.name)) {
+              error(d.param.span.begin, "`" + d.param.name + "` is declared twice");
+            }
+            break;
+          case DeclarationKind::kDefine:
+            if (!pack_.defines.emplace(d.define.name, &d.define).second ||
+                pack_.params.count(d.define.name)) {
+              error(d.define.span.begin, "`" + d.define.name + "` is declared twice");
+            }
+            defines_[d.define.name].define = &d.define;
+            defines_[d.define.name].source = file.source;
+            break;
+          case DeclarationKind::kRule:
+            if (!rule_ids.insert(d.rule.id).second) {
+              error(d.rule.id_span.begin, "rule `" + d.rule.id + "` is declared twice");
+            }
+            break;
+        }
+      }
+    }
+  }
+
+  void check_param(const Param& param) {
+    const Expr& v = *param.value;
+    bool literal = v.kind == ExprKind::kNumber || v.kind == ExprKind::kString ||
+                   v.kind == ExprKind::kBool;
+    if (v.kind == ExprKind::kList) {
+      literal = std::all_of(v.children.begin(), v.children.end(), [](const ExprPtr& item) {
+        return item->kind == ExprKind::kString || item->kind == ExprKind::kNumber;
+      });
+    }
+    if (!literal) {
+      error(v.span.begin, "a parameter's value must be a number, a percentage, a string, "
+                          "true, false or a list of strings or numbers");
+    }
+  }
+
+  // Checks a definition once, on first use or in turn; returns its state.
+  DefineState& check_define(const std::string& name) {
+    DefineState& state = defines_[name];
+    if (state.checked || state.checking) return state;
+    state.checking = true;
+    const Define& define = *state.define;
+    auto saved_source = source_;
+    auto saved_scope = std::move(scope_);
+    auto saved_registers = std::move(registers_);
+    source_ = state.source;
+    scope_.clear();
+    registers_.clear();
+    for (const DefineParameter& p : define.parameters) {
+      if (!find_register(p.register_name)) {
+        unknown_register(p.register_name, p.span.begin);
+        scope_.emplace_back(p.name, Type{});
+      } else {
+        scope_.emplace_back(p.name, Type{TypeKind::kRecord, p.register_name});
+      }
+    }
+    state.result = check(*define.body);
+    state.registers = registers_;
+    source_ = saved_source;
+    scope_ = std::move(saved_scope);
+    registers_ = std::move(saved_registers);
+    state.checking = false;
+    state.checked = true;
+    return state;
+  }
+
+  void unknown_register(const std::string& name, std::size_t offset) {
+    std::vector<std::string> names;
+    for (const RegisterSchema& r : all_registers()) names.push_back(r.name);
+    error(offset, "there is no register `" + name + "`", did_you_mean(name, names));
+  }
+
+  // --- Rules ---------------------------------------------------------------
+
+  const MetaEntry* find_meta(const Rule& rule, const std::string& key) {
+    for (const Statement& s : rule.statements) {
+      if (s.kind == StatementKind::kMeta && s.meta.key == key) return &s.meta;
+    }
+    return nullptr;
+  }
+
+  LocalizedText localized(const Rule& rule, const std::string& key) {
+    LocalizedText text;
+    const MetaEntry* m = find_meta(rule, key);
+    if (!m) {
+      error(rule.id_span.begin, "rule `" + rule.id + "` has no `" + key + "`",
+            "add `" + key + " vi \"...\" en \"...\"`");
+      return text;
+    }
+    for (const auto& [lang, value] : m->localized) {
+      (lang == "vi" ? text.vi : text.en) = value;  // the grammar knows only vi and en
+    }
+    if (text.vi.empty() || text.en.empty()) {
+      error(m->span.begin, "`" + key + "` needs a Vietnamese and an English text",
+            "write `" + key + " vi \"...\" en \"...\"`");
+    }
+    return text;
+  }
+
+  std::string plain(const Rule& rule, const std::string& key) {
+    const MetaEntry* m = find_meta(rule, key);
+    if (!m || m->value.empty()) {
+      error(m ? m->span.begin : rule.id_span.begin,
+            "rule `" + rule.id + "` has no `" + key + "`", "add `" + key + " \"...\"`");
+      return "";
+    }
+    return m->value;
+  }
+
+  void check_meta(const Rule& rule, RuleInfo& info) {
+    std::set<std::string> seen;
+    const std::vector<std::string> known(std::begin(kMetaKeys), std::end(kMetaKeys));
+    for (const Statement& s : rule.statements) {
+      if (s.kind != StatementKind::kMeta) continue;
+      if (std::find(known.begin(), known.end(), s.meta.key) == known.end()) {
+        error(s.span.begin, "unknown description `" + s.meta.key + "`",
+              did_you_mean(s.meta.key, known));
+      } else if (!seen.insert(s.meta.key).second) {
+        error(s.span.begin, "`" + s.meta.key + "` is given twice");
+      }
+    }
+    info.title = localized(rule, "title");
+    info.remedy = localized(rule, "remedy");
+    info.citation = plain(rule, "citation");
+    info.lead = plain(rule, "lead");
+    info.severity = plain(rule, "severity");
+    const std::vector<std::string> severities(std::begin(kSeverities), std::end(kSeverities));
+    if (!info.severity.empty() &&
+        std::find(severities.begin(), severities.end(), info.severity) == severities.end()) {
+      error(find_meta(rule, "severity")->span.begin,
+            "severity must be low, medium, high or critical",
+            did_you_mean(info.severity, severities));
+    }
+  }
+
+  void check_rule(const Rule& rule) {
+    RuleInfo info;
+    info.rule = &rule;
+    info.source = source_;
+    info.id = rule.id;
+    info.kind = rule.kind;
+    check_meta(rule, info);
+    scope_.clear();
+    registers_.clear();
+    const bool finding = rule.kind == RuleKind::kFinding;
+    int whens = 0, values = 0, targets = 0, fors = 0;
+    std::set<std::string> lets;
+    for (const Statement& s : rule.statements) {
+      switch (s.kind) {
+        case StatementKind::kMeta: break;
+        case StatementKind::kFor:
+          ++fors;
+          if (!finding) {
+            error(s.span.begin, "an indicator is one value for the province: it has no `for`");
+          } else if (fors > 1 || !scope_.empty()) {
+            error(s.span.begin, "`for` comes once, before the rule's `let`s");
+          }
+          if (const RegisterSchema* r = find_register(s.register_name)) {
+            if (r->key_field.empty()) {
+              error(s.register_span.begin,
+                    "register `" + s.register_name + "` has no code to name a subject");
+            }
+            info.subject_variable = s.name;
+            info.subject_register = s.register_name;
+            registers_.insert(s.register_name);
+            scope_.emplace_back(s.name, Type{TypeKind::kRecord, s.register_name});
+          } else {
+            unknown_register(s.register_name, s.register_span.begin);
+            scope_.emplace_back(s.name, Type{});
+          }
+          break;
+        case StatementKind::kLet: {
+          if (!lets.insert(s.name).second || is_declared(s.name)) {
+            error(s.span.begin, "`" + s.name + "` is already defined");
+          }
+          scope_.emplace_back(s.name, check(*s.expr));
+          break;
+        }
+        case StatementKind::kWhen:
+          ++whens;
+          if (!finding) {
+            error(s.span.begin, "an indicator states `value` and `target`, not `when`");
+          }
+          expect(*s.expr, check(*s.expr), TypeKind::kBool);
+          break;
+        case StatementKind::kValue:
+          ++values;
+          if (finding) error(s.span.begin, "a finding states `when`, not `value`");
+          expect(*s.expr, check(*s.expr), TypeKind::kNumber);
+          break;
+        case StatementKind::kTarget:
+          ++targets;
+          if (finding) error(s.span.begin, "a finding states `when`, not `target`");
+          expect(*s.expr, check(*s.expr), TypeKind::kNumber);
+          break;
+        case StatementKind::kEvidence:
+          for (const auto& [name, span] : s.names) {
+            if (!lets.count(name)) {
+              error(span.begin, "evidence names a `let` of this rule; `" + name + "` is not one",
+                    did_you_mean(name, std::vector<std::string>(lets.begin(), lets.end())));
+            }
+          }
+          break;
+      }
+    }
+    if (finding && fors == 0) {
+      error(rule.id_span.begin, "finding `" + rule.id + "` has no `for`",
+            "say what it is about, e.g. `for a in agencies`");
+    }
+    if (finding && whens != 1) {
+      error(rule.id_span.begin, "finding `" + rule.id + "` needs exactly one `when`");
+    }
+    if (!finding && (values != 1 || targets != 1)) {
+      error(rule.id_span.begin,
+            "indicator `" + rule.id + "` needs exactly one `value` and one `target`");
+    }
+    info.registers.assign(registers_.begin(), registers_.end());
+    pack_.rules.push_back(std::move(info));
+  }
+
+  bool is_declared(const std::string& name) {
+    if (pack_.params.count(name) || pack_.defines.count(name)) return true;
+    return std::any_of(scope_.begin(), scope_.end(),
+                       [&](const auto& entry) { return entry.first == name; });
+  }
+
+  // --- Expressions ---------------------------------------------------------
+
+  void expect(const Expr& e, const Type& t, TypeKind wanted) {
+    if (!is(t, wanted)) {
+      error(e.span.begin, "expected " + describe(Type{wanted, ""}) + ", found " + describe(t));
+    }
+  }
+
+  Type check(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::kNumber: return {TypeKind::kNumber, ""};
+      case ExprKind::kString: return {TypeKind::kString, ""};
+      case ExprKind::kBool: return {TypeKind::kBool, ""};
+      case ExprKind::kList:
+        for (const ExprPtr& item : e.children) check(*item);
+        return {TypeKind::kList, ""};
+      case ExprKind::kName: return check_name(e);
+      case ExprKind::kField: return check_field(e);
+      case ExprKind::kCall: return check_call(e);
+      case ExprKind::kUnary: return check_unary(e);
+      case ExprKind::kBinary: return check_binary(e);
+      case ExprKind::kFilter: return check_comprehension(e, false);
+      case ExprKind::kAggregate: return check_comprehension(e, true);
+    }
+    return {};
+  }
+
+  std::vector<std::string> visible_names() {
+    std::vector<std::string> names;
+    for (const auto& [name, type] : scope_) names.push_back(name);
+    for (const auto& [name, p] : pack_.params) names.push_back(name);
+    for (const Builtin& b : builtin_values()) names.push_back(b.name);
+    for (const RegisterSchema& r : all_registers()) names.push_back(r.name);
+    return names;
+  }
+
+  Type check_name(const Expr& e) {
+    for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
+      if (it->first == e.text) return it->second;
+    }
+    if (auto p = pack_.params.find(e.text); p != pack_.params.end()) {
+      const Expr& v = *p->second->value;
+      if (v.kind == ExprKind::kList) return {TypeKind::kList, ""};
+      if (v.kind == ExprKind::kString) return {TypeKind::kString, ""};
+      if (v.kind == ExprKind::kBool) return {TypeKind::kBool, ""};
+      return {TypeKind::kNumber, ""};
+    }
+    if (const Builtin* b = find_builtin_value(e.text)) return b->type;
+    if (find_register(e.text)) {
+      registers_.insert(e.text);
+      return {TypeKind::kCollection, e.text};
+    }
+    if (pack_.defines.count(e.text)) {
+      error(e.span.begin, "`" + e.text + "` is a definition: call it with its arguments",
+            "write `" + e.text + "(...)`");
+      return {};
+    }
+    error(e.span.begin, "unknown name `" + e.text + "`", did_you_mean(e.text, visible_names()));
+    return {};
+  }
+
+  Type check_field(const Expr& e) {
+    const Type object = check(*e.children[0]);
+    if (object.kind == TypeKind::kAny) return {};
+    if (object.kind != TypeKind::kRecord) {
+      error(e.span.begin, "only a record has fields; this is " + describe(object));
+      return {};
+    }
+    const RegisterSchema* r = find_register(object.register_name);
+    if (const FieldSchema* f = r->find_field(e.text)) return type_of_field(*f);
+    std::vector<std::string> fields;
+    for (const FieldSchema& f : r->fields) fields.push_back(f.name);
+    error(e.span.end - e.text.size(),
+          "register `" + r->name + "` has no field `" + e.text + "`",
+          did_you_mean(e.text, fields));
+    return {};
+  }
+
+  Type check_call(const Expr& e) {
+    std::vector<Type> args;
+    for (const ExprPtr& arg : e.children) args.push_back(check(*arg));
+    if (pack_.defines.count(e.text)) {
+      DefineState& state = defines_[e.text];
+      if (state.checking) {
+        error(e.span.begin, "`" + e.text + "` uses itself; definitions cannot be recursive");
+        return {};
+      }
+      check_define(e.text);
+      const Define& define = *state.define;
+      if (args.size() != define.parameters.size()) {
+        error(e.span.begin, "`" + e.text + "` takes " +
+                                std::to_string(define.parameters.size()) + " argument(s), not " +
+                                std::to_string(args.size()));
+        return state.result;
+      }
+      for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& wanted = define.parameters[i].register_name;
+        if (args[i].kind != TypeKind::kAny &&
+            (args[i].kind != TypeKind::kRecord || args[i].register_name != wanted)) {
+          error(e.children[i]->span.begin, "expected a record of `" + wanted + "`, found " +
+                                               describe(args[i]));
+        }
+      }
+      registers_.insert(state.registers.begin(), state.registers.end());
+      return state.result;
+    }
+    if (const BuiltinFunction* f = find_builtin_function(e.text)) {
+      std::string problem = f->check(args);
+      if (!problem.empty()) error(e.span.begin, "`" + e.text + "`: " + problem);
+      return f->result(args);
+    }
+    std::vector<std::string> names;
+    for (const auto& [name, d] : pack_.defines) names.push_back(name);
+    for (const BuiltinFunction& f : builtin_functions()) names.push_back(f.name);
+    error(e.span.begin, "unknown function `" + e.text + "`", did_you_mean(e.text, names));
+    return {};
+  }
+
+  Type check_unary(const Expr& e) {
+    const Type operand = check(*e.children[0]);
+    switch (e.unary_op) {
+      case UnaryOp::kNot:
+        expect(*e.children[0], operand, TypeKind::kBool);
+        return {TypeKind::kBool, ""};
+      case UnaryOp::kNegate:
+        expect(*e.children[0], operand, TypeKind::kNumber);
+        return {TypeKind::kNumber, ""};
+      case UnaryOp::kIsMissing:
+      case UnaryOp::kIsNotMissing:
+        return {TypeKind::kBool, ""};
+    }
+    return {};
+  }
+
+  Type check_binary(const Expr& e) {
+    const Type lhs = check(*e.children[0]);
+    const Type rhs = check(*e.children[1]);
+    const Expr& l = *e.children[0];
+    const Expr& r = *e.children[1];
+    const bool scalar_mismatch = lhs.kind != TypeKind::kAny && rhs.kind != TypeKind::kAny &&
+                                 lhs.kind != rhs.kind;
+    switch (e.binary_op) {
+      case BinaryOp::kOr:
+      case BinaryOp::kAnd:
+        expect(l, lhs, TypeKind::kBool);
+        expect(r, rhs, TypeKind::kBool);
+        return {TypeKind::kBool, ""};
+      case BinaryOp::kEqual:
+      case BinaryOp::kNotEqual:
+        if (scalar_mismatch) {
+          error(r.span.begin, "cannot compare " + describe(lhs) + " with " + describe(rhs));
+        }
+        return {TypeKind::kBool, ""};
+      case BinaryOp::kLess:
+      case BinaryOp::kLessEqual:
+      case BinaryOp::kGreater:
+      case BinaryOp::kGreaterEqual:
+        if (!is(lhs, TypeKind::kNumber) && !is(lhs, TypeKind::kDate)) {
+          error(l.span.begin, "only numbers and dates are ordered; this is " + describe(lhs));
+        } else if (scalar_mismatch) {
+          error(r.span.begin, "cannot compare " + describe(lhs) + " with " + describe(rhs));
+        }
+        return {TypeKind::kBool, ""};
+      case BinaryOp::kAdd:
+      case BinaryOp::kSubtract:
+      case BinaryOp::kMultiply:
+      case BinaryOp::kDivide:
+        expect(l, lhs, TypeKind::kNumber);
+        expect(r, rhs, TypeKind::kNumber);
+        return {TypeKind::kNumber, ""};
+      case BinaryOp::kCoalesce:
+        if (scalar_mismatch) {
+          error(r.span.begin, "`??` needs two values of one kind: " + describe(lhs) +
+                                  " and " + describe(rhs));
+        }
+        return lhs.kind == TypeKind::kAny ? rhs : lhs;
+      case BinaryOp::kStartsWith:
+      case BinaryOp::kContains:
+        expect(l, lhs, TypeKind::kString);
+        expect(r, rhs, TypeKind::kString);
+        return {TypeKind::kBool, ""};
+      case BinaryOp::kStartsWithAny:
+      case BinaryOp::kContainsAny:
+        expect(l, lhs, TypeKind::kString);
+        expect(r, rhs, TypeKind::kList);
+        return {TypeKind::kBool, ""};
+      case BinaryOp::kIn:
+        expect(r, rhs, TypeKind::kList);
+        return {TypeKind::kBool, ""};
+    }
+    return {};
+  }
+
+  Type check_comprehension(const Expr& e, bool aggregate) {
+    const Type source = check(*e.children[0]);
+    Type element{};
+    if (source.kind == TypeKind::kCollection) {
+      element = {TypeKind::kRecord, source.register_name};
+    } else if (source.kind != TypeKind::kAny) {
+      error(e.children[0]->span.begin,
+            "expected a register or a collection, found " + describe(source));
+    }
+    scope_.emplace_back(e.text, element);
+    if (e.children[1]) expect(*e.children[1], check(*e.children[1]), TypeKind::kBool);
+    Type projected{};
+    const bool has_projection = aggregate && e.children[2];
+    if (has_projection) projected = check(*e.children[2]);
+    scope_.pop_back();
+    if (!aggregate) return {TypeKind::kCollection, source.register_name};
+
+    const std::size_t at = e.span.begin;
+    if (e.distinct && e.aggregate_op != AggregateOp::kCountDistinct) {
+      error(at, "`distinct` goes only with `count`");
+    }
+    switch (e.aggregate_op) {
+      case AggregateOp::kCount:
+        if (has_projection) {
+          error(at, "`count` counts records; to count values write `count(distinct ... for ...)`");
+        }
+        return {TypeKind::kNumber, ""};
+      case AggregateOp::kCountDistinct:
+        if (!has_projection) {
+          error(at, "`count(distinct ...)` needs the value to count: "
+                    "`count(distinct s.staff_id for s in ...)`");
+        }
+        return {TypeKind::kNumber, ""};
+      case AggregateOp::kExists:
+      case AggregateOp::kNone:
+        if (has_projection) error(at, "`exists` and `none` take no value before `for`");
+        return {TypeKind::kBool, ""};
+      case AggregateOp::kSum:
+        if (!has_projection) error(at, "`sum` needs the value to add: `sum(s.x for s in ...)`");
+        else expect(*e.children[2], projected, TypeKind::kNumber);
+        return {TypeKind::kNumber, ""};
+      case AggregateOp::kMin:
+      case AggregateOp::kMax:
+        if (!has_projection) error(at, "`min` and `max` need a value: `max(s.x for s in ...)`");
+        else if (!is(projected, TypeKind::kNumber) && !is(projected, TypeKind::kDate)) {
+          error(e.children[2]->span.begin, "only numbers and dates have a minimum; this is " +
+                                               describe(projected));
+        }
+        return projected;
+    }
+    return {};
+  }
+
+  RulePack pack_;
+  std::shared_ptr<const Source> source_;
+  std::map<std::string, DefineState> defines_;
+  std::vector<std::pair<std::string, Type>> scope_;
+  std::set<std::string> registers_;
+  Diagnostics diagnostics_;
+};
+
+}  // namespace
+
+CheckResult check_rule_files(std::vector<RuleFile> files) {
+  return Checker(std::move(files)).run();
+}
+
+const RuleInfo* RulePack::find_rule(const std::string& id) const {
+  for (const RuleInfo& r : rules) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace genaudit::rules

@@ -1,0 +1,72 @@
+#include "rules/language/pack_loader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "engine/core/sha256.h"
+#include "rules/language/checker.h"
+#include "rules/language/parser.h"
+
+namespace genaudit::rules {
+
+PackLoad load_rule_pack(const std::vector<RuleText>& texts) {
+  PackLoad load;
+  std::vector<RuleFile> files;
+  Sha256 version;
+  for (const RuleText& t : texts) {
+    version.update(t.name);
+    version.update(std::string_view("\0", 1));
+    version.update(t.text);
+    version.update(std::string_view("\0", 1));
+    ParseResult parsed = parse_rule_file(std::make_shared<Source>(t.name, t.text));
+    if (parsed.file) {
+      files.push_back(std::move(*parsed.file));
+    } else {
+      load.diagnostics.insert(load.diagnostics.end(), parsed.diagnostics.begin(),
+                              parsed.diagnostics.end());
+    }
+  }
+  if (!load.diagnostics.empty()) return load;
+  CheckResult checked = check_rule_files(std::move(files));
+  load.diagnostics = std::move(checked.diagnostics);
+  if (checked.pack) {
+    load.pack = std::move(checked.pack);
+    load.pack->version = version.hex_digest().substr(0, 12);
+  }
+  return load;
+}
+
+std::vector<RuleText> read_rule_files(const std::filesystem::path& path, std::string* io_error) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> paths;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".rules") {
+        paths.push_back(entry.path());
+      }
+    }
+    std::sort(paths.begin(), paths.end());
+    if (paths.empty() && !ec) *io_error = path.string() + ": no .rules file";
+  } else if (fs::is_regular_file(path, ec)) {
+    paths.push_back(path);
+  } else {
+    *io_error = path.string() + ": no such file or folder";
+  }
+  if (ec) *io_error = path.string() + ": " + ec.message();
+  std::vector<RuleText> texts;
+  for (const fs::path& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+      *io_error = p.string() + ": cannot be read";
+      return {};
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    texts.push_back({p.string(), text.str()});
+  }
+  return texts;
+}
+
+}  // namespace genaudit::rules

@@ -1,0 +1,49 @@
+// A checked rule pack: the parsed files, their parameters and definitions by
+// name, and each rule's description and the registers it reads. Only the
+// checker makes one, so a RulePack is always valid.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rules/language/ast.h"
+
+namespace genaudit::rules {
+
+enum class Language { kVietnamese, kEnglish };
+
+struct LocalizedText {
+  std::string vi;
+  std::string en;
+  const std::string& in(Language lang) const { return lang == Language::kEnglish ? en : vi; }
+};
+
+struct RuleInfo {
+  const Rule* rule = nullptr;
+  std::shared_ptr<const Source> source;
+  std::string id;
+  RuleKind kind = RuleKind::kFinding;
+  LocalizedText title;
+  LocalizedText remedy;
+  std::string citation;
+  std::string lead;
+  std::string severity;  // low, medium, high or critical
+  // Findings: `for subject_variable in subject_register`.
+  std::string subject_variable;
+  std::string subject_register;
+  std::vector<std::string> registers;  // every register the rule reads, sorted
+};
+
+struct RulePack {
+  std::vector<RuleFile> files;  // owns the syntax trees the pointers below use
+  std::map<std::string, const Param*> params;
+  std::map<std::string, const Define*> defines;
+  std::vector<RuleInfo> rules;  // in the order written
+  std::string version;          // a hash of the files' names and texts
+
+  const RuleInfo* find_rule(const std::string& id) const;
+};
+
+}  // namespace genaudit::rules

@@ -1,0 +1,13 @@
+// "Did you mean ...?" hints for misspelt names.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace genaudit::rules {
+
+// "did you mean `gender`?" when one candidate is close to `name` (a small
+// edit distance for its length), otherwise "".
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates);
+
+}  // namespace genaudit::rules

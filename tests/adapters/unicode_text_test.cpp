@@ -1,0 +1,167 @@
+// Specification of the Unicode helpers: validation, NFC, trimming, the free
+// text form (diacritics kept) and the header/code keys (diacritics dropped).
+#include "adapters/text/unicode_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace genaudit::text {
+namespace {
+
+// "Giới tính" and "Trưởng bản" in NFD: base letters followed by combining
+// marks (U+031B horn, U+0301 acute, U+0309 hook, U+0300 grave).
+constexpr char kGioiTinhNfd[] = "Gio\u031B\u0301i ti\u0301nh";
+constexpr char kTruongBanNfd[] = "Tru\u031Bo\u031B\u0309ng ba\u0309n";
+
+TEST(IsValidUtf8Test, AcceptsWellFormedAndRejectsTheRest) {
+  struct Case {
+    std::string input;
+    bool valid;
+  };
+  const Case cases[] = {
+      {"", true},
+      {"abc", true},
+      {"Nguyễn Văn Đức", true},
+      {kGioiTinhNfd, true},
+      {"\xF0\x9F\x98\x80", true},           // U+1F600, four bytes
+      {std::string("a\0b", 3), true},       // NUL is valid UTF-8
+      {"\xEF\xBB\xBF", true},               // a BOM is a character
+      {"Nguy\xEA\xDEn", false},             // Windows-1258 "Nguyễn"
+      {"\xC3\x28", false},                  // bad continuation
+      {"\xA0", false},                      // stray continuation
+      {"\xE2\x82", false},                  // truncated
+      {"abcdefghijklmnop\xE2\x82", false},  // truncated after ASCII run
+      {"\xC0\xAF", false},                  // overlong '/'
+      {"\xE0\x80\xAF", false},              // overlong, three bytes
+      {"\xED\xA0\x80", false},              // surrogate U+D800
+      {"\xF4\x90\x80\x80", false},          // above U+10FFFF
+      {"\xFF", false},
+      {"\xF8\x88\x80\x80\x80", false},  // five-byte form
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(is_valid_utf8(c.input), c.valid) << "input: " << c.input;
+  }
+}
+
+TEST(ToNfcTest, ComposesAndLeavesNfcAlone) {
+  EXPECT_EQ(to_nfc(kGioiTinhNfd), "Giới tính");
+  EXPECT_EQ(to_nfc("Giới tính"), "Giới tính");
+  EXPECT_EQ(to_nfc(kTruongBanNfd), "Trưởng bản");
+  EXPECT_EQ(to_nfc("plain ASCII"), "plain ASCII");
+  EXPECT_EQ(to_nfc(""), "");
+}
+
+TEST(TrimTest, StripsAsciiWhitespaceAndNbspAtBothEnds) {
+  struct Case {
+    std::string input;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"", ""},
+      {"a", "a"},
+      {"  a b  ", "a b"},
+      {"\t\r\n a \v\f", "a"},
+      {"\xC2\xA0x\xC2\xA0", "x"},
+      {" \xC2\xA0 Giới  tính\xC2\xA0 ", "Giới  tính"},
+      {"\xC2\xA0 \xC2\xA0", ""},
+      {" \t\r\n", ""},
+      {"à", "à"},  // U+00E0 is C3 A0: its A0 is not a space
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(trim(c.input), c.expected) << "input: " << c.input;
+  }
+}
+
+TEST(NormalizeFreeTextTest, FoldsCaseFormAndSpacesButKeepsDiacritics) {
+  struct Case {
+    std::string input;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"", ""},
+      {"   ", ""},
+      {"Trưởng ban", "trưởng ban"},
+      {"  TRƯỞNG   BAN ", "trưởng ban"},
+      {kTruongBanNfd, "trưởng bản"},
+      {"Trưởng\xC2\xA0\t bản", "trưởng bản"},
+      {"ĐOÀN THANH NIÊN", "đoàn thanh niên"},
+      {"gioi_tinh", "gioi_tinh"},  // '_' is only a space in keys
+      {"Phó  Chủ tịch\r\nUBND", "phó chủ tịch ubnd"},
+      {"ABC  def", "abc def"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(normalize_free_text(c.input), c.expected) << "input: " << c.input;
+  }
+}
+
+TEST(NormalizeFreeTextTest, NfdAndNfcGiveTheSameText) {
+  EXPECT_EQ(normalize_free_text(kTruongBanNfd),
+            normalize_free_text("Trưởng bản"));
+  EXPECT_EQ(normalize_free_text(kGioiTinhNfd),
+            normalize_free_text("GIỚI TÍNH"));
+}
+
+TEST(NormalizeFreeTextTest, DiacriticsStillDistinguish) {
+  EXPECT_NE(normalize_free_text("Trưởng bản"),
+            normalize_free_text("Trưởng ban"));
+  EXPECT_NE(normalize_free_text(kTruongBanNfd),
+            normalize_free_text("Trưởng ban"));
+}
+
+TEST(FoldLooseTest, IgnoresCaseDiacriticsFormUnderscoreAndSpaces) {
+  struct Case {
+    std::string input;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"Giới tính", "gioi tinh"},
+      {"GIOI TINH", "gioi tinh"},
+      {" giới  tính ", "gioi tinh"},
+      {"gioi_tinh", "gioi tinh"},
+      {kGioiTinhNfd, "gioi tinh"},
+      {"GIỚI_TÍNH\xC2\xA0", "gioi tinh"},
+      {"Nữ", "nu"},
+      {"NỮ", "nu"},
+      {"nu", "nu"},
+      {"Tỉnh", "tinh"},
+      {"Đơn vị", "don vi"},
+      {"đảng ủy", "dang uy"},
+      {"\xC3\x90\xC6\xA1n v\xE1\xBB\x8B", "don vi"},  // Icelandic Ð look-alike
+      {"agency_code", "agency code"},
+      {"  Agency   code ", "agency code"},
+      {"__a__b__", "a b"},
+      {"Thời lượng (phút)", "thoi luong (phut)"},
+      {"Trưởng bản", "truong ban"},
+      {"\xEF\xBC\xA1\xEF\xBC\xA2", "ab"},  // fullwidth "ＡＢ"
+      {"gi\xE2\x80\x8Bới", "gioi"},        // zero-width space inside
+      {"", ""},
+      {" _ ", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(fold_loose(c.input), c.expected) << "input: " << c.input;
+  }
+}
+
+TEST(FoldCompactTest, AlsoIgnoresSpaces) {
+  struct Case {
+    std::string input;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"Thạc sĩ", "thacsi"},
+      {"thacsi", "thacsi"},
+      {"THẠC_SĨ", "thacsi"},
+      {" Tiến  sĩ ", "tiensi"},
+      {"Đại học", "daihoc"},
+      {"F", "f"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(fold_compact(c.input), c.expected) << "input: " << c.input;
+  }
+}
+
+}  // namespace
+}  // namespace genaudit::text

@@ -1,0 +1,159 @@
+// Specification of the date, number and integer cell parsers: every accepted
+// form, and the near misses that must be rejected.
+#include "adapters/values/value_parsers.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+namespace genaudit {
+namespace {
+
+TEST(ParseDateTest, AcceptsTheDocumentedForms) {
+  struct Case {
+    std::string input;
+    int year;
+    int month;
+    int day;
+  };
+  const Case cases[] = {
+      {"05/03/2025", 2025, 3, 5},   {"5/3/2025", 2025, 3, 5},
+      {"05/3/2025", 2025, 3, 5},    {"5/03/2025", 2025, 3, 5},
+      {"31/12/1999", 1999, 12, 31}, {"05-03-2025", 2025, 3, 5},
+      {"5-3-2025", 2025, 3, 5},     {"2025-03-05", 2025, 3, 5},
+      {"29/02/2024", 2024, 2, 29},  {"2000-02-29", 2000, 2, 29},
+      {"01/01/0001", 1, 1, 1},      {"31/12/9999", 9999, 12, 31},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.input);
+    const std::optional<Date> date = parse_date(c.input);
+    ASSERT_TRUE(date.has_value());
+    EXPECT_EQ(*date, *Date::from_ymd(c.year, c.month, c.day));
+  }
+}
+
+TEST(ParseDateTest, DayComesFirstNeverMonth) {
+  EXPECT_EQ(parse_date("03/05/2025"), Date::from_ymd(2025, 5, 3));
+  EXPECT_EQ(parse_date("12/31/2025"), std::nullopt);  // mm/dd/yyyy
+}
+
+TEST(ParseDateTest, RejectsEverythingElse) {
+  const std::string cases[] = {
+      "",
+      "31/02/2025",
+      "29/02/2023",
+      "30/02/2024",
+      "32/01/2025",
+      "00/01/2025",
+      "01/00/2025",
+      "01/13/2025",
+      "00/00/0000",
+      "0000-01-01",
+      "12/31/2025",
+      "2025/03/05",
+      "2025-3-5",
+      "2025-03-5",
+      "05.03.2025",
+      "05/03-2025",
+      "05-03/2025",
+      "05/03/25",
+      "5/3/202",
+      "5/3/20255",
+      "005/03/2025",
+      "05/003/2025",
+      "2025-03-05T00:00",
+      "05/03/2025 00:00",
+      " 05/03/2025",
+      "05/03/2025 ",
+      "5//2025",
+      "/03/2025",
+      "05/03/",
+      "a5/03/2025",
+      "45658",
+      "2025",
+      "05/03",
+      "+5/3/2025",
+  };
+  for (const std::string& input : cases) {
+    EXPECT_EQ(parse_date(input), std::nullopt) << "input: " << input;
+  }
+}
+
+TEST(ParseNumberTest, AcceptsPointAndDecimalComma) {
+  struct Case {
+    std::string input;
+    double expected;
+  };
+  const Case cases[] = {
+      {"12.5", 12.5},   {"12,5", 12.5}, {"-3", -3.0},
+      {"+3", 3.0},      {"0", 0.0},     {"0,25", 0.25},
+      {"-0.5", -0.5},   {"007", 7.0},   {"1.234", 1.234},
+      {"1,234", 1.234}, {"90", 90.0},   {"4201234567", 4201234567.0},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.input);
+    const std::optional<double> number = parse_number(c.input);
+    ASSERT_TRUE(number.has_value());
+    EXPECT_EQ(*number, c.expected);
+  }
+}
+
+TEST(ParseNumberTest, RejectsEverythingElse) {
+  const std::string cases[] = {
+      "",     "abc", "12,5,3", "1.234,5", "1,234.5", "1.234.567", "1e3",
+      "1E3",  ".5",  "5.",     ",5",      "5,",      "-",         "+",
+      "--1",  "+-1", " 1",     "1 ",      "1 000",   "inf",       "nan",
+      "0x10", "12a", "1.2.",   "١٢",
+  };
+  for (const std::string& input : cases) {
+    EXPECT_EQ(parse_number(input), std::nullopt) << "input: " << input;
+  }
+}
+
+TEST(ParseIntegerTest, AcceptsPlainIntegers) {
+  struct Case {
+    std::string input;
+    long long expected;
+  };
+  const Case cases[] = {
+      {"2025", 2025},
+      {"-7", -7},
+      {"+3", 3},
+      {"0", 0},
+      {"-0", 0},
+      {"007", 7},
+      {"9223372036854775807", 9223372036854775807LL},
+      {"-9223372036854775808", -9223372036854775807LL - 1},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(parse_integer(c.input), c.expected) << "input: " << c.input;
+  }
+}
+
+TEST(ParseIntegerTest, RejectsEverythingElse) {
+  const std::string cases[] = {
+      "",
+      "abc",
+      "2025.0",
+      "2025,0",
+      "12.5",
+      "1e3",
+      "-",
+      "+",
+      "--1",
+      " 1",
+      "1 ",
+      "1 000",
+      "1.000",
+      "0x1F",
+      "9223372036854775808",
+      "-9223372036854775809",
+  };
+  for (const std::string& input : cases) {
+    EXPECT_EQ(parse_integer(input), std::nullopt) << "input: " << input;
+  }
+}
+
+}  // namespace
+}  // namespace genaudit

@@ -1,0 +1,152 @@
+// The command line as a user runs it: exit statuses 0/1/2, the JSON
+// contract of CATALOGUE.md, and nothing written on an error.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include "tests/fixture.h"
+#include "tests/golden.h"
+
+namespace genaudit {
+namespace {
+
+using testing::TempDir;
+
+struct CliRun {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+CliRun run(const std::string& args, const TempDir& dir) {
+  const auto out = dir.path() / "stdout.txt";
+  const auto err = dir.path() / "stderr.txt";
+  const std::string command = std::string(GENAUDIT_BINARY) + " " + args + " >" + out.string() +
+                              " 2>" + err.string();
+  const int raw = std::system(command.c_str());
+  CliRun r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = testing::read_file(out);
+  r.err = testing::read_file(err);
+  return r;
+}
+
+const std::string kSample = std::string(GENAUDIT_SOURCE_DIR) + "/examples/khanh-hoa";
+
+TEST(Cli, SampleAuditWritesTheJsonContractAndExitsOne) {
+  TempDir dir;
+  const auto report = dir.path() / "report.json";
+  const CliRun r = run("audit --data " + kSample + " --period 2025 --format json --output " +
+                        report.string(), dir);
+  ASSERT_EQ(r.status, 1) << r.err;
+  const auto json = nlohmann::json::parse(testing::read_file(report));
+  ASSERT_TRUE(json["findings"].is_array());
+  ASSERT_FALSE(json["findings"].empty());
+  for (const auto& f : json["findings"]) {
+    EXPECT_TRUE(f["rule"].is_string());
+    EXPECT_TRUE(f["subject"].is_string());
+    EXPECT_TRUE(f.contains("period"));
+  }
+  bool saw_t1 = false;
+  for (const auto& i : json["indicators"]) {
+    EXPECT_TRUE(i["status"] == "met" || i["status"] == "not_met" || i["status"] == "no_data");
+    EXPECT_TRUE(i["value"].is_number() || (i["value"].is_null() && i["status"] == "no_data"));
+    EXPECT_TRUE(i["target"].is_number());
+    if (i["rule"] == "O1.T1") saw_t1 = true;
+  }
+  EXPECT_TRUE(saw_t1);
+  EXPECT_TRUE(json["skipped"].is_array());
+}
+
+TEST(Cli, NothingFoundAndEveryIndicatorMetExitsZero) {
+  TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\n");
+  dir.write("staff.csv", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị,Lãnh đạo chủ chốt\n1,An,Nữ,A,x\n");
+  const CliRun r = run("audit --data " + dir.path().string() + " --period 2025 --format json", dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  const auto json = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(json["findings"].empty());
+}
+
+TEST(Cli, OnlyAgenciesSkipsTheStaffRulesAndExitsZero) {
+  TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\n");
+  const CliRun r = run("audit --data " + dir.path().string() + " --period 2025 --format json", dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  const auto json = nlohmann::json::parse(r.out);
+  std::set<std::string> skipped;
+  for (const auto& s : json["skipped"]) {
+    skipped.insert(s["rule"]);
+    EXPECT_FALSE(s["reason"].get<std::string>().empty());
+  }
+  EXPECT_TRUE(skipped.count("O1.S4"));
+  EXPECT_TRUE(skipped.count("O1.T1"));
+}
+
+TEST(Cli, BadRegisterExitsTwoNamesTheCellAndWritesNothing) {
+  TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\n");
+  dir.write("staff.csv", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị,Ngày sinh\n1,An,Nữ,A,31/02/1990\n");
+  const auto report = dir.path() / "report.json";
+  const CliRun r = run("audit --data " + dir.path().string() + " --period 2025 --format json --output " +
+                        report.string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("staff.csv"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("31/02/1990"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Ngày sinh"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(report));
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  TempDir dir;
+  EXPECT_EQ(run("audit --data " + kSample + " --period 2025-13", dir).status, 2);
+  EXPECT_EQ(run("audit --data " + kSample + " --period 2025 --as-of 31/12/2025", dir).status, 2);
+  EXPECT_EQ(run("audit --data " + kSample + " --period 2025 --format xml", dir).status, 2);
+  EXPECT_EQ(run("audit --period 2025", dir).status, 2);
+  EXPECT_EQ(run("audit --data /nonexistent --period 2025", dir).status, 2);
+  EXPECT_EQ(run("audit --data " + kSample, dir).status, 2);
+  EXPECT_EQ(run("frobnicate", dir).status, 2);
+  EXPECT_EQ(run("--help", dir).status, 0);
+}
+
+TEST(Cli, InvalidRulePackStopsBeforeAuditingWithCaretDiagnostics) {
+  TempDir dir;
+  const auto rules = dir.write("bad.rules", "define f(s: staff) = s.gendr == \"female\"\n");
+  const CliRun r = run("audit --data " + kSample + " --period 2025 --rules " + rules.string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("bad.rules:1:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("did you mean `gender`?"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Cli, TextReportIsVietnameseByDefaultAndEnglishOnRequest) {
+  TempDir dir;
+  const CliRun vi = run("audit --data " + kSample + " --period 2025", dir);
+  EXPECT_EQ(vi.status, 1);
+  EXPECT_NE(vi.out.find("Phát hiện"), std::string::npos);
+  EXPECT_EQ(vi.out.find("\x1b["), std::string::npos);  // not a terminal: no colour
+  const CliRun en = run("audit --data " + kSample + " --period 2025 --lang en", dir);
+  EXPECT_NE(en.out.find("Findings"), std::string::npos);
+}
+
+TEST(Cli, ImportThenAuditTheDatabase) {
+  TempDir dir;
+  const auto db = dir.path() / "audit.db";
+  const CliRun imported = run("import --db " + db.string() + " " + kSample, dir);
+  ASSERT_EQ(imported.status, 0) << imported.err;
+  const CliRun from_db = run("audit --db " + db.string() + " --period 2025 --format json", dir);
+  const CliRun from_data = run("audit --data " + kSample + " --period 2025 --format json", dir);
+  ASSERT_EQ(from_db.status, 1);
+  EXPECT_EQ(nlohmann::json::parse(from_db.out)["findings"],
+            nlohmann::json::parse(from_data.out)["findings"]);
+}
+
+TEST(Cli, RulesCheckAcceptsThePack) {
+  TempDir dir;
+  const CliRun r = run("rules check " + std::string(GENAUDIT_SOURCE_DIR) + "/rules/pack", dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
+}  // namespace
+}  // namespace genaudit

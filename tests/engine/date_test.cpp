@@ -1,0 +1,40 @@
+#include "engine/core/date.h"
+
+#include <gtest/gtest.h>
+
+namespace genaudit {
+namespace {
+
+TEST(Date, RejectsDaysThatDoNotExist) {
+  EXPECT_FALSE(Date::from_ymd(2025, 2, 29));
+  EXPECT_TRUE(Date::from_ymd(2024, 2, 29));
+  EXPECT_FALSE(Date::from_ymd(1900, 2, 29));
+  EXPECT_TRUE(Date::from_ymd(2000, 2, 29));
+  EXPECT_FALSE(Date::from_ymd(2025, 4, 31));
+  EXPECT_FALSE(Date::from_ymd(2025, 13, 1));
+  EXPECT_FALSE(Date::from_ymd(2025, 0, 1));
+  EXPECT_FALSE(Date::from_ymd(2025, 1, 0));
+}
+
+TEST(Date, RoundTripsAndOrders) {
+  const Date a = *Date::from_ymd(2025, 12, 30);
+  const Date b = *Date::from_ymd(2025, 12, 31);
+  EXPECT_LT(a, b);
+  EXPECT_EQ(b - a, 1);
+  EXPECT_EQ(b.iso(), "2025-12-31");
+  EXPECT_EQ(b.dmy(), "31/12/2025");
+  EXPECT_EQ(Date::from_ymd(1970, 1, 1)->days(), 0);
+  for (int days = -1000; days < 200000; days += 37) {
+    const Date d = Date::from_days(days);
+    EXPECT_EQ(Date::from_ymd(d.year(), d.month(), d.day())->days(), days);
+  }
+}
+
+TEST(Date, LastOfMonth) {
+  EXPECT_EQ(Date::last_of_month(2024, 2).iso(), "2024-02-29");
+  EXPECT_EQ(Date::last_of_month(2025, 2).iso(), "2025-02-28");
+  EXPECT_EQ(Date::last_of_month(2025, 12).iso(), "2025-12-31");
+}
+
+}  // namespace
+}  // namespace genaudit

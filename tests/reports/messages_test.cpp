@@ -1,0 +1,170 @@
+// Specification of the report texts: every input error, in both languages,
+// says where it is (file, sheet, row, column) and what is wrong with which
+// value; the catalogue has every text in both languages.
+#include "reports/messages.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+namespace genaudit {
+namespace {
+
+using rules::Language;
+
+constexpr InputErrorKind kAllKinds[] = {
+    InputErrorKind::kCannotOpen,       InputErrorKind::kEmptyFile,
+    InputErrorKind::kBadEncoding,      InputErrorKind::kMalformedCsv,
+    InputErrorKind::kMissingColumn,    InputErrorKind::kDuplicateColumn,
+    InputErrorKind::kMissingValue,     InputErrorKind::kBadDate,
+    InputErrorKind::kBadNumber,        InputErrorKind::kBadInteger,
+    InputErrorKind::kBadCode,          InputErrorKind::kDuplicateKey,
+    InputErrorKind::kUnknownReference, InputErrorKind::kConflictingGender,
+};
+
+// Kinds whose sentence is about a cell's value.
+bool names_value(InputErrorKind kind) {
+  switch (kind) {
+    case InputErrorKind::kDuplicateColumn:
+    case InputErrorKind::kBadDate:
+    case InputErrorKind::kBadNumber:
+    case InputErrorKind::kBadInteger:
+    case InputErrorKind::kBadCode:
+    case InputErrorKind::kDuplicateKey:
+    case InputErrorKind::kUnknownReference:
+    case InputErrorKind::kConflictingGender:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+TEST(RenderInputErrorTest, BadDateReadsAsTheExampleInBothLanguages) {
+  const InputError e{InputErrorKind::kBadDate,
+                     "staff.csv",
+                     "",
+                     7,
+                     "Ngày sinh",
+                     "31/02/2025",
+                     "dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, yyyy-mm-dd"};
+  EXPECT_EQ(render_input_error(e, Language::kVietnamese),
+            "staff.csv, dòng 7, cột \"Ngày sinh\": giá trị \"31/02/2025\" không hợp lệ — "
+            "cần một ngày dạng dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy hoặc yyyy-mm-dd");
+  EXPECT_EQ(render_input_error(e, Language::kEnglish),
+            "staff.csv, row 7, column \"Ngày sinh\": \"31/02/2025\" is not a valid date — "
+            "expected dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy or yyyy-mm-dd");
+}
+
+TEST(RenderInputErrorTest, EveryKindNamesFileSheetRowColumnAndValue) {
+  for (const InputErrorKind kind : kAllKinds) {
+    for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
+      const InputError e{kind, "staff.xlsx", "Trang tính1", 12, "Giới tính", "Nữ?", "Nữ, Nam"};
+      const std::string text = render_input_error(e, lang);
+      SCOPED_TRACE(text);
+      EXPECT_EQ(text.rfind("staff.xlsx, ", 0), 0u);
+      EXPECT_TRUE(contains(text, "\"Trang tính1\""));
+      EXPECT_TRUE(contains(text, lang == Language::kEnglish ? "row 12" : "dòng 12"));
+      EXPECT_TRUE(contains(text, "\"Giới tính\""));
+      if (names_value(kind)) {
+        EXPECT_TRUE(contains(text, "\"Nữ?\""));
+      }
+      EXPECT_FALSE(contains(text, "{"));  // every placeholder filled
+      EXPECT_NE(text.back(), '\n');
+    }
+  }
+}
+
+TEST(RenderInputErrorTest, EveryKindHasItsOwnSentenceInEachLanguage) {
+  for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    std::set<std::string> seen;
+    for (const InputErrorKind kind : kAllKinds) {
+      const InputError e{kind, "f.csv", "", 2, "c", "v", ""};
+      EXPECT_TRUE(seen.insert(render_input_error(e, lang)).second) << static_cast<int>(kind);
+    }
+  }
+  // The two languages differ for every kind.
+  for (const InputErrorKind kind : kAllKinds) {
+    const InputError e{kind, "f.csv", "", 2, "c", "v", "x"};
+    EXPECT_NE(render_input_error(e, Language::kVietnamese),
+              render_input_error(e, Language::kEnglish));
+  }
+}
+
+TEST(RenderInputErrorTest, OmitsTheRowWhenZeroAndTheColumnWhenEmpty) {
+  const InputError empty{InputErrorKind::kEmptyFile, "news.csv", "", 0, "", "", ""};
+  EXPECT_EQ(render_input_error(empty, Language::kVietnamese),
+            "news.csv: tệp rỗng hoặc không có dòng tiêu đề");
+  EXPECT_EQ(render_input_error(empty, Language::kEnglish),
+            "news.csv: the file is empty or has no header row");
+
+  const InputError open{InputErrorKind::kCannotOpen, "data/staff.csv", "", 0, "", "", ""};
+  EXPECT_EQ(render_input_error(open, Language::kEnglish),
+            "data/staff.csv: the file cannot be opened for reading");
+}
+
+TEST(RenderInputErrorTest, WritesTheExpectationIntoTheSentence) {
+  struct Case {
+    InputError error;
+    std::string vi;
+    std::string en;
+  };
+  const Case cases[] = {
+      {{InputErrorKind::kBadCode, "staff.csv", "", 4, "Giới tính", "X", "Nữ, F, female, Nam, M"},
+       "staff.csv, dòng 4, cột \"Giới tính\": giá trị \"X\" không thuộc danh mục — cần một "
+       "trong các giá trị Nữ, F, female, Nam hoặc M",
+       "staff.csv, row 4, column \"Giới tính\": \"X\" is not one of the allowed values — "
+       "expected Nữ, F, female, Nam or M"},
+      {{InputErrorKind::kBadNumber, "statistics.csv", "", 3, "Giá trị", "12,5,1", "12.5 / 12,5"},
+       "statistics.csv, dòng 3, cột \"Giá trị\": giá trị \"12,5,1\" không phải là số — cần "
+       "một số, ví dụ 12.5 / 12,5",
+       "statistics.csv, row 3, column \"Giá trị\": \"12,5,1\" is not a number — expected a "
+       "number such as 12.5 / 12,5"},
+      {{InputErrorKind::kMissingColumn, "staff.csv", "", 1, "Giới tính", "", "Giới tính (gender)"},
+       "staff.csv, dòng 1: thiếu cột bắt buộc \"Giới tính\" — cần một cột có tiêu đề Giới "
+       "tính (gender)",
+       "staff.csv, row 1: the required column \"Giới tính\" is missing — expected a column "
+       "headed Giới tính (gender)"},
+      {{InputErrorKind::kMalformedCsv, "news.csv", "", 9, "Chủ đề", "", "closing \""},
+       "news.csv, dòng 9, cột \"Chủ đề\": tệp CSV sai cấu trúc — cần dấu ngoặc kép (\") đóng ô",
+       "news.csv, row 9, column \"Chủ đề\": the CSV is malformed — expected a closing double "
+       "quote (\")"},
+      {{InputErrorKind::kBadEncoding, "staff.csv", "", 2, "Họ và tên", "",
+        "UTF-8 (CSV UTF-8) or UTF-16 with BOM"},
+       "staff.csv, dòng 2, cột \"Họ và tên\": tệp không ở bảng mã được hỗ trợ — cần UTF-8 "
+       "(CSV UTF-8) hoặc UTF-16 có BOM; hãy mở tệp bằng Excel và lưu lại dạng “CSV UTF-8”",
+       "staff.csv, row 2, column \"Họ và tên\": the file is not in a supported encoding — "
+       "expected UTF-8 (CSV UTF-8) or UTF-16 with a BOM; open it in Excel and save it again "
+       "as “CSV UTF-8”"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(render_input_error(c.error, Language::kVietnamese), c.vi);
+    EXPECT_EQ(render_input_error(c.error, Language::kEnglish), c.en);
+  }
+}
+
+TEST(MessagesTest, SkippedReasonNamesTheMissingRegisters) {
+  SkippedRule s;
+  s.missing_registers = {"outlets", "segments"};
+  EXPECT_EQ(skipped_reason(s, Language::kVietnamese), "Thiếu sổ: outlets, segments");
+  EXPECT_EQ(skipped_reason(s, Language::kEnglish), "Missing register(s): outlets, segments");
+}
+
+TEST(MessagesTest, EveryMessageExistsInBothLanguages) {
+  for (int id = 0; id <= static_cast<int>(MessageId::kPeriodQuarter); ++id) {
+    EXPECT_FALSE(message(static_cast<MessageId>(id), Language::kVietnamese).empty()) << id;
+    EXPECT_FALSE(message(static_cast<MessageId>(id), Language::kEnglish).empty()) << id;
+  }
+}
+
+TEST(MessagesTest, FillsPlaceholdersOnce) {
+  EXPECT_EQ(fill_placeholders("{0} of {1}", {"{1}", "x"}), "{1} of x");
+  EXPECT_EQ(fill_placeholders("{0} and {2}", {"a"}), "a and {2}");
+}
+
+}  // namespace
+}  // namespace genaudit

@@ -1,0 +1,50 @@
+// The plan's rule pack, as built into the program: it checks clean, states
+// the catalogue's rules with every description, and reads the registers the
+// catalogue says (which decides when a rule is skipped).
+#include <gtest/gtest.h>
+
+#include "engine/eval/builtin_functions.h"
+#include "rules/language/builtins.h"
+#include "rules/language/pack_loader.h"
+
+namespace genaudit::rules {
+namespace {
+
+RulePack load_builtin() {
+  PackLoad load = load_rule_pack(builtin_rule_texts());
+  EXPECT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
+  return std::move(*load.pack);
+}
+
+TEST(BuiltinPack, ChecksCleanAndIsVersioned) {
+  const RulePack pack = load_builtin();
+  EXPECT_EQ(pack.version.size(), 12u);
+}
+
+TEST(BuiltinPack, StatesTheStaffRulesWithFullDescriptions) {
+  const RulePack pack = load_builtin();
+  for (const char* id : {"O1.S4", "O1.T1"}) {
+    SCOPED_TRACE(id);
+    const RuleInfo* rule = pack.find_rule(id);
+    ASSERT_NE(rule, nullptr);
+    EXPECT_FALSE(rule->title.vi.empty());
+    EXPECT_FALSE(rule->title.en.empty());
+    EXPECT_FALSE(rule->remedy.vi.empty());
+    EXPECT_FALSE(rule->remedy.en.empty());
+    EXPECT_NE(rule->citation.find("KH 11983/UBND-KGVX"), std::string::npos);
+    EXPECT_EQ(rule->lead, "Sở Nội vụ");
+    EXPECT_EQ(rule->registers, (std::vector<std::string>{"agencies", "staff"}));
+  }
+  EXPECT_EQ(pack.find_rule("O1.S4")->kind, RuleKind::kFinding);
+  EXPECT_EQ(pack.find_rule("O1.S4")->subject_register, "agencies");
+  EXPECT_EQ(pack.find_rule("O1.T1")->kind, RuleKind::kIndicator);
+}
+
+TEST(Builtins, EveryDeclaredFunctionIsImplemented) {
+  for (const BuiltinFunction& f : builtin_functions()) {
+    EXPECT_TRUE(has_builtin_implementation(f.name)) << f.name;
+  }
+}
+
+}  // namespace
+}  // namespace genaudit::rules
