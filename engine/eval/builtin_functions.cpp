@@ -1,6 +1,8 @@
 #include "engine/eval/builtin_functions.h"
 
+#include <cmath>
 #include <functional>
+#include <optional>
 #include <map>
 #include <stdexcept>
 
@@ -24,10 +26,42 @@ Value count(const std::vector<Value>& args) {
   return Value{static_cast<double>(args[0].as<CollectionRef>().size())};
 }
 
+// A whole number, or nullopt.
+std::optional<int> whole(const Value& v) {
+  if (!v.is<double>()) return std::nullopt;
+  const double d = v.as<double>();
+  if (d != std::floor(d) || std::fabs(d) > 1e6) return std::nullopt;
+  return static_cast<int>(d);
+}
+
+// date(year, month, day); no data when it is not a real day.
+Value make_date(const std::vector<Value>& args) {
+  const auto y = whole(args[0]), m = whole(args[1]), d = whole(args[2]);
+  if (!y || !m || !d) return Value{Missing{}};
+  const auto date = Date::from_ymd(*y, *m, *d);
+  return date ? Value{*date} : Value{Missing{}};
+}
+
+Value year_of(const std::vector<Value>& args) {
+  if (!args[0].is<Date>()) return Value{Missing{}};
+  return Value{static_cast<double>(args[0].as<Date>().year())};
+}
+
+Value month_of(const std::vector<Value>& args) {
+  if (!args[0].is<Date>()) return Value{Missing{}};
+  return Value{static_cast<double>(args[0].as<Date>().month())};
+}
+
+// days_between(from, to): to - from, in days (negative when `to` is earlier).
+Value days_between(const std::vector<Value>& args) {
+  if (!args[0].is<Date>() || !args[1].is<Date>()) return Value{Missing{}};
+  return Value{static_cast<double>(args[1].as<Date>() - args[0].as<Date>())};
+}
+
 const std::map<std::string, Implementation>& implementations() {
   static const std::map<std::string, Implementation> table = {
-      {"share", share},
-      {"count", count},
+      {"share", share},         {"count", count},      {"date", make_date},
+      {"year", year_of},        {"month", month_of},   {"days_between", days_between},
   };
   return table;
 }

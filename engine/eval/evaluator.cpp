@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "engine/eval/builtin_functions.h"
+#include "engine/eval/windows.h"
 
 namespace genaudit {
 
@@ -116,33 +117,46 @@ class Evaluator::Impl {
     const int name = table->schema().name_field.empty()
                          ? -1
                          : table->field_index(table->schema().name_field);
+    const Expr* subject_filter = nullptr;
+    for (const rules::Statement& s : rule.rule->statements) {
+      if (s.kind == StatementKind::kFor) subject_filter = s.expr.get();
+    }
+    // A rule without `per` is one window: the audit as a whole.
+    const std::vector<Window> windows =
+        rule.has_window ? audit_windows(rule.window, dates_) : std::vector<Window>{Window{}};
     for (std::uint32_t row = 0; row < table->row_count(); ++row) {
       scope_.clear();
       scope_.emplace_back(&rule.subject_variable, Value{RecordRef{table, row}});
-      std::vector<EvidenceItem> lets;
-      const rules::Statement* when = nullptr;
-      const rules::Statement* evidence = nullptr;
-      for (const rules::Statement& s : rule.rule->statements) {
-        if (s.kind == StatementKind::kLet) {
-          Value v = eval(*s.expr);
-          lets.push_back({s.name, v});
-          scope_.emplace_back(&s.name, std::move(v));
-        } else if (s.kind == StatementKind::kWhen) {
-          when = &s;
-        } else if (s.kind == StatementKind::kEvidence) {
-          evidence = &s;
+      if (subject_filter && truth(eval(*subject_filter)) != Truth::kTrue) continue;
+      for (const Window& window : windows) {
+        scope_.resize(1);
+        if (rule.has_window) scope_.emplace_back(&rule.window_variable, Value{window});
+        std::vector<EvidenceItem> lets;
+        const rules::Statement* when = nullptr;
+        const rules::Statement* evidence = nullptr;
+        for (const rules::Statement& s : rule.rule->statements) {
+          if (s.kind == StatementKind::kLet) {
+            Value v = eval(*s.expr);
+            lets.push_back({s.name, v});
+            scope_.emplace_back(&s.name, std::move(v));
+          } else if (s.kind == StatementKind::kWhen) {
+            when = &s;
+          } else if (s.kind == StatementKind::kEvidence) {
+            evidence = &s;
+          }
         }
+        if (truth(eval(*when->expr)) != Truth::kTrue) continue;
+        Finding f;
+        f.rule = &rule;
+        f.subject = display(table->cell(row, static_cast<std::size_t>(key)));
+        if (name >= 0) f.subject_name = display(table->cell(row, static_cast<std::size_t>(name)));
+        if (rule.has_window) f.period = window.label;
+        if (evidence) f.evidence = pick(lets, *evidence);
+        const RowSource& source = table->source(row);
+        const SourceFile& file = table->file(source.file);
+        f.rows.push_back({table->schema().name, file.name, file.sheet, source.row});
+        findings.push_back(std::move(f));
       }
-      if (truth(eval(*when->expr)) != Truth::kTrue) continue;
-      Finding f;
-      f.rule = &rule;
-      f.subject = display(table->cell(row, static_cast<std::size_t>(key)));
-      if (name >= 0) f.subject_name = display(table->cell(row, static_cast<std::size_t>(name)));
-      if (evidence) f.evidence = pick(lets, *evidence);
-      const RowSource& source = table->source(row);
-      const SourceFile& file = table->file(source.file);
-      f.rows.push_back({table->schema().name, file.name, file.sheet, source.row});
-      findings.push_back(std::move(f));
     }
     scope_.clear();
     return findings;
@@ -263,6 +277,13 @@ class Evaluator::Impl {
 
   Value eval_field(const Expr& e) {
     const Value object = eval(*e.children[0]);
+    if (object.is<Window>()) {
+      const Window& w = object.as<Window>();
+      if (e.text == "start") return Value{w.start};
+      if (e.text == "end") return Value{w.end};
+      if (e.text == "year") return Value{static_cast<double>(w.year)};
+      return Value{make_text(w.label)};
+    }
     if (!object.is<RecordRef>()) return missing();
     const RecordRef& record = object.as<RecordRef>();
     const int index = record.table->field_index(e.text);
@@ -505,6 +526,28 @@ class Evaluator::Impl {
           if (best.is_missing() ||
               (same_kind(v, best) && (want_min ? compare(v, best) < 0 : compare(v, best) > 0))) {
             best = std::move(v);
+          }
+          return true;
+        });
+        return best;
+      }
+      case AggregateOp::kLatest: {
+        // Rows without a key come before any row with one; among equal keys
+        // the later row of the register wins (rows are visited in order).
+        const Expr& by = *e.children[3];
+        Value best = missing();
+        Value best_key = missing();
+        bool any = false;
+        for_each_match(e, source, [&](std::uint32_t) {
+          Value key = eval(by);
+          const bool later = !any || (key.is_missing() && best_key.is_missing()) ||
+                             (!key.is_missing() &&
+                              (best_key.is_missing() ||
+                               (same_kind(key, best_key) && compare(key, best_key) >= 0)));
+          if (later) {
+            best = eval(*projection);
+            best_key = std::move(key);
+            any = true;
           }
           return true;
         });

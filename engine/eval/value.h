@@ -38,13 +38,22 @@ struct CollectionRef {
   std::uint32_t at(std::size_t i) const { return rows ? (*rows)[i] : static_cast<std::uint32_t>(i); }
 };
 
+// A month, quarter or year of the audit period.
+struct Window {
+  Date start;
+  Date end;
+  int year = 0;
+  std::string label;  // "2025-03", "2025-Q1" or "2025"
+};
+
 struct Value;
 using ListPtr = std::shared_ptr<const std::vector<Value>>;
 
 struct Missing {};
 
 struct Value {
-  std::variant<Missing, bool, double, TextPtr, Date, RecordRef, CollectionRef, ListPtr> data;
+  std::variant<Missing, bool, double, TextPtr, Date, RecordRef, CollectionRef, ListPtr, Window>
+      data;
 
   bool is_missing() const { return std::holds_alternative<Missing>(data); }
   template <typename T>

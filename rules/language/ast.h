@@ -36,7 +36,10 @@ enum class BinaryOp {
   kStartsWith, kStartsWithAny, kContains, kContainsAny, kIn,
 };
 
-enum class AggregateOp { kCount, kCountDistinct, kSum, kMin, kMax, kExists, kNone };
+enum class AggregateOp {
+  kCount, kCountDistinct, kSum, kMin, kMax, kExists, kNone,
+  kLatest,  // the projected value of the row with the greatest `by` key
+};
 
 struct Expr;
 using ExprPtr = std::shared_ptr<Expr>;
@@ -54,7 +57,8 @@ struct Expr {
   AggregateOp aggregate_op = AggregateOp::kCount;
   // Operands, arguments or list items. For kFilter and kAggregate:
   // [0] the source collection, [1] the condition or null, [2] (aggregate
-  // only) the projected value or null.
+  // only) the projected value or null, [3] (aggregate only) the `by` key
+  // or null.
   std::vector<ExprPtr> children;
 };
 
@@ -67,16 +71,21 @@ struct MetaEntry {
   SourceSpan span;
 };
 
-enum class StatementKind { kMeta, kFor, kLet, kWhen, kValue, kTarget, kEvidence };
+enum class StatementKind { kMeta, kFor, kPer, kLet, kWhen, kValue, kTarget, kEvidence };
+
+// The windows of the audit period a finding can be stated per (`per month m`).
+enum class WindowKind { kMonth, kQuarter, kYear };
 
 struct Statement {
   StatementKind kind = StatementKind::kMeta;
   SourceSpan span;
   MetaEntry meta;                  // kMeta
-  std::string name;                // kFor: variable; kLet: name
+  std::string name;                // kFor, kPer: variable; kLet: name
   std::string register_name;       // kFor: the register iterated
   SourceSpan register_span;        // kFor
-  ExprPtr expr;                    // kLet, kWhen, kValue, kTarget
+  WindowKind window = WindowKind::kMonth;  // kPer
+  // kLet, kWhen, kValue, kTarget; kFor: the `where` condition or null.
+  ExprPtr expr;
   BinaryOp comparison = BinaryOp::kGreaterEqual;  // kTarget
   std::vector<std::pair<std::string, SourceSpan>> names;  // kEvidence
 };
@@ -99,7 +108,9 @@ struct Param {
 
 struct DefineParameter {
   std::string name;
-  std::string register_name;  // the register whose record it is
+  // The register whose record it is, or a scalar type: text, number, date,
+  // bool.
+  std::string register_name;
   SourceSpan span;
 };
 

@@ -48,6 +48,7 @@ const char* name_of(AggregateOp op) {
     case AggregateOp::kMax: return "max";
     case AggregateOp::kExists: return "exists";
     case AggregateOp::kNone: return "none";
+    case AggregateOp::kLatest: return "latest";
   }
   return "?";
 }
@@ -99,9 +100,11 @@ std::string dump(const Expr& e) {
       return "(filter " + e.text + " " + dump(*e.children[0]) + " " +
              optional_dump(e.children[1]) + ")";
     case ExprKind::kAggregate:
-      return std::string("(") + name_of(e.aggregate_op) + " " + e.text + " " +
-             dump(*e.children[0]) + " " + optional_dump(e.children[1]) + " " +
-             optional_dump(e.children[2]) + ")";
+      out = std::string("(") + name_of(e.aggregate_op) + " " + e.text + " " +
+            dump(*e.children[0]) + " " + optional_dump(e.children[1]) + " " +
+            optional_dump(e.children[2]);
+      if (e.children.size() > 3 && e.children[3]) out += " by " + dump(*e.children[3]);
+      return out + ")";
   }
   return out;
 }
@@ -132,7 +135,17 @@ std::string dump(const RuleFile& file) {
               for (const auto& [lang, text] : s.meta.localized) out += " " + lang + " " + quote(text);
               if (!s.meta.value.empty()) out += " " + quote(s.meta.value);
               break;
-            case StatementKind::kFor: out += "for " + s.name + " in " + s.register_name; break;
+            case StatementKind::kFor:
+              out += "for " + s.name + " in " + s.register_name;
+              if (s.expr) out += " where " + dump(*s.expr);
+              break;
+            case StatementKind::kPer:
+              out += std::string("per ") +
+                     (s.window == WindowKind::kMonth     ? "month"
+                      : s.window == WindowKind::kQuarter ? "quarter"
+                                                         : "year") +
+                     " " + s.name;
+              break;
             case StatementKind::kLet: out += "let " + s.name + " = " + dump(*s.expr); break;
             case StatementKind::kWhen: out += "when " + dump(*s.expr); break;
             case StatementKind::kValue: out += "value " + dump(*s.expr); break;

@@ -51,6 +51,15 @@ const std::vector<BuiltinFunction>& builtin_functions() {
       {"count", "count(collection)",
        arguments(1, TypeKind::kCollection, "a collection: count(posts)"),
        returns(TypeKind::kNumber)},
+      {"date", "date(year, month, day)",
+       arguments(3, TypeKind::kNumber, "three numbers: date(2025, 12, 10)"),
+       returns(TypeKind::kDate)},
+      {"year", "year(date)", arguments(1, TypeKind::kDate, "a date"), returns(TypeKind::kNumber)},
+      {"month", "month(date)", arguments(1, TypeKind::kDate, "a date"),
+       returns(TypeKind::kNumber)},
+      {"days_between", "days_between(from, to)",
+       arguments(2, TypeKind::kDate, "two dates: days_between(deadline, sent)"),
+       returns(TypeKind::kNumber)},
   };
   return functions;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 
 #include "adapters/registers/register_schema.h"
@@ -24,8 +25,29 @@ std::string describe(const Type& t) {
     case TypeKind::kRecord: return "a record of `" + t.register_name + "`";
     case TypeKind::kCollection: return "a collection of `" + t.register_name + "`";
     case TypeKind::kList: return "a list";
+    case TypeKind::kWindow: return "a period window";
   }
   return "a value";
+}
+
+// The scalar types a definition's parameter may have besides a record.
+const char* const kScalarTypes[] = {"text", "number", "date", "bool"};
+
+std::optional<Type> scalar_type(const std::string& name) {
+  if (name == "text") return Type{TypeKind::kString, ""};
+  if (name == "number") return Type{TypeKind::kNumber, ""};
+  if (name == "date") return Type{TypeKind::kDate, ""};
+  if (name == "bool") return Type{TypeKind::kBool, ""};
+  return std::nullopt;
+}
+
+// The fields of a window: its first and last day, its year and its label
+// ("2025-03", "2025-Q1", "2025").
+std::optional<Type> window_field(const std::string& name) {
+  if (name == "start" || name == "end") return Type{TypeKind::kDate, ""};
+  if (name == "year") return Type{TypeKind::kNumber, ""};
+  if (name == "label") return Type{TypeKind::kString, ""};
+  return std::nullopt;
 }
 
 Type type_of_field(const FieldSchema& f) {
@@ -137,11 +159,16 @@ class Checker {
     scope_.clear();
     registers_.clear();
     for (const DefineParameter& p : define.parameters) {
-      if (!find_register(p.register_name)) {
-        unknown_register(p.register_name, p.span.begin);
-        scope_.emplace_back(p.name, Type{});
-      } else {
+      if (find_register(p.register_name)) {
         scope_.emplace_back(p.name, Type{TypeKind::kRecord, p.register_name});
+      } else if (auto scalar = scalar_type(p.register_name)) {
+        scope_.emplace_back(p.name, *scalar);
+      } else {
+        std::vector<std::string> names(std::begin(kScalarTypes), std::end(kScalarTypes));
+        for (const RegisterSchema& r : all_registers()) names.push_back(r.name);
+        error(p.span.begin, "`" + p.register_name + "` is neither a register nor a type",
+              did_you_mean(p.register_name, names));
+        scope_.emplace_back(p.name, Type{});
       }
     }
     state.result = check(*define.body);
@@ -233,7 +260,7 @@ class Checker {
     scope_.clear();
     registers_.clear();
     const bool finding = rule.kind == RuleKind::kFinding;
-    int whens = 0, values = 0, targets = 0, fors = 0;
+    int whens = 0, values = 0, targets = 0, fors = 0, pers = 0;
     std::set<std::string> lets;
     for (const Statement& s : rule.statements) {
       switch (s.kind) {
@@ -243,7 +270,7 @@ class Checker {
           if (!finding) {
             error(s.span.begin, "an indicator is one value for the province: it has no `for`");
           } else if (fors > 1 || !scope_.empty()) {
-            error(s.span.begin, "`for` comes once, before the rule's `let`s");
+            error(s.span.begin, "`for` comes once, first, before `per` and the rule's `let`s");
           }
           if (const RegisterSchema* r = find_register(s.register_name)) {
             if (r->key_field.empty()) {
@@ -258,6 +285,19 @@ class Checker {
             unknown_register(s.register_name, s.register_span.begin);
             scope_.emplace_back(s.name, Type{});
           }
+          if (s.expr) expect(*s.expr, check(*s.expr), TypeKind::kBool);
+          break;
+        case StatementKind::kPer:
+          ++pers;
+          if (!finding) {
+            error(s.span.begin, "an indicator is read for the whole audit: it has no `per`");
+          } else if (pers > 1 || fors != 1 || scope_.size() != 1) {
+            error(s.span.begin, "`per` comes once, right after `for`");
+          }
+          info.window_variable = s.name;
+          info.window = s.window;
+          info.has_window = true;
+          scope_.emplace_back(s.name, Type{TypeKind::kWindow, ""});
           break;
         case StatementKind::kLet: {
           if (!lets.insert(s.name).second || is_declared(s.name)) {
@@ -378,6 +418,12 @@ class Checker {
   Type check_field(const Expr& e) {
     const Type object = check(*e.children[0]);
     if (object.kind == TypeKind::kAny) return {};
+    if (object.kind == TypeKind::kWindow) {
+      if (auto field = window_field(e.text)) return *field;
+      error(e.span.end - e.text.size(), "a window has no field `" + e.text + "`",
+            did_you_mean(e.text, {"start", "end", "year", "label"}));
+      return {};
+    }
     if (object.kind != TypeKind::kRecord) {
       error(e.span.begin, "only a record has fields; this is " + describe(object));
       return {};
@@ -411,8 +457,13 @@ class Checker {
       }
       for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& wanted = define.parameters[i].register_name;
-        if (args[i].kind != TypeKind::kAny &&
-            (args[i].kind != TypeKind::kRecord || args[i].register_name != wanted)) {
+        if (args[i].kind == TypeKind::kAny) continue;
+        if (auto scalar = scalar_type(wanted)) {
+          if (args[i].kind != scalar->kind) {
+            error(e.children[i]->span.begin,
+                  "expected " + describe(*scalar) + ", found " + describe(args[i]));
+          }
+        } else if (args[i].kind != TypeKind::kRecord || args[i].register_name != wanted) {
           error(e.children[i]->span.begin, "expected a record of `" + wanted + "`, found " +
                                                describe(args[i]));
         }
@@ -521,12 +572,18 @@ class Checker {
     Type projected{};
     const bool has_projection = aggregate && e.children[2];
     if (has_projection) projected = check(*e.children[2]);
+    const bool has_key = aggregate && e.children.size() > 3 && e.children[3];
+    Type key{};
+    if (has_key) key = check(*e.children[3]);
     scope_.pop_back();
     if (!aggregate) return {TypeKind::kCollection, source.register_name};
 
     const std::size_t at = e.span.begin;
     if (e.distinct && e.aggregate_op != AggregateOp::kCountDistinct) {
       error(at, "`distinct` goes only with `count`");
+    }
+    if (has_key && e.aggregate_op != AggregateOp::kLatest) {
+      error(e.children[3]->span.begin, "`by` goes only with `latest`");
     }
     switch (e.aggregate_op) {
       case AggregateOp::kCount:
@@ -554,6 +611,15 @@ class Checker {
         else if (!is(projected, TypeKind::kNumber) && !is(projected, TypeKind::kDate)) {
           error(e.children[2]->span.begin, "only numbers and dates have a minimum; this is " +
                                                describe(projected));
+        }
+        return projected;
+      case AggregateOp::kLatest:
+        if (!has_projection || !has_key) {
+          error(at, "`latest` needs a value and an order: `latest(r.value for r in ... by r.reported_on)`");
+        } else if (!is(key, TypeKind::kNumber) && !is(key, TypeKind::kDate) &&
+                   !is(key, TypeKind::kString)) {
+          error(e.children[3]->span.begin, "`by` orders by a number, a date or text; this is " +
+                                               describe(key));
         }
         return projected;
     }

@@ -9,7 +9,8 @@
 //   param       := "param" name "=" expr
 //   define      := "define" name "(" [name ":" register {"," ...}] ")" "=" expr
 //   rule        := ("finding" | "indicator") rule_id "{" statement* "}"
-//   statement   := "for" name "in" register | "let" name "=" expr
+//   statement   := "for" name "in" register ["where" expr] | "let" name "=" expr
+//                | "per" ("month" | "quarter" | "year") name
 //                | "when" expr | "value" expr | "target" cmp expr
 //                | "evidence" name {"," name} | key description
 //   expr        := or ; precedence, loosest first:
@@ -172,21 +173,22 @@ const auto make_filter = [](auto& ctx) {
 // The inside of an aggregate, `[projection for] var in source [where
 // condition]`, as a kAggregate node whose operator the aggregate sets.
 const auto make_comprehension = [](auto& ctx) {
-    auto& attr = x3::_attr(ctx);
-    auto e = make_expr(ExprKind::kAggregate, span_of(ctx));
-    ExprPtr projection;
-    if constexpr (fusion::result_of::size<std::decay_t<decltype(attr)>>::value == 4) {
-      projection = fusion::at_c<0>(attr);
-      e->text = fusion::at_c<1>(attr);
-      const auto& condition = fusion::at_c<3>(attr);
-      e->children = {fusion::at_c<2>(attr), condition ? *condition : nullptr, projection};
-    } else {
-      e->text = fusion::at_c<0>(attr);
-      const auto& condition = fusion::at_c<2>(attr);
-      e->children = {fusion::at_c<1>(attr), condition ? *condition : nullptr, nullptr};
-    }
-    x3::_val(ctx) = e;
+  auto& attr = x3::_attr(ctx);
+  auto e = make_expr(ExprKind::kAggregate, span_of(ctx));
+  auto optional = [](const auto& o) { return o ? *o : ExprPtr(); };
+  if constexpr (fusion::result_of::size<std::decay_t<decltype(attr)>>::value == 4) {
+    e->text = fusion::at_c<1>(attr);
+    e->children = {fusion::at_c<2>(attr), optional(fusion::at_c<3>(attr)), fusion::at_c<0>(attr),
+                   nullptr};
+  } else {
+    e->text = fusion::at_c<0>(attr);
+    e->children = {fusion::at_c<1>(attr), optional(fusion::at_c<2>(attr)), nullptr, nullptr};
+  }
+  x3::_val(ctx) = e;
 };
+
+// `by key` after a comprehension: the order `latest` picks by.
+const auto set_order = [](auto& ctx) { x3::_val(ctx)->children[3] = x3::_attr(ctx); };
 
 // op([distinct] comprehension)
 const auto make_aggregate = [](auto& ctx) {
@@ -217,13 +219,14 @@ inline auto kw(const char* word) { return x3::lexeme[x3::lit(word) >> !ident_cha
 const auto reserved = kw("and") | kw("or") | kw("not") | kw("is") | kw("missing") |
                       kw("in") | kw("for") | kw("where") | kw("distinct") |
                       kw("true") | kw("false") | kw("starts") | kw("with") |
-                      kw("any") | kw("contains");
+                      kw("any") | kw("contains") | kw("by");
 
 struct AggregateSymbols : x3::symbols<AggregateOp> {
   AggregateSymbols() {
     add("count", AggregateOp::kCount)("sum", AggregateOp::kSum)(
         "min", AggregateOp::kMin)("max", AggregateOp::kMax)(
-        "exists", AggregateOp::kExists)("none", AggregateOp::kNone);
+        "exists", AggregateOp::kExists)("none", AggregateOp::kNone)(
+        "latest", AggregateOp::kLatest);
   }
 };
 const AggregateSymbols aggregate_symbols;
@@ -235,6 +238,13 @@ struct ComparisonSymbols : x3::symbols<BinaryOp> {
   }
 };
 const ComparisonSymbols target_comparisons;
+
+struct WindowSymbols : x3::symbols<WindowKind> {
+  WindowSymbols() {
+    add("month", WindowKind::kMonth)("quarter", WindowKind::kQuarter)("year", WindowKind::kYear);
+  }
+};
+const WindowSymbols window_kinds;
 
 struct RuleKindSymbols : x3::symbols<RuleKind> {
   RuleKindSymbols() { add("finding", RuleKind::kFinding)("indicator", RuleKind::kIndicator); }
@@ -315,8 +325,10 @@ x3::rule<class file_class, std::vector<Declaration>> const file = "a rule file";
 // Named stops, so that errors say what could have come next.
 x3::rule<class target_comparison_class, BinaryOp> const target_comparison =
     "a comparison (`>=`, `>`, `<=` or `<`)";
+x3::rule<class window_kind_class, WindowKind> const window_kind =
+    "`month`, `quarter` or `year`";
 x3::rule<class rule_end_class> const rule_end =
-    "a statement (`for`, `let`, `when`, `value`, `target`, `evidence`, "
+    "a statement (`for`, `per`, `let`, `when`, `value`, `target`, `evidence`, "
     "a description such as `title`) or `}`";
 x3::rule<class file_end_class> const file_end =
     "`param`, `define`, `finding`, `indicator` or the end of the file";
@@ -381,9 +393,10 @@ const auto number_def =
 // Attributes are not rolled back when X3 backtracks, so the two forms of a
 // comprehension are separate alternatives, each building its own node.
 const auto comprehension_def =
-    spanned((expr >> kw("for") > identifier > kw("in") > expr > -(kw("where") > expr))
-        [make_comprehension] |
-    (identifier >> kw("in") > expr > -(kw("where") > expr))[make_comprehension]);
+    spanned(((expr >> kw("for") > identifier > kw("in") > expr > -(kw("where") > expr))
+                 [make_comprehension] |
+             (identifier >> kw("in") > expr > -(kw("where") > expr))[make_comprehension]) >>
+            -((kw("by") > expr)[set_order]));
 const auto aggregate_def =
     spanned((x3::lexeme[aggregate_symbols >> !ident_char] >> '(' >> x3::matches[kw("distinct")] >>
      comprehension > ')')[make_aggregate]);
@@ -423,12 +436,21 @@ const auto meta_def =
      word[([](auto& ctx) { x3::_val(ctx).value = x3::_attr(ctx); })]));
 
 const auto statement_def =
-    spanned((kw("for") > identifier > kw("in") > located_identifier)[([](auto& ctx) {
+    spanned((kw("for") > identifier > kw("in") > located_identifier > -(kw("where") > expr))
+        [([](auto& ctx) {
+          auto& attr = x3::_attr(ctx);
+          Statement s = statement_of(StatementKind::kFor, span_of(ctx));
+          s.name = fusion::at_c<0>(attr);
+          s.register_name = fusion::at_c<1>(attr).text;
+          s.register_span = fusion::at_c<1>(attr).span;
+          if (fusion::at_c<2>(attr)) s.expr = *fusion::at_c<2>(attr);
+          x3::_val(ctx) = s;
+        })] |
+    (kw("per") > window_kind > identifier)[([](auto& ctx) {
       auto& attr = x3::_attr(ctx);
-      Statement s = statement_of(StatementKind::kFor, span_of(ctx));
-      s.name = fusion::at_c<0>(attr);
-      s.register_name = fusion::at_c<1>(attr).text;
-      s.register_span = fusion::at_c<1>(attr).span;
+      Statement s = statement_of(StatementKind::kPer, span_of(ctx));
+      s.window = fusion::at_c<0>(attr);
+      s.name = fusion::at_c<1>(attr);
       x3::_val(ctx) = s;
     })] |
     (kw("let") > identifier > '=' > expr)[([](auto& ctx) {
@@ -468,6 +490,7 @@ const auto statement_def =
 
 const auto rule_end_def = x3::lit('}');
 const auto target_comparison_def = target_comparisons;
+const auto window_kind_def = x3::lexeme[window_kinds >> !ident_char];
 const auto file_end_def = x3::eoi;
 
 const auto rule_decl_def =
@@ -531,7 +554,7 @@ BOOST_SPIRIT_DEFINE(word, identifier, located_identifier, rule_id, string_litera
                     or_expr, and_expr, not_expr, comparison, coalesce, additive,
                     multiplicative, unary, postfix_expr, primary, number, aggregate, comprehension,
                     filter, list, call, statement, meta, language_tag, rule_decl, param_decl,
-                    define_parameter, define_decl, declaration, file, rule_end, file_end, target_comparison)
+                    define_parameter, define_decl, declaration, file, rule_end, file_end, target_comparison, window_kind)
 
 // Spaces, tabs, line ends and `#` comments to the end of the line.
 const auto skipper = x3::ascii::space | ('#' >> *(x3::standard::char_ - '\n'));

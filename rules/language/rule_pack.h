@@ -33,6 +33,10 @@ struct RuleInfo {
   // Findings: `for subject_variable in subject_register`.
   std::string subject_variable;
   std::string subject_register;
+  // Findings stated `per month|quarter|year window_variable`.
+  bool has_window = false;
+  WindowKind window = WindowKind::kMonth;
+  std::string window_variable;
   std::vector<std::string> registers;  // every register the rule reads, sorted
 };
 

@@ -14,6 +14,7 @@ enum class TypeKind {
   kRecord,      // one row of a register
   kCollection,  // rows of one register
   kList,        // a list of literals, e.g. a parameter
+  kWindow,      // a month, quarter or year of the audit period (`per month m`)
 };
 
 struct Type {
