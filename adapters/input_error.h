@@ -23,6 +23,11 @@ enum class InputErrorKind {
   kDuplicateKey,       // a unique code seen again (reported at the later row)
   kUnknownReference,   // a code that is not in the register it refers to
   kConflictingGender,  // one staff_id with two different known genders
+  kCorruptWorkbook,    // XLSX: not a ZIP archive, truncated, a part missing or
+                       // damaged, bad XML; `value` names the part
+  kLimitExceeded,      // XLSX: over a safety limit; `expected` is "name = value"
+  kUnknownSheet,       // XLSX: no sheet `value`; `expected` lists the sheets
+  kDuplicateRegisterFile,  // two files for one register; `value` is the other
 };
 
 struct InputError {

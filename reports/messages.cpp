@@ -130,6 +130,9 @@ struct ErrorSentence {
   Texts without;
   bool expected_is_list = false;  // "a, b, c": written as "a, b or c"
   bool names_column = false;      // the sentence names the column itself
+  // Used instead of `with_expected` when the error has no value, for kinds
+  // whose value (the part of a workbook) is optional.
+  Texts with_expected_no_value = {};
 };
 
 ErrorSentence sentence(InputErrorKind kind) {
@@ -209,6 +212,49 @@ ErrorSentence sentence(InputErrorKind kind) {
                "dòng khác",
                "the gender \"{0}\" contradicts the gender recorded for the same staff_id "
                "on another row"}};
+    case InputErrorKind::kCorruptWorkbook:
+      return {{"tệp Excel bị hỏng, không đọc được phần \"{0}\" — cần {1}; hãy mở tệp bằng "
+               "Excel và lưu lại dạng .xlsx",
+               "the Excel workbook is damaged: its part \"{0}\" cannot be read — expected "
+               "{1}; open the file in Excel and save it again as .xlsx"},
+              {"tệp Excel bị hỏng hoặc không đọc được — hãy mở tệp bằng Excel và lưu lại "
+               "dạng .xlsx",
+               "the Excel workbook is damaged or unreadable — open the file in Excel and "
+               "save it again as .xlsx"},
+              false,
+              false,
+              {"tệp không phải là tệp Excel đọc được — cần {1}; tệp có thể bị cắt cụt hoặc "
+               "không phải .xlsx; hãy mở tệp bằng Excel và lưu lại dạng .xlsx",
+               "the file is not a readable Excel workbook — expected {1}; it may be cut "
+               "short or not an .xlsx file; open it in Excel and save it again as .xlsx"}};
+    case InputErrorKind::kLimitExceeded:
+      return {{"phần \"{0}\" của tệp Excel vượt giới hạn an toàn {1} — tệp có thể bị hỏng "
+               "hoặc được tạo để gây hại; nếu tệp đúng là của đơn vị gửi, hãy tách nhỏ tệp",
+               "the part \"{0}\" of the Excel workbook exceeds the safety limit {1} — the "
+               "file may be damaged or crafted to do harm; if it is genuine, split it into "
+               "smaller files"},
+              {"tệp Excel vượt một giới hạn an toàn — tệp có thể bị hỏng hoặc được tạo để "
+               "gây hại",
+               "the Excel workbook exceeds a safety limit — the file may be damaged or "
+               "crafted to do harm"},
+              false,
+              false,
+              {"tệp Excel vượt giới hạn an toàn {1} — tệp có thể bị hỏng hoặc được tạo để "
+               "gây hại; nếu tệp đúng là của đơn vị gửi, hãy tách nhỏ tệp",
+               "the Excel workbook exceeds the safety limit {1} — the file may be damaged or "
+               "crafted to do harm; if it is genuine, split it into smaller files"}};
+    case InputErrorKind::kUnknownSheet:
+      return {{"tệp không có trang tính \"{0}\" — cần một trong các trang {1}",
+               "the workbook has no sheet \"{0}\" — expected one of the sheets {1}"},
+              {"tệp không có trang tính \"{0}\"", "the workbook has no sheet \"{0}\""},
+              true};
+    case InputErrorKind::kDuplicateRegisterFile:
+      return {{"tệp này và tệp \"{0}\" cùng là sổ {1} — hãy chỉ để lại một tệp cho mỗi sổ",
+               "this file and \"{0}\" are both the register {1} — keep only one file per "
+               "register"},
+              {"tệp này và tệp \"{0}\" cùng là một sổ — hãy chỉ để lại một tệp cho mỗi sổ",
+               "this file and \"{0}\" are the same register — keep only one file per "
+               "register"}};
   }
   return {};
 }
@@ -224,6 +270,22 @@ constexpr KnownExpectation kKnownExpectations[] = {
     {"closing \"", {"dấu ngoặc kép (\") đóng ô", "a closing double quote (\")"}},
     {"UTF-8 (CSV UTF-8) or UTF-16 with BOM",
      {"UTF-8 (CSV UTF-8) hoặc UTF-16 có BOM", "UTF-8 (CSV UTF-8) or UTF-16 with a BOM"}},
+    // kCorruptWorkbook (adapters/xlsx/workbook_error.h).
+    {"a ZIP archive (.xlsx)", {"một tệp nén ZIP (.xlsx)", "a ZIP archive (.xlsx)"}},
+    {"an intact compressed part",
+     {"dữ liệu nén còn nguyên vẹn", "intact compressed data"}},
+    {"a part present in the archive",
+     {"phần này phải có trong tệp", "the part to be present in the file"}},
+    {"well-formed XML", {"XML đúng cú pháp", "well-formed XML"}},
+    {"XML without a DOCTYPE",
+     {"XML không có khai báo DOCTYPE (tệp Excel không bao giờ có)",
+      "XML without a DOCTYPE (Excel never writes one)"}},
+    {"a worksheet", {"ít nhất một trang tính", "at least one worksheet"}},
+    {"cell references such as C7",
+     {"địa chỉ ô dạng C7", "cell references such as C7"}},
+    {"an index into the shared strings",
+     {"số thứ tự của một chuỗi dùng chung có trong tệp",
+      "the index of a shared string present in the file"}},
 };
 
 std::string say_expected(const std::string& expected, bool is_list, Language lang) {
@@ -318,7 +380,10 @@ std::string render_input_error(const InputError& error, Language lang) {
   }
   if (!out.empty()) out += ": ";
   const bool has_expected = !error.expected.empty();
-  const std::string_view tmpl = has_expected ? s.with_expected.in(lang) : s.without.in(lang);
+  std::string_view tmpl = has_expected ? s.with_expected.in(lang) : s.without.in(lang);
+  if (has_expected && error.value.empty() && !s.with_expected_no_value.vi.empty()) {
+    tmpl = s.with_expected_no_value.in(lang);
+  }
   const std::string expected =
       has_expected ? say_expected(error.expected, s.expected_is_list, lang) : "";
   out += fill_placeholders(tmpl, {error.value, expected, error.column});

@@ -18,16 +18,11 @@ bool is_blank(const CsvRecord& record) {
 std::unique_ptr<RegisterReader> RegisterReader::open(const RegisterSchema& schema,
                                                      const std::filesystem::path& path,
                                                      const std::string& display_name,
-                                                     InputErrors* errors) {
+                                                     InputErrors* errors,
+                                                     const RecordSourceOptions& options) {
   InputError error{};
-  auto csv = CsvReader::open(path, display_name, &error);
-  if (!csv) {
-    errors->push_back(std::move(error));
-    return nullptr;
-  }
-  return start(std::unique_ptr<RegisterReader>(
-                   new RegisterReader(schema, std::move(csv), display_name)),
-               errors);
+  auto source = open_record_source(path, display_name, options, &error);
+  return start(schema, std::move(source), display_name, error, errors);
 }
 
 std::unique_ptr<RegisterReader> RegisterReader::from_string(const RegisterSchema& schema,
@@ -35,31 +30,35 @@ std::unique_ptr<RegisterReader> RegisterReader::from_string(const RegisterSchema
                                                             const std::string& display_name,
                                                             InputErrors* errors) {
   InputError error{};
-  auto csv = CsvReader::from_string(std::move(data), display_name, &error);
-  if (!csv) {
-    errors->push_back(std::move(error));
-    return nullptr;
-  }
-  return start(std::unique_ptr<RegisterReader>(
-                   new RegisterReader(schema, std::move(csv), display_name)),
-               errors);
+  auto source = csv_string_source(std::move(data), display_name, &error);
+  return start(schema, std::move(source), display_name, error, errors);
 }
 
-std::unique_ptr<RegisterReader> RegisterReader::start(std::unique_ptr<RegisterReader> reader,
+std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& schema,
+                                                      std::unique_ptr<RecordSource> source,
+                                                      const std::string& display_name,
+                                                      const InputError& open_error,
                                                       InputErrors* errors) {
+  if (!source) {
+    errors->push_back(open_error);
+    return nullptr;
+  }
+  std::unique_ptr<RegisterReader> reader(
+      new RegisterReader(schema, std::move(source), display_name));
   InputError location{};
   location.file = reader->display_name_;
+  location.sheet = reader->source_->sheet();
   // The header is the first row that is not blank.
   bool found = false;
-  while (reader->csv_->next(reader->record_)) {
+  while (reader->source_->next(reader->record_)) {
     if (!is_blank(reader->record_)) {
       found = true;
       break;
     }
   }
   if (!found) {
-    if (reader->csv_->error()) {
-      errors->push_back(*reader->csv_->error());
+    if (reader->source_->error()) {
+      errors->push_back(*reader->source_->error());
     } else {
       location.kind = InputErrorKind::kEmptyFile;
       errors->push_back(location);
@@ -81,7 +80,7 @@ std::string RegisterReader::column_name(std::size_t field) const {
 }
 
 bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
-  while (csv_->next(record_)) {
+  while (source_->next(record_)) {
     if (is_blank(record_)) continue;
     row->row = record_.row;
     row->valid = true;
@@ -99,6 +98,7 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
         InputError e{};
         e.kind = problem->kind;
         e.file = display_name_;
+        e.sheet = source_->sheet();
         e.row = record_.row;
         e.column = headers_[index];
         e.value = std::string(text::trim(raw));
@@ -108,7 +108,7 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
     }
     return true;
   }
-  if (csv_->error()) errors->push_back(*csv_->error());
+  if (source_->error()) errors->push_back(*source_->error());
   return false;
 }
 

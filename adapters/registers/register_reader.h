@@ -1,7 +1,7 @@
 // Reads one register file row by row: finds the header, matches it to the
 // template and converts every cell, reporting each problem with its file,
-// row, column, value and what was expected. CSV today; the record source is
-// the only part that knows the file format.
+// sheet, row, column, value and what was expected. CSV or XLSX: the record
+// source (record_source.h) is the only part that knows the file format.
 #pragma once
 
 #include <filesystem>
@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "adapters/csv/csv_reader.h"
 #include "adapters/input_error.h"
 #include "adapters/registers/header_matcher.h"
+#include "adapters/registers/record_source.h"
 #include "adapters/registers/register_row.h"
 #include "adapters/registers/register_schema.h"
 
@@ -20,12 +20,15 @@ namespace genaudit {
 class RegisterReader {
  public:
   // Opens `path` as register `schema`, named `display_name` in messages, and
-  // reads its header. Returns nullptr, with the reasons added to `errors`,
-  // when the file cannot be read or its header lacks a required column.
+  // reads its header: a workbook when the extension is .xlsx (any case),
+  // from `options.sheet` (default: its first visible worksheet), else CSV.
+  // Returns nullptr, with the reasons added to `errors`, when the file
+  // cannot be read or its header lacks a required column.
   static std::unique_ptr<RegisterReader> open(const RegisterSchema& schema,
                                               const std::filesystem::path& path,
                                               const std::string& display_name,
-                                              InputErrors* errors);
+                                              InputErrors* errors,
+                                              const RecordSourceOptions& options = {});
 
   // The same for text already in memory (tests).
   static std::unique_ptr<RegisterReader> from_string(const RegisterSchema& schema,
@@ -37,6 +40,8 @@ class RegisterReader {
   const HeaderMatch& header() const { return header_; }
   bool has_column(std::size_t field) const { return header_.column_of_field[field] >= 0; }
   const std::string& display_name() const { return display_name_; }
+  // The worksheet read; empty for CSV.
+  const std::string& sheet() const { return source_->sheet(); }
   // The header of field `field` as the file writes it, or the template's
   // Vietnamese header when the column is absent.
   std::string column_name(std::size_t field) const;
@@ -47,14 +52,16 @@ class RegisterReader {
   bool next(RegisterRow* row, InputErrors* errors);
 
  private:
-  RegisterReader(const RegisterSchema& schema, std::unique_ptr<CsvReader> csv,
+  RegisterReader(const RegisterSchema& schema, std::unique_ptr<RecordSource> source,
                  std::string display_name)
-      : schema_(schema), csv_(std::move(csv)), display_name_(std::move(display_name)) {}
-  static std::unique_ptr<RegisterReader> start(std::unique_ptr<RegisterReader> reader,
-                                               InputErrors* errors);
+      : schema_(schema), source_(std::move(source)), display_name_(std::move(display_name)) {}
+  static std::unique_ptr<RegisterReader> start(const RegisterSchema& schema,
+                                               std::unique_ptr<RecordSource> source,
+                                               const std::string& display_name,
+                                               const InputError& open_error, InputErrors* errors);
 
   const RegisterSchema& schema_;
-  std::unique_ptr<CsvReader> csv_;
+  std::unique_ptr<RecordSource> source_;
   std::string display_name_;
   HeaderMatch header_;
   std::vector<std::string> headers_;

@@ -14,26 +14,47 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-std::filesystem::path find_register_file(const std::filesystem::path& folder,
-                                         const std::string& register_name) {
+std::vector<std::filesystem::path> find_register_files(const std::filesystem::path& folder,
+                                                       const std::string& register_name) {
   std::error_code ec;
   std::vector<std::filesystem::path> matches;
   for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
     if (!entry.is_regular_file()) continue;
-    if (lower(entry.path().filename().string()) == register_name + ".csv") {
+    const std::string name = lower(entry.path().filename().string());
+    if (name == register_name + ".csv" || name == register_name + ".xlsx") {
       matches.push_back(entry.path());
     }
   }
   std::sort(matches.begin(), matches.end());
-  return matches.empty() ? std::filesystem::path() : matches.front();
+  return matches;
+}
+
+std::filesystem::path find_register_file(const std::filesystem::path& folder,
+                                         const std::string& register_name) {
+  const auto files = find_register_files(folder, register_name);
+  return files.size() == 1 ? files.front() : std::filesystem::path();
 }
 
 FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
                                 const ImportOptions& options) {
   FolderImport result;
   for (const RegisterSchema& schema : all_registers()) {
-    const std::filesystem::path file = find_register_file(folder, schema.name);
-    if (file.empty()) continue;
+    const std::vector<std::filesystem::path> files = find_register_files(folder, schema.name);
+    if (files.empty()) continue;
+    if (files.size() > 1) {
+      InputError e{};
+      e.kind = InputErrorKind::kDuplicateRegisterFile;
+      e.file = files[0].filename().string();
+      for (std::size_t i = 1; i < files.size(); ++i) {
+        if (!e.value.empty()) e.value += ", ";
+        e.value += files[i].filename().string();
+      }
+      e.expected = schema.name;
+      result.errors.push_back(std::move(e));
+      ++result.error_count;
+      continue;
+    }
+    const std::filesystem::path& file = files.front();
     ImportOutcome outcome =
         import_register_file(store, schema, file, file.filename().string(), options);
     if (!outcome.ignored_columns.empty()) {

@@ -1,5 +1,5 @@
 // Finds the registers of a data folder by file name (agencies.csv,
-// staff.csv, ...) and imports each present one into the audit database.
+// staff.xlsx, ...) and imports each present one into the audit database.
 #pragma once
 
 #include <filesystem>
@@ -24,13 +24,21 @@ struct FolderImport {
   bool ok() const { return error_count == 0; }
 };
 
-// The register file for `register_name` in `folder`: `<name>.csv`, the name
-// matched ignoring case. Empty when there is none.
+// The files of register `register_name` in `folder`: `<name>.csv` and
+// `<name>.xlsx`, the name matched ignoring case, sorted. More than one is an
+// error for the caller to report.
+std::vector<std::filesystem::path> find_register_files(const std::filesystem::path& folder,
+                                                       const std::string& register_name);
+
+// The register file for `register_name` in `folder`, or empty when there is
+// none or more than one.
 std::filesystem::path find_register_file(const std::filesystem::path& folder,
                                          const std::string& register_name);
 
 // Imports every register found in `folder`, in template order (a register
-// after those it refers to). A register with errors is not imported.
+// after those it refers to). A register with errors is not imported; nor is
+// one with two files (agencies.csv and agencies.xlsx): that is an error
+// (kDuplicateRegisterFile) naming both.
 FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
                                 const ImportOptions& options = {});
 

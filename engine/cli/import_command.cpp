@@ -38,11 +38,13 @@ int run_import_command(const ImportOptions& options) {
         continue;
       }
       const RegisterSchema* schema = find_register(lower(path.stem().string()));
-      if (!schema || lower(path.extension().string()) != ".csv") {
+      const std::string extension = lower(path.extension().string());
+      if (!schema || (extension != ".csv" && extension != ".xlsx")) {
         usage_error(lang,
-                    "\"" + p + "\": tên tệp phải là tên một sổ (agencies, staff, ...) với đuôi .csv",
+                    "\"" + p + "\": tên tệp phải là tên một sổ (agencies, staff, ...) với đuôi "
+                    ".csv hoặc .xlsx",
                     "\"" + p + "\": the file name must be a register's (agencies, staff, ...) "
-                    "ending in .csv");
+                    "ending in .csv or .xlsx");
         return 2;
       }
       ImportOutcome outcome =

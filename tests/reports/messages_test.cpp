@@ -21,6 +21,8 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kBadNumber,        InputErrorKind::kBadInteger,
     InputErrorKind::kBadCode,          InputErrorKind::kDuplicateKey,
     InputErrorKind::kUnknownReference, InputErrorKind::kConflictingGender,
+    InputErrorKind::kCorruptWorkbook,  InputErrorKind::kLimitExceeded,
+    InputErrorKind::kUnknownSheet,     InputErrorKind::kDuplicateRegisterFile,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -34,6 +36,10 @@ bool names_value(InputErrorKind kind) {
     case InputErrorKind::kDuplicateKey:
     case InputErrorKind::kUnknownReference:
     case InputErrorKind::kConflictingGender:
+    case InputErrorKind::kCorruptWorkbook:
+    case InputErrorKind::kLimitExceeded:
+    case InputErrorKind::kUnknownSheet:
+    case InputErrorKind::kDuplicateRegisterFile:
       return true;
     default:
       return false;
@@ -140,6 +146,54 @@ TEST(RenderInputErrorTest, WritesTheExpectationIntoTheSentence) {
        "staff.csv, row 2, column \"Họ và tên\": the file is not in a supported encoding — "
        "expected UTF-8 (CSV UTF-8) or UTF-16 with a BOM; open it in Excel and save it again "
        "as “CSV UTF-8”"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(render_input_error(c.error, Language::kVietnamese), c.vi);
+    EXPECT_EQ(render_input_error(c.error, Language::kEnglish), c.en);
+  }
+}
+
+TEST(RenderInputErrorTest, WorkbookErrorsSayWhatIsWrongAndWhatToDo) {
+  struct Case {
+    InputError error;
+    std::string vi;
+    std::string en;
+  };
+  const Case cases[] = {
+      {{InputErrorKind::kCorruptWorkbook, "staff.xlsx", "", 0, "", "", "a ZIP archive (.xlsx)"},
+       "staff.xlsx: tệp không phải là tệp Excel đọc được — cần một tệp nén ZIP (.xlsx); tệp "
+       "có thể bị cắt cụt hoặc không phải .xlsx; hãy mở tệp bằng Excel và lưu lại dạng .xlsx",
+       "staff.xlsx: the file is not a readable Excel workbook — expected a ZIP archive "
+       "(.xlsx); it may be cut short or not an .xlsx file; open it in Excel and save it again "
+       "as .xlsx"},
+      {{InputErrorKind::kCorruptWorkbook, "staff.xlsx", "", 0, "", "xl/worksheets/sheet1.xml",
+        "XML without a DOCTYPE"},
+       "staff.xlsx: tệp Excel bị hỏng, không đọc được phần \"xl/worksheets/sheet1.xml\" — cần "
+       "XML không có khai báo DOCTYPE (tệp Excel không bao giờ có); hãy mở tệp bằng Excel và "
+       "lưu lại dạng .xlsx",
+       "staff.xlsx: the Excel workbook is damaged: its part \"xl/worksheets/sheet1.xml\" "
+       "cannot be read — expected XML without a DOCTYPE (Excel never writes one); open the "
+       "file in Excel and save it again as .xlsx"},
+      {{InputErrorKind::kLimitExceeded, "staff.xlsx", "Trang tính1", 7, "",
+        "xl/worksheets/sheet1.xml", "max_columns = 16384"},
+       "staff.xlsx, trang \"Trang tính1\", dòng 7: phần \"xl/worksheets/sheet1.xml\" của tệp "
+       "Excel vượt giới hạn an toàn max_columns = 16384 — tệp có thể bị hỏng hoặc được tạo "
+       "để gây hại; nếu tệp đúng là của đơn vị gửi, hãy tách nhỏ tệp",
+       "staff.xlsx, sheet \"Trang tính1\", row 7: the part \"xl/worksheets/sheet1.xml\" of "
+       "the Excel workbook exceeds the safety limit max_columns = 16384 — the file may be "
+       "damaged or crafted to do harm; if it is genuine, split it into smaller files"},
+      {{InputErrorKind::kUnknownSheet, "staff.xlsx", "", 0, "", "Cán bộ",
+        "\"Sheet1\", \"Đơn vị\", \"Ghi chú\""},
+       "staff.xlsx: tệp không có trang tính \"Cán bộ\" — cần một trong các trang \"Sheet1\", "
+       "\"Đơn vị\" hoặc \"Ghi chú\"",
+       "staff.xlsx: the workbook has no sheet \"Cán bộ\" — expected one of the sheets "
+       "\"Sheet1\", \"Đơn vị\" or \"Ghi chú\""},
+      {{InputErrorKind::kDuplicateRegisterFile, "agencies.csv", "", 0, "", "agencies.xlsx",
+        "agencies"},
+       "agencies.csv: tệp này và tệp \"agencies.xlsx\" cùng là sổ agencies — hãy chỉ để lại "
+       "một tệp cho mỗi sổ",
+       "agencies.csv: this file and \"agencies.xlsx\" are both the register agencies — keep "
+       "only one file per register"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(render_input_error(c.error, Language::kVietnamese), c.vi);

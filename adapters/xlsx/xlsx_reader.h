@@ -1,0 +1,86 @@
+// A streaming reader of one worksheet of an XLSX workbook, with the shape of
+// CsvReader: each row of the sheet becomes a record of cell texts, numbered
+// as the spreadsheet numbers its rows. Like CsvReader it does not trim, skip
+// blank rows or interpret the header; the register reader does.
+//
+// What a record holds:
+//  - `row` is the row's number in the sheet (its `r` attribute); rows that
+//    the file leaves out are skipped, not returned blank.
+//  - `fields[i]` is the text of the cell in column i (A = 0), placed by its
+//    reference ("C7" is fields[2]); a cell the row leaves out, or an empty
+//    one, is "". The record ends at the last cell with text, so a row of
+//    formatted but empty cells is a blank record (no fields).
+//  - Cell text: shared strings and inline strings (rich text runs joined) as
+//    written; numbers by number_text() ("4201234567", "12.5"); numbers with
+//    a date style as "yyyy-mm-dd" in the workbook's date system (see
+//    excel_dates.h); booleans "true"/"false"; formulas by their cached value;
+//    error cells by their text ("#N/A"). Text is never reinterpreted: "0123"
+//    stays "0123".
+//
+// The sheet is the one named (exact name, else the same name ignoring case,
+// Unicode form and spaces), or by default the first visible
+// worksheet in workbook order (the first tab a person sees; chart sheets are
+// skipped).
+//
+// Errors: kCannotOpen, kEmptyFile (0 bytes), kCorruptWorkbook (not a ZIP,
+// truncated, a part missing or damaged, bad XML, a DOCTYPE), kLimitExceeded
+// (see xlsx_limits.h), kUnknownSheet. Memory is bounded by the shared
+// strings, the styles and one row; the sheet itself streams. Not
+// thread-safe; one reader per file.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "adapters/csv/csv_reader.h"
+#include "adapters/input_error.h"
+#include "adapters/xlsx/xlsx_limits.h"
+
+namespace genaudit {
+
+class XlsxReader {
+ public:
+  // Opens `path`, reads its workbook, styles and shared strings, and starts
+  // on sheet `sheet_name` (empty: the first visible worksheet).
+  // `display_name` names the file in errors. Returns nullptr and fills
+  // *error (when not null) when the workbook cannot be read or has no such
+  // sheet; kUnknownSheet has the name asked for as `value` and the
+  // worksheets there are as `expected` ("\"Sheet1\", \"Sheet2\"").
+  static std::unique_ptr<XlsxReader> open(const std::filesystem::path& path,
+                                          const std::string& display_name,
+                                          const std::string& sheet_name, const XlsxLimits& limits,
+                                          InputError* error);
+
+  ~XlsxReader();
+  XlsxReader(const XlsxReader&) = delete;
+  XlsxReader& operator=(const XlsxReader&) = delete;
+
+  // Reads the next row into `record`, reusing its strings, and returns true.
+  // Returns false at the end of the sheet or on an error; error() tells
+  // which. Once it has returned false it keeps returning false.
+  bool next(CsvRecord& record);
+
+  // The error that stopped reading (kCorruptWorkbook, kLimitExceeded, with
+  // the sheet and, for a cell, the row), or nullopt.
+  const std::optional<InputError>& error() const { return error_; }
+
+  // The name of the sheet being read.
+  const std::string& sheet_name() const { return sheet_name_; }
+  // The names of the workbook's worksheets, in workbook order.
+  const std::vector<std::string>& sheet_names() const { return sheet_names_; }
+
+ private:
+  struct State;
+  explicit XlsxReader(std::unique_ptr<State> state);
+
+  std::unique_ptr<State> state_;
+  std::string sheet_name_;
+  std::vector<std::string> sheet_names_;
+  bool finished_ = false;
+  std::optional<InputError> error_;
+};
+
+}  // namespace genaudit
