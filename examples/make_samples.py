@@ -10,14 +10,25 @@ special rows), so the expected results in expected-o1.json can be checked by
 hand against the plan, not against any implementation. Names and filler posts
 come from a seeded generator, so a rebuild gives the same bytes.
 
+The other registers of khanh-hoa/ (outlets, segments, news, reports,
+enterprises, statistics) are planned in samples_media.py and
+samples_returns.py, each with its own seeded generator, so adding them left
+agencies.csv and staff.csv byte for byte as they were. expected-all.json is
+written from those plans, expected-o1.json (hand-written) and the staffing
+plan's degrees (O5.T4a/b).
+
 Audit period 2025, as of 2025-12-31.
 """
 
 import csv
 import io
+import json
 import os
 import random
 import unicodedata
+
+import samples_media
+import samples_returns
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 rng = random.Random(11983)   # the plan's number: stable output
@@ -45,6 +56,8 @@ M_GIVEN = ["Hùng", "Dũng", "Tuấn", "Hải", "Sơn", "Long", "Nam", "Phong",
 
 _used_names = set()
 _next_id = [1]
+PERSONS = {}          # staff_id -> Person, for the degree indicators
+ACTIVE_SIDS = set()   # staff_ids with an assignment active on 2025-12-31 (main sample)
 
 
 def new_name(gender, raglai=False):
@@ -69,6 +82,7 @@ class Person:
         self.name = new_name(gender, raglai)
         self.birth = random_date(*born)
         self.degree = rng.choice(DEGREES)
+        PERSONS[self.sid] = self
 
 
 DEGREES = ["Thạc sĩ", "Thạc sĩ", "ThS", "Thạc sỹ", "Tiến sĩ", "TS",
@@ -417,6 +431,8 @@ def build_staff():
             position=nfd_sometimes(post), key_leader=key,
             start_date=fmt_date(start), end_date=fmt_date(end),
             degree=nfd_sometimes(p.degree, 0.1), note=note))
+        if is_active(start, end):
+            ACTIVE_SIDS.add(p.sid)
         # Whatever row makes a person active here uses up one of the plan's
         # persons of that gender, once per person however many rows.
         if is_active(start, end) and (agency, p.sid) not in counted:
@@ -584,6 +600,46 @@ def write_positions_sample():
     write_csv(os.path.join(out, "staff.csv"), header, table, "\t", "\n", False)
 
 
+# ---------------------------------------------------------------------------
+# The other six registers of the main sample, and every rule's expected result.
+
+DEGREE_CLASS = {"Thạc sĩ": "master", "ThS": "master", "Thạc sỹ": "master",
+                "Tiến sĩ": "doctor", "TS": "doctor"}   # every other entry of DEGREES: other
+
+
+def degree_indicators():
+    """O5.T4a/b from the staffing plan: each active person once, by degree
+    (one degree per person here), women among those of known gender."""
+    out = []
+    for rule, degree, target in (("O5.T4a", "master", 50), ("O5.T4b", "doctor", 30)):
+        known = [p for sid, p in PERSONS.items() if sid in ACTIVE_SIDS and p.gender
+                 and DEGREE_CLASS.get(p.degree, "other") == degree]
+        women = sum(1 for p in known if p.gender == "F")
+        out.append({"rule": rule, "value": 100 * women / len(known),
+                    "status": "met" if women * 100 >= target * len(known) else "not_met",
+                    "target": target, "numerator": women, "denominator": len(known)})
+    return out
+
+
+def write_other_registers_and_expected():
+    out = os.path.join(HERE, "khanh-hoa")
+    media = samples_media.write(out)
+    returns, indicators = samples_returns.write(out)
+    with open(os.path.join(out, "expected-o1.json"), encoding="utf-8") as f:
+        o1 = json.load(f)
+    findings = o1["findings"] + [dict(rule=r, subject=c, period=p, **ev) for r, c, p, ev in media + returns]
+    findings.sort(key=lambda f: (f["rule"], f["subject"], f["period"] or ""))
+    by_rule = {i["rule"]: i for i in o1["indicators"] + degree_indicators() + indicators}
+    order = ["O1.T1", "O2.T3", "O5.T4a", "O5.T4b"] + list(samples_returns.TARGETS)
+    lines = [json.dumps(x, ensure_ascii=False) for x in findings]
+    ind = [json.dumps(by_rule[r], ensure_ascii=False) for r in order]
+    text = ('{\n  "findings": [\n    ' + ",\n    ".join(lines) + '\n  ],\n'
+            '  "indicators": [\n    ' + ",\n    ".join(ind) + '\n  ],\n  "skipped": []\n}\n')
+    with open(os.path.join(out, "expected-all.json"), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 if __name__ == "__main__":
     write_main_sample()
     write_positions_sample()
+    write_other_registers_and_expected()

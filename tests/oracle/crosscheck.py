@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Cross-checks genaudit's O1.S4 and O1.T1 against the independent oracle.
+"""Cross-checks genaudit against the independent oracle: O1.S4 and O1.T1 by
+default, every rule of the catalogue with --all-rules.
 
     crosscheck.py GENAUDIT_BINARY --seeds 1..N [--keep DIR] [--show K]
     crosscheck.py --oracle-only --seeds 1..N
     crosscheck.py GENAUDIT_BINARY --examples [--seeds ...]
+    crosscheck.py GENAUDIT_BINARY --all-rules [--examples] [--seeds ...]
 
 For each seed: random_registers.py writes agencies.csv + staff.csv, the
 oracle (o1_oracle.py) evaluates them, and the binary is run as
@@ -24,6 +26,18 @@ as such. --oracle-only runs just that check, no binary needed.
 (hand-checked results of the committed samples) against the oracle and, given
 a binary, against the binary.
 
+--all-rules checks every rule of the catalogue instead, against oracle.py:
+each seed's registers come from random_all_registers.py (any subset of the
+eight, with a random period and as-of date), and the binary is run as
+
+    GENAUDIT_BINARY audit --data DIR --period P [--as-of D] --format json --output OUT.json
+
+Compared: the set of (rule, subject, period) of all findings; every
+indicator's status, value (within 1e-9, or both null) and target; the set of
+skipped rules; the exit status (1 exactly when there are findings or unmet
+indicators, else 0). With --examples it checks examples/*/expected-all.json
+(period 2025, default as-of). Failures print the genaudit command used.
+
 --seeds takes ranges and lists: "1..200", "5", "1..10,42,77".
 Prints "N passed, M failed"; exits 1 on any failure. Failing data folders are
 kept (under --keep, or a temporary folder) for a closer look.
@@ -41,6 +55,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import o1_oracle          # noqa: E402
 import random_registers   # noqa: E402
+from crosscheck_all import check_example_all, check_seed_all  # noqa: E402
 
 AS_OF = datetime.date(2025, 12, 31)
 TOLERANCE = 1e-9
@@ -178,13 +193,15 @@ def check_example(folder, binary, work):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Cross-check genaudit's O1 rules against the oracle.")
+    ap = argparse.ArgumentParser(description="Cross-check genaudit against the oracle.")
     ap.add_argument("binary", nargs="?", help="path to the genaudit executable")
     ap.add_argument("--seeds", type=parse_seeds, default=[], help='e.g. "1..200"')
     ap.add_argument("--examples", action="store_true",
                     help="also check the committed samples against expected-o1.json")
     ap.add_argument("--oracle-only", action="store_true",
                     help="check the oracle against the generator only")
+    ap.add_argument("--all-rules", action="store_true",
+                    help="every rule of the catalogue, random periods and as-of dates")
     ap.add_argument("--keep", help="folder to keep failing seeds' data in")
     ap.add_argument("--show", type=int, default=5,
                     help="failing seeds whose differences are printed (default 5)")
@@ -200,11 +217,14 @@ def main():
     work = tempfile.mkdtemp(prefix="o1-crosscheck-")
     keep = args.keep or work
     passed = failed = 0
+    expected_name = "expected-all.json" if args.all_rules else "expected-o1.json"
     samples = sorted(os.path.join(EXAMPLES, d) for d in os.listdir(EXAMPLES)
-                     if os.path.exists(os.path.join(EXAMPLES, d, "expected-o1.json"))) \
+                     if os.path.exists(os.path.join(EXAMPLES, d, expected_name))) \
         if args.examples else []
+    check_one_example = check_example_all if args.all_rules else check_example
+    check_one_seed = check_seed_all if args.all_rules else check_seed
     for folder in samples:
-        problems = check_example(folder, binary, work)
+        problems = check_one_example(folder, binary, work)
         name = os.path.relpath(folder, os.path.join(EXAMPLES, ".."))
         if problems:
             failed += 1
@@ -214,7 +234,7 @@ def main():
         else:
             passed += 1
     for seed in args.seeds:
-        problems = check_seed(seed, binary, work)
+        problems = check_one_seed(seed, binary, work)
         if not problems:
             passed += 1
             shutil.rmtree(os.path.join(work, f"seed-{seed}"), ignore_errors=True)

@@ -26,7 +26,8 @@ engine must import them) that crowd the cases where implementations go wrong:
 
 --expect FILE writes what the generator *meant* (computed from its own
 model, not by reading the CSV), in o1_oracle.py's format: comparing the two
-checks the oracle's reading of the files. The audit date is 2025-12-31.
+checks the oracle's reading of the files. The audit date is 2025-12-31;
+random_all_registers.py reuses Generator for other dates (as_of=...).
 """
 
 import argparse
@@ -122,14 +123,15 @@ class Assignment:
         self.post = post              # forced post text, or None to pick one
         self.show_gender = True
 
-    def active(self):
-        return (self.start is None or self.start <= AS_OF) and \
-               (self.end is None or self.end >= AS_OF)
+    def active(self, as_of=AS_OF):
+        return (self.start is None or self.start <= as_of) and \
+               (self.end is None or self.end >= as_of)
 
 
 class Generator:
-    def __init__(self, seed, n_agencies):
+    def __init__(self, seed, n_agencies, as_of=AS_OF):
         self.rng = random.Random(seed)
+        self.as_of = as_of            # the audit date the edges crowd around
         r = self.rng
         # Mostly 3..30 agencies; now and then 1 or 2, where O1.T1 may have
         # no agency with active staff at all (no data).
@@ -148,21 +150,21 @@ class Generator:
     # -- dates ---------------------------------------------------------
     def past(self, lo=2005):
         start = datetime.date(lo, 1, 1).toordinal()
-        return datetime.date.fromordinal(self.rng.randint(start, (AS_OF - 2 * DAY).toordinal()))
+        return datetime.date.fromordinal(self.rng.randint(start, (self.as_of - 2 * DAY).toordinal()))
 
     def active_dates(self, edge_bias=0.3):
-        """(start, end) of an assignment active on AS_OF; edges often."""
+        """(start, end) of an assignment active on as-of; edges often."""
         r = self.rng
         start = end = None
         if self.start_column and r.random() < 0.8:
-            start = AS_OF if r.random() < edge_bias / 2 else self.past()
+            start = self.as_of if r.random() < edge_bias / 2 else self.past()
         if self.end_column and r.random() < 0.25:
-            end = AS_OF if r.random() < edge_bias * 2 else \
-                AS_OF + DAY * r.randint(1, 900)
+            end = self.as_of if r.random() < edge_bias * 2 else \
+                self.as_of + DAY * r.randint(1, 900)
         return start, end
 
     def inactive_dates(self, edge_bias=0.5):
-        """(start, end) of an assignment NOT active on AS_OF, or None when
+        """(start, end) of an assignment NOT active on as-of, or None when
         the file has no date column to say so."""
         r = self.rng
         ways = []
@@ -173,13 +175,13 @@ class Generator:
         if not ways:
             return None
         if r.choice(ways) == "ended":
-            end = AS_OF - DAY if r.random() < edge_bias else self.past(2010)
+            end = self.as_of - DAY if r.random() < edge_bias else self.past(2010)
             start = None
             if self.start_column and r.random() < 0.7:
                 start = datetime.date.fromordinal(r.randint(datetime.date(2000, 1, 1).toordinal(),
                                                             end.toordinal()))
             return start, end
-        start = AS_OF + DAY if r.random() < edge_bias else AS_OF + DAY * r.randint(2, 400)
+        start = self.as_of + DAY if r.random() < edge_bias else self.as_of + DAY * r.randint(2, 400)
         end = None
         if self.end_column and r.random() < 0.2:
             end = start + DAY * r.randint(0, 2000)
@@ -340,7 +342,7 @@ class Generator:
         agency is meant to have one."""
         r = self.rng
         free = [a["code"] for a in self.agencies if a["code"] not in self.locked]
-        active_people = [a for a in self.assignments if a.active()]
+        active_people = [a for a in self.assignments if a.active(self.as_of)]
         for _ in range(r.randint(0, 3)):
             if not free or not active_people:
                 return
@@ -404,7 +406,7 @@ class Generator:
     def expected(self):
         persons, female_leader = {}, {}
         for a in self.assignments:
-            if not a.active():
+            if not a.active(self.as_of):
                 continue
             persons.setdefault(a.agency, set()).add(a.person)
             female_leader.setdefault(a.agency, False)
@@ -523,9 +525,14 @@ class Generator:
                      "key_leader": self.text(r.choice(KEY_TRUE_FORMS if a.key else KEY_FALSE_FORMS)),
                      "start_date": self.text(self.date(a.start), 0, 0.1),
                      "end_date": self.text(self.date(a.end), 0, 0.1),
-                     "degree": self.text(r.choice(DEGREES))}
+                     "degree": self.degree_cell(a)}
             table.append([value[f] if f else self.extra_cell(x, i) for f, x in st_cols])
+        self.staff_columns = {f for f, _ in st_cols if f}
         self.write_csv(os.path.join(out_dir, "staff.csv"), [h for _, h in st_cols], table)
+
+    def degree_cell(self, a):
+        """The degree written on an assignment's row (a hook for subclasses)."""
+        return self.text(self.rng.choice(DEGREES))
 
     def extra_cell(self, header, i):
         if header == "STT":
