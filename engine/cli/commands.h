@@ -17,6 +17,7 @@ struct AuditOptions {
   std::string format = "text";
   std::string output;
   std::string rules_path;  // empty: the plan's pack built into the program
+  std::string profile;     // a TOML profile tailoring the pack, if any
   rules::Language lang = rules::Language::kVietnamese;
 };
 
@@ -30,7 +31,32 @@ struct ImportOptions {
 
 int run_import_command(const ImportOptions& options);
 
+struct ExplainOptions {
+  std::string rule;
+  std::string subject;  // the subject's code; empty for an indicator
+  std::string window;   // "2025-03", "2025-Q1", "2025"; empty: every window
+  std::string data_dir;
+  std::string db_path;
+  std::string period;
+  std::string as_of;
+  std::string rules_path;
+  std::string profile;
+  rules::Language lang = rules::Language::kVietnamese;
+};
+
+// `genaudit explain RULE [SUBJECT] [WINDOW]`.
+int run_explain_command(const ExplainOptions& options);
+
 // `genaudit rules check [PATH]`.
 int run_rules_check_command(const std::string& path);
+
+// `genaudit rules test [PATH]`: 0 all passed, 1 a case failed, 2 no test or
+// an invalid pack.
+int run_rules_test_command(const std::string& path);
+
+// `genaudit rules fmt [--check] [PATH]`: 0 nothing to change (or all
+// rewritten), 1 with --check when a file would change, 2 a file that does
+// not parse.
+int run_rules_fmt_command(const std::string& path, bool check_only);
 
 }  // namespace genaudit::cli

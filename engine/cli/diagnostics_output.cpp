@@ -1,9 +1,12 @@
 #include "engine/cli/diagnostics_output.h"
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "reports/messages.h"
 #include "rules/language/pack_loader.h"
+#include "rules/language/profile.h"
 
 namespace genaudit::cli {
 
@@ -37,7 +40,8 @@ void print_ignored_columns(const std::string& file, const std::vector<std::strin
             << list << "\n";
 }
 
-std::optional<rules::RulePack> load_pack_or_report(const std::string& path) {
+std::optional<rules::RulePack> load_pack_or_report(const std::string& path,
+                                                   const std::string& profile_path) {
   std::vector<rules::RuleText> texts;
   if (path.empty()) {
     texts = rules::builtin_rule_texts();
@@ -54,6 +58,22 @@ std::optional<rules::RulePack> load_pack_or_report(const std::string& path) {
     std::cerr << rules::format_diagnostics(load.diagnostics);
     std::cerr << load.diagnostics.size() << " error(s) in the rule pack; nothing was audited.\n";
     return std::nullopt;
+  }
+  if (!profile_path.empty()) {
+    std::ifstream in(profile_path, std::ios::binary);
+    if (!in) {
+      std::cerr << "genaudit: " << profile_path << ": cannot be read\n";
+      return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, text.str());
+    if (!problems.empty()) {
+      std::cerr << rules::format_diagnostics(problems);
+      std::cerr << problems.size() << " error(s) in the profile; nothing was audited.\n";
+      return std::nullopt;
+    }
+    load.pack->profile = profile_path;
   }
   return std::move(load.pack);
 }

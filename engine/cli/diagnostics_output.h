@@ -21,8 +21,10 @@ void print_input_errors(const InputErrors& errors, std::size_t total, rules::Lan
 void print_ignored_columns(const std::string& file, const std::vector<std::string>& columns,
                            rules::Language lang);
 
-// The pack at `path`, or the built-in pack when `path` is empty; on a
-// problem prints every diagnostic and returns nullopt.
-std::optional<rules::RulePack> load_pack_or_report(const std::string& path);
+// The pack at `path`, or the built-in pack when `path` is empty, tailored
+// by the profile at `profile_path` when there is one; on a problem prints
+// every diagnostic and returns nullopt.
+std::optional<rules::RulePack> load_pack_or_report(const std::string& path,
+                                                   const std::string& profile_path = "");
 
 }  // namespace genaudit::cli

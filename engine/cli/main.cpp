@@ -17,14 +17,28 @@ int main(int argc, char** argv) {
 
   genaudit::cli::AuditOptions audit;
   CLI::App* audit_cmd = app.add_subcommand("audit", "Run the rule pack over the registers");
-  audit_cmd->add_option("--data", audit.data_dir, "Folder of register files (agencies.csv, ...)");
+  audit_cmd->add_option("--data", audit.data_dir, "Folder of register files (agencies.csv or .xlsx, staff, ...)");
   audit_cmd->add_option("--db", audit.db_path, "Audit database made by `genaudit import`");
   audit_cmd->add_option("--period", audit.period, "YYYY or YYYY-MM..YYYY-MM")->required();
   audit_cmd->add_option("--as-of", audit.as_of, "YYYY-MM-DD (default: the period's last day)");
   audit_cmd->add_option("--format", audit.format, "text or json")->capture_default_str();
   audit_cmd->add_option("--output", audit.output, "Write the report here instead of stdout");
   audit_cmd->add_option("--rules", audit.rules_path, "A rule file or folder instead of the plan's pack");
+  audit_cmd->add_option("--profile", audit.profile, "A TOML profile: parameters and rules to run");
   audit_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+
+  genaudit::cli::ExplainOptions explain;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Why a rule fired or did not for a subject");
+  explain_cmd->add_option("rule", explain.rule, "A rule id, e.g. O1.S4")->required();
+  explain_cmd->add_option("subject", explain.subject, "The subject's code (findings)");
+  explain_cmd->add_option("window", explain.window, "A window: 2025-03, 2025-Q1 or 2025");
+  explain_cmd->add_option("--data", explain.data_dir, "Folder of register files");
+  explain_cmd->add_option("--db", explain.db_path, "Audit database made by `genaudit import`");
+  explain_cmd->add_option("--period", explain.period, "YYYY or YYYY-MM..YYYY-MM")->required();
+  explain_cmd->add_option("--as-of", explain.as_of, "YYYY-MM-DD (default: the period's last day)");
+  explain_cmd->add_option("--rules", explain.rules_path, "A rule file or folder instead of the plan's pack");
+  explain_cmd->add_option("--profile", explain.profile, "A TOML profile");
+  explain_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   genaudit::cli::ImportOptions import;
   CLI::App* import_cmd = app.add_subcommand("import", "Import register files into a database");
@@ -37,6 +51,14 @@ int main(int argc, char** argv) {
   rules_cmd->require_subcommand(1);
   CLI::App* check_cmd = rules_cmd->add_subcommand("check", "Check rule files without running them");
   check_cmd->add_option("path", rules_path, "A rule file or folder (default: the plan's pack)");
+  std::string fmt_path = "rules/pack";
+  bool fmt_check = false;
+  CLI::App* fmt_cmd = rules_cmd->add_subcommand("fmt", "Rewrite rule files in the canonical layout");
+  fmt_cmd->add_option("path", fmt_path, "A rule file or folder")->capture_default_str();
+  fmt_cmd->add_flag("--check", fmt_check, "Change nothing; exit 1 if a file would change");
+  std::string tests_path = "rules/pack";
+  CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run rule unit tests (*.test.toml)");
+  test_cmd->add_option("path", tests_path, "A test file or folder")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -49,10 +71,16 @@ int main(int argc, char** argv) {
     audit.lang = language;
     return genaudit::cli::run_audit_command(audit);
   }
+  if (*explain_cmd) {
+    explain.lang = language;
+    return genaudit::cli::run_explain_command(explain);
+  }
   if (*import_cmd) {
     import.lang = language;
     return genaudit::cli::run_import_command(import);
   }
   if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
+  if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path);
+  if (*fmt_cmd) return genaudit::cli::run_rules_fmt_command(fmt_path, fmt_check);
   return 2;
 }

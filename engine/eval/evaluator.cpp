@@ -113,48 +113,20 @@ class Evaluator::Impl {
   std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule) {
     std::vector<Finding> findings;
     const Table* table = dataset_.find(rule.subject_register);
-    const int key = table->field_index(table->schema().key_field);
-    const int name = table->schema().name_field.empty()
-                         ? -1
-                         : table->field_index(table->schema().name_field);
-    const Expr* subject_filter = nullptr;
-    for (const rules::Statement& s : rule.rule->statements) {
-      if (s.kind == StatementKind::kFor) subject_filter = s.expr.get();
-    }
-    // A rule without `per` is one window: the audit as a whole.
-    const std::vector<Window> windows =
-        rule.has_window ? audit_windows(rule.window, dates_) : std::vector<Window>{Window{}};
+    const std::vector<Window> windows = windows_of(rule);
     for (std::uint32_t row = 0; row < table->row_count(); ++row) {
-      scope_.clear();
-      scope_.emplace_back(&rule.subject_variable, Value{RecordRef{table, row}});
-      if (subject_filter && truth(eval(*subject_filter)) != Truth::kTrue) continue;
+      if (!subject_in_scope(rule, table, row)) continue;
       for (const Window& window : windows) {
-        scope_.resize(1);
-        if (rule.has_window) scope_.emplace_back(&rule.window_variable, Value{window});
         std::vector<EvidenceItem> lets;
-        const rules::Statement* when = nullptr;
-        const rules::Statement* evidence = nullptr;
-        for (const rules::Statement& s : rule.rule->statements) {
-          if (s.kind == StatementKind::kLet) {
-            Value v = eval(*s.expr);
-            lets.push_back({s.name, v});
-            scope_.emplace_back(&s.name, std::move(v));
-          } else if (s.kind == StatementKind::kWhen) {
-            when = &s;
-          } else if (s.kind == StatementKind::kEvidence) {
-            evidence = &s;
-          }
-        }
-        if (truth(eval(*when->expr)) != Truth::kTrue) continue;
+        std::vector<EvidenceRow> rows;
+        if (!evaluate_subject(rule, table, row, window, lets, rows, nullptr)) continue;
         Finding f;
         f.rule = &rule;
-        f.subject = display(table->cell(row, static_cast<std::size_t>(key)));
-        if (name >= 0) f.subject_name = display(table->cell(row, static_cast<std::size_t>(name)));
+        describe_subject(table, row, f.subject, f.subject_name);
         if (rule.has_window) f.period = window.label;
-        if (evidence) f.evidence = pick(lets, *evidence);
-        const RowSource& source = table->source(row);
-        const SourceFile& file = table->file(source.file);
-        f.rows.push_back({table->schema().name, file.name, file.sheet, source.row});
+        f.evidence = pick(lets, rule);
+        f.rows.push_back(row_of(*table, row));
+        f.rows.insert(f.rows.end(), rows.begin(), rows.end());
         findings.push_back(std::move(f));
       }
     }
@@ -162,7 +134,128 @@ class Evaluator::Impl {
     return findings;
   }
 
+  std::vector<Explanation> explain(const rules::RuleInfo& rule, const std::string& subject,
+                                   const std::string& period) {
+    std::vector<Explanation> out;
+    if (rule.kind == rules::RuleKind::kIndicator) {
+      Explanation e;
+      e.rule = &rule;
+      e.indicator = evaluate_indicator_traced(rule, &e.steps);
+      out.push_back(std::move(e));
+      return out;
+    }
+    const Table* table = dataset_.find(rule.subject_register);
+    const int key = table->field_index(table->schema().key_field);
+    const std::string wanted = equality_key(Value{make_text(subject)});
+    for (std::uint32_t row = 0; row < table->row_count(); ++row) {
+      if (equality_key(table->cell(row, static_cast<std::size_t>(key))) != wanted) continue;
+      const bool in_scope = subject_in_scope(rule, table, row);
+      for (const Window& window : windows_of(rule)) {
+        if (!period.empty() && window.label != period) continue;
+        Explanation e;
+        e.rule = &rule;
+        describe_subject(table, row, e.subject, e.subject_name);
+        e.subject_rows.push_back(row_of(*table, row));
+        if (rule.has_window) e.period = window.label;
+        e.in_scope = in_scope;
+        if (in_scope) {
+          std::vector<EvidenceItem> lets;
+          std::vector<EvidenceRow> rows;
+          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps);
+        }
+        out.push_back(std::move(e));
+      }
+    }
+    scope_.clear();
+    return out;
+  }
+
   IndicatorResult evaluate_indicator(const rules::RuleInfo& rule) {
+    return evaluate_indicator_traced(rule, nullptr);
+  }
+
+ private:
+  // The windows a finding rule is evaluated for: the audit as a whole (one
+  // window with no label) when it has no `per`.
+  std::vector<Window> windows_of(const rules::RuleInfo& rule) const {
+    return rule.has_window ? audit_windows(rule.window, dates_) : std::vector<Window>{Window{}};
+  }
+
+  static EvidenceRow row_of(const Table& table, std::uint32_t row) {
+    const RowSource& source = table.source(row);
+    const SourceFile& file = table.file(source.file);
+    return {table.schema().name, file.name, file.sheet, source.row};
+  }
+
+  static void describe_subject(const Table* table, std::uint32_t row, std::string& code,
+                               std::string& name) {
+    const RegisterSchema& schema = table->schema();
+    code = display(table->cell(row, static_cast<std::size_t>(table->field_index(schema.key_field))));
+    if (!schema.name_field.empty()) {
+      name = display(table->cell(row, static_cast<std::size_t>(table->field_index(schema.name_field))));
+    }
+  }
+
+  // Whether the subject passes the rule's `for ... where`.
+  bool subject_in_scope(const rules::RuleInfo& rule, const Table* table, std::uint32_t row) {
+    const Expr* filter = nullptr;
+    for (const rules::Statement& s : rule.rule->statements) {
+      if (s.kind == StatementKind::kFor) filter = s.expr.get();
+    }
+    if (!filter) return true;
+    scope_.clear();
+    scope_.emplace_back(&rule.subject_variable, Value{RecordRef{table, row}});
+    const bool in = truth(eval(*filter)) == Truth::kTrue;
+    scope_.clear();
+    return in;
+  }
+
+  // Evaluates a finding's lets and `when` for one subject and window; true
+  // when it is a finding. Fills `lets`, the rows of the collections among
+  // them, and, when `steps` is given, each statement's value.
+  bool evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
+                        const Window& window, std::vector<EvidenceItem>& lets,
+                        std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps) {
+    scope_.clear();
+    scope_.emplace_back(&rule.subject_variable, Value{RecordRef{table, row}});
+    if (rule.has_window) scope_.emplace_back(&rule.window_variable, Value{window});
+    bool fired = false;
+    for (const rules::Statement& s : rule.rule->statements) {
+      if (s.kind == StatementKind::kLet) {
+        Value v = eval(*s.expr);
+        std::vector<EvidenceRow> behind = rows_in(v);
+        if (steps) steps->push_back({&s, scalar(v), behind});
+        rows.insert(rows.end(), behind.begin(), behind.end());
+        lets.push_back({s.name, v});
+        scope_.emplace_back(&s.name, std::move(v));
+      } else if (s.kind == StatementKind::kWhen) {
+        const Value v = eval(*s.expr);
+        fired = truth(v) == Truth::kTrue;
+        if (steps) steps->push_back({&s, v, {}});
+      }
+    }
+    return fired;
+  }
+
+  // The register rows of a collection value (none for other values).
+  static std::vector<EvidenceRow> rows_in(const Value& v) {
+    std::vector<EvidenceRow> out;
+    if (!v.is<CollectionRef>()) return out;
+    const CollectionRef& c = v.as<CollectionRef>();
+    for (std::size_t i = 0; i < c.size(); ++i) out.push_back(row_of(*c.table, c.at(i)));
+    return out;
+  }
+
+  // A value safe to keep after the registers are gone: a collection becomes
+  // its size, records and lists become missing.
+  static Value scalar(const Value& v) {
+    if (v.is<CollectionRef>()) return Value{static_cast<double>(v.as<CollectionRef>().size())};
+    if (v.is<RecordRef>() || v.is<ListPtr>() || v.is<Window>()) return Value{Missing{}};
+    return v;
+  }
+
+  IndicatorResult evaluate_indicator_traced(const rules::RuleInfo& rule,
+                                            std::vector<ExplanationStep>* steps) {
     IndicatorResult result;
     result.rule = &rule;
     scope_.clear();
@@ -173,19 +266,24 @@ class Evaluator::Impl {
       switch (s.kind) {
         case StatementKind::kLet: {
           Value v = eval(*s.expr);
+          if (steps) steps->push_back({&s, scalar(v), rows_in(v)});
           lets.push_back({s.name, v});
           scope_.emplace_back(&s.name, std::move(v));
           break;
         }
-        case StatementKind::kValue: value = eval(*s.expr); break;
+        case StatementKind::kValue:
+          value = eval(*s.expr);
+          if (steps) steps->push_back({&s, scalar(value), {}});
+          break;
         case StatementKind::kTarget:
           target = eval(*s.expr);
           result.comparison = s.comparison;
+          if (steps) steps->push_back({&s, scalar(target), {}});
           break;
-        case StatementKind::kEvidence: result.evidence = pick(lets, s); break;
         default: break;
       }
     }
+    result.evidence = pick(lets, rule);
     scope_.clear();
     if (target.is<double>()) result.target = target.as<double>();
     if (!value.is<double>() || !target.is<double>()) {
@@ -206,21 +304,16 @@ class Evaluator::Impl {
     return result;
   }
 
- private:
-  // The evidence the rule names, as scalars: a collection is reported by
-  // its size, so that results never point into the registers.
+  // The evidence the rule names (`evidence a, b`), as scalars, so that
+  // results never point into the registers.
   static std::vector<EvidenceItem> pick(const std::vector<EvidenceItem>& lets,
-                                        const rules::Statement& evidence) {
+                                        const rules::RuleInfo& rule) {
     std::vector<EvidenceItem> out;
-    for (const auto& [name, span] : evidence.names) {
-      for (const EvidenceItem& item : lets) {
-        if (item.name != name) continue;
-        if (item.value.is<CollectionRef>()) {
-          out.push_back({name, Value{static_cast<double>(item.value.as<CollectionRef>().size())}});
-        } else if (item.value.is<RecordRef>() || item.value.is<ListPtr>()) {
-          out.push_back({name, Value{Missing{}}});
-        } else {
-          out.push_back(item);
+    for (const rules::Statement& s : rule.rule->statements) {
+      if (s.kind != StatementKind::kEvidence) continue;
+      for (const auto& [name, span] : s.names) {
+        for (const EvidenceItem& item : lets) {
+          if (item.name == name) out.push_back({name, scalar(item.value)});
         }
       }
     }
@@ -571,6 +664,11 @@ Evaluator::Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditD
     : impl_(std::make_unique<Impl>(pack, dataset, dates)) {}
 
 Evaluator::~Evaluator() = default;
+
+std::vector<Explanation> Evaluator::explain(const rules::RuleInfo& rule, const std::string& subject,
+                                           const std::string& period) {
+  return impl_->explain(rule, subject, period);
+}
 
 std::vector<Finding> Evaluator::evaluate_finding(const rules::RuleInfo& rule) {
   return impl_->evaluate_finding(rule);

@@ -25,6 +25,28 @@ struct AuditDates {
   Date as_of;
 };
 
+// One step of an explanation: a `let`, the `when`, `value` or `target`, with
+// the value it took and, for a collection, the register rows in it.
+struct ExplanationStep {
+  const rules::Statement* statement = nullptr;
+  Value value;  // scalars only: a collection is given by its size
+  std::vector<EvidenceRow> rows;
+};
+
+// Why a rule fired or did not for one subject and window (findings), or
+// how an indicator's value came about.
+struct Explanation {
+  const rules::RuleInfo* rule = nullptr;
+  std::string subject;
+  std::string subject_name;
+  std::optional<std::string> period;
+  std::vector<EvidenceRow> subject_rows;
+  bool in_scope = true;  // false: the `for ... where` left the subject out
+  bool fired = false;    // findings: the `when` was true
+  IndicatorResult indicator;  // indicators
+  std::vector<ExplanationStep> steps;
+};
+
 class Evaluator {
  public:
   // REQUIRES: `pack` and `dataset` outlive the evaluator, and the dataset
@@ -34,6 +56,12 @@ class Evaluator {
 
   std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule);
   IndicatorResult evaluate_indicator(const rules::RuleInfo& rule);
+
+  // Explains `rule` for the subject whose code is `subject` (findings; empty
+  // for indicators), for the window labelled `period`, or every window when
+  // it is empty. Empty when no subject has that code.
+  std::vector<Explanation> explain(const rules::RuleInfo& rule, const std::string& subject,
+                                   const std::string& period);
 
  private:
   class Impl;

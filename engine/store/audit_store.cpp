@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <unordered_map>
+
 #include "adapters/registers/register_schema.h"
 
 namespace genaudit {
@@ -17,8 +19,22 @@ const char* sql_type(FieldType type) {
   }
 }
 
+// Registers repeat their text: codes, positions, topics. Each distinct text
+// of a column is normalized and allocated once and shared by its cells.
+class TextPool {
+ public:
+  TextPtr get(const char* text, std::size_t size) {
+    auto [it, inserted] = pool_.try_emplace(std::string(text, size));
+    if (inserted) it->second = make_text(it->first);
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, TextPtr> pool_;
+};
+
 // Reads a stored cell back into the value rules see.
-Value read_cell(const FieldSchema& field, const SQLite::Column& column) {
+Value read_cell(const FieldSchema& field, const SQLite::Column& column, TextPool& texts) {
   if (column.isNull()) return Value{Missing{}};
   switch (field.type) {
     case FieldType::kBool: return Value{column.getInt() != 0};
@@ -30,7 +46,9 @@ Value read_cell(const FieldSchema& field, const SQLite::Column& column) {
                                        std::stoi(iso.substr(8, 2)));
       return date ? Value{*date} : Value{Missing{}};
     }
-    default: return Value{make_text(column.getString())};
+    default:
+      return Value{texts.get(static_cast<const char*>(column.getBlob()),
+                             static_cast<std::size_t>(column.getBytes()))};
   }
 }
 
@@ -88,6 +106,7 @@ Dataset AuditStore::load() const {
     sql += "_file, _sheet, _row FROM " + quoted(schema.name) + " ORDER BY rowid";
     SQLite::Statement query(db_, sql);
     const int n = static_cast<int>(schema.fields.size());
+    std::vector<TextPool> pools(schema.fields.size());
     std::string last_file, last_sheet;
     std::uint32_t file_index = 0;
     bool have_file = false;
@@ -95,7 +114,8 @@ Dataset AuditStore::load() const {
       std::vector<Value> cells;
       cells.reserve(schema.fields.size());
       for (int i = 0; i < n; ++i) {
-        cells.push_back(read_cell(schema.fields[static_cast<std::size_t>(i)], query.getColumn(i)));
+        const auto f = static_cast<std::size_t>(i);
+        cells.push_back(read_cell(schema.fields[f], query.getColumn(i), pools[f]));
       }
       const std::string file = query.getColumn(n).getString();
       const std::string sheet = query.getColumn(n + 1).getString();

@@ -75,6 +75,7 @@ InputError error_at(InputErrorKind kind, const RegisterReader& reader, long row,
   InputError e{};
   e.kind = kind;
   e.file = reader.display_name();
+  e.sheet = reader.sheet();
   e.row = row;
   e.column = reader.column_name(field);
   e.value = std::move(value);
@@ -165,9 +166,20 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
                                                   schema.fields.data());
   std::vector<std::unordered_map<std::string, PersonFact>> persons(n);
 
+  // A coded field whose empty cell has a meaning (status: empty = active)
+  // means the same when its column is absent. An absent key_leader column
+  // stays missing on purpose: then positions decide.
+  std::vector<std::size_t> absent_with_default;
+  for (std::size_t f = 0; f < n; ++f) {
+    if (!reader->has_column(f) && !schema.fields[f].code_when_empty.empty()) {
+      absent_with_default.push_back(f);
+    }
+  }
+
   RegisterRow row;
   while (reader->next(&row, &errors)) {
     sink.add_all(errors);
+    for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
     for (std::size_t f = 0; f < n; ++f) {
       const FieldSchema& field = schema.fields[f];
       const auto* text_value = std::get_if<std::string>(&row.cells[f]);
@@ -216,7 +228,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     if (!row.valid || outcome.error_count > 0) continue;  // nothing will be kept
     for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
     insert.bind(static_cast<int>(n) + 1, display_name);
-    insert.bind(static_cast<int>(n) + 2, "");
+    insert.bind(static_cast<int>(n) + 2, reader->sheet());
     insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
     insert.exec();
     insert.reset();

@@ -71,7 +71,7 @@ struct MetaEntry {
   SourceSpan span;
 };
 
-enum class StatementKind { kMeta, kFor, kPer, kLet, kWhen, kValue, kTarget, kEvidence };
+enum class StatementKind { kMeta, kFor, kPer, kNeeds, kLet, kWhen, kValue, kTarget, kEvidence };
 
 // The windows of the audit period a finding can be stated per (`per month m`).
 enum class WindowKind { kMonth, kQuarter, kYear };
@@ -87,7 +87,7 @@ struct Statement {
   // kLet, kWhen, kValue, kTarget; kFor: the `where` condition or null.
   ExprPtr expr;
   BinaryOp comparison = BinaryOp::kGreaterEqual;  // kTarget
-  std::vector<std::pair<std::string, SourceSpan>> names;  // kEvidence
+  std::vector<std::pair<std::string, SourceSpan>> names;  // kEvidence, kNeeds
 };
 
 enum class RuleKind { kFinding, kIndicator };

@@ -152,6 +152,10 @@ std::string dump(const RuleFile& file) {
             case StatementKind::kTarget:
               out += std::string("target ") + name_of(s.comparison) + " " + dump(*s.expr);
               break;
+            case StatementKind::kNeeds:
+              out += "needs";
+              for (const auto& [name, sp] : s.names) out += " " + name;
+              break;
             case StatementKind::kEvidence:
               out += "evidence";
               for (const auto& [name, sp] : s.names) out += " " + name;

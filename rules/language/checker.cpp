@@ -299,6 +299,17 @@ class Checker {
           info.has_window = true;
           scope_.emplace_back(s.name, Type{TypeKind::kWindow, ""});
           break;
+        case StatementKind::kNeeds:
+          // Registers the rule depends on beyond those it reads: it is
+          // skipped when one is absent.
+          for (const auto& [name, span] : s.names) {
+            if (find_register(name)) {
+              registers_.insert(name);
+            } else {
+              unknown_register(name, span.begin);
+            }
+          }
+          break;
         case StatementKind::kLet: {
           if (!lets.insert(s.name).second || is_declared(s.name)) {
             error(s.span.begin, "`" + s.name + "` is already defined");

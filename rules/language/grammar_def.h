@@ -11,6 +11,7 @@
 //   rule        := ("finding" | "indicator") rule_id "{" statement* "}"
 //   statement   := "for" name "in" register ["where" expr] | "let" name "=" expr
 //                | "per" ("month" | "quarter" | "year") name
+//                | "needs" register {"," register}
 //                | "when" expr | "value" expr | "target" cmp expr
 //                | "evidence" name {"," name} | key description
 //   expr        := or ; precedence, loosest first:
@@ -328,7 +329,7 @@ x3::rule<class target_comparison_class, BinaryOp> const target_comparison =
 x3::rule<class window_kind_class, WindowKind> const window_kind =
     "`month`, `quarter` or `year`";
 x3::rule<class rule_end_class> const rule_end =
-    "a statement (`for`, `per`, `let`, `when`, `value`, `target`, `evidence`, "
+    "a statement (`for`, `per`, `needs`, `let`, `when`, `value`, `target`, `evidence`, "
     "a description such as `title`) or `}`";
 x3::rule<class file_end_class> const file_end =
     "`param`, `define`, `finding`, `indicator` or the end of the file";
@@ -475,6 +476,11 @@ const auto statement_def =
       Statement s = statement_of(StatementKind::kTarget, span_of(ctx));
       s.comparison = fusion::at_c<0>(attr);
       s.expr = fusion::at_c<1>(attr);
+      x3::_val(ctx) = s;
+    })] |
+    (kw("needs") > (located_identifier % ','))[([](auto& ctx) {
+      Statement s = statement_of(StatementKind::kNeeds, span_of(ctx));
+      for (const Located& name : x3::_attr(ctx)) s.names.emplace_back(name.text, name.span);
       x3::_val(ctx) = s;
     })] |
     (kw("evidence") > (located_identifier % ','))[([](auto& ctx) {

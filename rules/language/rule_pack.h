@@ -43,9 +43,12 @@ struct RuleInfo {
 struct RulePack {
   std::vector<RuleFile> files;  // owns the syntax trees the pointers below use
   std::map<std::string, const Param*> params;
+  // Parameters a profile set; `params` points at them instead of the files'.
+  std::vector<std::unique_ptr<Param>> param_overrides;
   std::map<std::string, const Define*> defines;
   std::vector<RuleInfo> rules;  // in the order written
   std::string version;          // a hash of the files' names and texts
+  std::string profile;          // the profile applied, if any
 
   const RuleInfo* find_rule(const std::string& id) const;
 };

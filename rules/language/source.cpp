@@ -30,6 +30,17 @@ SourcePosition Source::position(std::size_t offset) const {
   return {static_cast<int>(line_index) + 1, column};
 }
 
+std::size_t Source::offset_of(int line, int column) const {
+  if (line < 1) return 0;
+  if (static_cast<std::size_t>(line) > line_starts_.size()) return text_.size();
+  std::size_t offset = line_starts_[static_cast<std::size_t>(line) - 1];
+  for (int c = 1; c < column && offset < text_.size() && text_[offset] != '\n'; ++c) {
+    ++offset;
+    while (offset < text_.size() && is_utf8_continuation(text_[offset])) ++offset;
+  }
+  return offset;
+}
+
 std::string_view Source::line_text(int line) const {
   if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) return {};
   const std::size_t begin = line_starts_[static_cast<std::size_t>(line) - 1];

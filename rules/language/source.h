@@ -28,6 +28,9 @@ class Source {
   const std::string& text() const { return text_; }
 
   SourcePosition position(std::size_t offset) const;
+  // The byte offset of (line, column), both from 1, column in code points;
+  // clamped to the text.
+  std::size_t offset_of(int line, int column) const;
   // The text of line `line` (from 1), without its line end.
   std::string_view line_text(int line) const;
 

@@ -150,3 +150,48 @@ TEST(Cli, RulesCheckAcceptsThePack) {
 
 }  // namespace
 }  // namespace genaudit
+
+namespace genaudit {
+namespace {
+
+TEST(CliExplain, ShowsEachStepTheRowsBehindItAndTheConclusion) {
+  TempDir dir;
+  const CliRun r = run("explain O1.S4 SNV --data " + kSample + " --period 2025 --lang en", dir);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Subject: SNV — Sở Nội vụ"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("let female_share = share(women, known)\n    = 30"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("← staff.csv: rows"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Conclusion: FINDING"), std::string::npos) << r.out;
+}
+
+TEST(CliExplain, ARuleThatDidNotFireSaysSo) {
+  TempDir dir;
+  const CliRun r = run("explain O1.S4 SKHDT --data " + kSample + " --period 2025", dir);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Kết luận: không có phát hiện"), std::string::npos) << r.out;
+}
+
+TEST(CliExplain, UnknownRuleOrSubjectIsAUsageError) {
+  TempDir dir;
+  EXPECT_EQ(run("explain O9.X A --data " + kSample + " --period 2025", dir).status, 2);
+  EXPECT_EQ(run("explain O1.S4 NOPE --data " + kSample + " --period 2025", dir).status, 2);
+  EXPECT_EQ(run("explain O1.S4 --data " + kSample + " --period 2025", dir).status, 2);
+  // A rule whose registers are absent is skipped, not explained.
+  EXPECT_EQ(run("explain O6.T4 KTV --data " + std::string(GENAUDIT_SOURCE_DIR) +
+                    "/examples/khanh-hoa-positions --period 2025",
+                dir).status,
+            2);
+}
+
+TEST(CliRulesTest, FailingCasesExitOne) {
+  TempDir dir;
+  dir.write("bad.test.toml",
+            "[[case]]\nname = \"x\"\nperiod = \"2025\"\nrules = [\"O1.S4\"]\n"
+            "findings = [{ rule = \"O1.S4\", subject = \"Z\" }]\n");
+  const CliRun r = run("rules test " + dir.path().string(), dir);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("0 passed, 1 failed"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace genaudit

@@ -208,6 +208,15 @@ TEST(V19, EveryYearWithAMonthInThePeriodIsAudited) {
 
 // --- O2.T3 -------------------------------------------------------------------
 
+TEST(O2T3, WithoutTheStatusColumnEveryEnterpriseIsActive) {
+  const AuditReport r = audit({{"enterprises.csv",
+                                "enterprise_code,enterprise_name,type,director_gender\n"
+                                "1,A,enterprise,F\n2,B,cooperative,M\n"}},
+                              "2025");
+  EXPECT_EQ(indicator(r, "O2.T3").value, 50.0);
+  EXPECT_EQ(indicator(r, "O2.T3").status, IndicatorStatus::kMet);
+}
+
 TEST(O2T3, ActiveEnterprisesWithKnownHeadGenderAndTheExactTarget) {
   std::string e = "Mã số doanh nghiệp,Tên doanh nghiệp,Loại hình,Giới tính người đứng đầu,Tình trạng\n";
   for (int i = 0; i < 100; ++i) {
@@ -235,6 +244,10 @@ TEST(O5T4, EachActivePersonOnceByTheirHighestDegree) {
   const AuditReport r = audit({{"agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\nB,Sở B,tỉnh\n"},
                                {"staff.csv", staff}},
                               "2025");
+  // Without agencies the staff rules are skipped, these too.
+  const AuditReport staff_only = audit({{"staff.csv", staff}}, "2025");
+  EXPECT_TRUE(std::any_of(staff_only.skipped.begin(), staff_only.skipped.end(),
+                          [](const SkippedRule& s) { return s.rule->id == "O5.T4a"; }));
   EXPECT_EQ(indicator(r, "O5.T4a").value, 50.0);            // M1 of {M1, M2}
   EXPECT_EQ(indicator(r, "O5.T4a").status, IndicatorStatus::kMet);
   EXPECT_EQ(indicator(r, "O5.T4b").value, 100.0 / 3);       // D1 of {D1, D2, D3}
@@ -319,7 +332,7 @@ TEST(Catalogue, ThePackStatesEveryRuleOfTheCatalogue) {
   EXPECT_EQ(registers("O6.T3"), (std::vector<std::string>{"agencies", "news"}));
   EXPECT_EQ(registers("V.19"), (std::vector<std::string>{"agencies", "reports"}));
   EXPECT_EQ(registers("O2.T3"), (std::vector<std::string>{"enterprises"}));
-  EXPECT_EQ(registers("O5.T4a"), (std::vector<std::string>{"staff"}));
+  EXPECT_EQ(registers("O5.T4a"), (std::vector<std::string>{"agencies", "staff"}));
   EXPECT_EQ(registers("O4.T1"), (std::vector<std::string>{"statistics"}));
 }
 

@@ -1,0 +1,246 @@
+#include "engine/audit/rule_tests.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <unistd.h>
+
+#include "engine/audit/audit_runner.h"
+#include "engine/audit/data_folder.h"
+#include "engine/core/audit_period.h"
+#include "engine/store/audit_store.h"
+
+namespace genaudit {
+namespace {
+
+// A folder of its own for a case's registers, removed afterwards.
+class ScratchFolder {
+ public:
+  ScratchFolder() {
+    static int counter = 0;
+    path_ = std::filesystem::temp_directory_path() /
+            ("genaudit-rule-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string status_name(IndicatorStatus s) {
+  switch (s) {
+    case IndicatorStatus::kMet: return "met";
+    case IndicatorStatus::kNotMet: return "not_met";
+    case IndicatorStatus::kNoData: return "no_data";
+  }
+  return "";
+}
+
+std::string where(const toml::node& node) {
+  return "line " + std::to_string(node.source().begin.line);
+}
+
+std::string finding_key(const std::string& rule, const std::string& subject,
+                        const std::string& period) {
+  return rule + " " + subject + (period.empty() ? "" : " " + period);
+}
+
+class CaseRunner {
+ public:
+  CaseRunner(const rules::RulePack& pack, const toml::table& spec, RuleTestResult& result)
+      : pack_(pack), spec_(spec), result_(result) {}
+
+  void run() {
+    const auto period_text = spec_["period"].value<std::string>();
+    const auto period = period_text ? parse_period(*period_text) : std::nullopt;
+    if (!period) return fail("`period` (YYYY or YYYY-MM..YYYY-MM) is missing or invalid at " + where(spec_));
+    Date as_of = period->last_day();
+    if (auto text = spec_["as_of"].value<std::string>()) {
+      auto date = parse_iso_date(*text);
+      if (!date) return fail("`as_of` must be YYYY-MM-DD at " + where(spec_));
+      as_of = *date;
+    }
+    checked_ = strings("rules");
+    if (checked_.empty()) return fail("`rules` must list the rules this case checks at " + where(spec_));
+    for (const std::string& id : checked_) {
+      if (!pack_.find_rule(id)) fail("`rules` names `" + id + "`, which the pack does not have");
+    }
+    if (!result_.problems.empty()) return;
+
+    ScratchFolder folder;
+    if (const toml::table* registers = spec_["registers"].as_table()) {
+      for (const auto& [name, text] : *registers) {
+        const auto content = text.value<std::string>();
+        if (!find_register(std::string(name.str())) || !content) {
+          return fail("`registers." + std::string(name.str()) + "` is not a register's text at " +
+                      where(text));
+        }
+        std::ofstream(folder.path() / (std::string(name.str()) + ".csv"), std::ios::binary)
+            << *content;
+      }
+    }
+    AuditStore store(":memory:");
+    FolderImport imported = import_data_folder(store, folder.path());
+    if (!imported.ok()) {
+      const InputError& e = imported.errors.front();
+      return fail("the case's register " + e.file + " does not import (row " +
+                  std::to_string(e.row) + ", column " + e.column + ", value \"" + e.value + "\")");
+    }
+    const Dataset dataset = store.load();
+    report_ = run_audit(pack_, dataset, store.imports(), period->text,
+                        {period->first_day(), period->last_day(), as_of});
+    compare_findings();
+    compare_indicators();
+    compare_skipped();
+    result_.passed = result_.problems.empty();
+  }
+
+ private:
+  void fail(std::string problem) { result_.problems.push_back(std::move(problem)); }
+
+  std::vector<std::string> strings(const char* key) {
+    std::vector<std::string> out;
+    if (const toml::array* array = spec_[key].as_array()) {
+      for (const toml::node& item : *array) {
+        if (auto v = item.value<std::string>()) out.push_back(*v);
+      }
+    }
+    return out;
+  }
+
+  bool checked(const std::string& id) const {
+    return std::find(checked_.begin(), checked_.end(), id) != checked_.end();
+  }
+
+  void compare_findings() {
+    std::set<std::string> expected, actual;
+    if (const toml::array* array = spec_["findings"].as_array()) {
+      for (const toml::node& item : *array) {
+        const toml::table* t = item.as_table();
+        const auto rule = t ? (*t)["rule"].value<std::string>() : std::nullopt;
+        const auto subject = t ? (*t)["subject"].value<std::string>() : std::nullopt;
+        if (!rule || !subject) {
+          fail("a finding needs `rule` and `subject` at " + where(item));
+          continue;
+        }
+        expected.insert(finding_key(*rule, *subject, (*t)["period"].value_or(std::string())));
+      }
+    }
+    for (const Finding& f : report_.findings) {
+      if (checked(f.rule->id)) actual.insert(finding_key(f.rule->id, f.subject, f.period.value_or("")));
+    }
+    for (const std::string& key : expected) {
+      if (!actual.count(key)) fail("expected finding " + key + ", not found");
+    }
+    for (const std::string& key : actual) {
+      if (!expected.count(key)) fail("unexpected finding " + key);
+    }
+  }
+
+  void compare_indicators() {
+    const toml::array* array = spec_["indicators"].as_array();
+    if (!array) return;
+    for (const toml::node& item : *array) {
+      const toml::table* t = item.as_table();
+      const auto rule = t ? (*t)["rule"].value<std::string>() : std::nullopt;
+      if (!rule) {
+        fail("an indicator needs `rule` at " + where(item));
+        continue;
+      }
+      auto it = std::find_if(report_.indicators.begin(), report_.indicators.end(),
+                             [&](const IndicatorResult& r) { return r.rule->id == *rule; });
+      if (it == report_.indicators.end()) {
+        fail("indicator " + *rule + " did not run");
+        continue;
+      }
+      if (auto status = (*t)["status"].value<std::string>(); status && *status != status_name(it->status)) {
+        fail("indicator " + *rule + ": expected status " + *status + ", got " + status_name(it->status));
+      }
+      if (auto value = (*t)["value"].value<double>()) {
+        if (!it->value || std::fabs(*it->value - *value) > 1e-9) {
+          fail("indicator " + *rule + ": expected value " + std::to_string(*value) + ", got " +
+               (it->value ? std::to_string(*it->value) : std::string("no data")));
+        }
+      }
+    }
+  }
+
+  void compare_skipped() {
+    if (!spec_["skipped"].as_array()) return;
+    std::vector<std::string> expected = strings("skipped"), actual;
+    for (const SkippedRule& s : report_.skipped) actual.push_back(s.rule->id);
+    std::sort(expected.begin(), expected.end());
+    std::sort(actual.begin(), actual.end());
+    if (expected != actual) {
+      std::string got;
+      for (const std::string& id : actual) got += (got.empty() ? "" : ", ") + id;
+      fail("skipped rules differ; got [" + got + "]");
+    }
+  }
+
+  const rules::RulePack& pack_;
+  const toml::table& spec_;
+  RuleTestResult& result_;
+  std::vector<std::string> checked_;
+  AuditReport report_;
+};
+
+}  // namespace
+
+std::vector<RuleTestResult> run_rule_test_file(const rules::RulePack& pack,
+                                               const std::filesystem::path& path) {
+  std::vector<RuleTestResult> results;
+  toml::table root;
+  try {
+    root = toml::parse_file(path.string());
+  } catch (const toml::parse_error& e) {
+    results.push_back({path.string(), "(file)", false,
+                       {"line " + std::to_string(e.source().begin.line) + ": " +
+                        std::string(e.description())}});
+    return results;
+  }
+  const toml::array* cases = root["case"].as_array();
+  if (!cases || cases->empty()) {
+    results.push_back({path.string(), "(file)", false, {"no [[case]] in the file"}});
+    return results;
+  }
+  for (const toml::node& node : *cases) {
+    RuleTestResult result;
+    result.file = path.string();
+    const toml::table* spec = node.as_table();
+    result.name = spec ? (*spec)["name"].value_or(std::string("(unnamed, ") + where(node) + ")")
+                       : "(not a table)";
+    if (spec) CaseRunner(pack, *spec, result).run();
+    results.push_back(std::move(result));
+  }
+  return results;
+}
+
+std::vector<std::filesystem::path> find_rule_test_files(const std::filesystem::path& path) {
+  std::vector<std::filesystem::path> files;
+  const auto is_test = [](const std::filesystem::path& p) {
+    const std::string name = p.filename().string();
+    return name.size() > 10 && name.ends_with(".test.toml");
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(path, ec)) {
+      if (entry.is_regular_file() && is_test(entry.path())) files.push_back(entry.path());
+    }
+  } else if (is_test(path)) {
+    files.push_back(path);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace genaudit

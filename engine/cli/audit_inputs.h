@@ -1,0 +1,30 @@
+// What `audit` and `explain` both need before evaluating: the period and
+// as-of date from the command line, and the registers (imported from a data
+// folder, or read from an audit database). Problems are reported to the user
+// and give nullopt/nullptr; the caller exits with status 2.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "engine/eval/evaluator.h"
+#include "engine/store/audit_store.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit::cli {
+
+struct AuditWhen {
+  std::string period_text;
+  AuditDates dates;
+};
+
+std::optional<AuditWhen> parse_audit_when(const std::string& period, const std::string& as_of,
+                                          rules::Language lang);
+
+// The registers of `data_dir` imported into a database in memory, or the
+// database at `db_path`; exactly one of the two must be given.
+std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const std::string& db_path,
+                                           rules::Language lang);
+
+}  // namespace genaudit::cli

@@ -1,0 +1,98 @@
+// Profiles: parameters overridden and rules chosen from TOML without editing
+// a rule, and every mistake in a profile reported with its place.
+#include "rules/language/profile.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/fixture.h"
+
+namespace genaudit::rules {
+namespace {
+
+RulePack fresh_pack() {
+  PackLoad load = load_rule_pack(builtin_rule_texts());
+  return std::move(*load.pack);
+}
+
+std::vector<std::string> ids(const RulePack& pack) {
+  std::vector<std::string> out;
+  for (const RuleInfo& r : pack.rules) out.push_back(r.id);
+  return out;
+}
+
+TEST(Profile, RaisingTheThresholdChangesTheFindings) {
+  testing::TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\n");
+  std::string staff = "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\n";
+  for (int i = 0; i < 10; ++i) staff += std::to_string(i) + ",X," + (i < 3 ? "Nữ" : "Nam") + ",A\n";
+  dir.write("staff.csv", staff);  // 30% women, no key leader
+
+  RulePack pack = fresh_pack();
+  EXPECT_EQ(testing::audit_folder(dir.path(), "2025", "", pack).findings.size(), 1u);
+  ASSERT_TRUE(apply_profile(pack, "p.toml", "[params]\nfemale_share_threshold = 35\n").empty());
+  EXPECT_EQ(testing::audit_folder(dir.path(), "2025", "", pack).findings.size(), 0u);
+  EXPECT_DOUBLE_EQ(pack.params.at("female_share_threshold")->value->number, 35);
+}
+
+TEST(Profile, OnlyAndSkipChooseRulesByPattern) {
+  RulePack pack = fresh_pack();
+  ASSERT_TRUE(apply_profile(pack, "p.toml", "[rules]\nonly = [\"O1.*\", \"V.19\"]\nskip = [\"O1.T1\"]\n")
+                  .empty());
+  EXPECT_EQ(ids(pack), (std::vector<std::string>{"O1.S4", "V.19"}));
+}
+
+TEST(Profile, ListParametersTakeListsOfStrings) {
+  RulePack pack = fresh_pack();
+  ASSERT_TRUE(apply_profile(pack, "p.toml", "[params]\nkey_leader_positions = [\"Giám đốc\"]\n").empty());
+  EXPECT_EQ(pack.params.at("key_leader_positions")->value->children.size(), 1u);
+}
+
+TEST(Profile, EveryMistakeIsReportedWithItsPlaceAndNothingChanges) {
+  RulePack pack = fresh_pack();
+  const Diagnostics problems = apply_profile(
+      pack, "p.toml",
+      "[params]\nfemale_share_treshold = 35\nnews_per_quarter = \"four\"\n"
+      "key_leader_positions = [1, 2]\n[rules]\nonly = [\"O9.*\"]\nsometimes = []\n[extra]\n");
+  ASSERT_EQ(problems.size(), 6u);
+  EXPECT_EQ(format_diagnostics(problems),
+            "p.toml:2:1: error: the pack has no parameter `female_share_treshold`\n"
+            "  female_share_treshold = 35\n"
+            "  ^\n"
+            "  = did you mean `female_share_threshold`?\n"
+            "p.toml:3:20: error: `news_per_quarter` takes a number\n"
+            "  news_per_quarter = \"four\"\n"
+            "                     ^\n"
+            "p.toml:4:24: error: `key_leader_positions` takes a list of strings\n"
+            "  key_leader_positions = [1, 2]\n"
+            "                         ^\n"
+            "p.toml:6:9: error: `O9.*` matches no rule of the pack\n"
+            "  only = [\"O9.*\"]\n"
+            "          ^\n"
+            "p.toml:7:1: error: unknown key `sometimes` in [rules]\n"
+            "  sometimes = []\n"
+            "  ^\n"
+            "p.toml:8:2: error: unknown table `extra`\n"
+            "  [extra]\n"
+            "   ^\n");
+  EXPECT_EQ(ids(pack).size(), 26u);
+  EXPECT_DOUBLE_EQ(pack.params.at("female_share_threshold")->value->number, 30);
+}
+
+TEST(Profile, TomlSyntaxErrorsHaveALineAndColumn) {
+  RulePack pack = fresh_pack();
+  const Diagnostics problems = apply_profile(pack, "p.toml", "[params\nx = 1\n");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].source->position(problems[0].offset).line, 1);
+}
+
+TEST(Profile, GlobPatterns) {
+  EXPECT_TRUE(rule_id_matches("O1.*", "O1.S4"));
+  EXPECT_TRUE(rule_id_matches("*", "V.19"));
+  EXPECT_TRUE(rule_id_matches("O*.T1", "O2.T1"));
+  EXPECT_FALSE(rule_id_matches("O1.*", "O2.T1"));
+  EXPECT_FALSE(rule_id_matches("O1.S", "O1.S4"));
+  EXPECT_TRUE(rule_id_matches("O5.T4?", "O5.T4?"));
+}
+
+}  // namespace
+}  // namespace genaudit::rules
