@@ -1,5 +1,8 @@
 // The machine-readable result of an audit: the JSON object of the contract
-// in CATALOGUE.md ("Machine-readable results") that other tools read.
+// in CATALOGUE.md ("Machine-readable results") that other tools read. Its
+// full schema, every key with its type, is reports/audit-report.schema.json
+// (JSON Schema 2020-12; tests/reports/json_schema_test.cpp holds the JSON
+// written to it).
 //
 //   findings[]:   rule, subject, period (null or "YYYY", "YYYY-MM",
 //                 "YYYY-Qn"), subject_name, title, citation, lead, severity,

@@ -1,12 +1,11 @@
 // Renders an audit for people; see text_report.h.
 #include "reports/text_report.h"
 
-#include <cmath>
-#include <cstdio>
 #include <map>
 #include <string_view>
 #include <vector>
 
+#include "reports/human_values.h"
 #include "reports/messages.h"
 #include "reports/text_table.h"
 
@@ -15,165 +14,11 @@ namespace {
 
 using rules::Language;
 
-constexpr std::string_view kNoValue = "—";
-
-// ---- Numbers and dates for people -----------------------------------------
-
-// Inserts the thousands separator into the digits of `integer_part`, which
-// may start with '-'.
-std::string group_thousands(std::string integer_part, Language lang) {
-  const char separator = lang == Language::kEnglish ? ',' : '.';
-  const std::size_t first_digit = !integer_part.empty() && integer_part[0] == '-' ? 1 : 0;
-  if (integer_part.size() - first_digit <= 4) return integer_part;  // 1234, not 1.234
-  for (std::size_t i = integer_part.size(); i > first_digit + 3;) {
-    i -= 3;
-    integer_part.insert(i, 1, separator);
-  }
-  return integer_part;
-}
-
-// `n` with exactly `decimals` decimals, the language's separators.
-std::string fixed(double n, int decimals, Language lang) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, n);
-  std::string text = buf;
-  if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) {
-    text.erase(0, 1);  // no "-0,0%"
-  }
-  const std::size_t point = text.find('.');
-  std::string out = group_thousands(text.substr(0, point), lang);
-  if (point != std::string::npos) {
-    out += lang == Language::kEnglish ? '.' : ',';
-    out += text.substr(point + 1);
-  }
-  return out;
-}
-
-// `n` with up to two decimals, trailing zeros dropped: 12, 1,7, 42,25.
-std::string plain_number(double n, Language lang) {
-  if (!std::isfinite(n)) return std::string(kNoValue);
-  std::string out = fixed(n, 2, lang);
-  const char point = lang == Language::kEnglish ? '.' : ',';
-  if (out.find(point) != std::string::npos) {
-    while (out.back() == '0') out.pop_back();
-    if (out.back() == point) out.pop_back();
-  }
-  return out;
-}
-
-std::string share_text(double n, Language lang) {
-  if (!std::isfinite(n)) return std::string(kNoValue);
-  return fixed(n, 1, lang) + "%";
-}
-
-std::string date_text(Date d, Language lang) {
-  return lang == Language::kEnglish ? d.iso() : d.dmy();
-}
-
-// "2025-03" as "03/2025", "2025-Q1" as "Quý 1/2025" in Vietnamese; a year,
-// and every period in English, as written.
-std::string period_text(const std::string& period, Language lang) {
-  if (period.size() == 7 && period[4] == '-' && period[5] == 'Q') {
-    return format_message(MessageId::kPeriodQuarter, lang, {period.substr(0, 4), period.substr(6)});
-  }
-  if (period.size() == 7 && period[4] == '-') {
-    return format_message(MessageId::kPeriodMonth, lang, {period.substr(0, 4), period.substr(5)});
-  }
-  return period;
-}
-
-// ---- Which values are shares ------------------------------------------------
-
-// True when `expr` computes a share: a call of share(), a percent literal,
-// or the name of a `let` of `rule` that does.
-bool is_share_expr(const rules::Rule& rule, const rules::Expr* expr, int depth = 0) {
-  if (expr == nullptr || depth > 16) return false;
-  switch (expr->kind) {
-    case rules::ExprKind::kCall:
-      return expr->text == "share";
-    case rules::ExprKind::kNumber:
-      return expr->percent;
-    case rules::ExprKind::kName:
-      for (auto it = rule.statements.rbegin(); it != rule.statements.rend(); ++it) {
-        if (it->kind == rules::StatementKind::kLet && it->name == expr->text) {
-          return is_share_expr(rule, it->expr.get(), depth + 1);
-        }
-      }
-      return false;
-    default:
-      return false;
-  }
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool is_share_evidence(const rules::RuleInfo* info, const std::string& name) {
-  if (info == nullptr || info->rule == nullptr) return ends_with(name, "share");
-  for (const rules::Statement& s : info->rule->statements) {
-    if (s.kind == rules::StatementKind::kLet && s.name == name) {
-      return is_share_expr(*info->rule, s.expr.get());
-    }
-  }
-  return false;
-}
-
-bool is_share_indicator(const rules::RuleInfo* info) {
-  if (info == nullptr || info->rule == nullptr) return false;
-  for (const rules::Statement& s : info->rule->statements) {
-    if (s.kind == rules::StatementKind::kValue) return is_share_expr(*info->rule, s.expr.get());
-  }
-  return false;
-}
-
-// ---- Values -----------------------------------------------------------------
-
-std::string value_text(const Value& v, bool share, Language lang) {
-  if (v.is<double>()) {
-    return share ? share_text(v.as<double>(), lang) : plain_number(v.as<double>(), lang);
-  }
-  if (v.is<TextPtr>()) return v.as<TextPtr>()->original;
-  if (v.is<Date>()) return date_text(v.as<Date>(), lang);
-  if (v.is<bool>())
-    return std::string(message(v.as<bool>() ? MessageId::kYes : MessageId::kNo, lang));
-  if (v.is<ListPtr>()) {
-    std::string out;
-    for (const Value& item : *v.as<ListPtr>()) {
-      if (!out.empty()) out += ", ";
-      out += value_text(item, share, lang);
-    }
-    return out;
-  }
-  if (v.is<CollectionRef>()) return display(v);
-  return std::string(kNoValue);
-}
+constexpr std::string_view kNoValue = kNoValueText;
 
 bool is_numeric(const Value& v) { return v.is<double>() || v.is_missing(); }
 
-std::string comparison_symbol(rules::BinaryOp op) {
-  switch (op) {
-    case rules::BinaryOp::kGreaterEqual:
-      return "≥";
-    case rules::BinaryOp::kGreater:
-      return ">";
-    case rules::BinaryOp::kLessEqual:
-      return "≤";
-    case rules::BinaryOp::kLess:
-      return "<";
-    case rules::BinaryOp::kEqual:
-      return "=";
-    case rules::BinaryOp::kNotEqual:
-      return "≠";
-    default:
-      return "?";
-  }
-}
-
-const rules::RuleInfo& info_or_empty(const rules::RuleInfo* info) {
-  static const rules::RuleInfo kNoRule;
-  return info != nullptr ? *info : kNoRule;
-}
+const rules::RuleInfo& info_or_empty(const rules::RuleInfo* info) { return rule_or_empty(info); }
 
 // ---- Sections ---------------------------------------------------------------
 

@@ -64,7 +64,7 @@ inline AuditReport audit_folder(const std::filesystem::path& folder, const std::
                                  imported.errors[0].column + " " + imported.errors[0].value);
   const AuditPeriod p = *parse_period(period);
   const Date d = as_of.empty() ? p.last_day() : *parse_iso_date(as_of);
-  const Dataset dataset = store.load();
+  const Dataset dataset = store.load(&pack.fields_read);
   return run_audit(pack, dataset, store.imports(), period, {p.first_day(), p.last_day(), d});
 }
 

@@ -95,7 +95,7 @@ class CaseRunner {
       return fail("the case's register " + e.file + " does not import (row " +
                   std::to_string(e.row) + ", column " + e.column + ", value \"" + e.value + "\")");
     }
-    const Dataset dataset = store.load();
+    const Dataset dataset = store.load(&pack_.fields_read);
     report_ = run_audit(pack_, dataset, store.imports(), period->text,
                         {period->first_day(), period->last_day(), as_of});
     compare_findings();

@@ -18,6 +18,7 @@ struct AuditOptions {
   std::string output;
   std::string rules_path;  // empty: the plan's pack built into the program
   std::string profile;     // a TOML profile tailoring the pack, if any
+  std::string per_agency_dir;  // one inspection record per audited agency
   rules::Language lang = rules::Language::kVietnamese;
 };
 

@@ -124,7 +124,7 @@ int run_explain_command(const ExplainOptions& options) {
   try {
     std::unique_ptr<AuditStore> store = open_registers(options.data_dir, options.db_path, lang);
     if (!store) return 2;
-    const Dataset dataset = store->load();
+    const Dataset dataset = store->load(&pack->fields_read);
     std::string missing;
     for (const std::string& name : rule->registers) {
       if (!dataset.has(name)) missing += (missing.empty() ? "" : ", ") + name;

@@ -21,7 +21,10 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--db", audit.db_path, "Audit database made by `genaudit import`");
   audit_cmd->add_option("--period", audit.period, "YYYY or YYYY-MM..YYYY-MM")->required();
   audit_cmd->add_option("--as-of", audit.as_of, "YYYY-MM-DD (default: the period's last day)");
-  audit_cmd->add_option("--format", audit.format, "text or json")->capture_default_str();
+  audit_cmd->add_option("--format", audit.format, "text, json, html, md, csv or xlsx")
+      ->capture_default_str();
+  audit_cmd->add_option("--per-agency", audit.per_agency_dir,
+                        "Also write one inspection record per audited agency (HTML, Markdown) here");
   audit_cmd->add_option("--output", audit.output, "Write the report here instead of stdout");
   audit_cmd->add_option("--rules", audit.rules_path, "A rule file or folder instead of the plan's pack");
   audit_cmd->add_option("--profile", audit.profile, "A TOML profile: parameters and rules to run");

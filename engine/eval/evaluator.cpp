@@ -46,7 +46,11 @@ int compare(const Value& a, const Value& b) {
     const Date x = a.as<Date>(), y = b.as<Date>();
     return x < y ? -1 : (x > y ? 1 : 0);
   }
-  if (a.is<TextPtr>()) return a.as<TextPtr>()->normalized.compare(b.as<TextPtr>()->normalized);
+  if (a.is<TextPtr>()) {
+    const std::string& x = a.as<TextPtr>()->normalized();
+    const std::string& y = b.as<TextPtr>()->normalized();
+    return &x == &y ? 0 : x.compare(y);  // interned: equal forms are one string
+  }
   return static_cast<int>(a.as<bool>()) - static_cast<int>(b.as<bool>());
 }
 
@@ -146,9 +150,9 @@ class Evaluator::Impl {
     }
     const Table* table = dataset_.find(rule.subject_register);
     const int key = table->field_index(table->schema().key_field);
-    const std::string wanted = equality_key(Value{make_text(subject)});
+    const ValueKey wanted = key_of(Value{make_text(subject)});
     for (std::uint32_t row = 0; row < table->row_count(); ++row) {
-      if (equality_key(table->cell(row, static_cast<std::size_t>(key))) != wanted) continue;
+      if (!(key_of(table->cell(row, static_cast<std::size_t>(key))) == wanted)) continue;
       const bool in_scope = subject_in_scope(rule, table, row);
       for (const Window& window : windows_of(rule)) {
         if (!period.empty() && window.label != period) continue;
@@ -218,7 +222,7 @@ class Evaluator::Impl {
                         std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps) {
     scope_.clear();
     scope_.emplace_back(&rule.subject_variable, Value{RecordRef{table, row}});
-    if (rule.has_window) scope_.emplace_back(&rule.window_variable, Value{window});
+    if (rule.has_window) scope_.emplace_back(&rule.window_variable, Value{&window});
     bool fired = false;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kLet) {
@@ -250,7 +254,7 @@ class Evaluator::Impl {
   // its size, records and lists become missing.
   static Value scalar(const Value& v) {
     if (v.is<CollectionRef>()) return Value{static_cast<double>(v.as<CollectionRef>().size())};
-    if (v.is<RecordRef>() || v.is<ListPtr>() || v.is<Window>()) return Value{Missing{}};
+    if (v.is<RecordRef>() || v.is<ListPtr>() || v.is<WindowPtr>()) return Value{Missing{}};
     return v;
   }
 
@@ -370,8 +374,8 @@ class Evaluator::Impl {
 
   Value eval_field(const Expr& e) {
     const Value object = eval(*e.children[0]);
-    if (object.is<Window>()) {
-      const Window& w = object.as<Window>();
+    if (object.is<WindowPtr>()) {
+      const Window& w = *object.as<WindowPtr>();
       if (e.text == "start") return Value{w.start};
       if (e.text == "end") return Value{w.end};
       if (e.text == "year") return Value{static_cast<double>(w.year)};
@@ -483,12 +487,13 @@ class Evaluator::Impl {
 
   static bool starts_with(const Value& a, const Value& prefix) {
     if (!a.is<TextPtr>() || !prefix.is<TextPtr>()) return false;
-    return a.as<TextPtr>()->normalized.starts_with(prefix.as<TextPtr>()->normalized);
+    return a.as<TextPtr>()->normalized().starts_with(prefix.as<TextPtr>()->normalized());
   }
 
   static bool contains(const Value& a, const Value& part) {
     if (!a.is<TextPtr>() || !part.is<TextPtr>()) return false;
-    return a.as<TextPtr>()->normalized.find(part.as<TextPtr>()->normalized) != std::string::npos;
+    return a.as<TextPtr>()->normalized().find(part.as<TextPtr>()->normalized()) !=
+           std::string::npos;
   }
 
   template <typename Test>
@@ -529,9 +534,9 @@ class Evaluator::Impl {
       return visit(row);
     };
     if (use_index) {
-      const std::string key = equality_key(eval(*plan.key));
+      const ValueKey key = key_of(eval(*plan.key));
       const Index& index = field_index(*collection.table, plan.field);
-      if (auto found = key.empty() ? index.end() : index.find(key); found != index.end()) {
+      if (auto found = key.kind == 0 ? index.end() : index.find(key); found != index.end()) {
         for (std::uint32_t row : found->second) {
           if (!test_and_visit(row)) break;
         }
@@ -544,15 +549,15 @@ class Evaluator::Impl {
     scope_.pop_back();
   }
 
-  using Index = std::unordered_map<std::string, std::vector<std::uint32_t>>;
+  using Index = std::unordered_map<ValueKey, std::vector<std::uint32_t>, ValueKeyHash>;
 
   const Index& field_index(const Table& table, const std::string& field) {
     auto [it, inserted] = indexes_.try_emplace({&table, field});
     if (inserted) {
       const auto column = static_cast<std::size_t>(table.field_index(field));
       for (std::uint32_t row = 0; row < table.row_count(); ++row) {
-        const std::string key = equality_key(table.cell(row, column));
-        if (!key.empty()) it->second[key].push_back(row);
+        const ValueKey key = key_of(table.cell(row, column));
+        if (key.kind != 0) it->second[key].push_back(row);
       }
     }
     return it->second;
@@ -592,10 +597,10 @@ class Evaluator::Impl {
         return boolean(found == (e.aggregate_op == AggregateOp::kExists));
       }
       case AggregateOp::kCountDistinct: {
-        std::unordered_set<std::string> seen;
+        std::unordered_set<ValueKey, ValueKeyHash> seen;
         for_each_match(e, source, [&](std::uint32_t) {
-          const std::string key = equality_key(eval(*projection));
-          if (!key.empty()) seen.insert(key);
+          const ValueKey key = key_of(eval(*projection));
+          if (key.kind != 0) seen.insert(key);
           return true;
         });
         return Value{static_cast<double>(seen.size())};

@@ -2,17 +2,72 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <unordered_set>
 
 #include "adapters/text/unicode_text.h"
 #include "engine/store/table.h"
 
 namespace genaudit {
 
-TextPtr make_text(std::string original) {
-  auto t = std::make_shared<Text>();
-  t->normalized = text::normalize_free_text(original);
-  t->original = std::move(original);
-  return t;
+namespace {
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  std::size_t operator()(const Text& t) const { return (*this)(std::string_view(t.original)); }
+};
+
+struct TextEqual {
+  using is_transparent = void;
+  static std::string_view view(std::string_view s) { return s; }
+  static std::string_view view(const Text& t) { return t.original; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const { return view(a) == view(b); }
+};
+
+// Node-based sets: elements never move, so pointers to them stay valid.
+std::unordered_set<Text, TextHash, TextEqual>& text_pool() {
+  static auto* pool = new std::unordered_set<Text, TextHash, TextEqual>();
+  return *pool;
+}
+
+std::unordered_set<std::string>& normalized_pool() {
+  static auto* pool = new std::unordered_set<std::string>();
+  return *pool;
+}
+
+// Plain lowercase ASCII words with single spaces are their own normal form.
+bool already_normal(std::string_view s) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
+  char previous = 0;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= 'A' && c <= 'Z') || (u < 0x20) || (c == ' ' && previous == ' ')) {
+      return false;
+    }
+    previous = c;
+  }
+  return true;
+}
+
+}  // namespace
+
+const std::string& Text::normalized() const {
+  if (!normalized_) {
+    normalized_ = &*normalized_pool()
+                        .insert(already_normal(original) ? original
+                                                         : text::normalize_free_text(original))
+                        .first;
+  }
+  return *normalized_;
+}
+
+TextPtr make_text(std::string_view original) {
+  auto& pool = text_pool();
+  auto it = pool.find(original);
+  if (it == pool.end()) it = pool.emplace(std::string(original)).first;
+  return &*it;
 }
 
 std::size_t CollectionRef::size() const {
@@ -32,12 +87,19 @@ std::string number_text(double n) {
 
 }  // namespace
 
-std::string equality_key(const Value& v) {
-  if (v.is<TextPtr>()) return "s" + v.as<TextPtr>()->normalized;
-  if (v.is<double>()) return "n" + number_text(v.as<double>());
-  if (v.is<Date>()) return "d" + std::to_string(v.as<Date>().days());
-  if (v.is<bool>()) return v.as<bool>() ? "b1" : "b0";
-  return "";
+ValueKey key_of(const Value& v) {
+  if (v.is<TextPtr>()) {
+    return {1, reinterpret_cast<std::uintptr_t>(&v.as<TextPtr>()->normalized())};
+  }
+  if (v.is<double>()) {
+    const double d = v.as<double>() == 0 ? 0.0 : v.as<double>();  // -0 is 0
+    std::uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    return {2, bits};
+  }
+  if (v.is<Date>()) return {3, static_cast<std::uint64_t>(v.as<Date>().days())};
+  if (v.is<bool>()) return {4, v.as<bool>() ? 1u : 0u};
+  return {};
 }
 
 std::string display(const Value& v) {

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <string_view>
 #include <string>
 #include <variant>
 #include <vector>
@@ -16,14 +18,26 @@ namespace genaudit {
 
 class Table;
 
-// Text keeps what was written and its normalized form (NFC, case-folded,
-// trimmed, spaces collapsed), which is what rules compare.
-struct Text {
-  std::string original;
-  std::string normalized;
+// Text keeps what was written; rules compare its normalized form (NFC,
+// case-folded, trimmed, spaces collapsed). Texts are interned for the life
+// of the process: equal texts are one object, and equal normalized forms
+// are one string, so comparing two texts compares two pointers.
+class Text {
+ public:
+  explicit Text(std::string original) : original(std::move(original)) {}
+  const std::string original;
+
+  // The normalized form, computed on first use and interned.
+  const std::string& normalized() const;
+
+ private:
+  mutable const std::string* normalized_ = nullptr;
 };
-using TextPtr = std::shared_ptr<const Text>;
-TextPtr make_text(std::string original);
+using TextPtr = const Text*;
+
+// The interned text for `original` (never null; valid until the process
+// ends). Not thread-safe: genaudit evaluates on one thread.
+TextPtr make_text(std::string_view original);
 
 struct RecordRef {
   const Table* table = nullptr;
@@ -51,8 +65,11 @@ using ListPtr = std::shared_ptr<const std::vector<Value>>;
 
 struct Missing {};
 
+// Windows are owned by the evaluation that made them.
+using WindowPtr = const Window*;
+
 struct Value {
-  std::variant<Missing, bool, double, TextPtr, Date, RecordRef, CollectionRef, ListPtr, Window>
+  std::variant<Missing, bool, double, TextPtr, Date, RecordRef, CollectionRef, ListPtr, WindowPtr>
       data;
 
   bool is_missing() const { return std::holds_alternative<Missing>(data); }
@@ -63,8 +80,22 @@ struct Value {
 };
 
 // A key under which equal values (by the rules' `==`) collide: text by its
-// normalized form, numbers, dates and booleans by value. Missing has none.
-std::string equality_key(const Value& v);
+// normalized form, numbers, dates and booleans by value.
+struct ValueKey {
+  std::uint8_t kind = 0;
+  std::uint64_t bits = 0;
+  friend bool operator==(const ValueKey&, const ValueKey&) = default;
+};
+
+struct ValueKeyHash {
+  std::size_t operator()(const ValueKey& k) const {
+    return std::hash<std::uint64_t>()(k.bits * 0x9E3779B97F4A7C15ull + k.kind);
+  }
+};
+
+// The key of a scalar value; kind 0 (no key) for missing values, records,
+// collections, lists and windows.
+ValueKey key_of(const Value& v);
 
 // For people: text as written, numbers without needless decimals, dates
 // as YYYY-MM-DD, booleans as true/false, missing as "".

@@ -3,7 +3,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <string_view>
 #include <unordered_map>
+
 
 #include "adapters/registers/register_schema.h"
 
@@ -19,36 +21,54 @@ const char* sql_type(FieldType type) {
   }
 }
 
-// Registers repeat their text: codes, positions, topics. Each distinct text
-// of a column is normalized and allocated once and shared by its cells.
-class TextPool {
+// Dates are stored as YYYY-MM-DD, written by the importer.
+Date parse_stored_date(const char* s) {
+  const auto digits = [s](int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; ++i) value = value * 10 + (s[i] - '0');
+    return value;
+  };
+  return Date::from_ymd(digits(0, 4), digits(5, 2), digits(8, 2)).value_or(Date{});
+}
+
+// Most text columns repeat a few values (codes, genders, positions): a small
+// cache per column finds them without touching the process-wide text pool.
+// A column of mostly distinct values (person ids) is not interned at all:
+// its texts belong to the table (equality still holds, by normalized form).
+class ColumnTextCache {
  public:
-  TextPtr get(const char* text, std::size_t size) {
-    auto [it, inserted] = pool_.try_emplace(std::string(text, size));
-    if (inserted) it->second = make_text(it->first);
-    return it->second;
+  explicit ColumnTextCache(Table* table = nullptr) : table_(table) {}
+
+  TextPtr get(std::string_view text) {
+    if (cache_.size() >= kLimit) return table_->own_text(text);
+    auto it = cache_.find(text);
+    if (it != cache_.end()) return it->second;
+    TextPtr interned = make_text(text);
+    cache_.emplace(interned->original, interned);
+    return interned;
   }
 
  private:
-  std::unordered_map<std::string, TextPtr> pool_;
+  static constexpr std::size_t kLimit = 65536;
+  Table* table_;
+  std::unordered_map<std::string_view, TextPtr> cache_;
 };
 
-// Reads a stored cell back into the value rules see.
-Value read_cell(const FieldSchema& field, const SQLite::Column& column, TextPool& texts) {
-  if (column.isNull()) return Value{Missing{}};
+// Appends a stored cell to its column.
+void read_cell(const FieldSchema& field, const SQLite::Column& cell, Column& column,
+               ColumnTextCache& texts) {
+  if (cell.isNull()) {
+    column.push_missing();
+    return;
+  }
   switch (field.type) {
-    case FieldType::kBool: return Value{column.getInt() != 0};
-    case FieldType::kInteger: return Value{static_cast<double>(column.getInt64())};
-    case FieldType::kNumber: return Value{column.getDouble()};
-    case FieldType::kDate: {
-      const std::string iso = column.getString();
-      const auto date = Date::from_ymd(std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
-                                       std::stoi(iso.substr(8, 2)));
-      return date ? Value{*date} : Value{Missing{}};
-    }
+    case FieldType::kBool: column.push_bool(cell.getInt() != 0); break;
+    case FieldType::kInteger: column.push_number(static_cast<double>(cell.getInt64())); break;
+    case FieldType::kNumber: column.push_number(cell.getDouble()); break;
+    case FieldType::kDate: column.push_date(parse_stored_date(cell.getText())); break;
     default:
-      return Value{texts.get(static_cast<const char*>(column.getBlob()),
-                             static_cast<std::size_t>(column.getBytes()))};
+      column.push_text(texts.get(std::string_view(static_cast<const char*>(cell.getBlob()),
+                                                  static_cast<std::size_t>(cell.getBytes()))));
   }
 }
 
@@ -96,37 +116,44 @@ bool AuditStore::has_register(const std::string& name) const {
   return query.executeStep();
 }
 
-Dataset AuditStore::load() const {
+Dataset AuditStore::load(const FieldSelection* fields) const {
   Dataset dataset;
   for (const RegisterFileInfo& info : imports()) {
     const RegisterSchema& schema = *find_register(info.register_name);
     Table table(schema);
+    std::vector<std::size_t> selected;
+    for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+      const std::string& name = schema.fields[f].name;
+      const auto wanted = fields ? fields->find(schema.name) : FieldSelection::const_iterator{};
+      const bool load = !fields || name == schema.key_field || name == schema.name_field ||
+                        (wanted != fields->end() && wanted->second.count(name));
+      table.set_loaded(f, load);
+      if (load) selected.push_back(f);
+    }
     std::string sql = "SELECT ";
-    for (const FieldSchema& f : schema.fields) sql += quoted(f.name) + ", ";
+    for (std::size_t f : selected) sql += quoted(schema.fields[f].name) + ", ";
     sql += "_file, _sheet, _row FROM " + quoted(schema.name) + " ORDER BY rowid";
     SQLite::Statement query(db_, sql);
-    const int n = static_cast<int>(schema.fields.size());
-    std::vector<TextPool> pools(schema.fields.size());
+    const int n = static_cast<int>(selected.size());
+    std::vector<ColumnTextCache> caches(selected.size(), ColumnTextCache(&table));
     std::string last_file, last_sheet;
     std::uint32_t file_index = 0;
     bool have_file = false;
     while (query.executeStep()) {
-      std::vector<Value> cells;
-      cells.reserve(schema.fields.size());
       for (int i = 0; i < n; ++i) {
-        const auto f = static_cast<std::size_t>(i);
-        cells.push_back(read_cell(schema.fields[f], query.getColumn(i), pools[f]));
+        const std::size_t f = selected[static_cast<std::size_t>(i)];
+        read_cell(schema.fields[f], query.getColumn(i), table.column(f),
+                  caches[static_cast<std::size_t>(i)]);
       }
-      const std::string file = query.getColumn(n).getString();
-      const std::string sheet = query.getColumn(n + 1).getString();
-      if (!have_file || file != last_file || sheet != last_sheet) {
+      const char* file = query.getColumn(n).getText();
+      const char* sheet = query.getColumn(n + 1).getText();
+      if (!have_file || last_file != file || last_sheet != sheet) {
         file_index = table.add_file({file, sheet});
         last_file = file;
         last_sheet = sheet;
         have_file = true;
       }
-      table.add_row(std::move(cells),
-                    {file_index, static_cast<std::uint32_t>(query.getColumn(n + 2).getInt64())});
+      table.add_source({file_index, static_cast<std::uint32_t>(query.getColumn(n + 2).getInt64())});
     }
     dataset.add(std::move(table));
   }

@@ -3,7 +3,9 @@
 // import log. Everything the engine evaluates is read from here.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,8 @@
 #include "engine/store/table.h"
 
 namespace genaudit {
+
+using FieldSelection = std::map<std::string, std::set<std::string>>;
 
 class AuditStore {
  public:
@@ -26,8 +30,10 @@ class AuditStore {
   std::vector<RegisterFileInfo> imports() const;
   bool has_register(const std::string& name) const;
 
-  // Every imported register, in memory, for evaluation.
-  Dataset load() const;
+  // Every imported register, in memory, for evaluation. With `fields`
+  // (register name -> field names), only those fields are loaded, besides
+  // each register's code and name; the other cells read as missing.
+  Dataset load(const FieldSelection* fields = nullptr) const;
 
   // The quoted SQL name of a register's table or field. Names come from the
   // schema only, never from a file or a rule.

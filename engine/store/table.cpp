@@ -1,19 +1,52 @@
 #include "engine/store/table.h"
 
-#include <memory>
+#include <cmath>
+#include <limits>
 
 namespace genaudit {
+
+void Column::push_missing() {
+  switch (type_) {
+    case FieldType::kText:
+    case FieldType::kCode: texts_.push_back(nullptr); break;
+    case FieldType::kNumber:
+    case FieldType::kInteger: numbers_.push_back(std::numeric_limits<double>::quiet_NaN()); break;
+    case FieldType::kDate: dates_.push_back(kNoDate); break;
+    case FieldType::kBool: bools_.push_back(-1); break;
+  }
+}
+
+void Column::push_text(TextPtr text) { texts_.push_back(text); }
+void Column::push_number(double number) { numbers_.push_back(number); }
+void Column::push_date(Date date) { dates_.push_back(date.days()); }
+void Column::push_bool(bool value) { bools_.push_back(value ? 1 : 0); }
+
+Value Column::get(std::size_t row) const {
+  switch (type_) {
+    case FieldType::kText:
+    case FieldType::kCode:
+      return texts_[row] ? Value{texts_[row]} : Value{Missing{}};
+    case FieldType::kNumber:
+    case FieldType::kInteger:
+      return std::isnan(numbers_[row]) ? Value{Missing{}} : Value{numbers_[row]};
+    case FieldType::kDate:
+      return dates_[row] == kNoDate ? Value{Missing{}} : Value{Date::from_days(dates_[row])};
+    case FieldType::kBool:
+      return bools_[row] < 0 ? Value{Missing{}} : Value{bools_[row] == 1};
+  }
+  return Value{Missing{}};
+}
+
+Table::Table(const RegisterSchema& schema)
+    : schema_(&schema), loaded_(schema.fields.size(), true) {
+  for (const FieldSchema& f : schema.fields) columns_.emplace_back(f.type);
+}
 
 int Table::field_index(std::string_view name) const {
   for (std::size_t i = 0; i < schema_->fields.size(); ++i) {
     if (schema_->fields[i].name == name) return static_cast<int>(i);
   }
   return -1;
-}
-
-void Table::add_row(std::vector<Value> cells, RowSource source) {
-  for (Value& v : cells) cells_.push_back(std::move(v));
-  sources_.push_back(source);
 }
 
 std::uint32_t Table::add_file(SourceFile file) {

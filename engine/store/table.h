@@ -1,8 +1,12 @@
-// One register held in memory for evaluation: its rows of typed cells and,
-// for each row, where it came from (file, sheet, spreadsheet row).
+// One register held in memory for evaluation, column by column: each field a
+// typed array (interned text, dates as days, numbers, booleans), and for
+// each row where it came from (file, sheet, spreadsheet row). Fields no rule
+// reads are not loaded at all: their cells read as missing.
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,7 +18,7 @@
 namespace genaudit {
 
 struct RowSource {
-  std::uint32_t file = 0;  // index into Table::files()
+  std::uint32_t file = 0;  // index into the table's files
   std::uint32_t row = 0;   // spreadsheet row: header = 1
 };
 
@@ -23,9 +27,31 @@ struct SourceFile {
   std::string sheet;  // empty for CSV
 };
 
+// The cells of one field, stored by type. Missing cells are a null text, a
+// NaN number, kNoDate or -1 for booleans.
+class Column {
+ public:
+  explicit Column(FieldType type = FieldType::kText) : type_(type) {}
+
+  void push_missing();
+  void push_text(TextPtr text);
+  void push_number(double number);
+  void push_date(Date date);
+  void push_bool(bool value);
+  Value get(std::size_t row) const;
+
+ private:
+  static constexpr std::int32_t kNoDate = INT32_MIN;
+  FieldType type_;
+  std::vector<TextPtr> texts_;
+  std::vector<double> numbers_;
+  std::vector<std::int32_t> dates_;
+  std::vector<std::int8_t> bools_;
+};
+
 class Table {
  public:
-  explicit Table(const RegisterSchema& schema) : schema_(&schema) {}
+  explicit Table(const RegisterSchema& schema);
 
   const RegisterSchema& schema() const { return *schema_; }
   std::size_t row_count() const { return sources_.size(); }
@@ -34,21 +60,31 @@ class Table {
   // The position of field `name` in the schema, or -1.
   int field_index(std::string_view name) const;
 
-  const Value& cell(std::size_t row, std::size_t field) const {
-    return cells_[row * field_count() + field];
+  Value cell(std::size_t row, std::size_t field) const {
+    return loaded_[field] ? columns_[field].get(row) : Value{Missing{}};
   }
   const RowSource& source(std::size_t row) const { return sources_[row]; }
   const SourceFile& file(std::uint32_t index) const { return files_[index]; }
 
-  // Appends a row; `cells` has one value per schema field, in schema order.
-  void add_row(std::vector<Value> cells, RowSource source);
+  // Building: mark the fields loaded, fill their columns, then add each
+  // row's source (one per row, after its cells).
+  void set_loaded(std::size_t field, bool loaded) { loaded_[field] = loaded; }
+  bool loaded(std::size_t field) const { return loaded_[field]; }
+  Column& column(std::size_t field) { return columns_[field]; }
+  void add_source(RowSource source) { sources_.push_back(source); }
+  // A text owned by this table, for columns of mostly distinct values,
+  // which are not worth interning process-wide. Stays valid as long as the
+  // table, wherever it is moved.
+  TextPtr own_text(std::string_view text) { return &owned_texts_.emplace_back(std::string(text)); }
   std::uint32_t add_file(SourceFile file);
 
  private:
   const RegisterSchema* schema_;
-  std::vector<Value> cells_;
+  std::vector<Column> columns_;
+  std::vector<bool> loaded_;
   std::vector<RowSource> sources_;
   std::vector<SourceFile> files_;
+  std::deque<Text> owned_texts_;
 };
 
 // The registers of one audit, by name; absent registers are not there.

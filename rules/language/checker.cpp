@@ -440,7 +440,10 @@ class Checker {
       return {};
     }
     const RegisterSchema* r = find_register(object.register_name);
-    if (const FieldSchema* f = r->find_field(e.text)) return type_of_field(*f);
+    if (const FieldSchema* f = r->find_field(e.text)) {
+      pack_.fields_read[r->name].insert(f->name);
+      return type_of_field(*f);
+    }
     std::vector<std::string> fields;
     for (const FieldSchema& f : r->fields) fields.push_back(f.name);
     error(e.span.end - e.text.size(),

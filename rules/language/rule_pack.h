@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ struct RulePack {
   std::vector<std::unique_ptr<Param>> param_overrides;
   std::map<std::string, const Define*> defines;
   std::vector<RuleInfo> rules;  // in the order written
+  // Every register field some expression of the pack reads, by register:
+  // the only fields the engine needs to load.
+  std::map<std::string, std::set<std::string>> fields_read;
   std::string version;          // a hash of the files' names and texts
   std::string profile;          // the profile applied, if any
 

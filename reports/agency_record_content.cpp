@@ -1,0 +1,93 @@
+// The content of an inspection record; see agency_record_content.h.
+#include "reports/agency_record_content.h"
+
+#include "reports/document_texts.h"
+#include "reports/human_values.h"
+#include "reports/messages.h"
+
+namespace genaudit {
+namespace {
+
+using rules::Language;
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out += separator;
+    out += p;
+  }
+  return out;
+}
+
+}  // namespace
+
+RecordContent record_content(const AuditReport& report, const AgencyRecord& record, Language lang) {
+  auto msg = [&](MessageId id) { return std::string(message(id, lang)); };
+  const SubjectFindings& s = record.subject;
+  const AuditDates& d = report.dates;
+  RecordContent c;
+  c.page_title = std::string(doc_text(DocText::kRecordTitle, lang)) + " — " + s.subject;
+  c.basis = format_doc_text(DocText::kRecordBasis, lang, {date_text(d.as_of, lang)});
+  c.subject_lines = {
+      format_doc_text(DocText::kRecordSubjectName, lang, {s.subject_name}),
+      format_doc_text(DocText::kRecordSubjectCode, lang, {s.subject}),
+      format_doc_text(
+          DocText::kRecordPeriod, lang,
+          {report.period, date_text(d.period_start, lang), date_text(d.period_end, lang)}),
+      format_doc_text(DocText::kRecordAsOf, lang, {date_text(d.as_of, lang)}),
+  };
+
+  // The registers behind these findings, in the order the report read them.
+  for (const RegisterFileInfo& r : report.registers) {
+    bool used = false;
+    for (const Finding* f : s.findings) {
+      for (const EvidenceRow& row : f->rows) used = used || row.register_name == r.register_name;
+    }
+    if (used) c.sources.push_back(r.file + " (SHA-256 " + r.sha256 + ")");
+  }
+
+  c.findings_intro =
+      format_doc_text(DocText::kRecordFindingsIntro, lang, {std::to_string(s.findings.size())});
+  for (const Finding* f : s.findings) {
+    const rules::RuleInfo& rule = rule_or_empty(f->rule);
+    RecordFinding rf;
+    rf.heading = rule.id + " — " + rule.title.in(lang);
+    if (f->period)
+      rf.details.emplace_back(msg(MessageId::kColumnPeriod), period_text(*f->period, lang));
+    if (!rule.citation.empty()) rf.details.emplace_back(msg(MessageId::kCitation), rule.citation);
+    if (!rule.severity.empty()) {
+      rf.details.emplace_back(msg(MessageId::kSeverity), severity_name(rule.severity, lang));
+    }
+    std::vector<std::string> figures;
+    for (const auto& [name, value] : evidence_texts(*f, lang))
+      figures.push_back(name + ": " + value);
+    if (!figures.empty()) {
+      rf.details.emplace_back(std::string(doc_text(DocText::kRecordFigures, lang)),
+                              joined(figures, "; "));
+    }
+    if (!f->rows.empty()) {
+      rf.details.emplace_back(std::string(doc_text(DocText::kColumnEvidenceRows, lang)),
+                              joined(rows_summary(f->rows, lang), "; "));
+    }
+    c.findings.push_back(std::move(rf));
+  }
+
+  c.requests_intro = format_doc_text(DocText::kRecordRequestsIntro, lang,
+                                     {s.subject_name.empty() ? s.subject : s.subject_name});
+  for (const FindingGroup& group : group_by_rule(s.findings)) {
+    const rules::RuleInfo& rule = rule_or_empty(group.findings.front()->rule);
+    std::string request = rule.remedy.in(lang).empty() ? rule.title.in(lang) : rule.remedy.in(lang);
+    std::vector<std::string> notes = {rule.id};
+    if (!rule.citation.empty()) notes.push_back(msg(MessageId::kCitation) + ": " + rule.citation);
+    std::vector<std::string> periods;
+    for (const Finding* f : group.findings) {
+      if (f->period) periods.push_back(period_text(*f->period, lang));
+    }
+    if (!periods.empty())
+      notes.push_back(msg(MessageId::kColumnPeriod) + ": " + joined(periods, ", "));
+    c.requests.push_back(request + " (" + joined(notes, "; ") + ")");
+  }
+  return c;
+}
+
+}  // namespace genaudit

@@ -1,0 +1,35 @@
+// What an inspection record says, apart from its fixed heading and closing,
+// as plain text: the HTML and Markdown renderings both lay out this one
+// content, so they never say different things.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/audit/audit_report.h"
+#include "reports/agency_records.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+struct RecordFinding {
+  std::string heading;                                       // "O1.S4 — <title>"
+  std::vector<std::pair<std::string, std::string>> details;  // label, text
+};
+
+struct RecordContent {
+  std::string page_title;                  // "Biên bản kiểm tra — SNV"
+  std::string basis;                       // the paragraph stating the basis
+  std::vector<std::string> subject_lines;  // name, code, period, as-of date
+  std::vector<std::string> sources;        // "staff.csv (SHA-256 …)", files behind the findings
+  std::string findings_intro;
+  std::vector<RecordFinding> findings;
+  std::string requests_intro;
+  std::vector<std::string> requests;  // one per rule: the remedy, the rule, its periods
+};
+
+RecordContent record_content(const AuditReport& report, const AgencyRecord& record,
+                             rules::Language lang);
+
+}  // namespace genaudit

@@ -1,0 +1,49 @@
+// An inspection record (biên bản kiểm tra) per audited body
+// (`--per-agency DIR`): one document for every subject with at least one
+// finding, in the style of a Vietnamese administrative document — the
+// inspecting body and the national heading, the record's title, the body
+// inspected, the period and as-of date, the findings with their citations,
+// figures and register rows, what the body is asked to do, a line for the
+// deadline ("Thời hạn thực hiện: ...."), signatures and recipients.
+//
+// Each record is written twice, as <stem>.html (self-contained, prints on
+// A4) and <stem>.md, where <stem> is the subject's code made safe for any
+// file system (safe_file_stem) and made distinct: a second subject whose
+// stem is already taken, ignoring case, gets "-2", "-3", ...
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/audit/audit_report.h"
+#include "reports/finding_groups.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+struct AgencyRecord {
+  SubjectFindings subject;
+  std::string file_stem;  // unique among the records, safe for any file system
+};
+
+// The records of `report`, in group_by_subject() order. Points into
+// `report`, which must outlive them.
+std::vector<AgencyRecord> agency_records(const AuditReport& report);
+
+// One record as a self-contained HTML page (A4 when printed).
+std::string render_agency_record_html(const AuditReport& report, const AgencyRecord& record,
+                                      rules::Language lang);
+
+// One record as Markdown.
+std::string render_agency_record_markdown(const AuditReport& report, const AgencyRecord& record,
+                                          rules::Language lang);
+
+// Writes every record of `report` into `dir` (created when missing, with its
+// parents) as <stem>.html and <stem>.md; files of the same names are
+// replaced, other files are left alone. No finding: nothing is written, and
+// it succeeds. Returns false with a reason in `error` (in `lang`) when a
+// file cannot be written.
+bool write_agency_records(const AuditReport& report, rules::Language lang, const std::string& dir,
+                          std::string* error);
+
+}  // namespace genaudit

@@ -1,0 +1,70 @@
+// Renders findings and indicators as CSV; see csv_report.h.
+#include "reports/csv_report.h"
+
+#include <string_view>
+#include <vector>
+
+#include "reports/document_texts.h"
+#include "reports/escaping.h"
+#include "reports/human_values.h"
+#include "reports/messages.h"
+
+namespace genaudit {
+namespace {
+
+using rules::Language;
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string msg(MessageId id, Language lang) { return std::string(message(id, lang)); }
+std::string doc(DocText id, Language lang) { return std::string(doc_text(id, lang)); }
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+}  // namespace
+
+std::string render_csv_findings(const AuditReport& report, Language lang) {
+  std::string out(kBom);
+  out += csv_record({doc(DocText::kColumnNumber, lang), doc(DocText::kColumnObjective, lang),
+                     doc(DocText::kColumnRuleId, lang), doc(DocText::kColumnFindingTitle, lang),
+                     doc(DocText::kColumnSubjectCode, lang), doc(DocText::kColumnSubjectName, lang),
+                     msg(MessageId::kColumnPeriod, lang), msg(MessageId::kSeverity, lang),
+                     msg(MessageId::kLead, lang), msg(MessageId::kCitation, lang),
+                     msg(MessageId::kRemedy, lang), doc(DocText::kColumnEvidence, lang),
+                     doc(DocText::kColumnEvidenceRows, lang)});
+  std::size_t n = 0;
+  for (const Finding& f : report.findings) {
+    const rules::RuleInfo& rule = rule_or_empty(f.rule);
+    std::vector<std::string> figures;
+    for (const auto& [name, value] : evidence_texts(f, lang))
+      figures.push_back(name + ": " + value);
+    out += csv_record({std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
+                       f.subject, f.subject_name, f.period ? period_text(*f.period, lang) : "",
+                       severity_name(rule.severity, lang), rule.lead, rule.citation,
+                       rule.remedy.in(lang), joined(figures), joined(rows_summary(f.rows, lang))});
+  }
+  return out;
+}
+
+std::string render_csv_indicators(const AuditReport& report, Language lang) {
+  std::string out(kBom);
+  out += csv_record({doc(DocText::kColumnNumber, lang), doc(DocText::kColumnObjective, lang),
+                     doc(DocText::kColumnRuleId, lang), msg(MessageId::kColumnTitle, lang),
+                     msg(MessageId::kColumnValue, lang), msg(MessageId::kColumnTarget, lang),
+                     msg(MessageId::kColumnStatus, lang), msg(MessageId::kCitation, lang),
+                     msg(MessageId::kLead, lang)});
+  std::size_t n = 0;
+  for (const IndicatorResult& i : report.indicators) {
+    const rules::RuleInfo& rule = rule_or_empty(i.rule);
+    out += csv_record({std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
+                       indicator_value_text(i, lang), indicator_target_text(i, lang),
+                       std::string(status_name(i.status, lang)), rule.citation, rule.lead});
+  }
+  return out;
+}
+
+}  // namespace genaudit

@@ -1,0 +1,30 @@
+// The audit as CSV for spreadsheet users (`--format csv`): UTF-8 with a
+// byte-order mark, so that Excel reads Vietnamese correctly when the file is
+// opened by double-click; comma-separated, CRLF line ends, RFC 4180 quoting;
+// every cell that a spreadsheet would take for a formula (= + - @, tab, CR)
+// starts with an apostrophe (reports/escaping.h: csv_field).
+//
+// Texts and numbers are written as the report shows them in `lang` (47,6% in
+// Vietnamese, 47.6% in English), which is how a spreadsheet in that language
+// reads numbers. For exact values, use the JSON contract.
+#pragma once
+
+#include <string>
+
+#include "engine/audit/audit_report.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+// One record per finding, with its evidence, under a header row:
+//   No. | Objective | Rule | Title | Code | Name | Period | Severity | Lead |
+//   Citation | Remedy | Figures ("name: value; ...") |
+//   Evidence rows ("file: rows 3–5, 9; ...")
+// A header row alone when there is no finding.
+std::string render_csv_findings(const AuditReport& report, rules::Language lang);
+
+// One record per indicator, under a header row:
+//   No. | Objective | Rule | Title | Value | Target | Status | Citation | Lead
+std::string render_csv_indicators(const AuditReport& report, rules::Language lang);
+
+}  // namespace genaudit

@@ -1,0 +1,64 @@
+// Making register text safe for each kind of document, one place per kind.
+// Every value that came from a register (codes, names, file names, evidence)
+// reaches a document only through one of these:
+//
+//   escape_html      HTML element content and quoted attribute values
+//   escape_markdown  inline Markdown (table cells, list items)
+//   neutralize_cell  a spreadsheet cell that would start a formula
+//   csv_field        one CSV field: neutralized, then quoted as RFC 4180 asks
+//   safe_file_stem   a file name any file system accepts
+//
+// clean_text() is applied by all of them first.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace genaudit {
+
+// `s` as valid UTF-8: a byte that does not start a valid sequence, a NUL and
+// any other control character except tab, line feed and carriage return (C0,
+// DEL and C1) become U+FFFD.
+std::string clean_text(std::string_view s);
+
+// `s` with & < > " ' written as character references: inert in element
+// content and in attribute values quoted with either quote.
+std::string escape_html(std::string_view s);
+
+// `s` as literal inline Markdown (CommonMark and GitHub's): every character
+// that could start markup (\ ` * _ [ ] < > | & ~ # !) is backslash-escaped,
+// so no tag, link, emphasis or table cell break comes from the text; line
+// breaks become spaces.
+std::string escape_markdown(std::string_view s);
+
+// True when a spreadsheet would read `cell` as a formula or command: it
+// starts with = + - @ (or their full-width forms ＝ ＋ － ＠), a tab or a
+// carriage return.
+bool starts_like_formula(std::string_view cell);
+
+// `cell` with a leading apostrophe when starts_like_formula(), so that Excel
+// and LibreOffice show it as text; otherwise `cell` unchanged (after
+// clean_text).
+std::string neutralize_cell(std::string_view cell);
+
+// One CSV field: neutralize_cell(), then in double quotes (inner quotes
+// doubled) when it holds a comma, a quote, a line break or starts or ends
+// with a space.
+std::string csv_field(std::string_view cell);
+
+// A CSV record: the fields joined by commas, ended by CRLF.
+std::string csv_record(const std::vector<std::string>& cells);
+
+// A file name stem made from a subject's code that every common file system
+// (ext4, NTFS, FAT, APFS, HFS+) accepts and no shell or tool misreads:
+// Vietnamese letters lose their marks (Đ -> D), then only ASCII letters,
+// digits, '-', '_' and '.' remain, any other run of characters becoming one
+// '_'; no leading '.', '-' or '_', no trailing '.' or '_'; at most 64
+// characters; Windows device names (CON, NUL, COM1..., also before a dot) get a '_'
+// after the name;
+// an empty result is "unnamed". Two codes may give the same stem: callers
+// that need distinct names make them so.
+std::string safe_file_stem(std::string_view code);
+
+}  // namespace genaudit

@@ -1,0 +1,19 @@
+// The audit as a Markdown document (`--format md`), for a wiki, a ticket or
+// a Git repository: the run's facts and registers with their SHA-256, the
+// indicators against their targets, the findings by objective and rule
+// (figures and register rows), by lead agency and by audited body, and the
+// rules skipped. Human text is in `lang`; register values are escaped, so
+// they show as written and never as markup.
+#pragma once
+
+#include <string>
+
+#include "engine/audit/audit_report.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+// The document, UTF-8, ending with a newline.
+std::string render_markdown_report(const AuditReport& report, rules::Language lang);
+
+}  // namespace genaudit

@@ -1,0 +1,289 @@
+// Writes an audit as an Excel workbook; see xlsx_report.h.
+#include "reports/xlsx_report.h"
+
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "reports/document_texts.h"
+#include "reports/human_values.h"
+#include "reports/messages.h"
+#include "reports/xlsx_sheet.h"
+
+namespace genaudit {
+namespace {
+
+using rules::Language;
+
+class WorkbookWriter {
+ public:
+  WorkbookWriter(const AuditReport& report, Language lang, lxw_workbook* workbook)
+      : report_(report),
+        lang_(lang),
+        workbook_(workbook),
+        formats_(workbook, lang == Language::kEnglish ? "yyyy-mm-dd" : "dd/mm/yyyy") {}
+
+  void write() {
+    findings();
+    indicators();
+    evidence_rows();
+    figures();
+    about();
+  }
+
+ private:
+  std::string msg(MessageId id) const { return std::string(message(id, lang_)); }
+  std::string doc(DocText id) const { return std::string(doc_text(id, lang_)); }
+  std::string period(const Finding& f) const {
+    return f.period ? period_text(*f.period, lang_) : "";
+  }
+
+  void findings() {
+    XlsxSheet s(workbook_, formats_, doc(DocText::kSheetFindings));
+    s.header({doc(DocText::kColumnNumber), doc(DocText::kColumnObjective),
+              doc(DocText::kColumnRuleId), doc(DocText::kColumnFindingTitle),
+              doc(DocText::kColumnSubjectCode), doc(DocText::kColumnSubjectName),
+              msg(MessageId::kColumnPeriod), doc(DocText::kColumnFrom), doc(DocText::kColumnTo),
+              msg(MessageId::kSeverity), msg(MessageId::kLead), msg(MessageId::kCitation),
+              msg(MessageId::kRemedy), doc(DocText::kColumnEvidence),
+              doc(DocText::kColumnEvidenceRows)});
+    std::size_t n = 0;
+    for (const Finding& f : report_.findings) {
+      const rules::RuleInfo& rule = rule_or_empty(f.rule);
+      s.next_row();
+      s.number(static_cast<double>(++n));
+      s.text(objective_of(rule.id));
+      s.text(rule.id);
+      s.text(rule.title.in(lang_));
+      s.text(f.subject);
+      s.text(f.subject_name);
+      s.text(period(f));
+      const auto days = f.period ? period_days(*f.period) : std::nullopt;
+      if (days) {
+        s.date(days->first);
+        s.date(days->second);
+      } else {
+        s.blank();
+        s.blank();
+      }
+      s.text(severity_name(rule.severity, lang_));
+      s.text(rule.lead);
+      s.text(rule.citation);
+      s.text(rule.remedy.in(lang_));
+      std::string figures;
+      for (const auto& [name, value] : evidence_texts(f, lang_)) {
+        figures += (figures.empty() ? "" : "\n") + name + ": " + value;
+      }
+      s.text(figures);
+      s.number(static_cast<double>(f.rows.size()));
+    }
+    s.finish(true);
+  }
+
+  void indicators() {
+    XlsxSheet s(workbook_, formats_, doc(DocText::kSheetIndicators));
+    s.header({doc(DocText::kColumnNumber), doc(DocText::kColumnObjective),
+              doc(DocText::kColumnRuleId), msg(MessageId::kColumnTitle),
+              msg(MessageId::kColumnValue), msg(MessageId::kColumnTarget),
+              doc(DocText::kColumnComparison), msg(MessageId::kColumnStatus),
+              msg(MessageId::kCitation), msg(MessageId::kLead)});
+    std::size_t n = 0;
+    for (const IndicatorResult& i : report_.indicators) {
+      const rules::RuleInfo& rule = rule_or_empty(i.rule);
+      const bool share = is_share_indicator(i.rule);
+      s.next_row();
+      s.number(static_cast<double>(++n));
+      s.text(objective_of(rule.id));
+      s.text(rule.id);
+      s.text(rule.title.in(lang_));
+      if (!i.value) {
+        s.blank();
+      } else if (share) {
+        s.percent(*i.value);
+      } else {
+        s.number(*i.value);
+      }
+      share ? s.percent(i.target) : s.number(i.target);
+      s.text(comparison_symbol(i.comparison));
+      s.text(status_name(i.status, lang_));
+      s.text(rule.citation);
+      s.text(rule.lead);
+    }
+    s.finish(true);
+  }
+
+  void evidence_rows() {
+    XlsxSheet s(workbook_, formats_, doc(DocText::kSheetEvidenceRows));
+    s.header({doc(DocText::kColumnFindingNumber), doc(DocText::kColumnRuleId),
+              doc(DocText::kColumnSubjectCode), msg(MessageId::kColumnPeriod),
+              msg(MessageId::kColumnRegister), msg(MessageId::kColumnFile),
+              doc(DocText::kColumnSheet), doc(DocText::kColumnRow)});
+    std::size_t n = 0;
+    for (const Finding& f : report_.findings) {
+      ++n;
+      for (const EvidenceRow& row : f.rows) {
+        s.next_row();
+        s.number(static_cast<double>(n));
+        s.text(rule_or_empty(f.rule).id);
+        s.text(f.subject);
+        s.text(period(f));
+        s.text(row.register_name);
+        s.text(row.file);
+        s.text(row.sheet);
+        s.number(static_cast<double>(row.row));
+      }
+    }
+    s.finish(true);
+  }
+
+  void figures() {
+    XlsxSheet s(workbook_, formats_, doc(DocText::kSheetEvidenceValues));
+    s.header({doc(DocText::kColumnFindingNumber), doc(DocText::kColumnRuleId),
+              doc(DocText::kColumnSubjectCode), msg(MessageId::kColumnPeriod),
+              doc(DocText::kColumnEvidenceName), msg(MessageId::kColumnValue)});
+    std::size_t n = 0;
+    for (const Finding& f : report_.findings) {
+      ++n;
+      for (const EvidenceItem& item : f.evidence) {
+        s.next_row();
+        s.number(static_cast<double>(n));
+        s.text(rule_or_empty(f.rule).id);
+        s.text(f.subject);
+        s.text(period(f));
+        s.text(item.name);
+        if (item.value.is<double>()) {
+          is_share_evidence(f.rule, item.name) ? s.percent(item.value.as<double>())
+                                               : s.number(item.value.as<double>());
+        } else if (item.value.is<Date>()) {
+          s.date(item.value.as<Date>());
+        } else if (item.value.is_missing()) {
+          s.blank();
+        } else {
+          s.text(value_text(item.value, false, lang_));
+        }
+      }
+    }
+    s.finish(true);
+  }
+
+  void about() {
+    XlsxSheet s(workbook_, formats_, doc(DocText::kSheetAbout));
+    s.title(msg(MessageId::kReportTitle));
+    s.next_row();
+    s.title(msg(MessageId::kPlanName));
+    s.skip_rows(2);
+    auto fact_text = [&](const std::string& label, const std::string& value) {
+      s.text(label);
+      s.text(value);
+      s.next_row();
+    };
+    auto fact_date = [&](const std::string& label, Date value) {
+      s.text(label);
+      s.date(value);
+      s.next_row();
+    };
+    fact_text(doc(DocText::kFactPeriod), report_.period);
+    fact_date(doc(DocText::kColumnFrom), report_.dates.period_start);
+    fact_date(doc(DocText::kColumnTo), report_.dates.period_end);
+    fact_date(doc(DocText::kFactAsOf), report_.dates.as_of);
+    fact_text(doc(DocText::kFactPackVersion), report_.pack_version);
+    s.next_row();
+    s.title(doc(DocText::kFactRegisters));
+    s.next_row();
+    s.column_titles({msg(MessageId::kColumnRegister), msg(MessageId::kColumnFile),
+                     msg(MessageId::kColumnRows), doc(DocText::kColumnSha256)});
+    for (const RegisterFileInfo& r : report_.registers) {
+      s.next_row();
+      s.text(r.register_name);
+      s.text(r.file);
+      s.number(static_cast<double>(r.rows));
+      s.text(r.sha256);
+    }
+    if (!report_.skipped.empty()) {
+      s.skip_rows(2);
+      s.title(msg(MessageId::kSkipped));
+      s.next_row();
+      s.column_titles(
+          {doc(DocText::kColumnRuleId), msg(MessageId::kColumnTitle), doc(DocText::kColumnReason)});
+      for (const SkippedRule& k : report_.skipped) {
+        s.next_row();
+        s.text(rule_or_empty(k.rule).id);
+        s.text(rule_or_empty(k.rule).title.in(lang_));
+        s.text(skipped_reason(k, lang_));
+      }
+    }
+    s.finish(false);
+  }
+
+  const AuditReport& report_;
+  Language lang_;
+  lxw_workbook* workbook_;
+  XlsxFormats formats_;
+};
+
+std::string say(Language lang, const std::string& vi, const std::string& en) {
+  return lang == Language::kEnglish ? en : vi;
+}
+
+}  // namespace
+
+bool write_xlsx_report(const AuditReport& report, Language lang, const std::string& path,
+                       std::string* error) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
+                                                     std::to_string(::getpid()));
+  // libxlsxwriter reports a file it cannot create on standard error: make
+  // sure it can, so that a wrong path is only our error message.
+  {
+    std::ofstream probe(temporary, std::ios::binary | std::ios::trunc);
+    if (!probe) {
+      *error = say(
+          lang,
+          "không ghi được tệp Excel \"" + path + "\": thư mục không tồn tại hoặc không ghi được",
+          "cannot write the workbook \"" + path +
+              "\": the folder does not exist or cannot be written");
+      return false;
+    }
+  }
+  lxw_workbook_options options = {};
+  lxw_workbook* workbook = workbook_new_opt(temporary.c_str(), &options);
+  if (workbook == nullptr) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    *error = say(lang, "không tạo được tệp Excel \"" + path + "\"",
+                 "cannot create the workbook \"" + path + "\"");
+    return false;
+  }
+  const std::string title =
+      std::string(message(MessageId::kReportTitle, lang)) + " — " + report.period;
+  lxw_doc_properties properties = {};
+  properties.title = const_cast<char*>(title.c_str());
+  properties.author = const_cast<char*>("genaudit");
+  workbook_set_properties(workbook, &properties);
+
+  WorkbookWriter(report, lang, workbook).write();
+  const lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
+  std::error_code ec;
+  if (closed != LXW_NO_ERROR) {
+    fs::remove(temporary, ec);
+    *error = say(lang, "không ghi được tệp Excel \"" + path + "\": ",
+                 "cannot write the workbook \"" + path + "\": ") +
+             lxw_strerror(closed);
+    return false;
+  }
+  fs::rename(temporary, target, ec);
+  if (ec) {
+    const std::string reason = ec.message();
+    fs::remove(temporary, ec);
+    *error = say(lang, "không ghi được tệp \"" + path + "\": ", "cannot write \"" + path + "\": ") +
+             reason;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace genaudit

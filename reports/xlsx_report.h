@@ -1,0 +1,36 @@
+// The audit as an Excel workbook (`--format xlsx`), written with Debian's
+// libxlsxwriter. Sheets, in order (names in `lang`):
+//
+//   Findings       No. | Objective | Rule | Title | Code | Name | Period |
+//                  From | To (dates of the period) | Severity | Lead |
+//                  Citation | Remedy | Figures | Evidence rows (a count)
+//   Indicators     No. | Objective | Rule | Title | Value | Target |
+//                  Comparison | Status | Citation | Lead
+//   Evidence rows  Finding No. | Rule | Code | Period | Register | File |
+//                  Sheet | Row — one line per register row behind a finding
+//   Figures        Finding No. | Rule | Code | Period | Figure | Value — each
+//                  figure of a finding, typed (number, date, text)
+//   About          the run's facts, the registers with their SHA-256, and
+//                  the rules skipped
+//
+// Every table sheet has its header row frozen and an autofilter; dates are
+// date cells (shown dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English); shares
+// are numbers with a percent format; column widths fit their content (long
+// text wraps at 60 characters). Register text is always a string cell, never
+// a formula, whatever it starts with.
+#pragma once
+
+#include <string>
+
+#include "engine/audit/audit_report.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+// Writes the workbook to `path`, replacing it atomically (a temporary file
+// beside it, renamed over it). Returns false with a reason in `error` (in
+// English, with the path) when it cannot; nothing is left behind then.
+bool write_xlsx_report(const AuditReport& report, rules::Language lang, const std::string& path,
+                       std::string* error);
+
+}  // namespace genaudit

@@ -1,0 +1,88 @@
+// One worksheet of the report workbook, over libxlsxwriter: writes typed
+// cells (text always as a string cell, never a formula; numbers; dates as
+// date cells), remembers how wide each column's content is, and when
+// finished sets widths that fit, freezes the header row and puts an
+// autofilter on the table.
+//
+// Nothing here includes libxlsxwriter's headers: the workbook's types are
+// only named, so the rest of reports/ compiles without them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/date.h"
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace genaudit {
+
+// The cell formats of one workbook, made once.
+struct XlsxFormats {
+  lxw_format* header = nullptr;
+  lxw_format* text = nullptr;
+  lxw_format* wrapped = nullptr;  // text wider than a column may be
+  lxw_format* date = nullptr;
+  lxw_format* integer = nullptr;
+  lxw_format* decimal = nullptr;
+  lxw_format* percent = nullptr;  // a share in percent, stored as a fraction
+  lxw_format* title = nullptr;
+
+  // `date_format` is Excel's: "dd/mm/yyyy" or "yyyy-mm-dd".
+  XlsxFormats(lxw_workbook* workbook, const char* date_format);
+};
+
+class XlsxSheet {
+ public:
+  // Columns wider than this many characters wrap their text instead.
+  static constexpr int kMaxWidth = 60;
+
+  XlsxSheet(lxw_workbook* workbook, const XlsxFormats& formats, std::string_view name);
+
+  // The header row (row 0): bold, on a tint.
+  void header(const std::vector<std::string>& titles);
+  // Starts the next row (the first call starts the row after the header).
+  void next_row() {
+    ++row_;
+    col_ = 0;
+  }
+  void skip_rows(int n) {
+    row_ += n;
+    col_ = 0;
+  }
+
+  // The next cell of the current row. Text goes through clean_text() and is
+  // written as a string, whatever it starts with.
+  void text(std::string_view value);
+  void number(double value);
+  // `percent` in percent (47.6): stored as 0.476 with a percent format.
+  void percent(double percent);
+  void date(Date value);
+  void blank();
+  // Titles of a table inside the sheet, in the current row, formatted as
+  // the header row is.
+  void column_titles(const std::vector<std::string>& titles);
+  // A bold line of text at the current row, first column, not counted in
+  // the column widths.
+  void title(std::string_view value);
+
+  // Widths that fit (at most kMaxWidth, wrapping beyond) and, for print, A4
+  // landscape one page wide; with `table`, the header frozen, repeated on
+  // every printed page, and an autofilter over the header and rows written.
+  void finish(bool table);
+
+ private:
+  void fit(int width);
+
+  lxw_worksheet* sheet_;
+  const XlsxFormats& formats_;
+  int row_ = 0;
+  int col_ = 0;
+  std::vector<int> widths_;
+  int columns_ = 0;
+};
+
+}  // namespace genaudit

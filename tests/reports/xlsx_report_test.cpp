@@ -1,0 +1,191 @@
+// The workbook as a spreadsheet user gets it, read back by an independent
+// reader (tests/reports/read_xlsx.py: Python's zipfile and XML parser):
+// sheets, frozen headers, autofilters, date cells, widths, and register
+// values as string cells, never formulas.
+#include "reports/xlsx_report.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "tests/reports/document_fixture.h"
+#include "tests/reports/external_tools.h"
+
+namespace genaudit {
+namespace {
+
+using nlohmann::json;
+using rules::Language;
+using testing::TempDir;
+
+// The workbook of `report` as the independent reader sees it.
+json written_and_read(const AuditReport& report, Language lang, const TempDir& tmp,
+                      const std::string& name) {
+  const auto path = tmp.path() / name;
+  std::string error;
+  EXPECT_TRUE(write_xlsx_report(report, lang, path.string(), &error)) << error;
+  testing::keep_document(path);
+  const testing::CommandRun r = testing::run_command(
+      testing::shell_quote(GENAUDIT_PYTHON) + " " +
+      testing::shell_quote(std::string(GENAUDIT_SOURCE_DIR) + "/tests/reports/read_xlsx.py") + " " +
+      testing::shell_quote(path.string()));
+  EXPECT_EQ(r.status, 0) << r.out;
+  return json::parse(r.out);
+}
+
+const json& sheet(const json& book, const std::string& name) {
+  for (const json& s : book["sheets"]) {
+    if (s["name"] == name) return s;
+  }
+  static const json kNone = {{"cells", json::object()}};
+  ADD_FAILURE() << "no sheet " << name;
+  return kNone;
+}
+
+json cell(const json& sheet, const std::string& ref) {
+  return sheet["cells"].contains(ref) ? sheet["cells"][ref] : json(nullptr);
+}
+
+TEST(XlsxReportTest, SheetsAreTablesWithFrozenHeadersAndFilters) {
+  testing::DocumentFixture fx;
+  TempDir tmp;
+  const json book = written_and_read(fx.report, Language::kVietnamese, tmp, "audit-vi.xlsx");
+  std::vector<std::string> names;
+  for (const json& s : book["sheets"]) names.push_back(s["name"]);
+  EXPECT_EQ(names, (std::vector<std::string>{"Phát hiện", "Chỉ tiêu", "Dòng dữ liệu gốc", "Số liệu",
+                                             "Thông tin"}));
+  EXPECT_EQ(book["formulas"], 0);
+
+  const json& findings = sheet(book, "Phát hiện");
+  EXPECT_EQ(findings["frozen_rows"], 1);
+  EXPECT_EQ(findings["autofilter"], "A1:O5");
+  EXPECT_EQ(cell(findings, "A1")["value"], "STT");
+  EXPECT_EQ(cell(findings, "E1")["value"], "Mã đơn vị");
+  EXPECT_EQ(cell(findings, "A2")["type"], "number");
+  EXPECT_EQ(cell(findings, "A2")["value"], 1.0);
+  EXPECT_EQ(cell(findings, "C2")["value"], "O1.S4");
+  EXPECT_EQ(cell(findings, "F2")["value"], "Sở Nội vụ");
+  EXPECT_EQ(cell(findings, "N2")["value"], "women: 3\nknown: 10\nfemale_share: 30,0%");
+  EXPECT_EQ(cell(findings, "O2")["value"], 2.0);
+  // The month of the O6.T4 finding, as date cells.
+  EXPECT_EQ(cell(findings, "G4")["value"], "03/2025");
+  EXPECT_EQ(cell(findings, "H4")["type"], "date");
+  EXPECT_EQ(cell(findings, "H4")["value"], "2025-03-01");
+  EXPECT_EQ(cell(findings, "I4")["value"], "2025-03-31");
+  EXPECT_EQ(cell(findings, "H4")["format"], "dd/mm/yyyy");
+  // Widths that fit: every column has one, the code column about its content.
+  for (const char* column :
+       {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"}) {
+    ASSERT_TRUE(findings["widths"].contains(column)) << column;
+    EXPECT_GE(findings["widths"][column].get<double>(), 6) << column;
+    EXPECT_LE(findings["widths"][column].get<double>(), 63) << column;
+  }
+  EXPECT_GE(findings["widths"]["D"].get<double>(), 60);  // the long titles wrap at 60
+  EXPECT_LE(findings["widths"]["E"].get<double>(), 12);  // "UBND-NT", "DPT-KH"
+
+  const json& indicators = sheet(book, "Chỉ tiêu");
+  EXPECT_EQ(indicators["frozen_rows"], 1);
+  EXPECT_EQ(indicators["autofilter"], "A1:J4");
+  EXPECT_EQ(cell(indicators, "E2")["type"], "number");
+  EXPECT_NEAR(cell(indicators, "E2")["value"].get<double>(), 1.0 / 3, 1e-12);  // a share
+  EXPECT_EQ(cell(indicators, "E2")["format"], "0.0%");
+  EXPECT_EQ(cell(indicators, "F2")["value"], 0.6);
+  EXPECT_EQ(cell(indicators, "G2")["value"], "≥");
+  EXPECT_EQ(cell(indicators, "H2")["value"], "Chưa đạt");
+  EXPECT_EQ(cell(indicators, "E3")["value"], 52.5);    // a statistic, as reported
+  EXPECT_EQ(cell(indicators, "E4")["type"], "blank");  // no data
+
+  const json& rows = sheet(book, "Dòng dữ liệu gốc");
+  EXPECT_EQ(rows["frozen_rows"], 1);
+  EXPECT_EQ(rows["autofilter"], "A1:H9");  // the header, then 2 + 1 + 1 + 4 rows
+  EXPECT_EQ(cell(rows, "F3")["value"], "staff.xlsx");
+  EXPECT_EQ(cell(rows, "G3")["value"], "Cán bộ");
+  EXPECT_EQ(cell(rows, "H3")["value"], 5.0);
+
+  const json& figures = sheet(book, "Số liệu");
+  EXPECT_EQ(figures["autofilter"], "A1:F11");  // the header, then 3 + 3 + 1 + 3 figures
+  // V.19's figures: a date cell, a number, a blank for the missing one.
+  EXPECT_EQ(cell(figures, "E9")["value"], "sent_on");
+  EXPECT_EQ(cell(figures, "F9")["type"], "date");
+  EXPECT_EQ(cell(figures, "F9")["value"], "2025-12-15");
+  EXPECT_EQ(cell(figures, "F10")["value"], 5.0);
+  EXPECT_EQ(cell(figures, "F11")["type"], "blank");
+  EXPECT_EQ(cell(figures, "F4")["format"], "0.0%");  // female_share
+
+  const json& about = sheet(book, "Thông tin");
+  EXPECT_EQ(about["frozen_rows"], 0);
+  std::vector<std::string> dates;
+  for (const auto& [ref, c] : about["cells"].items()) {
+    if (c["type"] == "date") dates.push_back(c["value"]);
+  }
+  EXPECT_EQ(dates, (std::vector<std::string>{"2025-01-01", "2025-12-31", "2025-12-31"}));
+  bool hash_found = false;
+  for (const auto& [ref, c] : about["cells"].items())
+    hash_found |= c["value"] == std::string(64, 'e');
+  EXPECT_TRUE(hash_found);
+}
+
+TEST(XlsxReportTest, EnglishSheetsAndDates) {
+  testing::DocumentFixture fx;
+  TempDir tmp;
+  const json book = written_and_read(fx.report, Language::kEnglish, tmp, "audit-en.xlsx");
+  const json& findings = sheet(book, "Findings");
+  EXPECT_EQ(cell(findings, "H4")["format"], "yyyy-mm-dd");
+  EXPECT_EQ(cell(findings, "D2")["value"],
+            "Agency with 30% or more women but no female key leader");
+  EXPECT_EQ(cell(findings, "J2")["value"], "high");
+  sheet(book, "Indicators");
+  sheet(book, "Evidence rows");
+  sheet(book, "Figures");
+  sheet(book, "About");
+}
+
+TEST(XlsxReportTest, HostileValuesAreStringCellsNeverFormulas) {
+  testing::HostileFixture fx;
+  TempDir tmp;
+  const json book = written_and_read(fx.report, Language::kVietnamese, tmp, "hostile.xlsx");
+  EXPECT_EQ(book["formulas"], 0);
+  const json& findings = sheet(book, "Phát hiện");
+  const auto& bad = testing::hostile_strings();
+  for (std::size_t i = 0; i < bad.size(); ++i) {
+    const std::string row = std::to_string(i + 2);
+    EXPECT_EQ(cell(findings, "E" + row)["type"], "string") << bad[i];
+    EXPECT_EQ(cell(findings, "E" + row)["value"], bad[i]);  // the code, exactly as written
+    EXPECT_EQ(cell(findings, "F" + row)["value"], bad[(i + 1) % bad.size()]);
+  }
+  const json& rows = sheet(book, "Dòng dữ liệu gốc");
+  EXPECT_EQ(cell(rows, "F2")["value"], bad[1] + ".csv");
+  EXPECT_EQ(cell(rows, "G3")["value"], bad[3]);
+  for (const json& s : book["sheets"]) {
+    for (const auto& [ref, c] : s["cells"].items()) {
+      EXPECT_NE(c["type"], "formula-string") << s["name"] << "!" << ref;
+    }
+  }
+}
+
+TEST(XlsxReportTest, AFolderThatDoesNotExistIsAnErrorAndLeavesNothing) {
+  testing::DocumentFixture fx;
+  TempDir tmp;
+  const auto path = tmp.path() / "missing" / "audit.xlsx";
+  std::string error;
+  EXPECT_FALSE(write_xlsx_report(fx.report, Language::kEnglish, path.string(), &error));
+  EXPECT_NE(error.find(path.string()), std::string::npos) << error;
+  EXPECT_FALSE(std::filesystem::exists(tmp.path() / "missing"));
+}
+
+TEST(XlsxReportTest, ReplacesAnExistingFile) {
+  testing::DocumentFixture fx;
+  TempDir tmp;
+  const auto path = tmp.write("audit.xlsx", "old content");
+  std::string error;
+  ASSERT_TRUE(write_xlsx_report(fx.report, Language::kEnglish, path.string(), &error)) << error;
+  EXPECT_EQ(testing::read_text(path).substr(0, 2), "PK");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(tmp.path()),
+                          std::filesystem::directory_iterator()),
+            1);  // no temporary file left beside it
+}
+
+}  // namespace
+}  // namespace genaudit
