@@ -3,7 +3,9 @@
 // once; they are rendered in the user's language by render_input_error().
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace genaudit {
@@ -19,6 +21,8 @@ enum class InputErrorKind {
   kBadDate,            // not one of the accepted date forms, or no such day
   kBadNumber,          // not a number
   kBadInteger,         // not a whole number
+  kOutOfRange,         // a number outside what its field allows (a negative
+                       // duration); `expected` says what is allowed
   kBadCode,            // a coded value outside its list
   kDuplicateKey,       // a unique code seen again (reported at the later row)
   kUnknownReference,   // a code that is not in the register it refers to
@@ -28,6 +32,8 @@ enum class InputErrorKind {
   kLimitExceeded,      // XLSX: over a safety limit; `expected` is "name = value"
   kUnknownSheet,       // XLSX: no sheet `value`; `expected` lists the sheets
   kDuplicateRegisterFile,  // two files for one register; `value` is the other
+  kCsvLimitExceeded,   // CSV: a field or a row over a safety limit (a quote left
+                       // open, a damaged file); `expected` is "name = value"
 };
 
 struct InputError {
@@ -41,5 +47,16 @@ struct InputError {
 };
 
 using InputErrors = std::vector<InputError>;
+
+// A cell's value as an error shows it: at most kMaxShownValueBytes of it,
+// cut at a character boundary and marked "…" when cut, so that a huge cell
+// cannot flood the messages.
+inline constexpr std::size_t kMaxShownValueBytes = 200;
+inline std::string shown_value(std::string_view value) {
+  if (value.size() <= kMaxShownValueBytes) return std::string(value);
+  std::size_t cut = kMaxShownValueBytes;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(value.substr(0, cut)) + "\u2026";
+}
 
 }  // namespace genaudit

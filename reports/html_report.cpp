@@ -5,9 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/audit/history.h"
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/finding_groups.h"
+#include "reports/history_texts.h"
 #include "reports/html_assets.h"
 #include "reports/html_chart.h"
 #include "reports/human_values.h"
@@ -43,6 +45,7 @@ class Page {
     out_ += "<main>\n";
     indicators();
     findings();
+    waived();
     skipped();
     out_ += "</main>\n<footer><p>" + e(doc_text(DocText::kProducedBy, lang_)) + "</p></footer>\n";
     out_ += "<script>" + std::string(html_report_script()) + "</script>\n</body>\n</html>\n";
@@ -52,6 +55,9 @@ class Page {
  private:
   std::string msg(MessageId id) const { return std::string(message(id, lang_)); }
   std::string doc(DocText id) const { return std::string(doc_text(id, lang_)); }
+  std::string hist(HistoryText id, const std::vector<std::string>& args = {}) const {
+    return format_history_text(id, lang_, args);
+  }
   std::string anchor(const Finding* f) const {
     return "f-" + std::to_string(finding_index(report_, f) + 1);
   }
@@ -93,6 +99,19 @@ class Page {
                                                   date_text(d.period_end, lang_)})));
     fact(DocText::kFactAsOf, e(date_text(d.as_of, lang_)));
     fact(DocText::kFactPackVersion, "<code>" + e(report_.pack_version) + "</code>");
+    if (report_.history) {
+      const RunHistoryFacts& h = *report_.history;
+      std::string run = h.previous_run
+                            ? hist(HistoryText::kRunLine,
+                                   {std::to_string(h.run_id), std::to_string(*h.previous_run)})
+                            : hist(HistoryText::kRunLineFirst, {std::to_string(h.run_id)});
+      if (h.baseline_run) {
+        run += ". " + hist(HistoryText::kBaselineLine, {std::to_string(*h.baseline_run),
+                                                          std::to_string(h.baseline_hidden)});
+      }
+      out_ += "<div class=\"history\"><dt>" + e(hist(HistoryText::kColumnRun)) + "</dt><dd>" +
+              e(run) + "</dd></div>\n";
+    }
     out_ += "</dl>\n";
 
     std::size_t met = 0, not_met = 0, no_data = 0;
@@ -112,6 +131,10 @@ class Page {
     count(DocText::kCountMet, met, "good");
     count(DocText::kCountNoData, no_data, "");
     count(DocText::kCountSkipped, report_.skipped.size(), "");
+    if (!report_.waived.empty()) {
+      out_ += "<li><strong>" + std::to_string(report_.waived.size()) + "</strong>" +
+              e(hist(HistoryText::kWaived)) + "</li>";
+    }
     out_ += "</ul>\n";
 
     out_ +=
@@ -138,6 +161,9 @@ class Page {
     item("by-objective", doc(DocText::kByObjective));
     item("by-lead", doc(DocText::kByLead));
     item("by-subject", doc(DocText::kBySubject));
+    if (!report_.waived.empty() || !report_.unused_waivers.empty()) {
+      item("waived", hist(HistoryText::kWaived));
+    }
     if (!report_.skipped.empty()) item("skipped", msg(MessageId::kSkipped));
     out_ += "</ol></nav>\n";
   }
@@ -235,12 +261,17 @@ class Page {
     const std::vector<std::string>& names = figures.names;
     const std::vector<bool>& numeric = figures.numeric;
     const bool has_period = figures.has_period;
+    bool has_status = false;
+    for (const Finding* f : group.findings) {
+      has_status = has_status || f->status != FindingStatus::kUnknown || f->waiver_expired;
+    }
     out_ += "<table class=\"findings\"><thead><tr><th>" + e(msg(MessageId::kColumnCode)) +
             "</th><th>" + e(msg(MessageId::kColumnName)) + "</th>";
     if (has_period) out_ += "<th>" + e(msg(MessageId::kColumnPeriod)) + "</th>";
     for (std::size_t n = 0; n < names.size(); ++n) {
       out_ += std::string(numeric[n] ? "<th class=\"num\">" : "<th>") + e(names[n]) + "</th>";
     }
+    if (has_status) out_ += "<th>" + e(hist(HistoryText::kColumnSinceLastRun)) + "</th>";
     out_ += "<th>" + e(doc(DocText::kColumnEvidenceRows)) + "</th></tr></thead>\n<tbody>\n";
     for (std::size_t row = 0; row < group.findings.size(); ++row) {
       const Finding* f = group.findings[row];
@@ -254,9 +285,64 @@ class Page {
         out_ += std::string(numeric[n] ? "<td class=\"num\">" : "<td>") + e(figures.cells[row][n]) +
                 "</td>";
       }
+      if (has_status) out_ += "<td>" + status_cell(*f) + "</td>";
       out_ += "<td>" + rows_list(*f) + "</td></tr>\n";
     }
     out_ += "</tbody></table>\n</section>\n";
+  }
+
+  // A finding's status against the previous run, and its expired waiver.
+  std::string status_cell(const Finding& f) const {
+    std::string out;
+    if (f.status != FindingStatus::kUnknown) {
+      out += "<span class=\"badge finding-status " + std::string(finding_status_code(f.status)) +
+             "\">" + e(finding_status_name(f.status, lang_)) + "</span>";
+    }
+    if (f.waiver_expired) {
+      out += "<div class=\"small waiver-expired\">" +
+             e(hist(HistoryText::kWaiverExpired, {date_text(*f.waiver_expired, lang_)})) +
+             "</div>";
+    }
+    return out;
+  }
+
+  // The findings set aside by waivers, and the waivers that matched none.
+  void waived() {
+    if (report_.waived.empty() && report_.unused_waivers.empty()) return;
+    out_ += "<section id=\"waived\">\n<h2>" +
+            count_heading(hist(HistoryText::kWaived), report_.waived.size()) + "</h2>\n";
+    if (report_.waived.empty()) {
+      out_ += "<p>" + e(hist(HistoryText::kNoWaived)) + "</p>\n";
+    } else {
+      out_ += "<table class=\"waived\"><thead><tr><th>" + e(doc(DocText::kColumnRuleId)) +
+              "</th><th>" + e(msg(MessageId::kColumnCode)) + "</th><th>" +
+              e(msg(MessageId::kColumnName)) + "</th><th>" + e(msg(MessageId::kColumnPeriod)) +
+              "</th><th>" + e(hist(HistoryText::kColumnJustification)) + "</th><th>" +
+              e(hist(HistoryText::kColumnApprovedBy)) + "</th><th>" +
+              e(hist(HistoryText::kColumnExpires)) + "</th><th>" +
+              e(hist(HistoryText::kColumnSource)) + "</th></tr></thead>\n<tbody>\n";
+      for (const WaivedFinding& w : report_.waived) {
+        const Finding& f = w.finding;
+        out_ += "<tr><td><code>" + e(rule_or_empty(f.rule).id) + "</code></td><td><code>" +
+                e(f.subject) + "</code></td><td>" + e(f.subject_name) + "</td><td>" +
+                e(f.period ? period_text(*f.period, lang_) : "") + "</td><td>" +
+                e(w.waiver.justification) + "</td><td>" + e(w.waiver.approved_by) +
+                "</td><td>" + e(date_text(w.waiver.expires, lang_)) + "</td><td>" +
+                e(w.waiver.source) + "</td></tr>\n";
+      }
+      out_ += "</tbody></table>\n";
+    }
+    if (!report_.unused_waivers.empty()) {
+      out_ += "<ul class=\"unused-waivers\">";
+      for (const Waiver& w : report_.unused_waivers) {
+        out_ += "<li class=\"bad\">" +
+                e(hist(HistoryText::kUnusedWaiver,
+                       {w.rule, w.subject, w.period ? " / " + *w.period : "", w.source})) +
+                "</li>";
+      }
+      out_ += "</ul>\n";
+    }
+    out_ += "</section>\n";
   }
 
   void by_objective() {

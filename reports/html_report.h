@@ -10,8 +10,11 @@
 // subject, period, figures and the register rows (file, sheet, row) it
 // rests on, the rule's citation, lead agency, severity and remedy; then the
 // same findings by lead agency and by audited body, linked to the details;
-// then the rules skipped. A filter box (objective, lead, severity, words)
-// appears when scripts run.
+// then the findings waivers set aside (with justification, approver and
+// expiry) and the waivers that matched nothing; then the rules skipped. An
+// audit recorded in a database names its run (and baseline) among the facts
+// and gives each finding its status against the previous run. A filter box
+// (objective, lead, severity, words) appears when scripts run.
 //
 // Every register value is escaped (reports/escaping.h). Human text is in
 // `lang`, rule titles and remedies included.

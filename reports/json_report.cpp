@@ -1,6 +1,7 @@
 // Builds the JSON contract of an audit; see json_report.h.
 #include "reports/json_report.h"
 
+#include "engine/audit/history.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -86,6 +87,30 @@ json finding_to_json(const Finding& f, Language lang) {
     rows.push_back(std::move(r));
   }
   out["rows"] = std::move(rows);
+  if (f.status != FindingStatus::kUnknown) out["status"] = finding_status_code(f.status);
+  if (f.waiver_expired) out["waiver_expired"] = f.waiver_expired->iso();
+  return out;
+}
+
+json waiver_to_json(const Waiver& w) {
+  return {{"rule", w.rule},
+          {"subject", w.subject},
+          {"period", w.period ? json(*w.period) : json(nullptr)},
+          {"justification", w.justification},
+          {"approved_by", w.approved_by},
+          {"expires", w.expires.iso()},
+          {"source", w.source}};
+}
+
+json waived_to_json(const WaivedFinding& w, Language lang) {
+  json out = finding_to_json(w.finding, lang);
+  out["waiver"] = waiver_to_json(w.waiver);
+  return out;
+}
+
+json unused_waiver_to_json(const Waiver& w, const AuditReport& report) {
+  json out = waiver_to_json(w);
+  out["expired"] = w.expires < report.dates.as_of;
   return out;
 }
 
@@ -113,13 +138,24 @@ json run_to_json(const AuditReport& report, Language lang) {
     registers.push_back(
         {{"register", r.register_name}, {"file", r.file}, {"sha256", r.sha256}, {"rows", r.rows}});
   }
-  return {{"period", report.period},
+  json run = {{"period", report.period},
           {"period_start", report.dates.period_start.iso()},
           {"period_end", report.dates.period_end.iso()},
           {"as_of", report.dates.as_of.iso()},
           {"language", lang == Language::kEnglish ? "en" : "vi"},
           {"pack_version", report.pack_version},
           {"registers", std::move(registers)}};
+  if (report.history) {
+    const RunHistoryFacts& h = *report.history;
+    const auto id_or_null = [](const std::optional<long>& id) {
+      return id ? json(*id) : json(nullptr);
+    };
+    run["history"] = {{"run", h.run_id},
+                      {"previous_run", id_or_null(h.previous_run)},
+                      {"baseline_run", id_or_null(h.baseline_run)},
+                      {"baseline_hidden", h.baseline_hidden}};
+  }
+  return run;
 }
 
 json summary_to_json(const AuditReport& report) {
@@ -141,10 +177,15 @@ json summary_to_json(const AuditReport& report) {
           {"indicators_met", met},
           {"indicators_not_met", not_met},
           {"indicators_no_data", no_data},
-          {"skipped", report.skipped.size()}};
+          {"skipped", report.skipped.size()},
+          {"waived", report.waived.size()}};
 }
 
 }  // namespace
+
+json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence) {
+  return evidence_to_json(evidence);
+}
 
 json audit_to_json(const AuditReport& report, Language lang) {
   json findings = json::array();
@@ -155,9 +196,15 @@ json audit_to_json(const AuditReport& report, Language lang) {
   }
   json skipped = json::array();
   for (const SkippedRule& s : report.skipped) skipped.push_back(skipped_to_json(s, lang));
+  json waived = json::array();
+  for (const WaivedFinding& w : report.waived) waived.push_back(waived_to_json(w, lang));
+  json unused = json::array();
+  for (const Waiver& w : report.unused_waivers) unused.push_back(unused_waiver_to_json(w, report));
   return {{"findings", std::move(findings)},
           {"indicators", std::move(indicators)},
           {"skipped", std::move(skipped)},
+          {"waived", std::move(waived)},
+          {"unused_waivers", std::move(unused)},
           {"run", run_to_json(report, lang)},
           {"summary", summary_to_json(report)}};
 }

@@ -7,17 +7,28 @@
 //   findings[]:   rule, subject, period (null or "YYYY", "YYYY-MM",
 //                 "YYYY-Qn"), subject_name, title, citation, lead, severity,
 //                 remedy, evidence {name: value}, rows [{register, file,
-//                 sheet (only when not empty), row}]
+//                 sheet (only when not empty), row}]; status ("new",
+//                 "persisting", "regressed": against the previous run of
+//                 the database; only when the audit is recorded);
+//                 waiver_expired (YYYY-MM-DD; only when a waiver covered it
+//                 and expired before the as-of date)
 //   indicators[]: rule, status ("met", "not_met", "no_data"), value (number
 //                 or null), target, comparison (">=", ">", "<=", "<"),
 //                 title, citation, lead, severity, remedy, evidence
 //   skipped[]:    rule, title, reason (a sentence in the language),
 //                 missing_registers []
+//   waived[]:     the findings a waiver in force sets aside (not counted in
+//                 findings nor in the exit status), each as a finding plus
+//                 waiver {rule, subject, period, justification,
+//                 approved_by, expires, source}
+//   unused_waivers[]: waivers that matched no finding, each as a waiver
+//                 plus expired (boolean)
 //   run:          period, period_start, period_end, as_of (YYYY-MM-DD),
 //                 language ("vi", "en"), pack_version, registers [{register,
-//                 file, sha256, rows}]
+//                 file, sha256, rows}]; history {run, previous_run,
+//                 baseline_run, baseline_hidden} when recorded in a database
 //   summary:      findings, indicators_met, indicators_not_met,
-//                 indicators_no_data, skipped (counts)
+//                 indicators_no_data, skipped, waived (counts)
 //
 // Evidence values: numbers as JSON numbers (never rounded; shares are in
 // percent), text as written, dates as "YYYY-MM-DD", booleans as JSON
@@ -34,6 +45,9 @@
 namespace genaudit {
 
 nlohmann::json audit_to_json(const AuditReport& report, rules::Language lang);
+
+// A finding's or indicator's evidence as the report writes it: {name: value}.
+nlohmann::json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence);
 
 // audit_to_json() written with a 2-space indent and a final newline.
 std::string audit_to_json_text(const AuditReport& report, rules::Language lang);

@@ -243,6 +243,17 @@ ErrorSentence sentence(InputErrorKind kind) {
                "gây hại; nếu tệp đúng là của đơn vị gửi, hãy tách nhỏ tệp",
                "the Excel workbook exceeds the safety limit {1} — the file may be damaged or "
                "crafted to do harm; if it is genuine, split it into smaller files"}};
+    case InputErrorKind::kOutOfRange:
+      return {{"giá trị \"{0}\" nằm ngoài khoảng cho phép — cần {1}",
+               "\"{0}\" is out of range — expected {1}"},
+              {"giá trị \"{0}\" nằm ngoài khoảng cho phép", "\"{0}\" is out of range"}};
+    case InputErrorKind::kCsvLimitExceeded:
+      return {{"dòng vượt giới hạn an toàn {1} — có thể một dấu ngoặc kép (\") chưa được "
+               "đóng, hoặc tệp bị hỏng hay được tạo để gây hại",
+               "the row exceeds the safety limit {1} — a double quote (\") may be left "
+               "open, or the file is damaged or crafted to do harm"},
+              {"dòng vượt một giới hạn an toàn của tệp CSV",
+               "the row exceeds a safety limit of CSV files"}};
     case InputErrorKind::kUnknownSheet:
       return {{"tệp không có trang tính \"{0}\" — cần một trong các trang {1}",
                "the workbook has no sheet \"{0}\" — expected one of the sheets {1}"},
@@ -270,6 +281,7 @@ constexpr KnownExpectation kKnownExpectations[] = {
     {"closing \"", {"dấu ngoặc kép (\") đóng ô", "a closing double quote (\")"}},
     {"UTF-8 (CSV UTF-8) or UTF-16 with BOM",
      {"UTF-8 (CSV UTF-8) hoặc UTF-16 có BOM", "UTF-8 (CSV UTF-8) or UTF-16 with a BOM"}},
+    {"0 or more", {"một số từ 0 trở lên", "a number of 0 or more"}},
     // kCorruptWorkbook (adapters/xlsx/workbook_error.h).
     {"a ZIP archive (.xlsx)", {"một tệp nén ZIP (.xlsx)", "a ZIP archive (.xlsx)"}},
     {"an intact compressed part",

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/document_texts.h"
+#include "reports/history_texts.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
 #include "reports/text_table.h"
@@ -62,6 +64,19 @@ void write_heading(const AuditReport& report, Writer& w) {
   if (!report.pack_version.empty()) {
     w.line(w.text(MessageId::kPackVersionLine, {report.pack_version}));
   }
+  if (report.history) {
+    const RunHistoryFacts& h = *report.history;
+    w.line(h.previous_run ? format_history_text(HistoryText::kRunLine, lang,
+                                                {std::to_string(h.run_id),
+                                                 std::to_string(*h.previous_run)})
+                          : format_history_text(HistoryText::kRunLineFirst, lang,
+                                                {std::to_string(h.run_id)}));
+    if (h.baseline_run) {
+      w.line(format_history_text(HistoryText::kBaselineLine, lang,
+                                 {std::to_string(*h.baseline_run),
+                                  std::to_string(h.baseline_hidden)}));
+    }
+  }
   if (report.registers.empty()) {
     w.line(w.text(MessageId::kRegistersNone));
     return;
@@ -97,9 +112,13 @@ void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
   w.line();
 
   bool has_period = false;
+  bool has_status = false;  // the audit is recorded: new, persisting, regressed
+  bool has_note = false;    // a waiver expired
   std::vector<std::string> names;  // evidence, in the order first seen
   for (const Finding* f : group) {
     has_period = has_period || f->period.has_value();
+    has_status = has_status || f->status != FindingStatus::kUnknown;
+    has_note = has_note || f->waiver_expired.has_value();
     for (const EvidenceItem& item : f->evidence) {
       bool seen = false;
       for (const std::string& n : names) seen = seen || n == item.name;
@@ -123,6 +142,8 @@ void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     columns.push_back({names[i], numeric[i] ? Align::kRight : Align::kLeft});
   }
+  if (has_status) columns.push_back({format_history_text(HistoryText::kColumnSinceLastRun, lang)});
+  if (has_note) columns.push_back({format_history_text(HistoryText::kColumnNote, lang)});
   TextTable table(std::move(columns));
   for (const Finding* f : group) {
     std::vector<TableCell> cells = {{f->subject}, {f->subject_name}};
@@ -133,6 +154,13 @@ void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
         if (item.name == names[i]) text = value_text(item.value, share[i], lang);
       }
       cells.push_back({text});
+    }
+    if (has_status) cells.push_back({finding_status_name(f->status, lang)});
+    if (has_note) {
+      cells.push_back({f->waiver_expired
+                           ? format_history_text(HistoryText::kWaiverExpired, lang,
+                                                 {date_text(*f->waiver_expired, lang)})
+                           : ""});
     }
     table.add_row(std::move(cells));
   }
@@ -154,6 +182,43 @@ void write_findings(const AuditReport& report, Writer& w) {
     groups[id].push_back(&f);
   }
   for (const std::string& id : order) write_finding_group(groups[id], w);
+}
+
+// The findings waivers set aside, then the waivers that matched nothing.
+void write_waived(const AuditReport& report, Writer& w) {
+  const Language lang = w.lang();
+  auto text = [lang](HistoryText id) { return format_history_text(id, lang); };
+  if (!report.waived.empty()) {
+    const std::string heading =
+        text(HistoryText::kWaived) + " (" + std::to_string(report.waived.size()) + ")";
+    w.line();
+    w.line(heading, Color::kBold);
+    w.line(std::string(static_cast<std::size_t>(display_width(heading)), '-'));
+    w.line();
+    TextTable table({{std::string(doc_text(DocText::kColumnRuleId, lang))},
+                     {w.text(MessageId::kColumnCode)},
+                     {w.text(MessageId::kColumnPeriod)},
+                     {text(HistoryText::kColumnJustification)},
+                     {text(HistoryText::kColumnApprovedBy)},
+                     {text(HistoryText::kColumnExpires)}});
+    for (const WaivedFinding& waived : report.waived) {
+      const Finding& f = waived.finding;
+      table.add_row({{info_or_empty(f.rule).id},
+                     {f.subject},
+                     {f.period ? period_text(*f.period, lang) : ""},
+                     {waived.waiver.justification},
+                     {waived.waiver.approved_by},
+                     {date_text(waived.waiver.expires, lang)}});
+    }
+    w.raw(table.render("  ", w.color()));
+  }
+  if (!report.unused_waivers.empty()) w.line();
+  for (const Waiver& unused : report.unused_waivers) {
+    w.line(format_history_text(HistoryText::kUnusedWaiver, lang,
+                               {unused.rule, unused.subject,
+                                unused.period ? " / " + *unused.period : "", unused.source}),
+           Color::kRed);
+  }
 }
 
 void write_indicators(const AuditReport& report, Writer& w) {
@@ -219,6 +284,10 @@ void write_summary(const AuditReport& report, Writer& w) {
     text += w.text(skipped == 1 ? MessageId::kSummarySkippedOne : MessageId::kSummarySkippedMany,
                    {std::to_string(skipped)});
   }
+  if (!report.waived.empty()) {
+    text += format_history_text(HistoryText::kSummaryWaived, w.lang(),
+                                {std::to_string(report.waived.size())});
+  }
   text += w.text(MessageId::kSummaryEnd);
   w.line();
   w.line(text, findings > 0 || not_met > 0 ? Color::kRed : Color::kGreen);
@@ -230,6 +299,7 @@ std::string render_text_report(const AuditReport& report, Language lang, bool co
   Writer w(lang, color);
   write_heading(report, w);
   write_findings(report, w);
+  write_waived(report, w);
   write_indicators(report, w);
   write_skipped(report, w);
   write_summary(report, w);

@@ -1,8 +1,11 @@
 // The audit report for people at a terminal, in Vietnamese (the default) or
 // English: a heading (plan, period, as-of date, registers read), the
 // findings grouped by rule with an aligned table of subjects and evidence,
-// the indicators against their targets, the skipped rules with their
-// reasons, and a closing summary line.
+// the findings set aside by waivers and a warning per unused waiver, the
+// indicators against their targets, the skipped rules with their reasons,
+// and a closing summary line. An audit recorded in a database also says its
+// run (and baseline) in the heading, and each finding's status against the
+// previous run in its own column; a finding whose waiver expired says so.
 //
 // Numbers follow the language: shares with one decimal and a percent sign
 // ("30,0%" in Vietnamese, "30.0%" in English), dates as dd/mm/yyyy or

@@ -43,16 +43,19 @@ enum class State {
 }  // namespace
 
 CsvReader::CsvReader(std::unique_ptr<std::istream> input,
-                     std::string display_name, std::size_t chunk_size)
+                     std::string display_name, std::size_t chunk_size,
+                     const CsvLimits& limits)
     : input_(std::move(input)),
       display_name_(std::move(display_name)),
-      chunk_size_(chunk_size == 0 ? 1 : chunk_size) {}
+      chunk_size_(chunk_size == 0 ? 1 : chunk_size),
+      limits_(limits) {}
 
 CsvReader::~CsvReader() = default;
 
 std::unique_ptr<CsvReader> CsvReader::open(const std::filesystem::path& path,
                                            const std::string& display_name,
-                                           InputError* error) {
+                                           InputError* error,
+                                           const CsvLimits& limits) {
   std::error_code ignored;
   auto stream = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (std::filesystem::is_directory(path, ignored) || !stream->is_open()) {
@@ -62,16 +65,16 @@ std::unique_ptr<CsvReader> CsvReader::open(const std::filesystem::path& path,
     return nullptr;
   }
   return start(std::unique_ptr<CsvReader>(new CsvReader(
-                   std::move(stream), display_name, kDefaultChunkSize)),
+                   std::move(stream), display_name, kDefaultChunkSize, limits)),
                error);
 }
 
 std::unique_ptr<CsvReader> CsvReader::from_string(
     std::string data, const std::string& display_name, InputError* error,
-    std::size_t chunk_size) {
+    std::size_t chunk_size, const CsvLimits& limits) {
   auto stream = std::make_unique<std::istringstream>(std::move(data));
-  return start(std::unique_ptr<CsvReader>(
-                   new CsvReader(std::move(stream), display_name, chunk_size)),
+  return start(std::unique_ptr<CsvReader>(new CsvReader(
+                   std::move(stream), display_name, chunk_size, limits)),
                error);
 }
 
@@ -110,10 +113,12 @@ bool CsvReader::detect_encoding_and_delimiter(InputError* error) {
   raw_.clear();
 
   // The first line that is not blank; nothing is consumed (pos_ stays 0), so
-  // fill() only appends.
+  // fill() only appends: both scans stop at kDetectionBytes, which bounds
+  // the memory they take.
   std::size_t i = 0;
   std::size_t line_start = 0;
   for (;;) {
+    if (i >= kDetectionBytes) break;  // blank so far: ',' it is
     if (i == buffer_.size() && !fill()) {
       *error = error_
                    ? *error_
@@ -131,7 +136,7 @@ bool CsvReader::detect_encoding_and_delimiter(InputError* error) {
   std::size_t semicolons = 0;
   std::size_t commas = 0;
   bool quoted = false;
-  for (i = line_start;;) {
+  for (i = line_start; i < kDetectionBytes;) {
     if (i == buffer_.size() && !fill()) break;
     const char c = buffer_[i++];
     if (c == '"') {
@@ -309,6 +314,13 @@ bool CsvReader::next(CsvRecord& record) {
         if (end == size) break;  // the field goes on in the next chunk
         ++pos_;
         if (c == delimiter_) {
+          // The field ends here: check it before the next one starts.
+          if (field->size() > limits_.max_field_bytes) {
+            return fail_limit(record, count - 1, "max_field_bytes", limits_.max_field_bytes);
+          }
+          if (count >= limits_.max_columns) {
+            return fail_limit(record, count, "max_columns", limits_.max_columns);
+          }
           field = start_field(record, count);
           state = State::kFieldStart;
         } else {
@@ -338,6 +350,9 @@ bool CsvReader::next(CsvRecord& record) {
           state = State::kUnquoted;
         }
         break;
+    }
+    if (field->size() > limits_.max_field_bytes) {
+      return fail_limit(record, count - 1, "max_field_bytes", limits_.max_field_bytes);
     }
   }
   record.fields.resize(count);
@@ -373,6 +388,15 @@ bool CsvReader::check_encoding(const CsvRecord& record) {
 // The header of column `index`, or "" before the header is known.
 std::string CsvReader::column_name(std::size_t index) const {
   return index < header_.size() ? header_[index] : std::string();
+}
+
+bool CsvReader::fail_limit(const CsvRecord& record, std::size_t column,
+                           const char* limit, std::size_t value) {
+  error_ = file_error(InputErrorKind::kCsvLimitExceeded, display_name_,
+                      record.row);
+  error_->column = column_name(column);
+  error_->expected = std::string(limit) + " = " + std::to_string(value);
+  return finish();
 }
 
 bool CsvReader::finish() {

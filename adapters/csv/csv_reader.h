@@ -22,7 +22,11 @@
 //    kMalformedCsv at the row where its record started.
 //
 // The file is read in chunks (1 MiB by default); memory is bounded by the
-// chunk size plus the longest record. Not thread-safe; one reader per file.
+// chunk size plus the longest record, and a record by CsvLimits: a field or
+// a row over a limit stops reading with kCsvLimitExceeded at its row (the
+// row where its record started), `expected` naming the limit
+// ("max_field_bytes = 1048576"). The delimiter is detected from at most the
+// first kDetectionBytes of the file. Not thread-safe; one reader per file.
 #pragma once
 
 #include <cstddef>
@@ -37,6 +41,19 @@
 
 namespace genaudit {
 
+// The bounds a delimited file must stay within to be read. The defaults fit
+// every register with a wide margin; raise one only for a file known to be
+// sound.
+struct CsvLimits {
+  // UTF-8 bytes of one field. Excel holds at most 32 767 characters in a
+  // cell; a field past this limit is nearly always a quote left open that
+  // swallows the rest of the file. Default: 1 MiB, as
+  // XlsxLimits::max_cell_bytes.
+  std::size_t max_field_bytes = std::size_t{1} << 20;
+  // Fields of one record. Default: 16 384, as in Excel (A to XFD).
+  std::size_t max_columns = 16'384;
+};
+
 // One record of a delimited file.
 struct CsvRecord {
   // The fields as written, quotes removed, not trimmed. A blank line is one
@@ -50,6 +67,8 @@ struct CsvRecord {
 class CsvReader {
  public:
   static constexpr std::size_t kDefaultChunkSize = std::size_t{1} << 20;
+  // How much of the file's start the delimiter is detected from.
+  static constexpr std::size_t kDetectionBytes = std::size_t{1} << 20;
 
   // Opens `path`, detects its encoding and reads its header line to detect
   // the delimiter. `display_name` is the file name shown to the user in
@@ -59,13 +78,14 @@ class CsvReader {
   // next().
   static std::unique_ptr<CsvReader> open(const std::filesystem::path& path,
                                          const std::string& display_name,
-                                         InputError* error);
+                                         InputError* error,
+                                         const CsvLimits& limits = {});
 
   // As open(), reading the bytes in `data`. `chunk_size` (at least 1) lets
   // tests cut the input at every possible place.
   static std::unique_ptr<CsvReader> from_string(
       std::string data, const std::string& display_name, InputError* error,
-      std::size_t chunk_size = kDefaultChunkSize);
+      std::size_t chunk_size = kDefaultChunkSize, const CsvLimits& limits = {});
 
   ~CsvReader();
   CsvReader(const CsvReader&) = delete;
@@ -77,8 +97,9 @@ class CsvReader {
   // keeps returning false.
   bool next(CsvRecord& record);
 
-  // The error that stopped reading (kBadEncoding, kMalformedCsv, or
-  // kCannotOpen when reading fails midway), or nullopt.
+  // The error that stopped reading (kBadEncoding, kMalformedCsv,
+  // kCsvLimitExceeded, or kCannotOpen when reading fails midway), or
+  // nullopt.
   const std::optional<InputError>& error() const { return error_; }
 
   // The detected delimiter: ',', ';' or '\t'.
@@ -88,7 +109,7 @@ class CsvReader {
   enum class Encoding { kUtf8, kUtf16Le, kUtf16Be };
 
   CsvReader(std::unique_ptr<std::istream> input, std::string display_name,
-            std::size_t chunk_size);
+            std::size_t chunk_size, const CsvLimits& limits);
 
   static std::unique_ptr<CsvReader> start(std::unique_ptr<CsvReader> reader,
                                           InputError* error);
@@ -102,11 +123,14 @@ class CsvReader {
   std::string* start_field(CsvRecord& record, std::size_t& count);
   bool check_encoding(const CsvRecord& record);
   std::string column_name(std::size_t index) const;
+  bool fail_limit(const CsvRecord& record, std::size_t column, const char* limit,
+                  std::size_t value);
   bool finish();
 
   std::unique_ptr<std::istream> input_;
   std::string display_name_;
   std::size_t chunk_size_;
+  CsvLimits limits_;
   Encoding encoding_ = Encoding::kUtf8;
 
   std::string raw_;     // undecoded bytes (UTF-16 only)

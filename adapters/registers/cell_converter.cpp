@@ -40,8 +40,17 @@ std::string accepted_forms(const FieldSchema& field) {
   return out;
 }
 
+CellOverrides overrides_for(const FieldSchema& field, const RegisterLayout& layout) {
+  CellOverrides o;
+  if (auto it = layout.values.find(field.name); it != layout.values.end()) {
+    for (const auto& [form, code] : it->second) o.forms[text::fold_compact(form)] = code;
+  }
+  if (field.type == FieldType::kDate && layout.date_format) o.date_format = &*layout.date_format;
+  return o;
+}
+
 Cell convert_cell(const FieldSchema& field, std::string_view raw,
-                  std::optional<CellProblem>* problem) {
+                  std::optional<CellProblem>* problem, const CellOverrides* overrides) {
   problem->reset();
   const std::string_view value = text::trim(raw);
   if (value.empty()) {
@@ -56,6 +65,12 @@ Cell convert_cell(const FieldSchema& field, std::string_view raw,
     case FieldType::kText: return text::to_nfc(value);
     case FieldType::kCode:
     case FieldType::kBool: {
+      if (overrides) {
+        if (auto it = overrides->forms.find(text::fold_compact(value)); it != overrides->forms.end()) {
+          if (field.type == FieldType::kBool) return it->second == "true";
+          return it->second;
+        }
+      }
       const auto& table = code_table(field);
       auto it = table.find(text::fold_compact(value));
       if (it != table.end()) {
@@ -69,15 +84,32 @@ Cell convert_cell(const FieldSchema& field, std::string_view raw,
       return NoValue{};
     }
     case FieldType::kDate:
+      if (overrides && overrides->date_format) {
+        if (auto date = overrides->date_format->read(value)) return *date;
+        *problem = CellProblem{InputErrorKind::kBadDate, overrides->date_format->pattern()};
+        return NoValue{};
+      }
       if (auto date = parse_date(value)) return *date;
       *problem = CellProblem{InputErrorKind::kBadDate, kDateForms};
       return NoValue{};
     case FieldType::kNumber:
-      if (auto number = parse_number(value)) return *number;
+      if (auto number = parse_number(value)) {
+        if (field.non_negative && *number < 0) {
+          *problem = CellProblem{InputErrorKind::kOutOfRange, "0 or more"};
+          return NoValue{};
+        }
+        return *number;
+      }
       *problem = CellProblem{InputErrorKind::kBadNumber, "12.5 / 12,5"};
       return NoValue{};
     case FieldType::kInteger:
-      if (auto integer = parse_integer(value)) return *integer;
+      if (auto integer = parse_integer(value)) {
+        if (field.non_negative && *integer < 0) {
+          *problem = CellProblem{InputErrorKind::kOutOfRange, "0 or more"};
+          return NoValue{};
+        }
+        return *integer;
+      }
       *problem = CellProblem{InputErrorKind::kBadInteger, "2025"};
       return NoValue{};
   }

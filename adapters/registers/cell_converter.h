@@ -5,8 +5,10 @@
 
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "adapters/input_error.h"
+#include "adapters/registers/register_layout.h"
 #include "adapters/registers/register_row.h"
 #include "adapters/registers/register_schema.h"
 
@@ -18,11 +20,21 @@ struct CellProblem {
   std::string expected;
 };
 
+// What a mapping changes in how one field's cells read: more forms of its
+// codes (folded form -> code, tried first) and the file's date format.
+struct CellOverrides {
+  std::unordered_map<std::string, std::string> forms;
+  const DateFormat* date_format = nullptr;
+};
+
 // Converts `raw` for `field`. An empty or all-space cell is NoValue, or the
 // field's code for an empty cell, or false for a boolean; it is a problem
 // only when the field requires a value.
 Cell convert_cell(const FieldSchema& field, std::string_view raw,
-                  std::optional<CellProblem>* problem);
+                  std::optional<CellProblem>* problem, const CellOverrides* overrides = nullptr);
+
+// The overrides of `field` in `layout` (empty when it changes nothing).
+CellOverrides overrides_for(const FieldSchema& field, const RegisterLayout& layout);
 
 // "Nữ, nu, F, female, ..." — the forms a coded field accepts, for messages.
 std::string accepted_forms(const FieldSchema& field);

@@ -5,13 +5,19 @@
 namespace genaudit {
 
 HeaderMatch match_headers(const RegisterSchema& schema, const std::vector<std::string>& headers,
-                          const InputError& location, InputErrors* errors) {
+                          const InputError& location, InputErrors* errors,
+                          const std::vector<std::pair<std::string, std::string>>& aliases) {
   HeaderMatch match;
   match.field_of_column.assign(headers.size(), -1);
   match.column_of_field.assign(schema.fields.size(), -1);
   for (std::size_t column = 0; column < headers.size(); ++column) {
     const std::string key = text::fold_loose(headers[column]);
     int field = -1;
+    for (const auto& [alias, field_name] : aliases) {
+      if (field < 0 && key == text::fold_loose(alias)) {
+        field = static_cast<int>(schema.find_field(field_name) - schema.fields.data());
+      }
+    }
     for (std::size_t f = 0; f < schema.fields.size() && field < 0; ++f) {
       if (key == text::fold_loose(schema.fields[f].name) ||
           key == text::fold_loose(schema.fields[f].vi_header)) {

@@ -22,7 +22,10 @@ struct HeaderMatch {
 
 // Matches `headers`. Adds to `errors` a missing required column or two
 // columns naming one field; `location` gives the file and sheet for them.
+// `aliases` (header as written -> field name, from a mapping) are matched
+// first, the same way.
 HeaderMatch match_headers(const RegisterSchema& schema, const std::vector<std::string>& headers,
-                          const InputError& location, InputErrors* errors);
+                          const InputError& location, InputErrors* errors,
+                          const std::vector<std::pair<std::string, std::string>>& aliases = {});
 
 }  // namespace genaudit

@@ -10,6 +10,7 @@
 
 #include "adapters/csv/csv_reader.h"
 #include "adapters/input_error.h"
+#include "adapters/registers/register_layout.h"
 #include "adapters/xlsx/xlsx_limits.h"
 
 namespace genaudit {
@@ -32,6 +33,9 @@ struct RecordSourceOptions {
   // Ignored for CSV.
   std::string sheet;
   XlsxLimits xlsx_limits;
+  // How the file departs from the template (a mapping); the template
+  // itself by default.
+  RegisterLayout layout;
 };
 
 // True when `path` names an XLSX workbook: its extension is ".xlsx",

@@ -22,7 +22,7 @@ std::unique_ptr<RegisterReader> RegisterReader::open(const RegisterSchema& schem
                                                      const RecordSourceOptions& options) {
   InputError error{};
   auto source = open_record_source(path, display_name, options, &error);
-  return start(schema, std::move(source), display_name, error, errors);
+  return start(schema, std::move(source), display_name, error, errors, options.layout);
 }
 
 std::unique_ptr<RegisterReader> RegisterReader::from_string(const RegisterSchema& schema,
@@ -38,19 +38,30 @@ std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& sche
                                                       std::unique_ptr<RecordSource> source,
                                                       const std::string& display_name,
                                                       const InputError& open_error,
-                                                      InputErrors* errors) {
+                                                      InputErrors* errors,
+                                                      const RegisterLayout& layout) {
   if (!source) {
     errors->push_back(open_error);
     return nullptr;
   }
   std::unique_ptr<RegisterReader> reader(
       new RegisterReader(schema, std::move(source), display_name));
+  reader->layout_ = layout;
+  for (const FieldSchema& f : schema.fields) {
+    reader->overrides_.push_back(overrides_for(f, reader->layout_));
+  }
   InputError location{};
   location.file = reader->display_name_;
   location.sheet = reader->source_->sheet();
-  // The header is the first row that is not blank.
+  // The header is the first row that is not blank, or the mapping's row
+  // (rows above it are a title block, ignored).
   bool found = false;
   while (reader->source_->next(reader->record_)) {
+    if (layout.header_row > 0) {
+      if (reader->record_.row < layout.header_row) continue;
+      found = reader->record_.row == layout.header_row && !is_blank(reader->record_);
+      break;
+    }
     if (!is_blank(reader->record_)) {
       found = true;
       break;
@@ -69,7 +80,8 @@ std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& sche
     reader->headers_.emplace_back(text::trim(h));
   }
   const std::size_t before = errors->size();
-  reader->header_ = match_headers(reader->schema_, reader->headers_, location, errors);
+  reader->header_ =
+      match_headers(reader->schema_, reader->headers_, location, errors, layout.columns);
   if (errors->size() != before) return nullptr;
   return reader;
 }
@@ -92,7 +104,7 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
       const auto index = static_cast<std::size_t>(column);
       const std::string_view raw =
           index < record_.fields.size() ? std::string_view(record_.fields[index]) : "";
-      row->cells[f] = convert_cell(schema_.fields[f], raw, &problem);
+      row->cells[f] = convert_cell(schema_.fields[f], raw, &problem, &overrides_[f]);
       if (problem) {
         row->valid = false;
         InputError e{};
@@ -101,7 +113,7 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
         e.sheet = source_->sheet();
         e.row = record_.row;
         e.column = headers_[index];
-        e.value = std::string(text::trim(raw));
+        e.value = shown_value(text::trim(raw));
         e.expected = problem->expected;
         errors->push_back(std::move(e));
       }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "adapters/input_error.h"
+#include "adapters/registers/cell_converter.h"
 #include "adapters/registers/header_matcher.h"
 #include "adapters/registers/record_source.h"
 #include "adapters/registers/register_row.h"
@@ -58,9 +59,12 @@ class RegisterReader {
   static std::unique_ptr<RegisterReader> start(const RegisterSchema& schema,
                                                std::unique_ptr<RecordSource> source,
                                                const std::string& display_name,
-                                               const InputError& open_error, InputErrors* errors);
+                                               const InputError& open_error, InputErrors* errors,
+                                               const RegisterLayout& layout = {});
 
   const RegisterSchema& schema_;
+  RegisterLayout layout_;
+  std::vector<CellOverrides> overrides_;  // per field
   std::unique_ptr<RecordSource> source_;
   std::string display_name_;
   HeaderMatch header_;

@@ -19,6 +19,11 @@ FieldSchema typed(std::string name, std::string vi, FieldType type, bool require
   return f;
 }
 
+FieldSchema non_negative(FieldSchema f) {
+  f.non_negative = true;
+  return f;
+}
+
 FieldSchema unique_code(std::string name, std::string vi) {
   FieldSchema f = text(std::move(name), std::move(vi), true);
   f.unique = true;
@@ -100,7 +105,7 @@ std::vector<RegisterSchema> build() {
        {reference("outlet_code", "Mã cơ quan", "outlets", true),
         typed("air_date", "Ngày phát sóng", FieldType::kDate, true),
         text("title", "Tên chuyên mục", true), text("topic", "Chủ đề", true),
-        typed("duration_min", "Thời lượng (phút)", FieldType::kNumber, false)},
+        non_negative(typed("duration_min", "Thời lượng (phút)", FieldType::kNumber, false))},
        ""});
 
   registers.push_back(

@@ -48,6 +48,8 @@ struct FieldSchema {
   // kCode: the code of an empty cell; empty = the value is missing.
   std::string code_when_empty;
   PersonLevel person_level = PersonLevel::kNone;
+  // kNumber, kInteger: a value below zero is an error (a duration).
+  bool non_negative = false;
 };
 
 struct RegisterSchema {

@@ -289,7 +289,37 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const std::filesystem::path& path,
   state->limits = limits;
   state->archive = xlsx::ZipArchive::open(path, display_name, &problem);
   if (!state->archive) return fail(std::move(problem));
+  return start(std::move(state), display_name, sheet_name, error);
+}
 
+std::unique_ptr<XlsxReader> XlsxReader::from_bytes(std::string bytes,
+                                                   const std::string& display_name,
+                                                   const std::string& sheet_name,
+                                                   const XlsxLimits& limits, InputError* error) {
+  InputError problem{};
+  if (bytes.empty()) {
+    if (error != nullptr) *error = file_error(InputErrorKind::kEmptyFile, display_name);
+    return nullptr;
+  }
+  auto state = std::make_unique<State>();
+  state->limits = limits;
+  state->archive = xlsx::ZipArchive::from_bytes(std::move(bytes), display_name, &problem);
+  if (!state->archive) {
+    if (error != nullptr) *error = std::move(problem);
+    return nullptr;
+  }
+  return start(std::move(state), display_name, sheet_name, error);
+}
+
+std::unique_ptr<XlsxReader> XlsxReader::start(std::unique_ptr<State> state,
+                                              const std::string& display_name,
+                                              const std::string& sheet_name, InputError* error) {
+  InputError problem{};
+  auto fail = [&](InputError e) -> std::unique_ptr<XlsxReader> {
+    if (error != nullptr) *error = std::move(e);
+    return nullptr;
+  };
+  const XlsxLimits& limits = state->limits;
   xlsx::WorkbookParts parts;
   if (!xlsx::read_workbook_parts(*state->archive, limits, &parts, &problem)) {
     return fail(std::move(problem));

@@ -54,6 +54,11 @@ class XlsxReader {
                                           const std::string& sheet_name, const XlsxLimits& limits,
                                           InputError* error);
 
+  // As open(), reading the workbook from `bytes` in memory (fuzzing, tests).
+  static std::unique_ptr<XlsxReader> from_bytes(std::string bytes, const std::string& display_name,
+                                                const std::string& sheet_name,
+                                                const XlsxLimits& limits, InputError* error);
+
   ~XlsxReader();
   XlsxReader(const XlsxReader&) = delete;
   XlsxReader& operator=(const XlsxReader&) = delete;
@@ -75,6 +80,10 @@ class XlsxReader {
  private:
   struct State;
   explicit XlsxReader(std::unique_ptr<State> state);
+  // Reads the workbook parts of `state`'s archive and starts on the sheet.
+  static std::unique_ptr<XlsxReader> start(std::unique_ptr<State> state,
+                                           const std::string& display_name,
+                                           const std::string& sheet_name, InputError* error);
 
   std::unique_ptr<State> state_;
   std::string sheet_name_;

@@ -42,6 +42,25 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const std::filesystem::path& path,
   return std::unique_ptr<ZipArchive>(new ZipArchive(zip, display_name));
 }
 
+std::unique_ptr<ZipArchive> ZipArchive::from_bytes(std::string bytes,
+                                                   const std::string& display_name,
+                                                   InputError* error) {
+  auto owned = std::make_unique<std::string>(std::move(bytes));
+  zip_error_t zip_error;
+  zip_error_init(&zip_error);
+  zip_source_t* source = zip_source_buffer_create(owned->data(), owned->size(), 0, &zip_error);
+  zip_t* zip = source == nullptr ? nullptr : zip_open_from_source(source, ZIP_RDONLY, &zip_error);
+  zip_error_fini(&zip_error);
+  if (zip == nullptr) {
+    if (source != nullptr) zip_source_free(source);
+    *error = corrupt_workbook(display_name, "", kExpectZipArchive);
+    return nullptr;
+  }
+  std::unique_ptr<ZipArchive> archive(new ZipArchive(zip, display_name));
+  archive->bytes_ = std::move(owned);
+  return archive;
+}
+
 ZipArchive::~ZipArchive() { zip_discard(zip_); }
 
 bool ZipArchive::contains(const std::string& name) const {

@@ -34,6 +34,10 @@ class ZipArchive {
   // (kCorruptWorkbook). `display_name` names the file in errors.
   static std::unique_ptr<ZipArchive> open(const std::filesystem::path& path,
                                           const std::string& display_name, InputError* error);
+  // The same for an archive held in memory (fuzzing, tests); the archive
+  // keeps `bytes`.
+  static std::unique_ptr<ZipArchive> from_bytes(std::string bytes, const std::string& display_name,
+                                                InputError* error);
   ~ZipArchive();
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
@@ -56,6 +60,7 @@ class ZipArchive {
 
   zip_t* zip_;
   std::string display_name_;
+  std::unique_ptr<std::string> bytes_;  // from_bytes(): what zip_ reads
 };
 
 class ZipPart {

@@ -2,10 +2,12 @@
 // the registers it read, and its findings, indicators and skipped rules.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/audit/results.h"
+#include "engine/audit/waiver.h"
 #include "engine/eval/evaluator.h"
 
 namespace genaudit {
@@ -17,6 +19,20 @@ struct RegisterFileInfo {
   long rows = 0;       // data rows imported
 };
 
+// A finding set aside by a waiver that was in force on the as-of date.
+struct WaivedFinding {
+  Finding finding;
+  Waiver waiver;
+};
+
+// Where an audit recorded in a database stands in its history.
+struct RunHistoryFacts {
+  long run_id = 0;                   // this audit's run
+  std::optional<long> previous_run;  // the run finding statuses compare with
+  std::optional<long> baseline_run;  // --baseline: only findings absent from it are listed
+  std::size_t baseline_hidden = 0;   // findings left out because the baseline had them
+};
+
 struct AuditReport {
   std::string period;  // as given: "2025" or "2025-01..2025-06"
   AuditDates dates;
@@ -25,8 +41,12 @@ struct AuditReport {
   std::vector<Finding> findings;            // by rule in pack order, then subject
   std::vector<IndicatorResult> indicators;  // in pack order
   std::vector<SkippedRule> skipped;         // in pack order
+  std::vector<WaivedFinding> waived;        // in the order of `findings`
+  std::vector<Waiver> unused_waivers;       // waivers that matched no finding
+  std::optional<RunHistoryFacts> history;   // none when the audit is not recorded
 
-  // 1 when there is a finding or an unmet indicator, else 0.
+  // 1 when there is a finding or an unmet indicator, else 0. Waived
+  // findings and those a baseline leaves out do not count.
   int exit_status() const;
 };
 

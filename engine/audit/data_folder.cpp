@@ -35,11 +35,61 @@ std::filesystem::path find_register_file(const std::filesystem::path& folder,
   return files.size() == 1 ? files.front() : std::filesystem::path();
 }
 
+namespace {
+
+// The mappings of the folder's *.mapping.toml files and of `extra`, each
+// register mapped at most once.
+std::vector<RegisterMapping> load_mappings(const std::filesystem::path& folder,
+                                           const std::vector<std::filesystem::path>& extra,
+                                           std::vector<MappingProblem>* problems) {
+  std::vector<std::filesystem::path> files = extra;
+  std::error_code ec;
+  std::vector<std::filesystem::path> own;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && name.size() > 13 && name.ends_with(".mapping.toml")) {
+      own.push_back(entry.path());
+    }
+  }
+  std::sort(own.begin(), own.end());
+  files.insert(files.end(), own.begin(), own.end());
+  std::vector<RegisterMapping> mappings;
+  for (const auto& file : files) {
+    MappingLoad load = load_mapping_file(file);
+    problems->insert(problems->end(), load.problems.begin(), load.problems.end());
+    for (RegisterMapping& m : load.mappings) {
+      const bool twice = std::any_of(mappings.begin(), mappings.end(), [&](const RegisterMapping& o) {
+        return o.register_name == m.register_name;
+      });
+      if (twice) {
+        problems->push_back({m.mapping_file, 0, 0,
+                             "register `" + m.register_name + "` is mapped twice", ""});
+      }
+      mappings.push_back(std::move(m));
+    }
+  }
+  return mappings;
+}
+
+}  // namespace
+
 FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
-                                const ImportOptions& options) {
+                                const ImportOptions& options,
+                                const std::vector<std::filesystem::path>& mapping_files) {
   FolderImport result;
+  const std::vector<RegisterMapping> mappings =
+      load_mappings(folder, mapping_files, &result.mapping_problems);
+  if (!result.mapping_problems.empty()) return result;
   for (const RegisterSchema& schema : all_registers()) {
-    const std::vector<std::filesystem::path> files = find_register_files(folder, schema.name);
+    std::vector<std::filesystem::path> files = find_register_files(folder, schema.name);
+    ImportOptions register_options = options;
+    auto mapped = std::find_if(mappings.begin(), mappings.end(),
+                               [&](const RegisterMapping& m) { return m.register_name == schema.name; });
+    if (mapped != mappings.end()) {
+      files.insert(files.begin(), folder / mapped->file);
+      register_options.source.sheet = mapped->sheet;
+      register_options.source.layout = mapped->layout;
+    }
     if (files.empty()) continue;
     if (files.size() > 1) {
       InputError e{};
@@ -56,7 +106,7 @@ FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& 
     }
     const std::filesystem::path& file = files.front();
     ImportOutcome outcome =
-        import_register_file(store, schema, file, file.filename().string(), options);
+        import_register_file(store, schema, file, file.filename().string(), register_options);
     if (!outcome.ignored_columns.empty()) {
       result.ignored.push_back({file.filename().string(), outcome.ignored_columns});
     }

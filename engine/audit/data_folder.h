@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "adapters/registers/register_mapping.h"
 #include "engine/store/register_importer.h"
 
 namespace genaudit {
@@ -17,11 +18,12 @@ struct IgnoredColumns {
 };
 
 struct FolderImport {
+  std::vector<MappingProblem> mapping_problems;  // nothing is imported if any
   std::vector<std::string> imported;  // register names, in template order
   std::vector<IgnoredColumns> ignored;  // for the user to see, once per file
   InputErrors errors;                 // of every rejected register
   std::size_t error_count = 0;
-  bool ok() const { return error_count == 0; }
+  bool ok() const { return error_count == 0 && mapping_problems.empty(); }
 };
 
 // The files of register `register_name` in `folder`: `<name>.csv` and
@@ -39,7 +41,12 @@ std::filesystem::path find_register_file(const std::filesystem::path& folder,
 // after those it refers to). A register with errors is not imported; nor is
 // one with two files (agencies.csv and agencies.xlsx): that is an error
 // (kDuplicateRegisterFile) naming both.
+//
+// Mappings — the folder's `*.mapping.toml` files and `mapping_files` — name
+// the file of a register laid out differently, and how to read it; a
+// register so mapped is read from that file only.
 FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
-                                const ImportOptions& options = {});
+                                const ImportOptions& options = {},
+                                const std::vector<std::filesystem::path>& mapping_files = {});
 
 }  // namespace genaudit

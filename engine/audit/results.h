@@ -17,6 +17,10 @@ struct EvidenceItem {
   Value value;
 };
 
+// Where a finding stands against the previous audit recorded in the same
+// database (engine/audit/history.h); kUnknown when the audit is not recorded.
+enum class FindingStatus { kUnknown, kNew, kPersisting, kRegressed };
+
 // A row of a register behind a finding.
 struct EvidenceRow {
   std::string register_name;
@@ -32,6 +36,10 @@ struct Finding {
   std::optional<std::string> period;  // "YYYY", "YYYY-MM", "YYYY-Qn" or none
   std::vector<EvidenceItem> evidence;
   std::vector<EvidenceRow> rows;
+  FindingStatus status = FindingStatus::kUnknown;
+  // A waiver covered this finding, but expired on this date (before the
+  // audit's as-of date): the finding is active again.
+  std::optional<Date> waiver_expired;
 };
 
 enum class IndicatorStatus { kMet, kNotMet, kNoData };

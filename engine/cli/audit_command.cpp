@@ -1,5 +1,6 @@
 // `genaudit audit`: import (or open) the registers, run the rule pack for
-// the period, and write the report.
+// the period, set waived findings aside, record the run (with --db), and
+// write the report.
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -7,13 +8,17 @@
 #include <optional>
 
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include "engine/audit/audit_runner.h"
+#include "engine/audit/history.h"
+#include "engine/audit/waivers.h"
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
 #include "engine/cli/output_file.h"
 #include "engine/store/audit_store.h"
+#include "engine/store/run_history.h"
 #include "reports/agency_records.h"
 #include "reports/csv_report.h"
 #include "reports/html_report.h"
@@ -57,6 +62,51 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
   return write_output(options.output, content, error);
 }
 
+// Adds the waivers stored in the database after those of the --waivers
+// file; a file's waiver replaces a stored one for the same rule, subject
+// and period.
+void add_stored_waivers(const std::vector<Waiver>& stored, std::vector<Waiver>* waivers) {
+  const std::size_t from_file = waivers->size();
+  for (const Waiver& w : stored) {
+    bool replaced = false;
+    for (std::size_t i = 0; i < from_file && !replaced; ++i) {
+      const Waiver& f = (*waivers)[i];
+      replaced =
+          finding_key(f.rule, f.subject, f.period) == finding_key(w.rule, w.subject, w.period);
+    }
+    if (!replaced) waivers->push_back(w);
+  }
+}
+
+std::string evidence_json(const Finding& f) {
+  return audit_evidence_to_json(f.evidence)
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Records the audit as the database's next run: each finding's status
+// against the previous run, then, with a baseline, only the findings absent
+// from it are left to report. REQUIRES: a write transaction.
+void record_run(RunHistory& history, const AuditOptions& options, const std::string& profile,
+                AuditReport& report) {
+  const std::optional<long> previous = history.latest_run();
+  FindingKeys previous_keys, earlier_keys;
+  if (previous) {
+    previous_keys = history.finding_keys(*previous);
+    earlier_keys = history.finding_keys_before(*previous);
+  }
+  mark_finding_statuses(report, previous_keys, earlier_keys);
+  RunRecord record = make_run_record(report, options.rules_path, profile, &evidence_json);
+  if (options.baseline != 0) record.info.baseline = options.baseline;
+  RunHistoryFacts facts;
+  facts.run_id = history.record(record);
+  facts.previous_run = previous;
+  if (options.baseline != 0) {
+    facts.baseline_run = options.baseline;
+    facts.baseline_hidden = keep_findings_new_since(report, history.finding_keys(options.baseline));
+  }
+  report.history = facts;
+}
+
 }  // namespace
 
 int run_audit_command(const AuditOptions& options) {
@@ -74,13 +124,54 @@ int run_audit_command(const AuditOptions& options) {
     usage_error(lang, "định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE");
     return 2;
   }
-  std::optional<rules::RulePack> pack = load_pack_or_report(options.rules_path, options.profile);
+  if (options.baseline != 0 && options.db_path.empty()) {
+    usage_error(lang, "--baseline cần --db FILE: chỉ lần rà soát được ghi trong cơ sở dữ liệu mới làm mốc được",
+                "--baseline needs --db FILE: only a run recorded in a database can be a baseline");
+    return 2;
+  }
+  KnownRules rule_kinds;
+  std::optional<rules::RulePack> pack =
+      load_pack_or_report(options.rules_path, options.profile, &rule_kinds);
   if (!pack) return 2;
+  std::vector<Waiver> waivers;
+  if (!options.waivers_path.empty()) {
+    std::optional<std::vector<Waiver>> read =
+        read_waiver_file(options.waivers_path, rule_kinds, lang);
+    if (!read) return 2;
+    waivers = std::move(*read);
+  }
   try {
-    std::unique_ptr<AuditStore> store = open_registers(options.data_dir, options.db_path, lang);
+    std::unique_ptr<AuditStore> store = open_registers(options.data_dir, options.db_path, lang, options.mappings);
     if (!store) return 2;
-    const Dataset dataset = store->load(&pack->fields_read);
-    const AuditReport report = run_audit(*pack, dataset, store->imports(), when->period_text, when->dates);
+    const bool recorded = !options.db_path.empty();  // a --data audit leaves no trace
+    RunHistory history(store->database());
+    if (options.baseline != 0 && !history.run(options.baseline)) {
+      const std::string run = std::to_string(options.baseline);
+      const std::string runs = "`genaudit runs --db " + options.db_path + "`";
+      usage_error(lang, "cơ sở dữ liệu không có lần rà soát số " + run + " — xem " + runs,
+                  "the database has no run " + run + " — see " + runs);
+      return 2;
+    }
+    Dataset dataset;
+    std::vector<RegisterFileInfo> registers;
+    {
+      // One read transaction: an import committed meanwhile is seen whole
+      // or not at all, and the import log matches the rows read.
+      SQLite::Transaction snapshot(store->database(), SQLite::TransactionBehavior::DEFERRED);
+      dataset = store->load(&pack->fields_read);
+      registers = store->imports();
+      if (recorded) add_stored_waivers(history.waivers(), &waivers);
+      snapshot.commit();
+    }
+    AuditReport report = run_audit(*pack, dataset, registers, when->period_text, when->dates);
+    apply_waivers(report, waivers);
+    std::optional<SQLite::Transaction> record;
+    if (recorded) {
+      // The run is recorded whole or not at all, with its report: a report
+      // that cannot be written leaves no run behind.
+      record.emplace(store->database(), SQLite::TransactionBehavior::IMMEDIATE);
+      record_run(history, options, pack->profile, report);
+    }
     std::string error;
     if (!write_report(report, options, &error) ||
         (!options.per_agency_dir.empty() &&
@@ -88,10 +179,10 @@ int run_audit_command(const AuditOptions& options) {
       usage_error(lang, error, error);
       return 2;
     }
+    if (record) record->commit();
     return report.exit_status();
   } catch (const SQLite::Exception& e) {
-    usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),
-                std::string("database error: ") + e.what());
+    database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);
     return 2;
   }
 }

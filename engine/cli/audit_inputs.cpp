@@ -1,6 +1,9 @@
 #include "engine/cli/audit_inputs.h"
 
 #include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
 
 #include "engine/audit/data_folder.h"
 #include "engine/cli/diagnostics_output.h"
@@ -30,7 +33,8 @@ std::optional<AuditWhen> parse_audit_when(const std::string& period_text, const 
 }
 
 std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const std::string& db_path,
-                                           rules::Language lang) {
+                                           rules::Language lang,
+                                           const std::vector<std::string>& mappings) {
   if (data_dir.empty() == db_path.empty()) {
     usage_error(lang, "cần đúng một trong --data DIR hoặc --db FILE",
                 "give exactly one of --data DIR or --db FILE");
@@ -43,7 +47,12 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
       return nullptr;
     }
     auto store = std::make_unique<AuditStore>(":memory:");
-    FolderImport imported = import_data_folder(*store, data_dir);
+    FolderImport imported = import_data_folder(*store, data_dir, {},
+                                               {mappings.begin(), mappings.end()});
+    if (!imported.mapping_problems.empty()) {
+      print_mapping_problems(imported.mapping_problems, lang);
+      return nullptr;
+    }
     for (const IgnoredColumns& i : imported.ignored) print_ignored_columns(i.file, i.columns, lang);
     if (!imported.ok()) {
       print_input_errors(imported.errors, imported.error_count, lang);
@@ -57,6 +66,28 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
     return nullptr;
   }
   return std::make_unique<AuditStore>(db_path);
+}
+
+std::optional<std::vector<Waiver>> read_waiver_file(const std::string& path,
+                                                    const KnownRules& known_rules,
+                                                    rules::Language lang) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in || std::filesystem::is_directory(path)) {
+    usage_error(lang, "không đọc được tệp miễn trừ \"" + path + "\"",
+                "the waiver file \"" + path + "\" cannot be read");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  WaiverFile file = read_waivers(path, text.str(), known_rules);
+  if (!file.problems.empty()) {
+    std::cerr << rules::format_diagnostics(file.problems);
+    const std::string n = std::to_string(file.problems.size());
+    usage_error(lang, n + " lỗi trong tệp miễn trừ " + path + "; chưa làm gì",
+                n + " error(s) in the waiver file " + path + "; nothing was done");
+    return std::nullopt;
+  }
+  return std::move(file.waivers);
 }
 
 }  // namespace genaudit::cli

@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "engine/audit/waivers.h"
 #include "engine/eval/evaluator.h"
 #include "engine/store/audit_store.h"
 #include "rules/language/rule_pack.h"
@@ -25,6 +27,14 @@ std::optional<AuditWhen> parse_audit_when(const std::string& period, const std::
 // The registers of `data_dir` imported into a database in memory, or the
 // database at `db_path`; exactly one of the two must be given.
 std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const std::string& db_path,
-                                           rules::Language lang);
+                                           rules::Language lang,
+                                           const std::vector<std::string>& mappings = {});
+
+// The waivers of the file at `path`, checked against `known_rules`; on a
+// problem prints each with file:line:column, the line and a caret, and
+// returns nullopt.
+std::optional<std::vector<Waiver>> read_waiver_file(const std::string& path,
+                                                    const KnownRules& known_rules,
+                                                    rules::Language lang);
 
 }  // namespace genaudit::cli

@@ -18,15 +18,53 @@ struct AuditOptions {
   std::string output;
   std::string rules_path;  // empty: the plan's pack built into the program
   std::string profile;     // a TOML profile tailoring the pack, if any
+  std::vector<std::string> mappings;  // --mapping files for registers laid out differently
   std::string per_agency_dir;  // one inspection record per audited agency
+  std::string waivers_path;    // a TOML waiver file, if any
+  long baseline = 0;           // with --db: list only findings absent from this run
   rules::Language lang = rules::Language::kVietnamese;
 };
 
+// `genaudit audit`. With --db the run is recorded in the database (its
+// facts, the import log it read, findings and indicators) in one
+// transaction, and findings carry their status against the previous run.
 int run_audit_command(const AuditOptions& options);
+
+// `genaudit runs --db FILE`: the recorded runs, oldest first.
+struct RunsOptions {
+  std::string db_path;
+  std::string format = "text";  // text or json
+  rules::Language lang = rules::Language::kVietnamese;
+};
+int run_runs_command(const RunsOptions& options);
+
+// `genaudit diff --db FILE A B`: findings new, regressed, resolved and
+// persisting from run A to run B, and how each indicator moved.
+struct DiffOptions {
+  std::string db_path;
+  long from = 0;
+  long to = 0;
+  std::string format = "text";  // text or json
+  rules::Language lang = rules::Language::kVietnamese;
+};
+int run_diff_command(const DiffOptions& options);
+
+// `genaudit waivers import --db FILE WAIVERS.toml`: checks the file and
+// replaces the waivers stored in the database with its own, in one
+// transaction. Audits of the database apply them (a --waivers file wins
+// for the same rule, subject and period).
+struct WaiversImportOptions {
+  std::string db_path;
+  std::string file;
+  std::string rules_path;  // the pack whose rule ids waivers may name
+  rules::Language lang = rules::Language::kVietnamese;
+};
+int run_waivers_import_command(const WaiversImportOptions& options);
 
 struct ImportOptions {
   std::string db_path;
   std::vector<std::string> paths;
+  std::vector<std::string> mappings;
   rules::Language lang = rules::Language::kVietnamese;
 };
 
@@ -42,6 +80,7 @@ struct ExplainOptions {
   std::string as_of;
   std::string rules_path;
   std::string profile;
+  std::vector<std::string> mappings;
   rules::Language lang = rules::Language::kVietnamese;
 };
 

@@ -4,6 +4,9 @@
 #include <iostream>
 #include <sstream>
 
+#include <sqlite3.h>
+
+#include "engine/store/audit_store.h"
 #include "reports/messages.h"
 #include "rules/language/pack_loader.h"
 #include "rules/language/profile.h"
@@ -31,6 +34,13 @@ void print_input_errors(const InputErrors& errors, std::size_t total, rules::Lan
                     : "Chưa nhập dữ liệu nào: hãy sửa sổ và chạy lại.\n");
 }
 
+void print_mapping_problems(const std::vector<MappingProblem>& problems, rules::Language lang) {
+  std::cerr << format_mapping_problems(problems);
+  std::cerr << (lang == rules::Language::kEnglish
+                    ? "The mapping files have errors; nothing was imported.\n"
+                    : "Tệp ánh xạ có lỗi; chưa nhập dữ liệu nào.\n");
+}
+
 void print_ignored_columns(const std::string& file, const std::vector<std::string>& columns,
                            rules::Language lang) {
   std::string list;
@@ -40,8 +50,30 @@ void print_ignored_columns(const std::string& file, const std::vector<std::strin
             << list << "\n";
 }
 
-std::optional<rules::RulePack> load_pack_or_report(const std::string& path,
-                                                   const std::string& profile_path) {
+void database_error(rules::Language lang, const std::string& db_path, const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+    const int ms = AuditStore::busy_timeout_ms();
+    const std::string waited = ms % 1000 == 0 ? std::to_string(ms / 1000) : std::to_string(ms);
+    const bool in_seconds = ms % 1000 == 0;
+    usage_error(lang,
+                "cơ sở dữ liệu \"" + db_path + "\" đang bận: một tiến trình khác (genaudit import "
+                "hoặc audit) đang ghi vào đó và chưa xong sau " + waited +
+                (in_seconds ? " giây" : " ms") +
+                " chờ — chưa ghi gì; hãy chạy lại lệnh khi tiến trình kia kết thúc",
+                "the database \"" + db_path + "\" is busy: another process (genaudit import or "
+                "audit) is writing to it and did not finish within " + waited +
+                (in_seconds ? " s" : " ms") +
+                " — nothing was written; run the command again when it is done");
+    return;
+  }
+  usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),
+              std::string("database error: ") + e.what());
+}
+
+std::optional<rules::RulePack> load_pack_or_report(
+    const std::string& path, const std::string& profile_path,
+    std::map<std::string, rules::RuleKind>* rule_kinds) {
   std::vector<rules::RuleText> texts;
   if (path.empty()) {
     texts = rules::builtin_rule_texts();
@@ -58,6 +90,9 @@ std::optional<rules::RulePack> load_pack_or_report(const std::string& path,
     std::cerr << rules::format_diagnostics(load.diagnostics);
     std::cerr << load.diagnostics.size() << " error(s) in the rule pack; nothing was audited.\n";
     return std::nullopt;
+  }
+  if (rule_kinds) {
+    for (const rules::RuleInfo& rule : load.pack->rules) (*rule_kinds)[rule.id] = rule.kind;
   }
   if (!profile_path.empty()) {
     std::ifstream in(profile_path, std::ios::binary);

@@ -2,11 +2,15 @@
 // in the user's language.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <SQLiteCpp/Exception.h>
+
 #include "adapters/input_error.h"
+#include "adapters/registers/register_mapping.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit::cli {
@@ -21,10 +25,20 @@ void print_input_errors(const InputErrors& errors, std::size_t total, rules::Lan
 void print_ignored_columns(const std::string& file, const std::vector<std::string>& columns,
                            rules::Language lang);
 
+// A database error: when another process holds the database (SQLITE_BUSY or
+// SQLITE_LOCKED after the busy timeout), a sentence saying so and what to
+// do; otherwise SQLite's own message.
+void database_error(rules::Language lang, const std::string& db_path, const SQLite::Exception& e);
+
+// Every problem of the mapping files, then that nothing was imported.
+void print_mapping_problems(const std::vector<MappingProblem>& problems, rules::Language lang);
+
 // The pack at `path`, or the built-in pack when `path` is empty, tailored
 // by the profile at `profile_path` when there is one; on a problem prints
-// every diagnostic and returns nullopt.
-std::optional<rules::RulePack> load_pack_or_report(const std::string& path,
-                                                   const std::string& profile_path = "");
+// every diagnostic and returns nullopt. With `rule_kinds`, fills it with
+// every rule of the pack before the profile chooses among them.
+std::optional<rules::RulePack> load_pack_or_report(
+    const std::string& path, const std::string& profile_path = "",
+    std::map<std::string, rules::RuleKind>* rule_kinds = nullptr);
 
 }  // namespace genaudit::cli

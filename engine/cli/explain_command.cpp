@@ -122,7 +122,7 @@ int run_explain_command(const ExplainOptions& options) {
     return 2;
   }
   try {
-    std::unique_ptr<AuditStore> store = open_registers(options.data_dir, options.db_path, lang);
+    std::unique_ptr<AuditStore> store = open_registers(options.data_dir, options.db_path, lang, options.mappings);
     if (!store) return 2;
     const Dataset dataset = store->load(&pack->fields_read);
     std::string missing;

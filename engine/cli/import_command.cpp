@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include "adapters/registers/register_schema.h"
 #include "engine/audit/data_folder.h"
@@ -25,12 +26,22 @@ int run_import_command(const ImportOptions& options) {
   const rules::Language lang = options.lang;
   try {
     AuditStore store(options.db_path);
+    // All the files or none: a register with an error leaves the database
+    // exactly as it was, the registers imported before it included.
+    // IMMEDIATE: the write lock is taken (or waited for) before any read,
+    // so that another import committing meanwhile cannot invalidate ours.
+    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
     InputErrors errors;
     std::size_t total = 0;
     for (const std::string& p : options.paths) {
       const std::filesystem::path path(p);
       if (std::filesystem::is_directory(path)) {
-        FolderImport folder = import_data_folder(store, path);
+        FolderImport folder =
+            import_data_folder(store, path, {}, {options.mappings.begin(), options.mappings.end()});
+        if (!folder.mapping_problems.empty()) {
+          print_mapping_problems(folder.mapping_problems, lang);
+          return 2;
+        }
         for (const IgnoredColumns& i : folder.ignored) print_ignored_columns(i.file, i.columns, lang);
         total += folder.error_count;
         for (InputError& e : folder.errors) errors.push_back(std::move(e));
@@ -60,12 +71,12 @@ int run_import_command(const ImportOptions& options) {
     }
     if (total > 0) {
       print_input_errors(errors, total, lang);
-      return 2;
+      return 2;  // the transaction rolls back
     }
+    transaction.commit();
     return 0;
   } catch (const SQLite::Exception& e) {
-    usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),
-                std::string("database error: ") + e.what());
+    database_error(lang, options.db_path, e);
     return 2;
   }
 }

@@ -27,8 +27,41 @@ int main(int argc, char** argv) {
                         "Also write one inspection record per audited agency (HTML, Markdown) here");
   audit_cmd->add_option("--output", audit.output, "Write the report here instead of stdout");
   audit_cmd->add_option("--rules", audit.rules_path, "A rule file or folder instead of the plan's pack");
+  audit_cmd->add_option("--mapping", audit.mappings,
+                        "A mapping file (TOML) for registers laid out differently (repeatable)");
   audit_cmd->add_option("--profile", audit.profile, "A TOML profile: parameters and rules to run");
+  audit_cmd->add_option("--waivers", audit.waivers_path,
+                        "A TOML file of waivers: findings set aside until an expiry date");
+  audit_cmd->add_option("--baseline", audit.baseline,
+                        "With --db: list only the findings absent from this recorded run")
+      ->check(CLI::PositiveNumber);
   audit_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+
+  genaudit::cli::RunsOptions runs;
+  CLI::App* runs_cmd = app.add_subcommand("runs", "List the audit runs recorded in a database");
+  runs_cmd->add_option("--db", runs.db_path, "The audit database")->required();
+  runs_cmd->add_option("--format", runs.format, "text or json")->capture_default_str();
+  runs_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+
+  genaudit::cli::DiffOptions diff;
+  CLI::App* diff_cmd = app.add_subcommand("diff", "Compare two recorded audit runs");
+  diff_cmd->add_option("--db", diff.db_path, "The audit database")->required();
+  diff_cmd->add_option("from", diff.from, "Run A (see `genaudit runs`)")->required()
+      ->check(CLI::PositiveNumber);
+  diff_cmd->add_option("to", diff.to, "Run B")->required()->check(CLI::PositiveNumber);
+  diff_cmd->add_option("--format", diff.format, "text or json")->capture_default_str();
+  diff_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+
+  genaudit::cli::WaiversImportOptions waivers;
+  CLI::App* waivers_cmd = app.add_subcommand("waivers", "Work on the waivers of a database");
+  waivers_cmd->require_subcommand(1);
+  CLI::App* waivers_import_cmd =
+      waivers_cmd->add_subcommand("import", "Store a waiver file's waivers in the database");
+  waivers_import_cmd->add_option("--db", waivers.db_path, "The audit database")->required();
+  waivers_import_cmd->add_option("file", waivers.file, "A TOML waiver file")->required();
+  waivers_import_cmd->add_option("--rules", waivers.rules_path,
+                                 "The rule file or folder whose ids waivers name");
+  waivers_import_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   genaudit::cli::ExplainOptions explain;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Why a rule fired or did not for a subject");
@@ -41,12 +74,14 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--as-of", explain.as_of, "YYYY-MM-DD (default: the period's last day)");
   explain_cmd->add_option("--rules", explain.rules_path, "A rule file or folder instead of the plan's pack");
   explain_cmd->add_option("--profile", explain.profile, "A TOML profile");
+  explain_cmd->add_option("--mapping", explain.mappings, "A mapping file (repeatable)");
   explain_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   genaudit::cli::ImportOptions import;
   CLI::App* import_cmd = app.add_subcommand("import", "Import register files into a database");
   import_cmd->add_option("--db", import.db_path, "The audit database (created if absent)")->required();
   import_cmd->add_option("paths", import.paths, "Register files or folders")->required();
+  import_cmd->add_option("--mapping", import.mappings, "A mapping file (repeatable)");
   import_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   std::string rules_path;
@@ -81,6 +116,18 @@ int main(int argc, char** argv) {
   if (*import_cmd) {
     import.lang = language;
     return genaudit::cli::run_import_command(import);
+  }
+  if (*runs_cmd) {
+    runs.lang = language;
+    return genaudit::cli::run_runs_command(runs);
+  }
+  if (*diff_cmd) {
+    diff.lang = language;
+    return genaudit::cli::run_diff_command(diff);
+  }
+  if (*waivers_import_cmd) {
+    waivers.lang = language;
+    return genaudit::cli::run_waivers_import_command(waivers);
   }
   if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
   if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path);

@@ -3,11 +3,15 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 
 
 #include "adapters/registers/register_schema.h"
+#include "engine/store/run_history.h"
 
 namespace genaudit {
 namespace {
@@ -74,12 +78,33 @@ void read_cell(const FieldSchema& field, const SQLite::Column& cell, Column& col
 
 }  // namespace
 
-std::string AuditStore::quoted(const std::string& name) { return "\"" + name + "\""; }
+std::string AuditStore::quoted(const std::string& name) {
+  // SQL identifiers are the schema's own names, never a file's or a rule's
+  // text; a name that is not plain lower-case ASCII is a bug, not SQL.
+  const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+  if (!plain) throw std::logic_error("not a register schema identifier: " + name);
+  return "\"" + name + "\"";
+}
 
 AuditStore::AuditStore(const std::string& path)
     : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+  db_.setBusyTimeout(busy_timeout_ms());
+  // Readers never wait for a writer, and see only committed transactions.
+  db_.exec("PRAGMA journal_mode = WAL");
   db_.exec("PRAGMA foreign_keys = OFF");
   create_schema();
+  RunHistory::create_schema(db_);
+}
+
+int AuditStore::busy_timeout_ms() {
+  const char* text = std::getenv("GENAUDIT_BUSY_TIMEOUT_MS");
+  if (text == nullptr || *text == '\0') return kBusyTimeoutMs;
+  char* end = nullptr;
+  const long value = std::strtol(text, &end, 10);
+  return *end == '\0' && value >= 0 && value <= 3600000 ? static_cast<int>(value)
+                                                         : kBusyTimeoutMs;
 }
 
 void AuditStore::create_schema() {

@@ -21,8 +21,18 @@ using FieldSelection = std::map<std::string, std::set<std::string>>;
 class AuditStore {
  public:
   // Opens or creates the database at `path` (":memory:" for one in memory)
-  // and makes sure its tables exist. Throws SQLite::Exception on failure.
+  // and makes sure its tables exist, the history's included
+  // (engine/store/run_history.h). Throws SQLite::Exception on failure.
+  //
+  // Many processes may use one database file: it is in WAL mode, so a reader
+  // sees one committed state for the length of its transaction while a
+  // writer writes; a writer waits up to busy_timeout_ms() for another, then
+  // fails with SQLITE_BUSY.
   explicit AuditStore(const std::string& path);
+
+  // 5 s, or GENAUDIT_BUSY_TIMEOUT_MS when set (milliseconds).
+  static constexpr int kBusyTimeoutMs = 5000;
+  static int busy_timeout_ms();
 
   SQLite::Database& database() { return db_; }
 

@@ -8,7 +8,7 @@
 #include <unordered_set>
 
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include <SQLiteCpp/Exception.h>
 #include <spdlog/spdlog.h>
 
 #include "adapters/registers/register_reader.h"
@@ -78,7 +78,7 @@ InputError error_at(InputErrorKind kind, const RegisterReader& reader, long row,
   e.sheet = reader.sheet();
   e.row = row;
   e.column = reader.column_name(field);
-  e.value = std::move(value);
+  e.value = shown_value(value);
   e.expected = std::move(expected);
   return e;
 }
@@ -88,6 +88,35 @@ struct PersonFact {
   std::string value;        // the agreed or highest code so far ("" = none)
   bool needs_fill = false;  // some row differs from `value` and must be set
   std::vector<std::string> ids;  // the person's id as written on the rows
+};
+
+// The import of one register as a savepoint: a transaction of its own, or
+// a part of the caller's (`genaudit import` imports all its files in one
+// transaction). Rolled back unless released. SQLiteCpp's Savepoint is not
+// used: in 3.2 its rollback leaves the savepoint, and so the transaction,
+// open.
+class ImportSavepoint {
+ public:
+  explicit ImportSavepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT register_import"); }
+  ~ImportSavepoint() {
+    if (released_) return;
+    try {
+      db_.exec("ROLLBACK TO register_import");
+      db_.exec("RELEASE register_import");
+    } catch (const SQLite::Exception&) {
+      // The connection is failing anyway; the error that got us here is reported.
+    }
+  }
+  ImportSavepoint(const ImportSavepoint&) = delete;
+  ImportSavepoint& operator=(const ImportSavepoint&) = delete;
+  void release() {
+    db_.exec("RELEASE register_import");
+    released_ = true;
+  }
+
+ private:
+  SQLite::Database& db_;
+  bool released_ = false;
 };
 
 // The rank of a code in a kHighest field: lower is higher; unknown last.
@@ -107,7 +136,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   ImportOutcome outcome;
   ErrorSink sink(outcome, options.error_limit);
   InputErrors errors;
-  auto reader = RegisterReader::open(schema, path, display_name, &errors);
+  auto reader = RegisterReader::open(schema, path, display_name, &errors, options.source);
   if (!reader) {
     sink.add_all(errors);
     return outcome;
@@ -115,7 +144,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   outcome.ignored_columns = reader->header().ignored_columns;
 
   SQLite::Database& db = store.database();
-  SQLite::Transaction transaction(db);
+  ImportSavepoint transaction(db);
   const std::string table = AuditStore::quoted(schema.name);
   db.exec("DELETE FROM " + table);
   {
@@ -250,6 +279,12 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   }
 
   // Every row of a person carries the person's gender and highest degree.
+  // The fill looks rows up by person: without an index each update would
+  // scan the whole register.
+  if (!schema.person_field.empty()) {
+    db.exec("CREATE INDEX IF NOT EXISTS " + AuditStore::quoted(schema.name + "_by_person") +
+            " ON " + table + " (" + AuditStore::quoted(schema.person_field) + ")");
+  }
   for (std::size_t f = 0; f < n; ++f) {
     if (persons[f].empty()) continue;
     const std::string column = AuditStore::quoted(schema.fields[f].name);
@@ -279,7 +314,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   log.bind(4, static_cast<int64_t>(outcome.rows));
   log.bind(5, now_iso());
   log.exec();
-  transaction.commit();
+  transaction.release();
   outcome.imported = true;
   return outcome;
 }

@@ -1,7 +1,8 @@
 // Imports one register file into the audit database as one transaction:
 // every row is read, converted and checked (unique codes, references,
 // a person's gender), and the register is replaced only when nothing is
-// wrong. On any error the database is left exactly as it was.
+// wrong. On any error the database is left exactly as it was. The import is
+// a savepoint, so a caller may hold several imports in one transaction.
 #pragma once
 
 #include <filesystem>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "adapters/input_error.h"
+#include "adapters/registers/record_source.h"
 #include "adapters/registers/register_schema.h"
 #include "engine/store/audit_store.h"
 
@@ -16,6 +18,7 @@ namespace genaudit {
 
 struct ImportOptions {
   std::size_t error_limit = 50;  // errors kept in full; the rest are counted
+  RecordSourceOptions source;    // the worksheet, limits, a mapping's layout
 };
 
 struct ImportOutcome {

@@ -60,6 +60,9 @@ struct Expr {
   // only) the projected value or null, [3] (aggregate only) the `by` key
   // or null.
   std::vector<ExprPtr> children;
+  // Nodes on the longest path from here down, this one included; the
+  // parser keeps it within ParseLimits::max_nesting.
+  std::size_t depth = 1;
 };
 
 // One entry of a rule's description: `title vi "..." en "..."`,

@@ -4,8 +4,10 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "adapters/registers/register_schema.h"
+#include "adapters/text/unicode_text.h"
 #include "rules/language/builtins.h"
 #include "rules/language/suggest.h"
 
@@ -32,6 +34,12 @@ std::string describe(const Type& t) {
 
 // The scalar types a definition's parameter may have besides a record.
 const char* const kScalarTypes[] = {"text", "number", "date", "bool"};
+
+// How deep an expression may nest once each call of a definition is
+// replaced by the definition's body: how deep checking and evaluating it
+// recurse. The parser bounds one expression (ParseLimits::max_nesting);
+// this bounds definitions calling definitions.
+constexpr std::size_t kMaxUnfoldedNesting = 512;
 
 std::optional<Type> scalar_type(const std::string& name) {
   if (name == "text") return Type{TypeKind::kString, ""};
@@ -73,10 +81,16 @@ class Checker {
     for (const RuleFile& file : pack_.files) {
       for (const Declaration& d : file.declarations) {
         source_ = file.source;
+        too_deep_reported_ = false;
         switch (d.kind) {
           case DeclarationKind::kParam: check_param(d.param); break;
           case DeclarationKind::kDefine: check_define(d.define.name); break;
-          case DeclarationKind::kRule: check_rule(d.rule); break;
+          case DeclarationKind::kRule:
+            check_rule(d.rule);
+            for (const Statement& s : d.rule.statements) {
+              if (s.expr) check_unfolded(*s.expr);
+            }
+            break;
         }
       }
     }
@@ -93,6 +107,7 @@ class Checker {
     std::shared_ptr<const Source> source;
     bool checking = false;
     bool checked = false;
+    std::size_t unfolded = 0;  // unfolded_depth() of the body
     Type result;
     std::set<std::string> registers;
   };
@@ -172,6 +187,8 @@ class Checker {
       }
     }
     state.result = check(*define.body);
+    state.unfolded = unfolded_depth(*define.body);
+    check_unfolded(*define.body);
     state.registers = registers_;
     source_ = saved_source;
     scope_ = std::move(saved_scope);
@@ -373,7 +390,70 @@ class Checker {
     }
   }
 
+  // How deep `e` nests with every call of a definition replaced by its
+  // body. Definitions are checked, and so measured, before their callers.
+  std::size_t unfolded_depth(const Expr& e) const {
+    std::size_t below = 0;
+    for (const ExprPtr& child : e.children) {
+      if (child) below = std::max(below, unfolded_depth(*child));
+    }
+    if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
+      if (auto it = defines_.find(e.text); it != defines_.end()) {
+        below = std::max(below, it->second.unfolded);
+      }
+    }
+    return below + 1;
+  }
+
+  // Reports `e` as too deep, once per declaration; `while_checking` (the
+  // check itself went too deep, in a chain of definitions) once per pack,
+  // since every restart down the same chain would report it again.
+  void report_too_deep(const Expr& e, bool while_checking = false) {
+    if (too_deep_reported_) return;
+    too_deep_reported_ = true;
+    if (while_checking) {
+      if (chain_too_deep_reported_) return;
+      chain_too_deep_reported_ = true;
+    }
+    error(e.span.begin,
+          "with the definitions it calls, this expression nests more than " +
+              std::to_string(kMaxUnfoldedNesting) + " levels deep",
+          "call fewer definitions within one another");
+  }
+
+  // Whether `e` calls a definition already too deep (and so reported).
+  bool calls_too_deep(const Expr& e) const {
+    if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
+      auto it = defines_.find(e.text);
+      if (it != defines_.end() && it->second.unfolded > kMaxUnfoldedNesting) return true;
+    }
+    return std::any_of(e.children.begin(), e.children.end(),
+                       [&](const ExprPtr& child) { return child && calls_too_deep(*child); });
+  }
+
+  // Reports `e` when it is too deep unfolded, unless a definition it calls
+  // was reported for it already.
+  void check_unfolded(const Expr& e) {
+    if (unfolded_depth(e) > kMaxUnfoldedNesting && !calls_too_deep(e)) report_too_deep(e);
+  }
+
+  // Checks `e` and returns its type. Checking a call checks the definition
+  // it calls, so the recursion is bounded like evaluation: past
+  // kMaxUnfoldedNesting it stops with a diagnostic.
   Type check(const Expr& e) {
+    struct Depth {
+      std::size_t& depth;
+      explicit Depth(std::size_t& d) : depth(++d) {}
+      ~Depth() { --depth; }
+    } depth(check_depth_);
+    if (check_depth_ > kMaxUnfoldedNesting) {
+      report_too_deep(e, true);
+      return {};
+    }
+    return check_expr(e);
+  }
+
+  Type check_expr(const Expr& e) {
     switch (e.kind) {
       case ExprKind::kNumber: return {TypeKind::kNumber, ""};
       case ExprKind::kString: return {TypeKind::kString, ""};
@@ -440,8 +520,10 @@ class Checker {
       return {};
     }
     const RegisterSchema* r = find_register(object.register_name);
+    if (r == nullptr) return {};  // a record of an unknown register: reported already
     if (const FieldSchema* f = r->find_field(e.text)) {
       pack_.fields_read[r->name].insert(f->name);
+      if (f->type == FieldType::kCode) coded_fields_[&e] = f;
       return type_of_field(*f);
     }
     std::vector<std::string> fields;
@@ -531,6 +613,8 @@ class Checker {
         if (scalar_mismatch) {
           error(r.span.begin, "cannot compare " + describe(lhs) + " with " + describe(rhs));
         }
+        check_codes(l, r);
+        check_codes(r, l);
         return {TypeKind::kBool, ""};
       case BinaryOp::kLess:
       case BinaryOp::kLessEqual:
@@ -567,9 +651,45 @@ class Checker {
         return {TypeKind::kBool, ""};
       case BinaryOp::kIn:
         expect(r, rhs, TypeKind::kList);
+        check_codes(l, r);
         return {TypeKind::kBool, ""};
     }
     return {};
+  }
+
+  // A coded field compared with a literal (or a list, or a parameter holding
+  // one): each text must be one of the field's codes, or the comparison
+  // could never be true and the rule would pass silently.
+  void check_codes(const Expr& field_expr, const Expr& other) {
+    auto it = coded_fields_.find(&field_expr);
+    if (it == coded_fields_.end()) return;
+    const FieldSchema& field = *it->second;
+    const Expr* literal = &other;
+    if (other.kind == ExprKind::kName) {
+      auto p = pack_.params.find(other.text);
+      if (p == pack_.params.end()) return;
+      literal = p->second->value.get();
+    }
+    std::vector<const Expr*> items;
+    if (literal->kind == ExprKind::kString) items.push_back(literal);
+    if (literal->kind == ExprKind::kList) {
+      for (const ExprPtr& item : literal->children) {
+        if (item->kind == ExprKind::kString) items.push_back(item.get());
+      }
+    }
+    std::vector<std::string> codes;
+    for (const CodeForms& c : field.codes) codes.push_back(c.code);
+    if (!field.code_otherwise.empty()) codes.push_back(field.code_otherwise);
+    for (const Expr* item : items) {
+      const std::string code = text::normalize_free_text(item->text);
+      if (std::find(codes.begin(), codes.end(), code) != codes.end()) continue;
+      std::string list;
+      for (const std::string& c : codes) list += (list.empty() ? "" : ", ") + c;
+      // A parameter's value may sit in another file: point at the use.
+      const std::size_t at = literal == &other ? item->span.begin : other.span.begin;
+      error(at, "`" + item->text + "` is not a code of `" + field.name + "` (" + list + ")",
+            did_you_mean(code, codes));
+    }
   }
 
   Type check_comprehension(const Expr& e, bool aggregate) {
@@ -590,7 +710,11 @@ class Checker {
     Type key{};
     if (has_key) key = check(*e.children[3]);
     scope_.pop_back();
-    if (!aggregate) return {TypeKind::kCollection, source.register_name};
+    if (!aggregate) {
+      // A filter over something already reported is of no known type.
+      if (source.kind != TypeKind::kCollection) return {};
+      return {TypeKind::kCollection, source.register_name};
+    }
 
     const std::size_t at = e.span.begin;
     if (e.distinct && e.aggregate_op != AggregateOp::kCountDistinct) {
@@ -643,8 +767,12 @@ class Checker {
   RulePack pack_;
   std::shared_ptr<const Source> source_;
   std::map<std::string, DefineState> defines_;
+  std::size_t check_depth_ = 0;      // check() calls now on the stack
+  bool too_deep_reported_ = false;   // for the declaration being checked
+  bool chain_too_deep_reported_ = false;
   std::vector<std::pair<std::string, Type>> scope_;
   std::set<std::string> registers_;
+  std::unordered_map<const Expr*, const FieldSchema*> coded_fields_;
   Diagnostics diagnostics_;
 };
 

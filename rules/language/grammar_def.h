@@ -20,7 +20,9 @@
 
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
+#include <charconv>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "rules/language/ast.h"
@@ -35,6 +37,21 @@ using Iterator = const char*;
 // The start of the text, passed down with x3::with so that actions can turn
 // iterators into byte offsets.
 struct base_tag;
+// ParseLimits::max_nesting, passed down the same way.
+struct nesting_limit_tag;
+
+// Thrown by an action whose node nests deeper than the limit; `offset` is
+// where the match that crossed it ends.
+struct NestingTooDeep {
+  std::size_t offset;
+};
+
+// Thrown by the number action for a literal no double holds (400 digits);
+// `offset` is where the literal starts.
+struct NumberOutOfRange {
+  std::size_t offset;
+  std::string literal;
+};
 
 struct Located {
   std::string text;
@@ -66,6 +83,18 @@ SourceSpan span_of(const Context& ctx) {
   return {end, end};
 }
 
+// Sets e.depth from its children's, and stops the parse when it passes the
+// nesting limit.
+template <typename Context>
+void set_depth(Expr& e, const Context& ctx) {
+  std::size_t below = 0;
+  for (const ExprPtr& child : e.children) {
+    if (child && child->depth > below) below = child->depth;
+  }
+  e.depth = below + 1;
+  if (e.depth > x3::get<nesting_limit_tag>(ctx)) throw NestingTooDeep{span_of(ctx).end};
+}
+
 inline ExprPtr make_expr(ExprKind kind, SourceSpan span) {
   auto e = std::make_shared<Expr>();
   e->kind = kind;
@@ -85,6 +114,7 @@ inline auto fold(BinaryOp op) {
     auto e = make_expr(ExprKind::kBinary, {lhs->span.begin, rhs->span.end});
     e->binary_op = op;
     e->children = {lhs, rhs};
+    set_depth(*e, ctx);
     x3::_val(ctx) = e;
   };
 }
@@ -96,6 +126,7 @@ inline auto postfix(UnaryOp op) {
     auto e = make_expr(ExprKind::kUnary, {operand->span.begin, span_of(ctx).end});
     e->unary_op = op;
     e->children = {operand};
+    set_depth(*e, ctx);
     x3::_val(ctx) = e;
   };
 }
@@ -105,6 +136,7 @@ inline auto prefix(UnaryOp op) {
     auto e = make_expr(ExprKind::kUnary, span_of(ctx));
     e->unary_op = op;
     e->children = {x3::_attr(ctx)};
+    set_depth(*e, ctx);
     x3::_val(ctx) = e;
   };
 }
@@ -114,7 +146,8 @@ const auto make_field = [](auto& ctx) {
   auto e = make_expr(ExprKind::kField, {object->span.begin, span_of(ctx).end});
   e->text = x3::_attr(ctx);
   e->children = {object};
-  x3::_val(ctx) = e;
+  set_depth(*e, ctx);
+    x3::_val(ctx) = e;
 };
 
 const auto make_number = [](auto& ctx) {
@@ -123,7 +156,12 @@ const auto make_number = [](auto& ctx) {
   auto e = make_expr(ExprKind::kNumber, span_of(ctx));
   e->percent = !text.empty() && text.back() == '%';
   if (e->percent) text.pop_back();
-  e->number = std::stod(text);
+  // from_chars, not stod: stod throws out_of_range on 1000 digits.
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), e->number);
+  if (ec != std::errc() || end != text.data() + text.size()) {
+    throw NumberOutOfRange{static_cast<std::size_t>(range.begin() - x3::get<base_tag>(ctx)),
+                           std::string(range.begin(), range.end())};
+  }
   x3::_val(ctx) = e;
 };
 
@@ -150,7 +188,8 @@ const auto make_name = [](auto& ctx) {
 const auto make_list = [](auto& ctx) {
   auto e = make_expr(ExprKind::kList, span_of(ctx));
   if (x3::_attr(ctx)) e->children = *x3::_attr(ctx);
-  x3::_val(ctx) = e;
+  set_depth(*e, ctx);
+    x3::_val(ctx) = e;
 };
 
 const auto make_call = [](auto& ctx) {
@@ -158,7 +197,8 @@ const auto make_call = [](auto& ctx) {
   auto e = make_expr(ExprKind::kCall, span_of(ctx));
   e->text = fusion::at_c<0>(attr);
   if (fusion::at_c<1>(attr)) e->children = *fusion::at_c<1>(attr);
-  x3::_val(ctx) = e;
+  set_depth(*e, ctx);
+    x3::_val(ctx) = e;
 };
 
 // [var in source where condition]
@@ -168,7 +208,8 @@ const auto make_filter = [](auto& ctx) {
   e->text = fusion::at_c<0>(attr);
   const auto& condition = fusion::at_c<2>(attr);
   e->children = {fusion::at_c<1>(attr), condition ? *condition : nullptr};
-  x3::_val(ctx) = e;
+  set_depth(*e, ctx);
+    x3::_val(ctx) = e;
 };
 
 // The inside of an aggregate, `[projection for] var in source [where
@@ -185,11 +226,15 @@ const auto make_comprehension = [](auto& ctx) {
     e->text = fusion::at_c<0>(attr);
     e->children = {fusion::at_c<1>(attr), optional(fusion::at_c<2>(attr)), nullptr, nullptr};
   }
-  x3::_val(ctx) = e;
+  set_depth(*e, ctx);
+    x3::_val(ctx) = e;
 };
 
 // `by key` after a comprehension: the order `latest` picks by.
-const auto set_order = [](auto& ctx) { x3::_val(ctx)->children[3] = x3::_attr(ctx); };
+const auto set_order = [](auto& ctx) {
+  x3::_val(ctx)->children[3] = x3::_attr(ctx);
+  set_depth(*x3::_val(ctx), ctx);
+};
 
 // op([distinct] comprehension)
 const auto make_aggregate = [](auto& ctx) {
@@ -201,7 +246,8 @@ const auto make_aggregate = [](auto& ctx) {
   if (e->distinct && e->aggregate_op == AggregateOp::kCount) {
     e->aggregate_op = AggregateOp::kCountDistinct;
   }
-  x3::_val(ctx) = e;
+  set_depth(*e, ctx);
+    x3::_val(ctx) = e;
 };
 
 const auto make_located = [](auto& ctx) {

@@ -56,7 +56,15 @@ std::vector<RuleText> read_rule_files(const std::filesystem::path& path, std::st
   }
   if (ec) *io_error = path.string() + ": " + ec.message();
   std::vector<RuleText> texts;
+  const std::uintmax_t max_bytes = ParseLimits{}.max_file_bytes;
   for (const fs::path& p : paths) {
+    // A file over the limit is refused before it is read into memory.
+    const std::uintmax_t size = fs::file_size(p, ec);
+    if (!ec && size > max_bytes) {
+      *io_error = p.string() + ": " + std::to_string(size) + " bytes, over the limit of " +
+                  std::to_string(max_bytes) + " for a rule file (max_file_bytes); split it";
+      return {};
+    }
     std::ifstream in(p, std::ios::binary);
     if (!in) {
       *io_error = p.string() + ": cannot be read";

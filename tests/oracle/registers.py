@@ -137,7 +137,9 @@ def load_segments(path, outlets):
     rows, _ = _read(path, "segments")
     out = []
     for r in rows:
-        parse_number(r["duration_min"], r["_where"])
+        duration = parse_number(r["duration_min"], r["_where"])
+        if duration is not None and duration < 0:
+            raise RegisterError(f"{r['_where']}: a duration cannot be negative: {duration}")
         out.append({"outlet": _refers(r, "outlet_code", outlets, "outlets"),
                     "date": parse_date(r["air_date"], r["_where"]), "topic": cell(r["topic"])})
     return out

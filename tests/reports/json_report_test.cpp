@@ -142,7 +142,8 @@ TEST(JsonReportTest, RunAndSummaryDescribeTheAudit) {
                                    {"indicators_met", 0},
                                    {"indicators_not_met", 1},
                                    {"indicators_no_data", 0},
-                                   {"skipped", 1}}));
+                                   {"skipped", 1},
+                                   {"waived", 0}}));
 }
 
 TEST(JsonReportTest, AnEmptyAuditHasEmptyLists) {

@@ -163,6 +163,45 @@ TEST(JsonSchemaTest, TheSampleAuditMatchesTheSchema) {
   EXPECT_TRUE(problems.empty()) << joined(problems);
 }
 
+TEST(JsonSchemaTest, HistoryAndWaiversMatchTheSchema) {
+  Validator validator(load_schema());
+  testing::ReportFixture fx;
+  fx.report.findings[0].status = FindingStatus::kPersisting;
+  fx.report.findings[0].waiver_expired = *Date::from_ymd(2025, 6, 30);
+  Waiver w;
+  w.rule = "O1.S4";
+  w.subject = "UBND-NT";
+  w.justification = "j";
+  w.approved_by = "a";
+  w.expires = *Date::from_ymd(2026, 3, 31);
+  w.source = "waivers.toml:1";
+  fx.report.waived.push_back({fx.report.findings[1], w});
+  fx.report.waived[0].finding.status = FindingStatus::kRegressed;
+  fx.report.findings.pop_back();
+  w.period = "2025-Q1";
+  fx.report.unused_waivers.push_back(w);
+  fx.report.history = RunHistoryFacts{2, 1, std::nullopt, 0};
+  for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    const json produced = audit_to_json(fx.report, lang);
+    ASSERT_TRUE(validator.validate(produced).empty()) << joined(validator.validate(produced));
+    json bad_status = produced;
+    bad_status["findings"][0]["status"] = "fixed";
+    EXPECT_EQ(validator.validate(bad_status).size(), 1u);
+    json bad_expiry = produced;
+    bad_expiry["findings"][0]["waiver_expired"] = "30/06/2025";
+    EXPECT_EQ(validator.validate(bad_expiry).size(), 1u);
+    json no_approver = produced;
+    no_approver["waived"][0]["waiver"].erase("approved_by");
+    EXPECT_EQ(validator.validate(no_approver).size(), 1u);
+    json bad_run = produced;
+    bad_run["run"]["history"]["run"] = "2";
+    EXPECT_EQ(validator.validate(bad_run).size(), 1u);
+    json bad_unused = produced;
+    bad_unused["unused_waivers"][0]["period"] = "Q1";
+    EXPECT_EQ(validator.validate(bad_unused).size(), 1u);
+  }
+}
+
 TEST(JsonSchemaTest, TheValidatorCatchesWhatTheSchemaForbids) {
   Validator validator(load_schema());
   testing::DocumentFixture fx;

@@ -23,6 +23,7 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kUnknownReference, InputErrorKind::kConflictingGender,
     InputErrorKind::kCorruptWorkbook,  InputErrorKind::kLimitExceeded,
     InputErrorKind::kUnknownSheet,     InputErrorKind::kDuplicateRegisterFile,
+    InputErrorKind::kCsvLimitExceeded, InputErrorKind::kOutOfRange,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -32,6 +33,7 @@ bool names_value(InputErrorKind kind) {
     case InputErrorKind::kBadDate:
     case InputErrorKind::kBadNumber:
     case InputErrorKind::kBadInteger:
+    case InputErrorKind::kOutOfRange:
     case InputErrorKind::kBadCode:
     case InputErrorKind::kDuplicateKey:
     case InputErrorKind::kUnknownReference:
@@ -182,6 +184,20 @@ TEST(RenderInputErrorTest, WorkbookErrorsSayWhatIsWrongAndWhatToDo) {
        "staff.xlsx, sheet \"Trang tính1\", row 7: the part \"xl/worksheets/sheet1.xml\" of "
        "the Excel workbook exceeds the safety limit max_columns = 16384 — the file may be "
        "damaged or crafted to do harm; if it is genuine, split it into smaller files"},
+      {{InputErrorKind::kOutOfRange, "segments.csv", "", 4, "Thời lượng (phút)", "-15",
+        "0 or more"},
+       "segments.csv, dòng 4, cột \"Thời lượng (phút)\": giá trị \"-15\" nằm ngoài khoảng "
+       "cho phép — cần một số từ 0 trở lên",
+       "segments.csv, row 4, column \"Thời lượng (phút)\": \"-15\" is out of range — "
+       "expected a number of 0 or more"},
+      {{InputErrorKind::kCsvLimitExceeded, "staff.csv", "", 9, "Họ và tên", "",
+        "max_field_bytes = 1048576"},
+       "staff.csv, dòng 9, cột \"Họ và tên\": dòng vượt giới hạn an toàn max_field_bytes = "
+       "1048576 — có thể một dấu ngoặc kép (\") chưa được đóng, hoặc tệp bị hỏng hay được "
+       "tạo để gây hại",
+       "staff.csv, row 9, column \"Họ và tên\": the row exceeds the safety limit "
+       "max_field_bytes = 1048576 — a double quote (\") may be left open, or the file is "
+       "damaged or crafted to do harm"},
       {{InputErrorKind::kUnknownSheet, "staff.xlsx", "", 0, "", "Cán bộ",
         "\"Sheet1\", \"Đơn vị\", \"Ghi chú\""},
        "staff.xlsx: tệp không có trang tính \"Cán bộ\" — cần một trong các trang \"Sheet1\", "

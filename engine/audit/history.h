@@ -1,0 +1,131 @@
+// The life of a finding across the audits recorded in one database.
+//
+// Each finding has a stable key: its rule, its subject (the code folded as
+// the registers compare codes) and its period. Against the previous run a
+// finding is new (absent then, and never found before), persisting (found
+// then too) or regressed (absent then, but found in some earlier run). Two
+// runs A and B compare the same way: a finding of B absent from A is new,
+// or regressed when a run before A found it; one of A absent from B is
+// resolved; one of both persists.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/audit/audit_report.h"
+
+namespace genaudit {
+
+struct FindingKey {
+  std::string rule;
+  std::string subject;  // the code, case, spacing and Unicode form folded
+  std::string period;   // "" when the finding has none
+  auto operator<=>(const FindingKey&) const = default;
+};
+
+using FindingKeys = std::set<FindingKey>;
+
+FindingKey finding_key(const std::string& rule, const std::string& subject,
+                       const std::optional<std::string>& period);
+FindingKey finding_key(const Finding& finding);
+
+// A finding's status, given the keys the previous run found and those
+// found by any run before the previous one.
+FindingStatus finding_status(const FindingKey& key, const FindingKeys& previous,
+                             const FindingKeys& earlier);
+
+// "new", "persisting", "regressed"; "" for kUnknown.
+const char* finding_status_code(FindingStatus status);
+
+// Sets the status of every finding of `report`, waived ones included.
+void mark_finding_statuses(AuditReport& report, const FindingKeys& previous,
+                           const FindingKeys& earlier);
+
+// Leaves out of report.findings those whose key `baseline` holds, and
+// returns how many were left out.
+std::size_t keep_findings_new_since(AuditReport& report, const FindingKeys& baseline);
+
+// ---- What a run leaves in the database ----------------------------------
+
+struct RecordedFinding {
+  FindingKey key;
+  std::string subject;       // as written
+  std::string subject_name;
+  std::optional<std::string> period;
+  std::string evidence_json;  // the evidence object of the JSON report
+  bool waived = false;
+};
+
+struct RecordedIndicator {
+  std::string rule;
+  std::string status;  // "met", "not_met", "no_data"
+  std::optional<double> value;
+  double target = 0;
+  std::string comparison;  // ">=", ">", "<=", "<"
+};
+
+struct RunInfo {
+  long id = 0;
+  std::string recorded_at;  // UTC: YYYY-MM-DDTHH:MM:SSZ
+  std::string period;       // as given
+  std::string period_start, period_end, as_of;  // YYYY-MM-DD
+  std::string pack_version;
+  std::string rules;    // --rules PATH; empty: the built-in pack
+  std::string profile;  // --profile FILE; empty: none
+  std::optional<long> baseline;
+  long findings = 0;  // active findings, a baseline not applied
+  long waived = 0;
+  long indicators_met = 0, indicators_not_met = 0, indicators_no_data = 0;
+  long skipped = 0;
+  std::vector<RegisterFileInfo> registers;  // the import log as the run read it
+};
+
+struct RunRecord {
+  RunInfo info;  // id and recorded_at are set when recorded
+  std::vector<RecordedFinding> findings;  // active and waived
+  std::vector<RecordedIndicator> indicators;
+};
+
+// "met", "not_met", "no_data".
+const char* indicator_status_code(IndicatorStatus status);
+// ">=", ">", "<=", "<", "==", "!=".
+const char* comparison_code(rules::BinaryOp op);
+
+// The run facts of `report` (id, time and baseline left for the recorder)
+// and its findings and indicators; `evidence_json` renders a finding's
+// evidence.
+RunRecord make_run_record(const AuditReport& report, const std::string& rules_path,
+                          const std::string& profile,
+                          std::string (*evidence_json)(const Finding&));
+
+// ---- Comparing two runs -------------------------------------------------
+
+struct IndicatorChange {
+  std::string rule;
+  std::optional<RecordedIndicator> from;  // none: not run in A
+  std::optional<RecordedIndicator> to;    // none: not run in B
+  bool status_changed() const;
+  bool value_changed() const;
+};
+
+struct RunDiff {
+  RunInfo from;  // A
+  RunInfo to;    // B
+  std::vector<RecordedFinding> added;       // new: in B, not in A, never before A
+  std::vector<RecordedFinding> regressed;   // in B, not in A, in some run before A
+  std::vector<RecordedFinding> resolved;    // in A, not in B (as A recorded it)
+  std::vector<RecordedFinding> persisting;  // in both (as B recorded it)
+  std::vector<IndicatorChange> indicators;  // by rule id
+};
+
+// Compares runs A and B; `before_a` holds the keys found by runs before A.
+// Each list is ordered by key.
+RunDiff diff_runs(RunInfo a, RunInfo b, const std::vector<RecordedFinding>& findings_a,
+                  const std::vector<RecordedFinding>& findings_b, const FindingKeys& before_a,
+                  const std::vector<RecordedIndicator>& indicators_a,
+                  const std::vector<RecordedIndicator>& indicators_b);
+
+}  // namespace genaudit

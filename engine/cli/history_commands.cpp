@@ -1,0 +1,112 @@
+// `genaudit runs`, `genaudit diff` and `genaudit waivers import`: the audit
+// history of a database, and the waivers stored in it.
+#include <filesystem>
+#include <iostream>
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "engine/cli/audit_inputs.h"
+#include "engine/cli/commands.h"
+#include "engine/cli/diagnostics_output.h"
+#include "engine/store/audit_store.h"
+#include "engine/store/run_history.h"
+#include "reports/history_report.h"
+
+namespace genaudit::cli {
+namespace {
+
+bool database_exists(const std::string& db_path, rules::Language lang) {
+  if (std::filesystem::is_regular_file(db_path)) return true;
+  usage_error(lang, "không tìm thấy cơ sở dữ liệu \"" + db_path + "\"",
+              "the database \"" + db_path + "\" does not exist");
+  return false;
+}
+
+bool text_or_json(const std::string& format, rules::Language lang) {
+  if (format == "text" || format == "json") return true;
+  usage_error(lang, "định dạng \"" + format + "\" không hỗ trợ — cần text hoặc json",
+              "the format \"" + format + "\" is not supported — expected text or json");
+  return false;
+}
+
+void no_such_run(long run, const std::string& db_path, rules::Language lang) {
+  const std::string id = std::to_string(run);
+  const std::string runs = "`genaudit runs --db " + db_path + "`";
+  usage_error(lang, "cơ sở dữ liệu không có lần rà soát số " + id + " — xem " + runs,
+              "the database has no run " + id + " — see " + runs);
+}
+
+std::string json_text(const nlohmann::json& j) {
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+int run_runs_command(const RunsOptions& options) {
+  const rules::Language lang = options.lang;
+  if (!text_or_json(options.format, lang) || !database_exists(options.db_path, lang)) return 2;
+  try {
+    AuditStore store(options.db_path);
+    const std::vector<RunInfo> runs = RunHistory(store.database()).runs();
+    std::cout << (options.format == "json" ? json_text(runs_to_json(runs))
+                                           : render_runs_text(runs, lang));
+    return 0;
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path, e);
+    return 2;
+  }
+}
+
+int run_diff_command(const DiffOptions& options) {
+  const rules::Language lang = options.lang;
+  if (!text_or_json(options.format, lang) || !database_exists(options.db_path, lang)) return 2;
+  try {
+    AuditStore store(options.db_path);
+    RunHistory history(store.database());
+    // Both runs and the history before A, as of one moment.
+    SQLite::Transaction snapshot(store.database(), SQLite::TransactionBehavior::DEFERRED);
+    std::optional<RunInfo> a = history.run(options.from);
+    std::optional<RunInfo> b = history.run(options.to);
+    if (!a || !b) {
+      no_such_run(!a ? options.from : options.to, options.db_path, lang);
+      return 2;
+    }
+    const RunDiff diff =
+        diff_runs(*a, *b, history.findings(a->id), history.findings(b->id),
+                  history.finding_keys_before(a->id), history.indicators(a->id),
+                  history.indicators(b->id));
+    snapshot.commit();
+    std::cout << (options.format == "json" ? json_text(diff_to_json(diff))
+                                           : render_diff_text(diff, lang));
+    return 0;
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path, e);
+    return 2;
+  }
+}
+
+int run_waivers_import_command(const WaiversImportOptions& options) {
+  const rules::Language lang = options.lang;
+  KnownRules rule_kinds;
+  if (!load_pack_or_report(options.rules_path, "", &rule_kinds)) return 2;
+  const std::optional<std::vector<Waiver>> waivers =
+      read_waiver_file(options.file, rule_kinds, lang);
+  if (!waivers) return 2;
+  try {
+    AuditStore store(options.db_path);
+    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    RunHistory(store.database()).replace_waivers(*waivers);
+    transaction.commit();
+    const std::string n = std::to_string(waivers->size());
+    std::cerr << (lang == rules::Language::kEnglish
+                      ? n + " waiver(s) stored; they replace those stored before\n"
+                      : "đã lưu " + n + " miễn trừ, thay cho các miễn trừ đã lưu trước đó\n");
+    return 0;
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path, e);
+    return 2;
+  }
+}
+
+}  // namespace genaudit::cli

@@ -1,0 +1,70 @@
+// The audit history kept in the audit database: every audit run with its
+// facts, the import log it read (a snapshot: a re-import replaces a
+// register, not what a run read), its findings with their stable keys and
+// evidence, its indicator results; and the waivers stored with
+// `genaudit waivers import`.
+//
+//   runs            id, recorded_at, period, period_start, period_end, as_of,
+//                   pack_version, rules, profile, baseline, findings, waived,
+//                   indicators_met, indicators_not_met, indicators_no_data,
+//                   skipped
+//   run_imports     run, register, file, sha256, rows
+//   run_findings    run, rule, subject_key, period ('' for none), subject,
+//                   subject_name, evidence (JSON), waived
+//   run_indicators  run, rule, status, value, target, comparison
+//   waivers         position, rule, subject, period, justification,
+//                   approved_by, expires, source, imported_at
+//
+// Thread-safety: none; one RunHistory per connection. Writes belong in the
+// caller's transaction, so that a run is recorded whole or not at all.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "engine/audit/history.h"
+#include "engine/audit/waiver.h"
+
+namespace genaudit {
+
+class RunHistory {
+ public:
+  explicit RunHistory(SQLite::Database& db) : db_(db) {}
+
+  // Creates the history tables when any is missing (an empty database, or
+  // one made before the history existed), in one write transaction; does
+  // nothing, and takes no lock, when they exist.
+  static void create_schema(SQLite::Database& db);
+
+  // Records `run` and returns its id. REQUIRES: an open write transaction.
+  long record(const RunRecord& run);
+
+  std::vector<RunInfo> runs() const;  // oldest first
+  std::optional<RunInfo> run(long id) const;
+  std::optional<long> latest_run() const;
+
+  std::vector<RecordedFinding> findings(long run) const;  // active and waived
+  FindingKeys finding_keys(long run) const;
+  // The keys found by any run older than `run`.
+  FindingKeys finding_keys_before(long run) const;
+  std::vector<RecordedIndicator> indicators(long run) const;
+
+  // Replaces the stored waivers with `waivers`. REQUIRES: an open write
+  // transaction.
+  void replace_waivers(const std::vector<Waiver>& waivers);
+  std::vector<Waiver> waivers() const;
+
+ private:
+  RunInfo read_run(SQLite::Statement& row) const;
+
+  SQLite::Database& db_;
+};
+
+// The current UTC time, YYYY-MM-DDTHH:MM:SSZ.
+std::string utc_now_iso();
+
+}  // namespace genaudit

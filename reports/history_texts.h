@@ -1,0 +1,76 @@
+// The human texts of the audit history and of waivers, in Vietnamese and
+// English, in one place: a finding's status against the previous run, the
+// run and baseline lines of a report, the waived findings and unused
+// waivers, and what `genaudit runs` and `genaudit diff` print.
+//
+// Texts may hold placeholders {0}..{9}, filled by format_history_text().
+// All text is UTF-8 in NFC.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/audit/results.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit {
+
+enum class HistoryText {
+  // A finding against the previous run.
+  kStatusNew,
+  kStatusPersisting,
+  kStatusRegressed,
+  kColumnSinceLastRun,
+  // The report's heading.
+  kRunLine,       // {0} this run, {1} the previous run
+  kRunLineFirst,  // {0} this run
+  kBaselineLine,  // {0} the baseline run, {1} findings left out
+  // Waivers.
+  kWaiverExpired,  // {0} date
+  kColumnNote,
+  kWaived,
+  kNoWaived,
+  kColumnJustification,
+  kColumnApprovedBy,
+  kColumnExpires,
+  kColumnSource,
+  kUnusedWaiver,   // {0} rule, {1} subject, {2} period or "", {3} where it was written
+  kSummaryWaived,  // {0} count
+  // `genaudit runs`.
+  kRunsTitle,  // {0} count
+  kNoRuns,
+  kColumnRun,
+  kColumnRecordedAt,
+  kColumnAsOf,
+  kColumnPack,
+  kColumnProfile,
+  kColumnRegisters,
+  kColumnFindings,
+  kColumnWaived,
+  kColumnNotMet,
+  // `genaudit diff`.
+  kDiffTitle,    // {0} run A, {1} run B
+  kDiffRunLine,  // {0} run, {1} recorded at, {2} period, {3} as-of date, {4} findings
+  kDiffNew,
+  kDiffRegressed,
+  kDiffResolved,
+  kDiffPersisting,
+  kDiffIndicators,
+  kDiffNone,
+  kColumnInRun,    // {0} run
+  kDiffSummary,  // {0} new, {1} regressed, {2} resolved, {3} persisting, {4} indicators changed
+};
+
+// The text of `id` in `lang`, placeholders unfilled.
+std::string_view history_text(HistoryText id, rules::Language lang);
+
+// The text of `id` in `lang` with {i} replaced by args[i].
+std::string format_history_text(HistoryText id, rules::Language lang,
+                                 const std::vector<std::string>& args = {});
+
+// "mới" / "new", "còn tồn tại" / "persisting", "tái diễn" / "regressed";
+// "" for kUnknown.
+std::string finding_status_name(FindingStatus status, rules::Language lang);
+
+}  // namespace genaudit

@@ -1,0 +1,40 @@
+// Running the `genaudit` command from a test, as a user does: its exit
+// status, standard output and standard error.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "tests/golden.h"
+
+namespace genaudit::testing {
+
+struct CliRun {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `genaudit ARGS` with its output in files of `scratch`.
+inline CliRun run_genaudit(const std::string& args, const std::filesystem::path& scratch) {
+  const auto out = scratch / "stdout.txt";
+  const auto err = scratch / "stderr.txt";
+  const std::string command = std::string(GENAUDIT_BINARY) + " " + args + " >" + out.string() +
+                              " 2>" + err.string();
+  const int raw = std::system(command.c_str());
+  CliRun r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = read_file(out);
+  r.err = read_file(err);
+  return r;
+}
+
+inline const std::string& sample_folder() {
+  static const std::string folder = std::string(GENAUDIT_SOURCE_DIR) + "/examples/khanh-hoa";
+  return folder;
+}
+
+}  // namespace genaudit::testing

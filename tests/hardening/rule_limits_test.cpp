@@ -1,0 +1,195 @@
+// Rule files cannot exhaust the stack or memory: expressions nested deeper
+// than ParseLimits::max_nesting and files over max_file_bytes are refused
+// with one clear diagnostic, however they nest (parentheses, brackets,
+// `not`, unary minus, chained operators, aggregates).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "rules/language/checker.h"
+#include "rules/language/diagnostic.h"
+#include "rules/language/pack_loader.h"
+#include "rules/language/parser.h"
+#include "tests/fixture.h"
+#include "tests/hardening/cli_run.h"
+
+namespace genaudit::rules {
+namespace {
+
+namespace fs = std::filesystem;
+
+ParseResult parse(const std::string& text, const ParseLimits& limits = {}) {
+  return parse_rule_file(std::make_shared<Source>("deep.rules", text), limits);
+}
+
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  out.reserve(s.size() * static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+void expect_too_deep(const std::string& text) {
+  const ParseResult r = parse(text);
+  EXPECT_FALSE(r.file);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_NE(r.diagnostics[0].message.find("nest more than 256 levels"), std::string::npos)
+      << r.diagnostics[0].message;
+  // It formats with its line and caret like any diagnostic.
+  EXPECT_NE(r.diagnostics[0].format().find("deep.rules:1:"), std::string::npos);
+}
+
+TEST(RuleLimits, AHundredThousandParenthesesAreRefused) {
+  expect_too_deep("param x = " + repeat("(", 100000) + "1" + repeat(")", 100000) + "\n");
+}
+
+TEST(RuleLimits, AHundredThousandUnclosedParenthesesAreRefused) {
+  expect_too_deep("param x = " + repeat("(", 100000) + "\n");
+}
+
+TEST(RuleLimits, AHundredThousandNotsAreRefused) {
+  expect_too_deep("param x = " + repeat("not ", 100000) + "true\n");
+}
+
+TEST(RuleLimits, AHundredThousandUnaryMinusesAreRefused) {
+  expect_too_deep("param x = " + repeat("-", 100000) + "1\n");
+  expect_too_deep("param x = " + repeat("- ", 100000) + "1\n");
+}
+
+TEST(RuleLimits, AHundredThousandBracketsAreRefused) {
+  expect_too_deep("param x = " + repeat("[", 100000) + repeat("]", 100000) + "\n");
+}
+
+TEST(RuleLimits, MixedNestingCountsEveryLevel) {
+  expect_too_deep("param x = " + repeat("not (", 200) + "true" + repeat(")", 200) + "\n");
+  expect_too_deep("param x = " + repeat("count(s in [", 150) + "1" + repeat("])", 150) + "\n");
+}
+
+TEST(RuleLimits, AChainOfAHundredThousandOperatorsIsRefused) {
+  // No nesting in the text, but the tree is as deep as the chain.
+  expect_too_deep("param x = 1" + repeat(" + 1", 100000) + "\n");
+  expect_too_deep("param x = true" + repeat(" and true", 100000) + "\n");
+  expect_too_deep("param x = 1" + repeat(" ?? 1", 100000) + "\n");
+}
+
+TEST(RuleLimits, NestingUpToTheLimitParsesAndChecks) {
+  const std::string deep = "param x = " + repeat("(", 250) + "1" + repeat(")", 250) + "\n";
+  ParseResult r = parse(deep);
+  ASSERT_TRUE(r.file) << format_diagnostics(r.diagnostics);
+  std::vector<RuleFile> files;
+  files.push_back(std::move(*r.file));
+  EXPECT_TRUE(check_rule_files(std::move(files)).pack);
+  EXPECT_TRUE(parse("param x = 1" + repeat(" + 1", 250) + "\n").file);
+  EXPECT_TRUE(parse("param x = " + repeat("not ", 250) + "true\n").file);
+}
+
+TEST(RuleLimits, TheNestingLimitCanBeRaised) {
+  ParseLimits limits;
+  limits.max_nesting = 1000;
+  EXPECT_TRUE(parse("param x = " + repeat("(", 500) + "1" + repeat(")", 500) + "\n", limits).file);
+  EXPECT_TRUE(parse("param x = 1" + repeat(" + 1", 500) + "\n", limits).file);
+}
+
+TEST(RuleLimits, StringsAndCommentsDoNotCountAsNesting) {
+  const std::string text = "# " + repeat("(", 1000) + "\nparam x = \"" + repeat("(", 1000) +
+                           "\"\nparam y = \"\\\"" + repeat("[", 1000) + "\"\n";
+  EXPECT_TRUE(parse(text).file) << format_diagnostics(parse(text).diagnostics);
+}
+
+// A literal no double holds made std::stod throw std::out_of_range out of
+// the parser, ending the program.
+TEST(RuleLimits, ANumberNoDoubleHoldsIsADiagnosticNotACrash) {
+  for (const std::string& literal :
+       {std::string(400, '9'), std::string(400, '9') + "%", "0." + std::string(400, '0') + "1"}) {
+    const ParseResult r = parse("param x = " + literal + "\n");
+    EXPECT_FALSE(r.file);
+    ASSERT_EQ(r.diagnostics.size(), 1u);
+    EXPECT_NE(r.diagnostics[0].message.find("is out of range"), std::string::npos);
+    EXPECT_EQ(r.diagnostics[0].offset, 10u);
+  }
+  EXPECT_TRUE(parse("param x = 1" + std::string(300, '0') + "\n").file);
+}
+
+TEST(RuleLimits, AFileOverTheSizeLimitIsRefusedWithoutParsing) {
+  ParseLimits limits;
+  limits.max_file_bytes = 100;
+  const ParseResult r = parse("param x = 1\n" + std::string(200, '#') + "\n", limits);
+  EXPECT_FALSE(r.file);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_NE(r.diagnostics[0].message.find("over the limit of 100"), std::string::npos);
+}
+
+CheckResult check_text(const std::string& text) {
+  ParseResult r = parse(text);
+  EXPECT_TRUE(r.file) << format_diagnostics(r.diagnostics);
+  std::vector<RuleFile> files;
+  if (r.file) files.push_back(std::move(*r.file));
+  return check_rule_files(std::move(files));
+}
+
+// A chain of definitions, each calling the one before: `d0` compares, each
+// `dK` is `not d(K-1)(a)`. Declared last to first when `reverse`.
+std::string define_chain(int length, bool reverse) {
+  std::vector<std::string> defines = {"define d0(a: agencies) = a.agency_code == \"SNV\"\n"};
+  for (int k = 1; k < length; ++k) {
+    defines.push_back("define d" + std::to_string(k) + "(a: agencies) = not d" +
+                      std::to_string(k - 1) + "(a)\n");
+  }
+  if (reverse) std::reverse(defines.begin(), defines.end());
+  std::string text;
+  for (const std::string& d : defines) text += d;
+  return text;
+}
+
+std::string finding_calling(const std::string& define) {
+  return "finding X.S1 {\n  title vi \"a\" en \"a\"\n  citation \"c\"\n  lead \"l\"\n"
+         "  severity low\n  remedy vi \"r\" en \"r\"\n  for a in agencies\n"
+         "  when " + define + "(a)\n}\n";
+}
+
+TEST(RuleLimits, DefinitionsCallingDefinitionsCannotNestPastTheLimit) {
+  for (bool reverse : {false, true}) {
+    const CheckResult r = check_text(define_chain(5000, reverse));
+    EXPECT_FALSE(r.pack) << reverse;
+    ASSERT_FALSE(r.diagnostics.empty());
+    EXPECT_NE(r.diagnostics[0].message.find("nests more than 512 levels"), std::string::npos)
+        << r.diagnostics[0].message;
+    EXPECT_LT(r.diagnostics.size(), 10u) << "one report, not one per definition";
+  }
+  // A long but shallow pack is fine.
+  EXPECT_TRUE(check_text(define_chain(200, true) + finding_calling("d199")).pack);
+}
+
+TEST(RuleLimits, APackAtTheLimitEvaluatesWithoutExhaustingTheStack) {
+  // About 500 levels deep once unfolded, the most the checker allows.
+  const std::string text = define_chain(248, false) + finding_calling("d247");
+  ASSERT_TRUE(check_text(text).pack);
+  testing::TempDir dir;
+  const auto rules = dir.write("deep.rules", text);
+  const auto r = testing::run_genaudit("audit --data " + testing::sample_folder() +
+                                           " --period 2025 --format json --rules " +
+                                           rules.string(),
+                                       dir.path());
+  EXPECT_TRUE(r.status == 0 || r.status == 1) << r.err;
+}
+
+TEST(RuleLimits, TheCommandRefusesDeepAndHugeRuleFiles) {
+  testing::TempDir dir;
+  const auto deep = dir.write("deep.rules", "param x = " + repeat("(", 100000) + "1" +
+                                                repeat(")", 100000) + "\n");
+  const auto r = testing::run_genaudit("rules check " + deep.string(), dir.path());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("nest more than 256 levels"), std::string::npos) << r.err;
+
+  const auto huge = dir.write("huge.rules", "param x = 1\n" + std::string(2 << 20, '#') + "\n");
+  const auto h = testing::run_genaudit("rules check " + huge.string(), dir.path());
+  EXPECT_EQ(h.status, 2);
+  EXPECT_NE(h.err.find("over the limit of 1048576"), std::string::npos) << h.err;
+}
+
+}  // namespace
+}  // namespace genaudit::rules
