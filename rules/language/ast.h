@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rules/language/source.h"
@@ -76,6 +77,11 @@ struct MetaEntry {
 
 enum class StatementKind { kMeta, kFor, kPer, kNeeds, kLet, kWhen, kValue, kTarget, kEvidence };
 
+// What an evidence item is called in reports: `women vi "Số cán bộ nữ" en
+// "Women on staff"` gives (vi, ...), (en, ...) in the order written; empty
+// when the item has no label (reports then show its name).
+using EvidenceLabel = std::vector<std::pair<std::string, std::string>>;
+
 // The windows of the audit period a finding can be stated per (`per month m`).
 enum class WindowKind { kMonth, kQuarter, kYear };
 
@@ -91,6 +97,7 @@ struct Statement {
   ExprPtr expr;
   BinaryOp comparison = BinaryOp::kGreaterEqual;  // kTarget
   std::vector<std::pair<std::string, SourceSpan>> names;  // kEvidence, kNeeds
+  std::vector<EvidenceLabel> labels;  // kEvidence: one per name, in the same order
 };
 
 enum class RuleKind { kFinding, kIndicator };

@@ -158,7 +158,13 @@ std::string dump(const RuleFile& file) {
               break;
             case StatementKind::kEvidence:
               out += "evidence";
-              for (const auto& [name, sp] : s.names) out += " " + name;
+              for (std::size_t i = 0; i < s.names.size(); ++i) {
+                out += " " + s.names[i].first;
+                if (i >= s.labels.size() || s.labels[i].empty()) continue;
+                out += " (label";
+                for (const auto& [lang, text] : s.labels[i]) out += " " + lang + " " + quote(text);
+                out += ")";
+              }
               break;
           }
           out += " " + span(s.span) + "\n";

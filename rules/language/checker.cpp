@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "adapters/registers/register_schema.h"
 #include "adapters/text/unicode_text.h"
@@ -244,11 +245,17 @@ class Checker {
   void check_meta(const Rule& rule, RuleInfo& info) {
     std::set<std::string> seen;
     const std::vector<std::string> known(std::begin(kMetaKeys), std::end(kMetaKeys));
+    const Statement* previous = nullptr;
     for (const Statement& s : rule.statements) {
+      const Statement* before = std::exchange(previous, &s);
       if (s.kind != StatementKind::kMeta) continue;
       if (std::find(known.begin(), known.end(), s.meta.key) == known.end()) {
-        error(s.span.begin, "unknown description `" + s.meta.key + "`",
-              did_you_mean(s.meta.key, known));
+        std::string hint = did_you_mean(s.meta.key, known);
+        // `evidence women fr "Femmes"`: a label in a language there is none of.
+        if (hint.empty() && before != nullptr && before->kind == StatementKind::kEvidence) {
+          hint = "an evidence label is in `vi` and `en`: `name vi \"...\" en \"...\"`";
+        }
+        error(s.span.begin, "unknown description `" + s.meta.key + "`", hint);
       } else if (!seen.insert(s.meta.key).second) {
         error(s.span.begin, "`" + s.meta.key + "` is given twice");
       }
@@ -279,6 +286,7 @@ class Checker {
     const bool finding = rule.kind == RuleKind::kFinding;
     int whens = 0, values = 0, targets = 0, fors = 0, pers = 0;
     std::set<std::string> lets;
+    std::set<std::string> evidence;
     for (const Statement& s : rule.statements) {
       switch (s.kind) {
         case StatementKind::kMeta: break;
@@ -352,11 +360,16 @@ class Checker {
           expect(*s.expr, check(*s.expr), TypeKind::kNumber);
           break;
         case StatementKind::kEvidence:
-          for (const auto& [name, span] : s.names) {
+          for (std::size_t i = 0; i < s.names.size(); ++i) {
+            const auto& [name, span] = s.names[i];
             if (!lets.count(name)) {
               error(span.begin, "evidence names a `let` of this rule; `" + name + "` is not one",
                     did_you_mean(name, std::vector<std::string>(lets.begin(), lets.end())));
             }
+            if (!evidence.insert(name).second) {
+              error(span.begin, "`" + name + "` is in the evidence twice");
+            }
+            if (i < s.labels.size()) check_label(name, span, s.labels[i], info);
           }
           break;
       }
@@ -374,6 +387,34 @@ class Checker {
     }
     info.registers.assign(registers_.begin(), registers_.end());
     pack_.rules.push_back(std::move(info));
+  }
+
+  // An evidence item's label, when it has one: each language once, both
+  // given, neither empty (a report in either language must be able to
+  // show it).
+  void check_label(const std::string& name, SourceSpan span, const EvidenceLabel& label,
+                   RuleInfo& info) {
+    if (label.empty()) return;
+    LocalizedText text;
+    bool complete = true;
+    std::set<std::string> seen;
+    for (const auto& [lang, value] : label) {
+      if (!seen.insert(lang).second) {
+        error(span.begin, "the label of `" + name + "` gives `" + lang + "` twice",
+              "write `" + name + " vi \"...\" en \"...\"`");
+        complete = false;
+      }
+      (lang == "vi" ? text.vi : text.en) = value;  // the grammar knows only vi and en
+    }
+    const auto blank = [](const std::string& t) {
+      return t.find_first_not_of(" \t") == std::string::npos;
+    };
+    if (blank(text.vi) || blank(text.en)) {
+      error(span.begin, "the label of `" + name + "` needs a Vietnamese and an English text",
+            "write `" + name + " vi \"...\" en \"...\"`");
+      complete = false;
+    }
+    if (complete) info.evidence_labels[name] = std::move(text);
   }
 
   bool is_declared(const std::string& name) {

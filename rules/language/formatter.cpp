@@ -82,6 +82,7 @@ class Formatter {
   std::string render_define(const Define& d) const;
   std::string render_statement(const Statement& s) const;
   std::string render_meta(const Statement& s) const;
+  void write_labeled_evidence(const Statement& s, LayoutWriter& out) const;
 
   // Output, a line at a time ("" is a blank line).
   void blank();
@@ -268,6 +269,44 @@ std::string Formatter::render_meta(const Statement& s) const {
   return out.text();
 }
 
+// Labelled evidence: one item a line, lined up after `evidence`, labels in
+// a column after the longest name; `en` goes under `vi` when the item does
+// not fit on its line.
+void Formatter::write_labeled_evidence(const Statement& s, LayoutWriter& out) const {
+  out.write("evidence ");
+  const int column = out.column();
+  std::size_t name_width = 0;
+  for (const auto& [name, span] : s.names) name_width = std::max(name_width, name.size());
+  for (std::size_t i = 0; i < s.names.size(); ++i) {
+    if (i > 0) out.newline(column);
+    const std::string& name = s.names[i].first;
+    const std::string comma = i + 1 < s.names.size() ? "," : "";
+    const EvidenceLabel no_label;
+    const EvidenceLabel& label = i < s.labels.size() ? s.labels[i] : no_label;
+    if (label.empty()) {
+      out.write(name + comma);
+      continue;
+    }
+    out.write(name + std::string(name_width - name.size(), ' '));
+    std::vector<std::string> pieces;
+    int width = out.column() + static_cast<int>(comma.size());
+    for (const auto& [language, text] : label) {
+      pieces.push_back(language + " " + quote_string(text));
+      width += 1 + display_width(pieces.back());
+    }
+    const int label_column = out.column() + 1;
+    for (std::size_t j = 0; j < pieces.size(); ++j) {
+      if (j > 0 && width > kLineWidth) {
+        out.newline(label_column);
+      } else {
+        out.write(" ");
+      }
+      out.write(pieces[j]);
+    }
+    out.write(comma);
+  }
+}
+
 std::string Formatter::render_statement(const Statement& s) const {
   if (s.kind == StatementKind::kMeta) return render_meta(s);
   LayoutWriter out;
@@ -300,8 +339,14 @@ std::string Formatter::render_statement(const Statement& s) const {
       out.write(std::string("target ") + target_text(s.comparison) + " ");
       layout_.write(*s.expr, out, continuation);
       break;
-    case StatementKind::kNeeds:
-    case StatementKind::kEvidence: {
+    case StatementKind::kEvidence:
+      if (std::any_of(s.labels.begin(), s.labels.end(),
+                      [](const EvidenceLabel& l) { return !l.empty(); })) {
+        write_labeled_evidence(s, out);
+        break;
+      }
+      [[fallthrough]];
+    case StatementKind::kNeeds: {
       // As many names a line as fit, lined up after the keyword.
       out.write(s.kind == StatementKind::kNeeds ? "needs" : "evidence");
       const int column = out.column() + 1;

@@ -20,6 +20,9 @@
 //   - `finding ID {` / `indicator ID {`, statements indented 2 in the order
 //     written, one blank line where descriptions give way to logic (and back);
 //     `title vi "..." en "..."` on one line, or `en` under `vi` on the next;
+//   - `needs` and `evidence` names as many a line as fit, lined up after
+//     the keyword; evidence with labels one item a line, the labels lined
+//     up after the longest name, `en` under `vi` when the item does not fit;
 //   - expressions as in expr_layout.h; continuation lines of a statement's
 //     expression are indented 4 beyond the statement, 5 after `when` (under
 //     the start of the condition).

@@ -13,7 +13,8 @@
 //                | "per" ("month" | "quarter" | "year") name
 //                | "needs" register {"," register}
 //                | "when" expr | "value" expr | "target" cmp expr
-//                | "evidence" name {"," name} | key description
+//                | "evidence" item {"," item} | key description
+//   item        := name {("vi" | "en") string}      the label reports show
 //   expr        := or ; precedence, loosest first:
 //                  or, and, not, comparison, ??, + -, * /, unary -, .field
 #pragma once
@@ -56,6 +57,12 @@ struct NumberOutOfRange {
 struct Located {
   std::string text;
   SourceSpan span;
+};
+
+// One item of `evidence`: the `let` it names and its label, if written.
+struct LabeledName {
+  Located name;
+  EvidenceLabel label;
 };
 
 // --- Positions -------------------------------------------------------------
@@ -361,6 +368,8 @@ x3::rule<class call_class, ExprPtr> const call = "a call";
 x3::rule<class statement_class, Statement> const statement = "a statement";
 x3::rule<class meta_class, MetaEntry> const meta = "a description";
 x3::rule<class language_tag_class, std::string> const language_tag = "`vi` or `en`";
+x3::rule<class evidence_item_class, LabeledName> const evidence_item =
+    "the name of a `let`, with its label `vi \"...\" en \"...\"` if any";
 x3::rule<class rule_decl_class, Rule> const rule_decl = "a rule";
 x3::rule<class param_class, Param> const param_decl = "a parameter";
 x3::rule<class define_param_class, DefineParameter> const define_parameter =
@@ -482,6 +491,15 @@ const auto meta_def =
      string_literal[([](auto& ctx) { x3::_val(ctx).value = x3::_attr(ctx); })] |
      word[([](auto& ctx) { x3::_val(ctx).value = x3::_attr(ctx); })]));
 
+// A label's language must be followed by its text: `women vi` alone is an
+// error, not a label-less item followed by a statement `vi`.
+const auto evidence_item_def =
+    located_identifier[([](auto& ctx) { x3::_val(ctx).name = x3::_attr(ctx); })] >>
+    *((language_tag > string_literal)[([](auto& ctx) {
+      auto& attr = x3::_attr(ctx);
+      x3::_val(ctx).label.emplace_back(fusion::at_c<0>(attr), fusion::at_c<1>(attr));
+    })]);
+
 const auto statement_def =
     spanned((kw("for") > identifier > kw("in") > located_identifier > -(kw("where") > expr))
         [([](auto& ctx) {
@@ -529,9 +547,12 @@ const auto statement_def =
       for (const Located& name : x3::_attr(ctx)) s.names.emplace_back(name.text, name.span);
       x3::_val(ctx) = s;
     })] |
-    (kw("evidence") > (located_identifier % ','))[([](auto& ctx) {
+    (kw("evidence") > (evidence_item % ','))[([](auto& ctx) {
       Statement s = statement_of(StatementKind::kEvidence, span_of(ctx));
-      for (const Located& name : x3::_attr(ctx)) s.names.emplace_back(name.text, name.span);
+      for (const LabeledName& item : x3::_attr(ctx)) {
+        s.names.emplace_back(item.name.text, item.name.span);
+        s.labels.push_back(item.label);
+      }
       x3::_val(ctx) = s;
     })] |
     meta[([](auto& ctx) {
@@ -605,7 +626,8 @@ const auto file_def = *declaration > file_end;
 BOOST_SPIRIT_DEFINE(word, identifier, located_identifier, rule_id, string_literal, expr,
                     or_expr, and_expr, not_expr, comparison, coalesce, additive,
                     multiplicative, unary, postfix_expr, primary, number, aggregate, comprehension,
-                    filter, list, call, statement, meta, language_tag, rule_decl, param_decl,
+                    filter, list, call, statement, meta, language_tag, evidence_item,
+                    rule_decl, param_decl,
                     define_parameter, define_decl, declaration, file, rule_end, file_end, target_comparison, window_kind)
 
 // Spaces, tabs, line ends and `#` comments to the end of the line.

@@ -39,6 +39,9 @@ struct RuleInfo {
   WindowKind window = WindowKind::kMonth;
   std::string window_variable;
   std::vector<std::string> registers;  // every register the rule reads, sorted
+  // What reports call the evidence items the rule labels, by `let` name;
+  // an item without a label is shown by its name.
+  std::map<std::string, LocalizedText> evidence_labels;
 };
 
 struct RulePack {

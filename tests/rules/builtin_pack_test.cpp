@@ -40,6 +40,46 @@ TEST(BuiltinPack, StatesTheStaffRulesWithFullDescriptions) {
   EXPECT_EQ(pack.find_rule("O1.T1")->kind, RuleKind::kIndicator);
 }
 
+// Reports name evidence by its label (in Vietnamese by default): an item of
+// the shipped rules without one would show its `let` name to people.
+void expect_every_evidence_item_labelled(const RulePack& pack) {
+  std::size_t items = 0;
+  for (const RuleInfo& rule : pack.rules) {
+    for (const Statement& s : rule.rule->statements) {
+      if (s.kind != StatementKind::kEvidence) continue;
+      for (const auto& [name, span] : s.names) {
+        SCOPED_TRACE(rule.id + " " + name);
+        ++items;
+        const auto label = rule.evidence_labels.find(name);
+        ASSERT_NE(label, rule.evidence_labels.end());
+        EXPECT_FALSE(label->second.vi.empty());
+        EXPECT_FALSE(label->second.en.empty());
+        EXPECT_NE(label->second.vi, name);
+        EXPECT_NE(label->second.en, name);
+      }
+    }
+  }
+  EXPECT_GT(items, 0u);
+}
+
+TEST(BuiltinPack, EveryEvidenceItemHasAVietnameseAndAnEnglishLabel) {
+  const RulePack pack = load_builtin();
+  expect_every_evidence_item_labelled(pack);
+  const LocalizedText& share = pack.find_rule("O1.S4")->evidence_labels.at("female_share");
+  EXPECT_EQ(share.vi, "Tỷ lệ nữ");
+  EXPECT_EQ(share.en, "Share of women");
+}
+
+TEST(ExamplePack, EveryEvidenceItemHasAVietnameseAndAnEnglishLabel) {
+  std::string error;
+  const std::vector<RuleText> texts =
+      read_rule_files(std::filesystem::path(GENAUDIT_SOURCE_DIR) / "rules/examples", &error);
+  ASSERT_TRUE(error.empty()) << error;
+  PackLoad load = load_rule_pack(texts);
+  ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
+  expect_every_evidence_item_labelled(*load.pack);
+}
+
 TEST(Builtins, EveryDeclaredFunctionIsImplemented) {
   for (const BuiltinFunction& f : builtin_functions()) {
     EXPECT_TRUE(has_builtin_implementation(f.name)) << f.name;
