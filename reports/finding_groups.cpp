@@ -74,6 +74,7 @@ FigureColumns figure_columns(const std::vector<const Finding*>& findings, rules:
       while (at < out.names.size() && out.names[at] != item.name) ++at;
       if (at == out.names.size()) {
         out.names.push_back(item.name);
+        out.labels.push_back(evidence_label(f->rule, item.name, lang));
         out.numeric.push_back(true);
       }
       if (!item.value.is<double>() && !item.value.is_missing()) out.numeric[at] = false;
@@ -81,9 +82,11 @@ FigureColumns figure_columns(const std::vector<const Finding*>& findings, rules:
   }
   for (const Finding* f : findings) {
     std::vector<std::string> row(out.names.size(), kNoValueText);
-    for (const auto& [name, text] : evidence_texts(*f, lang)) {
+    for (const EvidenceItem& item : f->evidence) {
       for (std::size_t i = 0; i < out.names.size(); ++i) {
-        if (out.names[i] == name) row[i] = text;
+        if (out.names[i] == item.name) {
+          row[i] = value_text(item.value, is_share_evidence(f->rule, item.name), lang);
+        }
       }
     }
     out.cells.push_back(std::move(row));

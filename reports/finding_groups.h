@@ -45,6 +45,7 @@ std::vector<SubjectFindings> group_by_subject(const AuditReport& report);
 struct FigureColumns {
   bool has_period = false;  // some finding has a period
   std::vector<std::string> names;
+  std::vector<std::string> labels;  // each name's label in `lang`: the column headers
   std::vector<bool> numeric;
   // Per finding, the text of each column in `lang` ("—" when absent).
   std::vector<std::vector<std::string>> cells;

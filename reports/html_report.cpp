@@ -258,7 +258,7 @@ class Page {
             e(findings_count_text(group.findings.size(), lang_)) + "</span></h5>\n";
     rule_meta(rule);
     const FigureColumns figures = figure_columns(group.findings, lang_);
-    const std::vector<std::string>& names = figures.names;
+    const std::vector<std::string>& labels = figures.labels;
     const std::vector<bool>& numeric = figures.numeric;
     const bool has_period = figures.has_period;
     bool has_status = false;
@@ -268,8 +268,8 @@ class Page {
     out_ += "<table class=\"findings\"><thead><tr><th>" + e(msg(MessageId::kColumnCode)) +
             "</th><th>" + e(msg(MessageId::kColumnName)) + "</th>";
     if (has_period) out_ += "<th>" + e(msg(MessageId::kColumnPeriod)) + "</th>";
-    for (std::size_t n = 0; n < names.size(); ++n) {
-      out_ += std::string(numeric[n] ? "<th class=\"num\">" : "<th>") + e(names[n]) + "</th>";
+    for (std::size_t n = 0; n < labels.size(); ++n) {
+      out_ += std::string(numeric[n] ? "<th class=\"num\">" : "<th>") + e(labels[n]) + "</th>";
     }
     if (has_status) out_ += "<th>" + e(hist(HistoryText::kColumnSinceLastRun)) + "</th>";
     out_ += "<th>" + e(doc(DocText::kColumnEvidenceRows)) + "</th></tr></thead>\n<tbody>\n";
@@ -281,7 +281,7 @@ class Page {
               " data-search=\"" + e(search) + "\"><td><code>" + e(f->subject) + "</code></td><td>" +
               e(f->subject_name) + "</td>";
       if (has_period) out_ += "<td>" + e(f->period ? period_text(*f->period, lang_) : "") + "</td>";
-      for (std::size_t n = 0; n < names.size(); ++n) {
+      for (std::size_t n = 0; n < labels.size(); ++n) {
         out_ += std::string(numeric[n] ? "<td class=\"num\">" : "<td>") + e(figures.cells[row][n]) +
                 "</td>";
       }

@@ -200,10 +200,17 @@ const rules::RuleInfo& rule_or_empty(const rules::RuleInfo* rule) {
   return rule != nullptr ? *rule : kNoRule;
 }
 
+std::string evidence_label(const rules::RuleInfo* rule, const std::string& name, Language lang) {
+  if (rule == nullptr) return name;
+  const auto label = rule->evidence_labels.find(name);
+  return label == rule->evidence_labels.end() ? name : label->second.in(lang);
+}
+
 std::vector<std::pair<std::string, std::string>> evidence_texts(const Finding& f, Language lang) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const EvidenceItem& item : f.evidence) {
-    out.emplace_back(item.name, value_text(item.value, is_share_evidence(f.rule, item.name), lang));
+    out.emplace_back(evidence_label(f.rule, item.name, lang),
+                     value_text(item.value, is_share_evidence(f.rule, item.name), lang));
   }
   return out;
 }

@@ -63,7 +63,14 @@ std::string indicator_target_text(const IndicatorResult& indicator, rules::Langu
 // The rule behind a result, or an empty description when there is none.
 const rules::RuleInfo& rule_or_empty(const rules::RuleInfo* rule);
 
-// A finding's evidence as "name: value" pairs, in the rule's order.
+// What evidence `name` of `rule` (a `let`) is called in `lang`: the label
+// the rule gives it (`evidence women vi "Số cán bộ nữ" en "Women on staff"`),
+// or the name itself when it has none or there is no rule. Every document
+// that shows evidence to people names it with this.
+std::string evidence_label(const rules::RuleInfo* rule, const std::string& name,
+                           rules::Language lang);
+
+// A finding's evidence as (label, value) pairs, in the rule's order.
 std::vector<std::pair<std::string, std::string>> evidence_texts(const Finding& finding,
                                                                 rules::Language lang);
 

@@ -122,8 +122,8 @@ class Document {
       headers.push_back(msg(MessageId::kColumnPeriod));
       right.push_back(false);
     }
-    for (std::size_t n = 0; n < figures.names.size(); ++n) {
-      headers.push_back(figures.names[n]);
+    for (std::size_t n = 0; n < figures.labels.size(); ++n) {
+      headers.push_back(figures.labels[n]);
       right.push_back(figures.numeric[n]);
     }
     headers.push_back(doc(DocText::kColumnEvidenceRows));

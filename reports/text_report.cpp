@@ -140,7 +140,8 @@ void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
                                             {w.text(MessageId::kColumnName)}};
   if (has_period) columns.push_back({w.text(MessageId::kColumnPeriod)});
   for (std::size_t i = 0; i < names.size(); ++i) {
-    columns.push_back({names[i], numeric[i] ? Align::kRight : Align::kLeft});
+    columns.push_back({evidence_label(group.front()->rule, names[i], lang),
+                       numeric[i] ? Align::kRight : Align::kLeft});
   }
   if (has_status) columns.push_back({format_history_text(HistoryText::kColumnSinceLastRun, lang)});
   if (has_note) columns.push_back({format_history_text(HistoryText::kColumnNote, lang)});

@@ -153,7 +153,7 @@ class WorkbookWriter {
         s.text(rule_or_empty(f.rule).id);
         s.text(f.subject);
         s.text(period(f));
-        s.text(item.name);
+        s.text(evidence_label(f.rule, item.name, lang_));
         if (item.value.is<double>()) {
           is_share_evidence(f.rule, item.name) ? s.percent(item.value.as<double>())
                                                : s.number(item.value.as<double>());

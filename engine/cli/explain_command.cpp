@@ -9,6 +9,7 @@
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
+#include "reports/human_values.h"
 
 namespace genaudit::cli {
 namespace {
@@ -67,10 +68,17 @@ std::string rows_text(const std::vector<EvidenceRow>& rows, rules::Language lang
   return out;
 }
 
+// A `let` the rule labels as evidence is called by its label, as reports
+// call it: "    Tỷ lệ nữ = 30".
 void print_steps(const Explanation& e, rules::Language lang) {
   for (const ExplanationStep& step : e.steps) {
     std::cout << "  " << statement_text(*e.rule, *step.statement) << "\n";
-    std::cout << "    = " << value_text(step.value, lang);
+    std::cout << "    ";
+    const rules::Statement& s = *step.statement;
+    if (s.kind == rules::StatementKind::kLet && e.rule->evidence_labels.count(s.name)) {
+      std::cout << evidence_label(e.rule, s.name, lang) << " ";
+    }
+    std::cout << "= " << value_text(step.value, lang);
     if (!step.rows.empty()) std::cout << "   ← " << rows_text(step.rows, lang);
     std::cout << "\n";
   }

@@ -130,6 +130,46 @@ TEST(Cli, TextReportIsVietnameseByDefaultAndEnglishOnRequest) {
   EXPECT_NE(en.out.find("Findings"), std::string::npos);
 }
 
+TEST(Cli, ThePacksEvidenceIsHeadedByItsLabelInTheReportsLanguage) {
+  TempDir dir;
+  const CliRun vi = run("audit --data " + kSample + " --period 2025", dir);
+  EXPECT_EQ(vi.status, 1);
+  for (const char* label : {"Số cán bộ nữ", "Số cán bộ có thông tin giới tính", "Tỷ lệ nữ"}) {
+    EXPECT_NE(vi.out.find(label), std::string::npos) << label << "\n" << vi.out;
+  }
+  EXPECT_EQ(vi.out.find("female_share"), std::string::npos) << vi.out;
+  const CliRun en = run("audit --data " + kSample + " --period 2025 --lang en --format md", dir);
+  EXPECT_EQ(en.status, 1);
+  for (const char* label : {"Women on staff", "Staff whose gender is recorded", "Share of women"}) {
+    EXPECT_NE(en.out.find(label), std::string::npos) << label << "\n" << en.out;
+  }
+  for (const char* name : {"female_share", "female\\_share"}) {  // as written, as escaped
+    EXPECT_EQ(en.out.find(name), std::string::npos) << name << "\n" << en.out;
+  }
+  EXPECT_EQ(en.out.find("Số cán bộ nữ"), std::string::npos) << en.out;
+}
+
+TEST(Cli, UnlabelledEvidenceOfAUsersRuleIsShownByItsName) {
+  TempDir dir;
+  const auto rules = dir.write("mine.rules", R"(finding U.1 {
+  title vi "Cơ quan, đơn vị có cán bộ" en "Agency with staff"
+  citation "c"
+  lead "l"
+  severity low
+  remedy vi "r" en "r"
+
+  for a in agencies
+  let posts = count(s in staff where s.agency_code == a.agency_code)
+  when posts > 0
+  evidence posts
+}
+)");
+  const CliRun r = run("audit --data " + kSample + " --period 2025 --rules " + rules.string(), dir);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.out.find("U.1  Cơ quan, đơn vị có cán bộ"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" posts"), std::string::npos) << r.out;
+}
+
 TEST(Cli, ImportThenAuditTheDatabase) {
   TempDir dir;
   const auto db = dir.path() / "audit.db";
@@ -165,7 +205,11 @@ TEST(CliExplain, ShowsEachStepTheRowsBehindItAndTheConclusion) {
   const CliRun r = run("explain O1.S4 SNV --data " + kSample + " --period 2025 --lang en", dir);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("Subject: SNV — Sở Nội vụ"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("let female_share = share(women, known)\n    = 30"), std::string::npos) << r.out;
+  // An evidence `let` is called by its label, as the reports call it.
+  EXPECT_NE(r.out.find("let female_share = share(women, known)\n    Share of women = 30"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("let posts = active_posts(a)\n    = "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("← staff.csv: rows"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Conclusion: FINDING"), std::string::npos) << r.out;
 }

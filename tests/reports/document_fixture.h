@@ -7,6 +7,7 @@
 //     names are strings that attack HTML, spreadsheets and file systems.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -53,6 +54,14 @@ inline rules::RuleInfo o4_t1_info() {
   info.severity = "medium";
   info.registers = {"statistics"};
   return info;
+}
+
+// O1.S4's evidence labels as the pack gives them; the fixtures leave
+// evidence unlabelled (shown by its name) unless a test adds these.
+inline std::map<std::string, rules::LocalizedText> o1_s4_evidence_labels() {
+  return {{"women", {"Số cán bộ nữ", "Women on staff"}},
+          {"known", {"Số cán bộ có thông tin giới tính", "Staff whose gender is recorded"}},
+          {"female_share", {"Tỷ lệ nữ", "Share of women"}}};
 }
 
 // The syntax tree of O1.T1 as far as the reports read it: its value is a

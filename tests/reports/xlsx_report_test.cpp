@@ -142,6 +142,52 @@ TEST(XlsxReportTest, EnglishSheetsAndDates) {
   sheet(book, "About");
 }
 
+// The text of every cell of `sheet`, in no particular order.
+std::vector<std::string> texts_of(const json& sheet) {
+  std::vector<std::string> out;
+  for (const auto& [ref, c] : sheet["cells"].items()) {
+    if (c["value"].is_string()) out.push_back(c["value"]);
+  }
+  return out;
+}
+
+bool any_contains(const std::vector<std::string>& texts, const std::string& part) {
+  for (const std::string& t : texts) {
+    if (t.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(XlsxReportTest, EvidenceIsNamedByItsLabelInTheWorkbooksLanguage) {
+  testing::DocumentFixture fx;
+  fx.s4.evidence_labels = testing::o1_s4_evidence_labels();
+  TempDir tmp;
+  const json vi = written_and_read(fx.report, Language::kVietnamese, tmp, "labels-vi.xlsx");
+  const std::vector<std::string> vi_findings = texts_of(sheet(vi, "Phát hiện"));
+  const std::vector<std::string> vi_figures = texts_of(sheet(vi, "Số liệu"));
+  EXPECT_TRUE(any_contains(
+      vi_findings, "Số cán bộ nữ: 3\nSố cán bộ có thông tin giới tính: 10\nTỷ lệ nữ: 30,0%"));
+  for (const char* label : {"Số cán bộ nữ", "Số cán bộ có thông tin giới tính", "Tỷ lệ nữ"}) {
+    EXPECT_TRUE(any_contains(vi_figures, label)) << label;
+  }
+  for (const std::vector<std::string>* texts : {&vi_findings, &vi_figures}) {
+    EXPECT_FALSE(any_contains(*texts, "female_share"));
+    EXPECT_FALSE(any_contains(*texts, "women"));
+    EXPECT_FALSE(any_contains(*texts, "Women on staff"));
+    EXPECT_TRUE(any_contains(*texts, "days_late"));  // unlabelled: its name
+  }
+
+  const json en = written_and_read(fx.report, Language::kEnglish, tmp, "labels-en.xlsx");
+  for (const char* name : {"Findings", "Figures"}) {
+    const std::vector<std::string> texts = texts_of(sheet(en, name));
+    for (const char* label : {"Women on staff", "Staff whose gender is recorded", "Share of women"}) {
+      EXPECT_TRUE(any_contains(texts, label)) << name << ": " << label;
+    }
+    EXPECT_FALSE(any_contains(texts, "female_share")) << name;
+    EXPECT_FALSE(any_contains(texts, "Số cán bộ nữ")) << name;
+  }
+}
+
 TEST(XlsxReportTest, HostileValuesAreStringCellsNeverFormulas) {
   testing::HostileFixture fx;
   TempDir tmp;
