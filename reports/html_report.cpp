@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/audit/history.h"
+#include "engine/audit/result_codes.h"
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/finding_groups.h"
@@ -21,18 +21,6 @@ namespace {
 using rules::Language;
 
 std::string e(std::string_view text) { return escape_html(text); }
-
-const char* status_code(IndicatorStatus status) {
-  switch (status) {
-    case IndicatorStatus::kMet:
-      return "met";
-    case IndicatorStatus::kNotMet:
-      return "not_met";
-    case IndicatorStatus::kNoData:
-      break;
-  }
-  return "no_data";
-}
 
 class Page {
  public:
@@ -182,7 +170,7 @@ class Page {
             "</th><th>" + e(doc(DocText::kColumnChart)) + "</th></tr></thead>\n<tbody>\n";
     for (const IndicatorResult& i : report_.indicators) {
       const rules::RuleInfo& rule = rule_or_empty(i.rule);
-      const char* status = status_code(i.status);
+      const char* status = indicator_status_code(i.status);
       out_ += "<tr class=\"indicator " + std::string(status) + "\" data-rule=\"" + e(rule.id) +
               "\"><td><code>" + e(rule.id) + "</code></td><td>" + e(rule.title.in(lang_)) +
               "<div class=\"small\">" + e(rule.citation) + " · " + e(msg(MessageId::kLead)) + ": " +

@@ -1,7 +1,7 @@
 // Builds the JSON contract of an audit; see json_report.h.
 #include "reports/json_report.h"
 
-#include "engine/audit/history.h"
+#include "engine/audit/result_codes.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -40,37 +40,6 @@ void describe_rule(const rules::RuleInfo* rule, Language lang, json* out) {
   (*out)["lead"] = r.lead;
   (*out)["severity"] = r.severity;
   (*out)["remedy"] = r.remedy.in(lang);
-}
-
-const char* status_code(IndicatorStatus status) {
-  switch (status) {
-    case IndicatorStatus::kMet:
-      return "met";
-    case IndicatorStatus::kNotMet:
-      return "not_met";
-    case IndicatorStatus::kNoData:
-      return "no_data";
-  }
-  return "no_data";
-}
-
-const char* comparison_code(rules::BinaryOp op) {
-  switch (op) {
-    case rules::BinaryOp::kGreaterEqual:
-      return ">=";
-    case rules::BinaryOp::kGreater:
-      return ">";
-    case rules::BinaryOp::kLessEqual:
-      return "<=";
-    case rules::BinaryOp::kLess:
-      return "<";
-    case rules::BinaryOp::kEqual:
-      return "==";
-    case rules::BinaryOp::kNotEqual:
-      return "!=";
-    default:
-      return "";
-  }
 }
 
 json finding_to_json(const Finding& f, Language lang) {
@@ -117,7 +86,7 @@ json unused_waiver_to_json(const Waiver& w, const AuditReport& report) {
 json indicator_to_json(const IndicatorResult& i, Language lang) {
   json out = json::object();
   describe_rule(i.rule, lang, &out);
-  out["status"] = status_code(i.status);
+  out["status"] = indicator_status_code(i.status);
   out["value"] = i.value ? json(*i.value) : json(nullptr);
   out["target"] = i.target;
   out["comparison"] = comparison_code(i.comparison);
