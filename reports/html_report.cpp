@@ -88,14 +88,9 @@ class Page {
     fact(DocText::kFactAsOf, e(date_text(d.as_of, lang_)));
     fact(DocText::kFactPackVersion, "<code>" + e(report_.pack_version) + "</code>");
     if (report_.history) {
-      const RunHistoryFacts& h = *report_.history;
-      std::string run = h.previous_run
-                            ? hist(HistoryText::kRunLine,
-                                   {std::to_string(h.run_id), std::to_string(*h.previous_run)})
-                            : hist(HistoryText::kRunLineFirst, {std::to_string(h.run_id)});
-      if (h.baseline_run) {
-        run += ". " + hist(HistoryText::kBaselineLine, {std::to_string(*h.baseline_run),
-                                                          std::to_string(h.baseline_hidden)});
+      std::string run;
+      for (const std::string& line : run_history_lines(*report_.history, lang_)) {
+        run += (run.empty() ? "" : ". ") + line;
       }
       out_ += "<div class=\"history\"><dt>" + e(hist(HistoryText::kColumnRun)) + "</dt><dd>" +
               e(run) + "</dd></div>\n";
@@ -287,9 +282,7 @@ class Page {
              "\">" + e(finding_status_name(f.status, lang_)) + "</span>";
     }
     if (f.waiver_expired) {
-      out += "<div class=\"small waiver-expired\">" +
-             e(hist(HistoryText::kWaiverExpired, {date_text(*f.waiver_expired, lang_)})) +
-             "</div>";
+      out += "<div class=\"small waiver-expired\">" + e(waiver_expired_note(f, lang_)) + "</div>";
     }
     return out;
   }

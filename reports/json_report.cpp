@@ -2,6 +2,7 @@
 #include "reports/json_report.h"
 
 #include "engine/audit/result_codes.h"
+#include "engine/audit/waivers.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -79,7 +80,7 @@ json waived_to_json(const WaivedFinding& w, Language lang) {
 
 json unused_waiver_to_json(const Waiver& w, const AuditReport& report) {
   json out = waiver_to_json(w);
-  out["expired"] = w.expires < report.dates.as_of;
+  out["expired"] = waiver_expired_on(w, report.dates.as_of);
   return out;
 }
 

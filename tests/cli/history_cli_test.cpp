@@ -426,5 +426,42 @@ TEST(WaiversCli, WaiversStoredInTheDatabaseApplyToItsAuditsAndAFileWins) {
   EXPECT_EQ(db.runs()[0]["findings"], 0);
 }
 
+
+// ---- Waivers in the other formats -------------------------------------------
+
+TEST(WaiversCli, CsvMarkdownAndInspectionRecordsShowStatusesAndWaivers) {
+  Db db;
+  // A1's waiver expired before the as-of date; ZZ's matches nothing.
+  const auto file = db.dir.write("w.toml", waiver("A1", "2025-01-31") + waiver("ZZ", "2026-01-01"));
+  ASSERT_EQ(run("waivers import --db " + db.path + " " + file.string(), db.dir).status, 0);
+  const auto out = db.dir.path() / "out";
+  std::filesystem::create_directories(out);
+  const CliRun csv = run("audit --db " + db.path + " --period 2025 --lang en --format csv " +
+                             "--output " + (out / "r.csv").string() + " --per-agency " +
+                             (out / "records").string(),
+                         db.dir);
+  EXPECT_EQ(csv.status, 1) << csv.err;
+  const std::string findings = testing::read_file(out / "r.csv");
+  EXPECT_TRUE(has(findings, ",Since last run,Note\r\n")) << findings;
+  EXPECT_TRUE(has(findings, ",new,waiver expired on 2025-01-31\r\n")) << findings;
+  const std::string waived = testing::read_file(out / "r-waived.csv");
+  EXPECT_TRUE(has(waived, "Justification,Approved by,Expires,Source,Note\r\n")) << waived;
+  EXPECT_TRUE(has(waived, ",ZZ,,,,Sáp nhập theo Quyết định 12/QĐ-UBND,Nguyễn Văn A,2026-01-01,"))
+      << waived;
+  EXPECT_TRUE(has(waived, ",matches no finding\r\n")) << waived;
+  const std::string record = testing::read_file(out / "records" / "A1.md");
+  EXPECT_TRUE(has(record, "*Since last run:* new")) << record;
+  EXPECT_TRUE(has(record, "*Note:* waiver expired on 2025-01-31")) << record;
+
+  const CliRun md = run("audit --db " + db.path + " --period 2025 --format md", db.dir);
+  EXPECT_EQ(md.status, 1) << md.err;
+  // The second run: the finding persists.
+  EXPECT_TRUE(has(md.out, "| còn tồn tại | miễn trừ đã hết hạn ngày 31/01/2025 |")) << md.out;
+  EXPECT_TRUE(has(md.out, "## Được miễn trừ (0)\n\nKhông có phát hiện nào được miễn trừ.\n"))
+      << md.out;
+  EXPECT_TRUE(has(md.out, "Cảnh báo: miễn trừ O1.S4 / ZZ (")) << md.out;
+  (void)csv;
+}
+
 }  // namespace
 }  // namespace genaudit
