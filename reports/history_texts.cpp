@@ -117,6 +117,20 @@ Texts texts(HistoryText id) {
               "chưa phải khắc phục các nội dung này cho đến khi miễn trừ hết hạn:",
               "{0} matter(s) below are waived by an approved decision; the body need not "
               "remedy them until the waiver expires:"};
+    case HistoryText::kWaiversListTitle:
+      return {"Miễn trừ lưu trong cơ sở dữ liệu: {0}; tính đến ngày {1}: {2} còn hiệu lực, {3} "
+              "đã hết hạn",
+              "Waivers stored in the database: {0}; as of {1}: {2} in force, {3} expired"};
+    case HistoryText::kNoWaiversStored:
+      return {"Chưa có miễn trừ nào được lưu trong cơ sở dữ liệu này (xem `genaudit waivers "
+              "import`).",
+              "No waiver is stored in this database (see `genaudit waivers import`)."};
+    case HistoryText::kWaiversOnlyInForce:
+      return {"Chỉ liệt kê các miễn trừ còn hiệu lực.", "Only the waivers in force are listed."};
+    case HistoryText::kWaiversOnlyExpired:
+      return {"Chỉ liệt kê các miễn trừ đã hết hạn.", "Only the expired waivers are listed."};
+    case HistoryText::kColumnState:
+      return {"Hiệu lực", "State"};
   }
   return {"", ""};
 }

@@ -67,6 +67,12 @@ enum class HistoryText {
   kWaiverStateExpired,
   kRecordWaivedHeading,
   kRecordWaivedIntro,  // {0} count
+  // `genaudit waivers list`.
+  kWaiversListTitle,  // {0} stored, {1} as-of date, {2} in force, {3} expired
+  kNoWaiversStored,
+  kWaiversOnlyInForce,
+  kWaiversOnlyExpired,
+  kColumnState,
 };
 
 // The text of `id` in `lang`, placeholders unfilled.

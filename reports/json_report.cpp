@@ -62,24 +62,14 @@ json finding_to_json(const Finding& f, Language lang) {
   return out;
 }
 
-json waiver_to_json(const Waiver& w) {
-  return {{"rule", w.rule},
-          {"subject", w.subject},
-          {"period", w.period ? json(*w.period) : json(nullptr)},
-          {"justification", w.justification},
-          {"approved_by", w.approved_by},
-          {"expires", w.expires.iso()},
-          {"source", w.source}};
-}
-
 json waived_to_json(const WaivedFinding& w, Language lang) {
   json out = finding_to_json(w.finding, lang);
-  out["waiver"] = waiver_to_json(w.waiver);
+  out["waiver"] = audit_waiver_to_json(w.waiver);
   return out;
 }
 
 json unused_waiver_to_json(const Waiver& w, const AuditReport& report) {
-  json out = waiver_to_json(w);
+  json out = audit_waiver_to_json(w);
   out["expired"] = waiver_expired_on(w, report.dates.as_of);
   return out;
 }
@@ -155,6 +145,16 @@ json summary_to_json(const AuditReport& report) {
 
 json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence) {
   return evidence_to_json(evidence);
+}
+
+json audit_waiver_to_json(const Waiver& w) {
+  return {{"rule", w.rule},
+          {"subject", w.subject},
+          {"period", w.period ? json(*w.period) : json(nullptr)},
+          {"justification", w.justification},
+          {"approved_by", w.approved_by},
+          {"expires", w.expires.iso()},
+          {"source", w.source}};
 }
 
 json audit_to_json(const AuditReport& report, Language lang) {

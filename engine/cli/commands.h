@@ -61,6 +61,19 @@ struct WaiversImportOptions {
 };
 int run_waivers_import_command(const WaiversImportOptions& options);
 
+// `genaudit waivers list --db FILE`: the waivers stored in the database,
+// each with whether it has expired on the as-of date (by default today),
+// as a table or JSON; `--expired` or `--active` keeps only those.
+struct WaiversListOptions {
+  std::string db_path;
+  std::string as_of;            // YYYY-MM-DD; empty: today
+  std::string format = "text";  // text or json
+  bool only_expired = false;
+  bool only_in_force = false;
+  rules::Language lang = rules::Language::kVietnamese;
+};
+int run_waivers_list_command(const WaiversListOptions& options);
+
 struct ImportOptions {
   std::string db_path;
   std::vector<std::string> paths;

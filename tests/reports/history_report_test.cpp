@@ -150,7 +150,7 @@ TEST(HistoryHtmlTest, RegisterTextInWaiversIsEscaped) {
 }
 
 TEST(HistoryTextsTest, EveryTextIsWrittenInBothLanguages) {
-  for (int id = 0; id <= static_cast<int>(HistoryText::kRecordWaivedIntro); ++id) {
+  for (int id = 0; id <= static_cast<int>(HistoryText::kColumnState); ++id) {
     EXPECT_FALSE(history_text(static_cast<HistoryText>(id), Language::kVietnamese).empty()) << id;
     EXPECT_FALSE(history_text(static_cast<HistoryText>(id), Language::kEnglish).empty()) << id;
   }
