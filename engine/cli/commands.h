@@ -74,6 +74,18 @@ struct WaiversListOptions {
 };
 int run_waivers_list_command(const WaiversListOptions& options);
 
+// `genaudit waivers remove --db FILE RULE SUBJECT [PERIOD]`: withdraws the
+// stored waiver of that rule, subject and period (none: the waiver for
+// every period). 2 when no stored waiver has them.
+struct WaiversRemoveOptions {
+  std::string db_path;
+  std::string rule;
+  std::string subject;
+  std::string period;  // "": the waiver without a period
+  rules::Language lang = rules::Language::kVietnamese;
+};
+int run_waivers_remove_command(const WaiversRemoveOptions& options);
+
 struct ImportOptions {
   std::string db_path;
   std::vector<std::string> paths;

@@ -1,6 +1,6 @@
-// `genaudit runs`, `genaudit diff`, `genaudit waivers import` and
-// `genaudit waivers list`: the audit history of a database, and the
-// waivers stored in it.
+// `genaudit runs`, `genaudit diff` and `genaudit waivers import`, `list`
+// and `remove`: the audit history of a database, and the waivers stored in
+// it.
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -142,6 +142,42 @@ int run_waivers_list_command(const WaiversListOptions& options) {
     const std::vector<Waiver> stored = RunHistory(store.database()).waivers();
     std::cout << (options.format == "json" ? json_text(waivers_to_json(stored, as_of, filter))
                                            : render_waivers_text(stored, as_of, filter, lang));
+    return 0;
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path, e);
+    return 2;
+  }
+}
+
+int run_waivers_remove_command(const WaiversRemoveOptions& options) {
+  const rules::Language lang = options.lang;
+  if (!options.period.empty() && !is_waiver_period(options.period)) {
+    usage_error(lang,
+                "kỳ \"" + options.period + "\" không hợp lệ — cần năm, quý hoặc tháng: 2025, "
+                "2025-Q1 hoặc 2025-03",
+                "the period \"" + options.period + "\" is not valid — expected a year, quarter "
+                "or month: 2025, 2025-Q1 or 2025-03");
+    return 2;
+  }
+  if (!database_exists(options.db_path, lang)) return 2;
+  std::optional<std::string> period;
+  if (!options.period.empty()) period = options.period;
+  const std::string what = options.rule + " / " + options.subject +
+                           (period ? " / " + *period : "");
+  try {
+    AuditStore store(options.db_path);
+    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    const int removed =
+        RunHistory(store.database()).remove_waiver(options.rule, options.subject, period);
+    transaction.commit();
+    if (removed == 0) {
+      const std::string list = "`genaudit waivers list --db " + options.db_path + "`";
+      usage_error(lang, "cơ sở dữ liệu không lưu miễn trừ " + what + " — xem " + list,
+                  "the database stores no waiver " + what + " — see " + list);
+      return 2;
+    }
+    std::cerr << (lang == rules::Language::kEnglish ? "waiver " + what + " removed\n"
+                                                    : "đã gỡ miễn trừ " + what + "\n");
     return 0;
   } catch (const SQLite::Exception& e) {
     database_error(lang, options.db_path, e);

@@ -77,6 +77,17 @@ int main(int argc, char** argv) {
                  "Only the waivers in force on the as-of date")
       ->excludes(only_expired);
   waivers_list_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+  genaudit::cli::WaiversRemoveOptions waivers_remove;
+  CLI::App* waivers_remove_cmd =
+      waivers_cmd->add_subcommand("remove", "Withdraw one waiver stored in the database");
+  waivers_remove_cmd->add_option("--db", waivers_remove.db_path, "The audit database")->required();
+  waivers_remove_cmd->add_option("rule", waivers_remove.rule, "The waiver's rule, e.g. O1.S4")
+      ->required();
+  waivers_remove_cmd->add_option("subject", waivers_remove.subject, "The subject's code")
+      ->required();
+  waivers_remove_cmd->add_option("period", waivers_remove.period,
+                                 "Its period: 2025, 2025-Q1 or 2025-03 (none: every period)");
+  waivers_remove_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   genaudit::cli::ExplainOptions explain;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Why a rule fired or did not for a subject");
@@ -147,6 +158,10 @@ int main(int argc, char** argv) {
   if (*waivers_list_cmd) {
     waivers_list.lang = language;
     return genaudit::cli::run_waivers_list_command(waivers_list);
+  }
+  if (*waivers_remove_cmd) {
+    waivers_remove.lang = language;
+    return genaudit::cli::run_waivers_remove_command(waivers_remove);
   }
   if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
   if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path);

@@ -559,6 +559,51 @@ TEST(WaiversListCli, ErrorsExitTwoAndSaySo) {
   EXPECT_EQ(run("waivers list", db.dir).status, 2);  // --db is required
 }
 
+TEST(WaiversRemoveCli, WithdrawsOneStoredWaiverByRuleSubjectAndPeriod) {
+  StoredWaivers db;
+  EXPECT_EQ(db.audit_json("", 0)["waived"].size(), 1u);  // A1's finding is waived
+  // The code compares as codes do: case and spacing ignored.
+  const CliRun a1 = run("waivers remove --db " + db.path + " O1.S4 ' a1' --lang en", db.dir);
+  EXPECT_EQ(a1.status, 0) << a1.err;
+  EXPECT_TRUE(has(a1.err, "waiver O1.S4 /  a1 removed")) << a1.err;
+  const json list = json::parse(db.list("--format json").out);
+  ASSERT_EQ(list.at("waivers").size(), 1u);
+  EXPECT_EQ(list["waivers"][0].at("subject"), "ZZ");
+  EXPECT_TRUE(db.audit_json("", 1)["waived"].empty());  // the finding is active again
+
+  // ZZ's waiver is for 2025-Q1 only: without that period it is another waiver.
+  const CliRun other = run("waivers remove --db " + db.path + " O1.S4 ZZ --lang en", db.dir);
+  EXPECT_EQ(other.status, 2);
+  EXPECT_TRUE(has(other.err, "the database stores no waiver O1.S4 / ZZ — see `genaudit waivers "
+                             "list --db " + db.path + "`"))
+      << other.err;
+  const CliRun zz = run("waivers remove --db " + db.path + " O1.S4 ZZ 2025-Q1", db.dir);
+  EXPECT_EQ(zz.status, 0) << zz.err;
+  EXPECT_TRUE(has(zz.err, "đã gỡ miễn trừ O1.S4 / ZZ / 2025-Q1")) << zz.err;
+  EXPECT_EQ(json::parse(db.list("--format json").out).at("stored"), 0);
+  const CliRun again = run("waivers remove --db " + db.path + " O1.S4 ZZ 2025-Q1", db.dir);
+  EXPECT_EQ(again.status, 2);
+  EXPECT_TRUE(has(again.err, "cơ sở dữ liệu không lưu miễn trừ O1.S4 / ZZ / 2025-Q1")) << again.err;
+}
+
+TEST(WaiversRemoveCli, ABadPeriodOrNoDatabaseExitsTwoAndChangesNothing) {
+  StoredWaivers db;
+  const CliRun period = run("waivers remove --db " + db.path + " O1.S4 ZZ 2025-Q5 --lang en", db.dir);
+  EXPECT_EQ(period.status, 2);
+  EXPECT_TRUE(has(period.err, "the period \"2025-Q5\" is not valid — expected a year, quarter or "
+                              "month: 2025, 2025-Q1 or 2025-03"))
+      << period.err;
+  const CliRun period_vi = run("waivers remove --db " + db.path + " O1.S4 ZZ Q1", db.dir);
+  EXPECT_TRUE(has(period_vi.err, "kỳ \"Q1\" không hợp lệ")) << period_vi.err;
+  EXPECT_EQ(json::parse(db.list("--format json").out).at("stored"), 2);
+  const std::string missing = (db.dir.path() / "none.db").string();
+  const CliRun no_db = run("waivers remove --db " + missing + " O1.S4 A1 --lang en", db.dir);
+  EXPECT_EQ(no_db.status, 2);
+  EXPECT_TRUE(has(no_db.err, "does not exist")) << no_db.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));
+  EXPECT_EQ(run("waivers remove --db " + db.path + " O1.S4", db.dir).status, 2);  // no subject
+}
+
 TEST(WaiversCli, CsvMarkdownAndInspectionRecordsShowStatusesAndWaivers) {
   Db db;
   // A1's waiver expired before the as-of date; ZZ's matches nothing.
