@@ -2,6 +2,7 @@
 #include "reports/agency_record_content.h"
 
 #include "reports/document_texts.h"
+#include "reports/history_texts.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
 
@@ -23,6 +24,7 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 
 RecordContent record_content(const AuditReport& report, const AgencyRecord& record, Language lang) {
   auto msg = [&](MessageId id) { return std::string(message(id, lang)); };
+  auto hist = [&](HistoryText id) { return format_history_text(id, lang); };
   const SubjectFindings& s = record.subject;
   const AuditDates& d = report.dates;
   RecordContent c;
@@ -69,7 +71,39 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
       rf.details.emplace_back(std::string(doc_text(DocText::kColumnEvidenceRows, lang)),
                               joined(rows_summary(f->rows, lang), "; "));
     }
+    if (f->status != FindingStatus::kUnknown) {
+      rf.details.emplace_back(hist(HistoryText::kColumnSinceLastRun),
+                              finding_status_name(f->status, lang));
+    }
+    if (f->waiver_expired) {
+      rf.details.emplace_back(hist(HistoryText::kColumnNote), waiver_expired_note(*f, lang));
+    }
     c.findings.push_back(std::move(rf));
+  }
+
+  for (const WaivedFinding& w : report.waived) {
+    const Finding& f = w.finding;
+    const rules::RuleInfo& rule = rule_or_empty(f.rule);
+    if (f.subject != s.subject || rule.subject_register != s.subject_register) continue;
+    RecordFinding rf;
+    rf.heading = rule.id + " — " + rule.title.in(lang);
+    if (f.period) {
+      rf.details.emplace_back(msg(MessageId::kColumnPeriod), period_text(*f.period, lang));
+    }
+    if (f.status != FindingStatus::kUnknown) {
+      rf.details.emplace_back(hist(HistoryText::kColumnSinceLastRun),
+                              finding_status_name(f.status, lang));
+    }
+    rf.details.emplace_back(hist(HistoryText::kColumnJustification), w.waiver.justification);
+    rf.details.emplace_back(hist(HistoryText::kColumnApprovedBy), w.waiver.approved_by);
+    rf.details.emplace_back(hist(HistoryText::kColumnExpires), date_text(w.waiver.expires, lang));
+    rf.details.emplace_back(hist(HistoryText::kColumnSource), w.waiver.source);
+    c.waived.push_back(std::move(rf));
+  }
+  if (!c.waived.empty()) {
+    c.waived_heading = hist(HistoryText::kRecordWaivedHeading);
+    c.waived_intro = format_history_text(HistoryText::kRecordWaivedIntro, lang,
+                                         {std::to_string(c.waived.size())});
   }
 
   c.requests_intro = format_doc_text(DocText::kRecordRequestsIntro, lang,

@@ -24,7 +24,13 @@ struct RecordContent {
   std::vector<std::string> subject_lines;  // name, code, period, as-of date
   std::vector<std::string> sources;        // "staff.csv (SHA-256 …)", files behind the findings
   std::string findings_intro;
-  std::vector<RecordFinding> findings;
+  std::vector<RecordFinding> findings;  // each with its status and expired waiver, if any
+  // The body's findings that waivers set aside, apart from those it is
+  // asked to remedy: each with its period, justification, approver, expiry
+  // and source. Empty when there is none.
+  std::string waived_heading;
+  std::string waived_intro;
+  std::vector<RecordFinding> waived;
   std::string requests_intro;
   std::vector<std::string> requests;  // one per rule: the remedy, the rule, its periods
 };

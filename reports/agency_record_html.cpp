@@ -29,6 +29,7 @@ table.heading div { white-space: nowrap; }
 h1 { text-align: center; font-size: 14pt; margin: 4mm 0 1mm; }
 p.subtitle { text-align: center; font-weight: bold; margin: 0 8mm 6mm; }
 h2 { font-size: 13pt; margin: 5mm 0 2mm; break-after: avoid; }
+h3 { font-size: 13pt; font-style: italic; margin: 4mm 0 2mm; break-after: avoid; }
 p { margin: 1.5mm 0; text-align: justify; }
 p.indent { text-indent: 10mm; }
 ol, ul { margin: 1mm 0; padding-left: 10mm; }
@@ -81,14 +82,23 @@ std::string render_agency_record_html(const AuditReport& report, const AgencyRec
 
   out += "<h2>" + t(DocText::kRecordFindingsHeading) + "</h2>\n<p class=\"indent\">" +
          e(c.findings_intro) + "</p>\n<ol class=\"findings\">\n";
-  for (const RecordFinding& f : c.findings) {
-    out += "<li><p><strong>" + e(f.heading) + "</strong></p>";
-    for (const auto& [label, text] : f.details) {
-      out += "<p><span class=\"label\">" + e(label) + ":</span> " + e(text) + "</p>";
+  auto finding_items = [&](const std::vector<RecordFinding>& findings) {
+    for (const RecordFinding& f : findings) {
+      out += "<li><p><strong>" + e(f.heading) + "</strong></p>";
+      for (const auto& [label, text] : f.details) {
+        out += "<p><span class=\"label\">" + e(label) + ":</span> " + e(text) + "</p>";
+      }
+      out += "</li>\n";
     }
-    out += "</li>\n";
-  }
+  };
+  finding_items(c.findings);
   out += "</ol>\n";
+  if (!c.waived.empty()) {
+    out += "<h3>" + e(c.waived_heading) + "</h3>\n<p class=\"indent\">" + e(c.waived_intro) +
+           "</p>\n<ol class=\"findings waived\">\n";
+    finding_items(c.waived);
+    out += "</ol>\n";
+  }
 
   out += "<h2>" + t(DocText::kRecordRequestsHeading) + "</h2>\n<p class=\"indent\">" +
          e(c.requests_intro) + "</p>\n<ol class=\"requests\">\n";

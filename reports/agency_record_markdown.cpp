@@ -32,18 +32,26 @@ std::string render_agency_record_markdown(const AuditReport& report, const Agenc
 
   out += markdown_heading(2, doc_text(DocText::kRecordFindingsHeading, lang));
   out += escape_markdown(c.findings_intro) + "\n\n";
-  std::size_t n = 0;
-  for (const RecordFinding& f : c.findings) {
-    out += std::to_string(++n) + ". **" + escape_markdown(f.heading) + "**\n";
-    for (const auto& [label, text] : f.details) {
-      out += "   - *" + escape_markdown(label) + ":* " + escape_markdown(text) + "\n";
+  auto finding_list = [&](const std::vector<RecordFinding>& findings) {
+    std::size_t n = 0;
+    for (const RecordFinding& f : findings) {
+      out += std::to_string(++n) + ". **" + escape_markdown(f.heading) + "**\n";
+      for (const auto& [label, text] : f.details) {
+        out += "   - *" + escape_markdown(label) + ":* " + escape_markdown(text) + "\n";
+      }
     }
+    out += "\n";
+  };
+  finding_list(c.findings);
+  if (!c.waived.empty()) {
+    out += markdown_heading(3, c.waived_heading);
+    out += escape_markdown(c.waived_intro) + "\n\n";
+    finding_list(c.waived);
   }
-  out += "\n";
 
   out += markdown_heading(2, doc_text(DocText::kRecordRequestsHeading, lang));
   out += escape_markdown(c.requests_intro) + "\n\n";
-  n = 0;
+  std::size_t n = 0;
   for (const std::string& r : c.requests)
     out += std::to_string(++n) + ". " + escape_markdown(r) + "\n";
   out += "\n**" + t(DocText::kRecordDeadline) + "**\n\n" + t(DocText::kRecordReportBack) + "\n\n";

@@ -3,8 +3,12 @@
 // finding, in the style of a Vietnamese administrative document — the
 // inspecting body and the national heading, the record's title, the body
 // inspected, the period and as-of date, the findings with their citations,
-// figures and register rows, what the body is asked to do, a line for the
-// deadline ("Thời hạn thực hiện: ...."), signatures and recipients.
+// figures and register rows (and their status since the last run and an
+// expired waiver's note, when they have them), the body's findings waivers
+// set aside, listed apart with justification, approver and expiry, what
+// the body is asked to do, a line for the deadline ("Thời hạn thực hiện:
+// ...."), signatures and recipients. A body whose only findings are waived
+// gets no record: there is nothing it is asked to do.
 //
 // Each record is written twice, as <stem>.html (self-contained, prints on
 // A4) and <stem>.md, where <stem> is the subject's code made safe for any

@@ -8,6 +8,7 @@
 #include "reports/escaping.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
+#include "reports/waiver_rows.h"
 
 namespace genaudit {
 namespace {
@@ -29,23 +30,46 @@ std::string joined(const std::vector<std::string>& parts) {
 
 std::string render_csv_findings(const AuditReport& report, Language lang) {
   std::string out(kBom);
-  out += csv_record({doc(DocText::kColumnNumber, lang), doc(DocText::kColumnObjective, lang),
-                     doc(DocText::kColumnRuleId, lang), doc(DocText::kColumnFindingTitle, lang),
-                     doc(DocText::kColumnSubjectCode, lang), doc(DocText::kColumnSubjectName, lang),
-                     msg(MessageId::kColumnPeriod, lang), msg(MessageId::kSeverity, lang),
-                     msg(MessageId::kLead, lang), msg(MessageId::kCitation, lang),
-                     msg(MessageId::kRemedy, lang), doc(DocText::kColumnEvidence, lang),
-                     doc(DocText::kColumnEvidenceRows, lang)});
+  std::vector<std::string> headers = {
+      doc(DocText::kColumnNumber, lang),      doc(DocText::kColumnObjective, lang),
+      doc(DocText::kColumnRuleId, lang),      doc(DocText::kColumnFindingTitle, lang),
+      doc(DocText::kColumnSubjectCode, lang), doc(DocText::kColumnSubjectName, lang),
+      msg(MessageId::kColumnPeriod, lang),    msg(MessageId::kSeverity, lang),
+      msg(MessageId::kLead, lang),            msg(MessageId::kCitation, lang),
+      msg(MessageId::kRemedy, lang),          doc(DocText::kColumnEvidence, lang),
+      doc(DocText::kColumnEvidenceRows, lang)};
+  const bool history = has_history_columns(report);
+  if (history) {
+    for (std::string& h : history_column_headers(lang)) headers.push_back(std::move(h));
+  }
+  out += csv_record(headers);
   std::size_t n = 0;
   for (const Finding& f : report.findings) {
     const rules::RuleInfo& rule = rule_or_empty(f.rule);
     std::vector<std::string> figures;
     for (const auto& [name, value] : evidence_texts(f, lang))
       figures.push_back(name + ": " + value);
-    out += csv_record({std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
-                       f.subject, f.subject_name, f.period ? period_text(*f.period, lang) : "",
-                       severity_name(rule.severity, lang), rule.lead, rule.citation,
-                       rule.remedy.in(lang), joined(figures), joined(rows_summary(f.rows, lang))});
+    std::vector<std::string> cells = {
+        std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
+        f.subject, f.subject_name, f.period ? period_text(*f.period, lang) : "",
+        severity_name(rule.severity, lang), rule.lead, rule.citation,
+        rule.remedy.in(lang), joined(figures), joined(rows_summary(f.rows, lang))};
+    if (history) {
+      for (std::string& c : history_cells(f, lang)) cells.push_back(std::move(c));
+    }
+    out += csv_record(cells);
+  }
+  return out;
+}
+
+std::string render_csv_waived(const AuditReport& report, Language lang) {
+  std::string out(kBom);
+  out += csv_record(waiver_row_headers(lang));
+  std::size_t n = 0;
+  for (const WaiverRow& w : waiver_rows(report, lang)) {
+    out += csv_record({std::to_string(++n), w.objective, w.rule, w.title, w.subject,
+                       w.subject_name, w.period, w.status, w.justification, w.approved_by,
+                       date_text(w.expires, lang), w.source, w.note});
   }
   return out;
 }

@@ -20,8 +20,19 @@ namespace genaudit {
 //   No. | Objective | Rule | Title | Code | Name | Period | Severity | Lead |
 //   Citation | Remedy | Figures ("name: value; ...") |
 //   Evidence rows ("file: rows 3–5, 9; ...")
+// then, when findings have a history (has_history_columns(): the audit is
+// recorded, or a waiver of a finding expired), two more columns:
+//   Since last run (new, persisting, regressed) | Note (an expired waiver)
 // A header row alone when there is no finding.
 std::string render_csv_findings(const AuditReport& report, rules::Language lang);
+
+// The findings waivers set aside, then the waivers that matched no finding
+// (reports/waiver_rows.h), one record each, under a header row:
+//   No. | Objective | Rule | Title | Code | Name | Period | Since last run |
+//   Justification | Approved by | Expires | Source | Note ("matches no
+//   finding", and "expired" when it has)
+// A header row alone when there is none.
+std::string render_csv_waived(const AuditReport& report, rules::Language lang);
 
 // One record per indicator, under a header row:
 //   No. | Objective | Rule | Title | Value | Target | Status | Citation | Lead

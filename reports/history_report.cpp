@@ -4,10 +4,13 @@
 
 #include <cmath>
 
+#include "engine/audit/waivers.h"
 #include "engine/core/audit_period.h"
 #include "reports/document_texts.h"
+#include "reports/escaping.h"
 #include "reports/history_texts.h"
 #include "reports/human_values.h"
+#include "reports/json_report.h"
 #include "reports/messages.h"
 #include "reports/text_table.h"
 
@@ -103,6 +106,25 @@ void finding_list(std::string& out, const std::string& title,
     table.add_row(std::move(cells));
   }
   out += "\n" + table.render("  ", false);
+}
+
+bool shown(const Waiver& w, Date as_of, WaiverFilter filter) {
+  switch (filter) {
+    case WaiverFilter::kInForce: return !waiver_expired_on(w, as_of);
+    case WaiverFilter::kExpired: return waiver_expired_on(w, as_of);
+    case WaiverFilter::kAll: break;
+  }
+  return true;
+}
+
+// Waiver text as one line a terminal shows as written: no control
+// character, no line break.
+std::string terminal_cell(const std::string& text) {
+  std::string out = clean_text(text);
+  for (char& c : out) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return out;
 }
 
 }  // namespace
@@ -245,6 +267,67 @@ json diff_to_json(const RunDiff& diff) {
             {"resolved", diff.resolved.size()},
             {"persisting", diff.persisting.size()},
             {"indicators_changed", changed}}}};
+}
+
+std::string render_waivers_text(const std::vector<Waiver>& stored, Date as_of,
+                                WaiverFilter filter, Language lang) {
+  std::size_t expired = 0;
+  for (const Waiver& w : stored) expired += waiver_expired_on(w, as_of) ? 1 : 0;
+  std::string out = text(HistoryText::kWaiversListTitle, lang,
+                         {std::to_string(stored.size()), date_text(as_of, lang),
+                          std::to_string(stored.size() - expired), std::to_string(expired)}) +
+                    "\n";
+  if (stored.empty()) return out + text(HistoryText::kNoWaiversStored, lang) + "\n";
+  if (filter == WaiverFilter::kInForce) out += text(HistoryText::kWaiversOnlyInForce, lang) + "\n";
+  if (filter == WaiverFilter::kExpired) out += text(HistoryText::kWaiversOnlyExpired, lang) + "\n";
+  TextTable table({{std::string(doc_text(DocText::kColumnRuleId, lang))},
+                   {std::string(message(MessageId::kColumnCode, lang))},
+                   {std::string(message(MessageId::kColumnPeriod, lang))},
+                   {text(HistoryText::kColumnJustification, lang)},
+                   {text(HistoryText::kColumnApprovedBy, lang)},
+                   {text(HistoryText::kColumnExpires, lang)},
+                   {text(HistoryText::kColumnState, lang)},
+                   {text(HistoryText::kColumnSource, lang)}});
+  std::size_t rows = 0;
+  for (const Waiver& w : stored) {
+    if (!shown(w, as_of, filter)) continue;
+    ++rows;
+    const bool is_expired = waiver_expired_on(w, as_of);
+    table.add_row({{terminal_cell(w.rule)},
+                   {terminal_cell(w.subject)},
+                   {w.period ? period_text(*w.period, lang) : ""},
+                   {terminal_cell(w.justification)},
+                   {terminal_cell(w.approved_by)},
+                   {date_text(w.expires, lang)},
+                   {text(is_expired ? HistoryText::kWaiverStateExpired
+                                    : HistoryText::kWaiverStateInForce,
+                         lang)},
+                   {terminal_cell(w.source)}});
+  }
+  if (rows == 0) return out + "  " + text(HistoryText::kDiffNone, lang) + "\n";
+  return out + "\n" + table.render("  ", false);
+}
+
+json waivers_to_json(const std::vector<Waiver>& stored, Date as_of, WaiverFilter filter) {
+  json list = json::array();
+  std::size_t expired = 0;
+  for (const Waiver& w : stored) {
+    const bool is_expired = waiver_expired_on(w, as_of);
+    expired += is_expired ? 1 : 0;
+    if (!shown(w, as_of, filter)) continue;
+    json j = audit_waiver_to_json(w);
+    j["expired"] = is_expired;
+    list.push_back(std::move(j));
+  }
+  const char* filter_code = filter == WaiverFilter::kInForce   ? "in_force"
+                            : filter == WaiverFilter::kExpired ? "expired"
+                                                               : "all";
+  return {{"as_of", as_of.iso()},
+          {"stored", stored.size()},
+          {"in_force", stored.size() - expired},
+          {"expired", expired},
+          {"filter", filter_code},
+          {"waivers", std::move(list)}};
 }
 
 }  // namespace genaudit

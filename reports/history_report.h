@@ -1,7 +1,16 @@
-// What `genaudit runs` and `genaudit diff` print: the runs recorded in an
-// audit database as an aligned table, and the comparison of two runs
-// (findings new, regressed, resolved and persisting; each indicator's value
-// and status in A and B), for people (vi/en) and as JSON.
+// What `genaudit runs`, `genaudit diff` and `genaudit waivers list` print:
+// the runs recorded in an audit database as an aligned table, the
+// comparison of two runs (findings new, regressed, resolved and persisting;
+// each indicator's value and status in A and B), and the waivers stored in
+// the database, for people (vi/en) and as JSON.
+//
+// waivers JSON:
+//   as_of, stored, in_force, expired: the date (YYYY-MM-DD) and the counts
+//               of all the waivers stored, whatever the filter
+//   filter:     "all", "in_force" or "expired"
+//   waivers:    those the filter keeps, in the order imported, each
+//               {rule, subject, period, justification, approved_by,
+//               expires, source, expired}
 //
 // diff JSON:
 //   from, to:   run facts {run, recorded_at, period, period_start,
@@ -23,6 +32,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/audit/history.h"
+#include "engine/audit/waiver.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
@@ -34,5 +44,15 @@ nlohmann::json run_info_to_json(const RunInfo& run);
 
 std::string render_diff_text(const RunDiff& diff, rules::Language lang);
 nlohmann::json diff_to_json(const RunDiff& diff);
+
+// Which stored waivers `genaudit waivers list` shows.
+enum class WaiverFilter { kAll, kInForce, kExpired };
+
+// The stored waivers, each with whether it has expired on `as_of`, as a
+// table after a line of counts; every line ends in '\n'.
+std::string render_waivers_text(const std::vector<Waiver>& stored, Date as_of,
+                                WaiverFilter filter, rules::Language lang);
+nlohmann::json waivers_to_json(const std::vector<Waiver>& stored, Date as_of,
+                               WaiverFilter filter);
 
 }  // namespace genaudit

@@ -2,6 +2,7 @@
 // enum, so -Wswitch flags a text left unwritten.
 #include "reports/history_texts.h"
 
+#include "reports/human_values.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -103,6 +104,33 @@ Texts texts(HistoryText id) {
               "tiêu thay đổi.",
               "Summary: {0} new, {1} regressed, {2} resolved, {3} persisting; {4} indicator(s) "
               "changed."};
+    case HistoryText::kWaiverMatchesNothing:
+      return {"không khớp phát hiện nào", "matches no finding"};
+    case HistoryText::kWaiverStateInForce:
+      return {"còn hiệu lực", "in force"};
+    case HistoryText::kWaiverStateExpired:
+      return {"đã hết hạn", "expired"};
+    case HistoryText::kRecordWaivedHeading:
+      return {"Các nội dung được miễn trừ", "Matters waived"};
+    case HistoryText::kRecordWaivedIntro:
+      return {"{0} nội dung dưới đây đã được miễn trừ theo quyết định được phê duyệt; đơn vị "
+              "chưa phải khắc phục các nội dung này cho đến khi miễn trừ hết hạn:",
+              "{0} matter(s) below are waived by an approved decision; the body need not "
+              "remedy them until the waiver expires:"};
+    case HistoryText::kWaiversListTitle:
+      return {"Miễn trừ lưu trong cơ sở dữ liệu: {0}; tính đến ngày {1}: {2} còn hiệu lực, {3} "
+              "đã hết hạn",
+              "Waivers stored in the database: {0}; as of {1}: {2} in force, {3} expired"};
+    case HistoryText::kNoWaiversStored:
+      return {"Chưa có miễn trừ nào được lưu trong cơ sở dữ liệu này (xem `genaudit waivers "
+              "import`).",
+              "No waiver is stored in this database (see `genaudit waivers import`)."};
+    case HistoryText::kWaiversOnlyInForce:
+      return {"Chỉ liệt kê các miễn trừ còn hiệu lực.", "Only the waivers in force are listed."};
+    case HistoryText::kWaiversOnlyExpired:
+      return {"Chỉ liệt kê các miễn trừ đã hết hạn.", "Only the expired waivers are listed."};
+    case HistoryText::kColumnState:
+      return {"Hiệu lực", "State"};
   }
   return {"", ""};
 }
@@ -117,6 +145,25 @@ std::string_view history_text(HistoryText id, Language lang) {
 std::string format_history_text(HistoryText id, Language lang,
                                 const std::vector<std::string>& args) {
   return fill_placeholders(history_text(id, lang), args);
+}
+
+std::vector<std::string> run_history_lines(const RunHistoryFacts& h, Language lang) {
+  std::vector<std::string> lines = {
+      h.previous_run ? format_history_text(HistoryText::kRunLine, lang,
+                                           {std::to_string(h.run_id), std::to_string(*h.previous_run)})
+                     : format_history_text(HistoryText::kRunLineFirst, lang, {std::to_string(h.run_id)})};
+  if (h.baseline_run) {
+    lines.push_back(format_history_text(
+        HistoryText::kBaselineLine, lang,
+        {std::to_string(*h.baseline_run), std::to_string(h.baseline_hidden)}));
+  }
+  return lines;
+}
+
+std::string waiver_expired_note(const Finding& finding, Language lang) {
+  if (!finding.waiver_expired) return "";
+  return format_history_text(HistoryText::kWaiverExpired, lang,
+                             {date_text(*finding.waiver_expired, lang)});
 }
 
 std::string finding_status_name(FindingStatus status, Language lang) {

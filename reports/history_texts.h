@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/audit/audit_report.h"
 #include "engine/audit/results.h"
 #include "rules/language/rule_pack.h"
 
@@ -60,6 +61,18 @@ enum class HistoryText {
   kDiffNone,
   kColumnInRun,    // {0} run
   kDiffSummary,  // {0} new, {1} regressed, {2} resolved, {3} persisting, {4} indicators changed
+  // Waivers in tables (CSV, workbook, Markdown) and inspection records.
+  kWaiverMatchesNothing,
+  kWaiverStateInForce,
+  kWaiverStateExpired,
+  kRecordWaivedHeading,
+  kRecordWaivedIntro,  // {0} count
+  // `genaudit waivers list`.
+  kWaiversListTitle,  // {0} stored, {1} as-of date, {2} in force, {3} expired
+  kNoWaiversStored,
+  kWaiversOnlyInForce,
+  kWaiversOnlyExpired,
+  kColumnState,
 };
 
 // The text of `id` in `lang`, placeholders unfilled.
@@ -68,6 +81,15 @@ std::string_view history_text(HistoryText id, rules::Language lang);
 // The text of `id` in `lang` with {i} replaced by args[i].
 std::string format_history_text(HistoryText id, rules::Language lang,
                                  const std::vector<std::string>& args = {});
+
+// Where a recorded audit stands: the run line ("Run 4; findings compared
+// with run 3", or the first run's), then the baseline's line when there is
+// a baseline.
+std::vector<std::string> run_history_lines(const RunHistoryFacts& history, rules::Language lang);
+
+// "miễn trừ đã hết hạn ngày 30/06/2025" / "waiver expired on 2025-06-30"
+// when a waiver of `finding` expired before the audit's as-of date, else "".
+std::string waiver_expired_note(const Finding& finding, rules::Language lang);
 
 // "mới" / "new", "còn tồn tại" / "persisting", "tái diễn" / "regressed";
 // "" for kUnknown.

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/audit/history.h"
+#include "engine/audit/result_codes.h"
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/finding_groups.h"
@@ -21,18 +21,6 @@ namespace {
 using rules::Language;
 
 std::string e(std::string_view text) { return escape_html(text); }
-
-const char* status_code(IndicatorStatus status) {
-  switch (status) {
-    case IndicatorStatus::kMet:
-      return "met";
-    case IndicatorStatus::kNotMet:
-      return "not_met";
-    case IndicatorStatus::kNoData:
-      break;
-  }
-  return "no_data";
-}
 
 class Page {
  public:
@@ -100,14 +88,9 @@ class Page {
     fact(DocText::kFactAsOf, e(date_text(d.as_of, lang_)));
     fact(DocText::kFactPackVersion, "<code>" + e(report_.pack_version) + "</code>");
     if (report_.history) {
-      const RunHistoryFacts& h = *report_.history;
-      std::string run = h.previous_run
-                            ? hist(HistoryText::kRunLine,
-                                   {std::to_string(h.run_id), std::to_string(*h.previous_run)})
-                            : hist(HistoryText::kRunLineFirst, {std::to_string(h.run_id)});
-      if (h.baseline_run) {
-        run += ". " + hist(HistoryText::kBaselineLine, {std::to_string(*h.baseline_run),
-                                                          std::to_string(h.baseline_hidden)});
+      std::string run;
+      for (const std::string& line : run_history_lines(*report_.history, lang_)) {
+        run += (run.empty() ? "" : ". ") + line;
       }
       out_ += "<div class=\"history\"><dt>" + e(hist(HistoryText::kColumnRun)) + "</dt><dd>" +
               e(run) + "</dd></div>\n";
@@ -182,7 +165,7 @@ class Page {
             "</th><th>" + e(doc(DocText::kColumnChart)) + "</th></tr></thead>\n<tbody>\n";
     for (const IndicatorResult& i : report_.indicators) {
       const rules::RuleInfo& rule = rule_or_empty(i.rule);
-      const char* status = status_code(i.status);
+      const char* status = indicator_status_code(i.status);
       out_ += "<tr class=\"indicator " + std::string(status) + "\" data-rule=\"" + e(rule.id) +
               "\"><td><code>" + e(rule.id) + "</code></td><td>" + e(rule.title.in(lang_)) +
               "<div class=\"small\">" + e(rule.citation) + " · " + e(msg(MessageId::kLead)) + ": " +
@@ -299,9 +282,7 @@ class Page {
              "\">" + e(finding_status_name(f.status, lang_)) + "</span>";
     }
     if (f.waiver_expired) {
-      out += "<div class=\"small waiver-expired\">" +
-             e(hist(HistoryText::kWaiverExpired, {date_text(*f.waiver_expired, lang_)})) +
-             "</div>";
+      out += "<div class=\"small waiver-expired\">" + e(waiver_expired_note(f, lang_)) + "</div>";
     }
     return out;
   }

@@ -1,7 +1,8 @@
 // Builds the JSON contract of an audit; see json_report.h.
 #include "reports/json_report.h"
 
-#include "engine/audit/history.h"
+#include "engine/audit/result_codes.h"
+#include "engine/audit/waivers.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -42,37 +43,6 @@ void describe_rule(const rules::RuleInfo* rule, Language lang, json* out) {
   (*out)["remedy"] = r.remedy.in(lang);
 }
 
-const char* status_code(IndicatorStatus status) {
-  switch (status) {
-    case IndicatorStatus::kMet:
-      return "met";
-    case IndicatorStatus::kNotMet:
-      return "not_met";
-    case IndicatorStatus::kNoData:
-      return "no_data";
-  }
-  return "no_data";
-}
-
-const char* comparison_code(rules::BinaryOp op) {
-  switch (op) {
-    case rules::BinaryOp::kGreaterEqual:
-      return ">=";
-    case rules::BinaryOp::kGreater:
-      return ">";
-    case rules::BinaryOp::kLessEqual:
-      return "<=";
-    case rules::BinaryOp::kLess:
-      return "<";
-    case rules::BinaryOp::kEqual:
-      return "==";
-    case rules::BinaryOp::kNotEqual:
-      return "!=";
-    default:
-      return "";
-  }
-}
-
 json finding_to_json(const Finding& f, Language lang) {
   json out = json::object();
   describe_rule(f.rule, lang, &out);
@@ -92,32 +62,22 @@ json finding_to_json(const Finding& f, Language lang) {
   return out;
 }
 
-json waiver_to_json(const Waiver& w) {
-  return {{"rule", w.rule},
-          {"subject", w.subject},
-          {"period", w.period ? json(*w.period) : json(nullptr)},
-          {"justification", w.justification},
-          {"approved_by", w.approved_by},
-          {"expires", w.expires.iso()},
-          {"source", w.source}};
-}
-
 json waived_to_json(const WaivedFinding& w, Language lang) {
   json out = finding_to_json(w.finding, lang);
-  out["waiver"] = waiver_to_json(w.waiver);
+  out["waiver"] = audit_waiver_to_json(w.waiver);
   return out;
 }
 
 json unused_waiver_to_json(const Waiver& w, const AuditReport& report) {
-  json out = waiver_to_json(w);
-  out["expired"] = w.expires < report.dates.as_of;
+  json out = audit_waiver_to_json(w);
+  out["expired"] = waiver_expired_on(w, report.dates.as_of);
   return out;
 }
 
 json indicator_to_json(const IndicatorResult& i, Language lang) {
   json out = json::object();
   describe_rule(i.rule, lang, &out);
-  out["status"] = status_code(i.status);
+  out["status"] = indicator_status_code(i.status);
   out["value"] = i.value ? json(*i.value) : json(nullptr);
   out["target"] = i.target;
   out["comparison"] = comparison_code(i.comparison);
@@ -185,6 +145,16 @@ json summary_to_json(const AuditReport& report) {
 
 json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence) {
   return evidence_to_json(evidence);
+}
+
+json audit_waiver_to_json(const Waiver& w) {
+  return {{"rule", w.rule},
+          {"subject", w.subject},
+          {"period", w.period ? json(*w.period) : json(nullptr)},
+          {"justification", w.justification},
+          {"approved_by", w.approved_by},
+          {"expires", w.expires.iso()},
+          {"source", w.source}};
 }
 
 json audit_to_json(const AuditReport& report, Language lang) {

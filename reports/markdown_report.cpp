@@ -4,9 +4,11 @@
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/finding_groups.h"
+#include "reports/history_texts.h"
 #include "reports/human_values.h"
 #include "reports/markdown_blocks.h"
 #include "reports/messages.h"
+#include "reports/waiver_rows.h"
 
 namespace genaudit {
 namespace {
@@ -32,6 +34,7 @@ class Document {
     facts();
     indicators();
     findings();
+    waived();
     skipped();
     out_ += "---\n\n" + escape_markdown(doc(DocText::kProducedBy)) + "\n";
     return std::move(out_);
@@ -40,6 +43,9 @@ class Document {
  private:
   std::string msg(MessageId id) const { return std::string(message(id, lang_)); }
   std::string doc(DocText id) const { return std::string(doc_text(id, lang_)); }
+  std::string hist(HistoryText id, const std::vector<std::string>& args = {}) const {
+    return format_history_text(id, lang_, args);
+  }
   std::string counted(std::string_view text, std::size_t n) const {
     return std::string(text) + " (" + std::to_string(n) + ")";
   }
@@ -53,6 +59,11 @@ class Document {
                                            date_text(d.period_end, lang_)}));
     out_ += markdown_item(doc(DocText::kFactAsOf), date_text(d.as_of, lang_));
     out_ += markdown_item(doc(DocText::kFactPackVersion), report_.pack_version);
+    if (report_.history) {
+      for (const std::string& line : run_history_lines(*report_.history, lang_)) {
+        out_ += markdown_item(hist(HistoryText::kColumnRun), line);
+      }
+    }
     std::size_t met = 0, not_met = 0, no_data = 0;
     for (const IndicatorResult& i : report_.indicators) {
       (i.status == IndicatorStatus::kMet      ? met
@@ -64,6 +75,9 @@ class Document {
     out_ += markdown_item(doc(DocText::kCountMet), std::to_string(met));
     out_ += markdown_item(doc(DocText::kCountNoData), std::to_string(no_data));
     out_ += markdown_item(doc(DocText::kCountSkipped), std::to_string(report_.skipped.size()));
+    if (!report_.waived.empty()) {
+      out_ += markdown_item(hist(HistoryText::kWaived), std::to_string(report_.waived.size()));
+    }
     out_ +=
         "\n" + markdown_heading(3, counted(doc(DocText::kFactRegisters), report_.registers.size()));
     std::vector<std::vector<std::string>> rows;
@@ -126,6 +140,14 @@ class Document {
       headers.push_back(figures.labels[n]);
       right.push_back(figures.numeric[n]);
     }
+    bool has_status = false;  // the audit is recorded: new, persisting, regressed
+    bool has_note = false;    // a waiver expired
+    for (const Finding* f : group.findings) {
+      has_status = has_status || f->status != FindingStatus::kUnknown;
+      has_note = has_note || f->waiver_expired.has_value();
+    }
+    if (has_status) headers.push_back(hist(HistoryText::kColumnSinceLastRun));
+    if (has_note) headers.push_back(hist(HistoryText::kColumnNote));
     headers.push_back(doc(DocText::kColumnEvidenceRows));
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i = 0; i < group.findings.size(); ++i) {
@@ -133,6 +155,8 @@ class Document {
       std::vector<std::string> row = {f->subject, f->subject_name};
       if (figures.has_period) row.push_back(f->period ? period_text(*f->period, lang_) : "");
       row.insert(row.end(), figures.cells[i].begin(), figures.cells[i].end());
+      if (has_status) row.push_back(finding_status_name(f->status, lang_));
+      if (has_note) row.push_back(waiver_expired_note(*f, lang_));
       row.push_back(joined(rows_summary(f->rows, lang_), "; "));
       rows.push_back(std::move(row));
     }
@@ -190,6 +214,38 @@ class Document {
                              rows) +
               "\n";
     }
+  }
+
+  // The findings waivers set aside, with each waiver, and the waivers that
+  // matched none, apart from the findings.
+  void waived() {
+    if (report_.waived.empty() && report_.unused_waivers.empty()) return;
+    out_ += markdown_heading(2, counted(hist(HistoryText::kWaived), report_.waived.size()));
+    std::vector<std::vector<std::string>> rows;
+    for (const WaiverRow& w : waiver_rows(report_, lang_)) {
+      if (!w.matched) continue;
+      rows.push_back({w.rule, w.subject, w.subject_name, w.period, w.status, w.justification,
+                      w.approved_by, date_text(w.expires, lang_), w.source});
+    }
+    if (rows.empty()) {
+      out_ += escape_markdown(hist(HistoryText::kNoWaived)) + "\n\n";
+    } else {
+      out_ += markdown_table({doc(DocText::kColumnRuleId), msg(MessageId::kColumnCode),
+                              msg(MessageId::kColumnName), msg(MessageId::kColumnPeriod),
+                              hist(HistoryText::kColumnSinceLastRun),
+                              hist(HistoryText::kColumnJustification),
+                              hist(HistoryText::kColumnApprovedBy),
+                              hist(HistoryText::kColumnExpires), hist(HistoryText::kColumnSource)},
+                             rows) +
+              "\n";
+    }
+    for (const Waiver& w : report_.unused_waivers) {
+      out_ += "- " + escape_markdown(hist(HistoryText::kUnusedWaiver,
+                                          {w.rule, w.subject, w.period ? " / " + *w.period : "",
+                                           w.source})) +
+              "\n";
+    }
+    if (!report_.unused_waivers.empty()) out_ += "\n";
   }
 
   void skipped() {

@@ -1,8 +1,10 @@
 // The audit as a Markdown document (`--format md`), for a wiki, a ticket or
 // a Git repository: the run's facts and registers with their SHA-256, the
 // indicators against their targets, the findings by objective and rule
-// (figures and register rows), by lead agency and by audited body, and the
-// rules skipped. Human text is in `lang`; register values are escaped, so
+// (figures and register rows; with their status since the last run and an
+// expired waiver's note when they have them), by lead agency and by audited
+// body, the findings waivers set aside (with justification, approver and
+// expiry) and the waivers that matched none, and the rules skipped. Human text is in `lang`; register values are escaped, so
 // they show as written and never as markup.
 #pragma once
 

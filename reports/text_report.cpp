@@ -65,17 +65,7 @@ void write_heading(const AuditReport& report, Writer& w) {
     w.line(w.text(MessageId::kPackVersionLine, {report.pack_version}));
   }
   if (report.history) {
-    const RunHistoryFacts& h = *report.history;
-    w.line(h.previous_run ? format_history_text(HistoryText::kRunLine, lang,
-                                                {std::to_string(h.run_id),
-                                                 std::to_string(*h.previous_run)})
-                          : format_history_text(HistoryText::kRunLineFirst, lang,
-                                                {std::to_string(h.run_id)}));
-    if (h.baseline_run) {
-      w.line(format_history_text(HistoryText::kBaselineLine, lang,
-                                 {std::to_string(*h.baseline_run),
-                                  std::to_string(h.baseline_hidden)}));
-    }
+    for (const std::string& line : run_history_lines(*report.history, lang)) w.line(line);
   }
   if (report.registers.empty()) {
     w.line(w.text(MessageId::kRegistersNone));
@@ -158,10 +148,7 @@ void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
     }
     if (has_status) cells.push_back({finding_status_name(f->status, lang)});
     if (has_note) {
-      cells.push_back({f->waiver_expired
-                           ? format_history_text(HistoryText::kWaiverExpired, lang,
-                                                 {date_text(*f->waiver_expired, lang)})
-                           : ""});
+      cells.push_back({waiver_expired_note(*f, lang)});
     }
     table.add_row(std::move(cells));
   }

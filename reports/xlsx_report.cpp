@@ -9,8 +9,10 @@
 #include <system_error>
 
 #include "reports/document_texts.h"
+#include "reports/history_texts.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
+#include "reports/waiver_rows.h"
 #include "reports/xlsx_sheet.h"
 
 namespace genaudit {
@@ -28,6 +30,7 @@ class WorkbookWriter {
 
   void write() {
     findings();
+    waived();
     indicators();
     evidence_rows();
     figures();
@@ -37,19 +40,27 @@ class WorkbookWriter {
  private:
   std::string msg(MessageId id) const { return std::string(message(id, lang_)); }
   std::string doc(DocText id) const { return std::string(doc_text(id, lang_)); }
+  std::string hist(HistoryText id) const { return format_history_text(id, lang_); }
   std::string period(const Finding& f) const {
     return f.period ? period_text(*f.period, lang_) : "";
   }
 
   void findings() {
     XlsxSheet s(workbook_, formats_, doc(DocText::kSheetFindings));
-    s.header({doc(DocText::kColumnNumber), doc(DocText::kColumnObjective),
-              doc(DocText::kColumnRuleId), doc(DocText::kColumnFindingTitle),
-              doc(DocText::kColumnSubjectCode), doc(DocText::kColumnSubjectName),
-              msg(MessageId::kColumnPeriod), doc(DocText::kColumnFrom), doc(DocText::kColumnTo),
-              msg(MessageId::kSeverity), msg(MessageId::kLead), msg(MessageId::kCitation),
-              msg(MessageId::kRemedy), doc(DocText::kColumnEvidence),
-              doc(DocText::kColumnEvidenceRows)});
+    std::vector<std::string> headers = {
+        doc(DocText::kColumnNumber),      doc(DocText::kColumnObjective),
+        doc(DocText::kColumnRuleId),      doc(DocText::kColumnFindingTitle),
+        doc(DocText::kColumnSubjectCode), doc(DocText::kColumnSubjectName),
+        msg(MessageId::kColumnPeriod),    doc(DocText::kColumnFrom),
+        doc(DocText::kColumnTo),          msg(MessageId::kSeverity),
+        msg(MessageId::kLead),            msg(MessageId::kCitation),
+        msg(MessageId::kRemedy),          doc(DocText::kColumnEvidence),
+        doc(DocText::kColumnEvidenceRows)};
+    const bool history = has_history_columns(report_);
+    if (history) {
+      for (std::string& h : history_column_headers(lang_)) headers.push_back(std::move(h));
+    }
+    s.header(headers);
     std::size_t n = 0;
     for (const Finding& f : report_.findings) {
       const rules::RuleInfo& rule = rule_or_empty(f.rule);
@@ -79,6 +90,36 @@ class WorkbookWriter {
       }
       s.text(figures);
       s.number(static_cast<double>(f.rows.size()));
+      if (history) {
+        for (const std::string& cell : history_cells(f, lang_)) s.text(cell);
+      }
+    }
+    s.finish(true);
+  }
+
+  // The findings waivers set aside and the waivers that matched none, apart
+  // from the findings; no sheet when there is neither.
+  void waived() {
+    const std::vector<WaiverRow> rows = waiver_rows(report_, lang_);
+    if (rows.empty()) return;
+    XlsxSheet s(workbook_, formats_, hist(HistoryText::kWaived));
+    s.header(waiver_row_headers(lang_));
+    std::size_t n = 0;
+    for (const WaiverRow& w : rows) {
+      s.next_row();
+      s.number(static_cast<double>(++n));
+      s.text(w.objective);
+      s.text(w.rule);
+      s.text(w.title);
+      s.text(w.subject);
+      s.text(w.subject_name);
+      s.text(w.period);
+      s.text(w.status);
+      s.text(w.justification);
+      s.text(w.approved_by);
+      s.date(w.expires);
+      s.text(w.source);
+      s.text(w.note);
     }
     s.finish(true);
   }

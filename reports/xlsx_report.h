@@ -4,6 +4,13 @@
 //   Findings       No. | Objective | Rule | Title | Code | Name | Period |
 //                  From | To (dates of the period) | Severity | Lead |
 //                  Citation | Remedy | Figures | Evidence rows (a count)
+//                  [| Since last run | Note: when findings have a history,
+//                  see has_history_columns() in reports/waiver_rows.h]
+//   Waived         No. | Objective | Rule | Title | Code | Name | Period |
+//                  Since last run | Justification | Approved by | Expires
+//                  (a date) | Source | Note — the findings waivers set
+//                  aside, then the waivers that matched none; only when
+//                  there is one or the other
 //   Indicators     No. | Objective | Rule | Title | Value | Target |
 //                  Comparison | Status | Citation | Lead
 //   Evidence rows  Finding No. | Rule | Code | Period | Register | File |

@@ -25,16 +25,6 @@ FindingStatus finding_status(const FindingKey& key, const FindingKeys& previous,
   return FindingStatus::kNew;
 }
 
-const char* finding_status_code(FindingStatus status) {
-  switch (status) {
-    case FindingStatus::kNew: return "new";
-    case FindingStatus::kPersisting: return "persisting";
-    case FindingStatus::kRegressed: return "regressed";
-    case FindingStatus::kUnknown: break;
-  }
-  return "";
-}
-
 void mark_finding_statuses(AuditReport& report, const FindingKeys& previous,
                            const FindingKeys& earlier) {
   for (Finding& f : report.findings) f.status = finding_status(finding_key(f), previous, earlier);
@@ -51,27 +41,6 @@ std::size_t keep_findings_new_since(AuditReport& report, const FindingKeys& base
                                        }),
                         report.findings.end());
   return before - report.findings.size();
-}
-
-const char* indicator_status_code(IndicatorStatus status) {
-  switch (status) {
-    case IndicatorStatus::kMet: return "met";
-    case IndicatorStatus::kNotMet: return "not_met";
-    case IndicatorStatus::kNoData: break;
-  }
-  return "no_data";
-}
-
-const char* comparison_code(rules::BinaryOp op) {
-  switch (op) {
-    case rules::BinaryOp::kGreaterEqual: return ">=";
-    case rules::BinaryOp::kGreater: return ">";
-    case rules::BinaryOp::kLessEqual: return "<=";
-    case rules::BinaryOp::kLess: return "<";
-    case rules::BinaryOp::kEqual: return "==";
-    case rules::BinaryOp::kNotEqual: return "!=";
-    default: return "";
-  }
 }
 
 RunRecord make_run_record(const AuditReport& report, const std::string& rules_path,

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/audit/audit_report.h"
+#include "engine/audit/result_codes.h"
 
 namespace genaudit {
 
@@ -36,9 +37,6 @@ FindingKey finding_key(const Finding& finding);
 // found by any run before the previous one.
 FindingStatus finding_status(const FindingKey& key, const FindingKeys& previous,
                              const FindingKeys& earlier);
-
-// "new", "persisting", "regressed"; "" for kUnknown.
-const char* finding_status_code(FindingStatus status);
 
 // Sets the status of every finding of `report`, waived ones included.
 void mark_finding_statuses(AuditReport& report, const FindingKeys& previous,
@@ -88,11 +86,6 @@ struct RunRecord {
   std::vector<RecordedFinding> findings;  // active and waived
   std::vector<RecordedIndicator> indicators;
 };
-
-// "met", "not_met", "no_data".
-const char* indicator_status_code(IndicatorStatus status);
-// ">=", ">", "<=", "<", "==", "!=".
-const char* comparison_code(rules::BinaryOp op);
 
 // The run facts of `report` (id, time and baseline left for the recorder)
 // and its findings and indicators; `evidence_json` renders a finding's

@@ -10,6 +10,7 @@
 
 #include "engine/audit/audit_runner.h"
 #include "engine/audit/data_folder.h"
+#include "engine/audit/result_codes.h"
 #include "engine/core/audit_period.h"
 #include "engine/store/audit_store.h"
 
@@ -35,15 +36,6 @@ class ScratchFolder {
  private:
   std::filesystem::path path_;
 };
-
-std::string status_name(IndicatorStatus s) {
-  switch (s) {
-    case IndicatorStatus::kMet: return "met";
-    case IndicatorStatus::kNotMet: return "not_met";
-    case IndicatorStatus::kNoData: return "no_data";
-  }
-  return "";
-}
 
 std::string where(const toml::node& node) {
   return "line " + std::to_string(node.source().begin.line);
@@ -162,8 +154,8 @@ class CaseRunner {
         fail("indicator " + *rule + " did not run");
         continue;
       }
-      if (auto status = (*t)["status"].value<std::string>(); status && *status != status_name(it->status)) {
-        fail("indicator " + *rule + ": expected status " + *status + ", got " + status_name(it->status));
+      if (auto status = (*t)["status"].value<std::string>(); status && *status != indicator_status_code(it->status)) {
+        fail("indicator " + *rule + ": expected status " + *status + ", got " + indicator_status_code(it->status));
       }
       if (auto value = (*t)["value"].value<double>()) {
         if (!it->value || std::fabs(*it->value - *value) > 1e-9) {

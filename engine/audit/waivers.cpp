@@ -211,6 +211,8 @@ bool waiver_covers(const Waiver& waiver, const Finding& finding) {
   return false;
 }
 
+bool waiver_expired_on(const Waiver& waiver, Date as_of) { return waiver.expires < as_of; }
+
 void apply_waivers(AuditReport& report, const std::vector<Waiver>& waivers) {
   if (waivers.empty()) return;
   std::vector<bool> used(waivers.size());
@@ -220,7 +222,7 @@ void apply_waivers(AuditReport& report, const std::vector<Waiver>& waivers) {
     for (std::size_t i = 0; i < waivers.size(); ++i) {
       if (!waiver_covers(waivers[i], f)) continue;
       used[i] = true;
-      if (waivers[i].expires >= report.dates.as_of) {
+      if (!waiver_expired_on(waivers[i], report.dates.as_of)) {
         if (!in_force) in_force = &waivers[i];
       } else if (!f.waiver_expired || *f.waiver_expired < waivers[i].expires) {
         f.waiver_expired = waivers[i].expires;

@@ -48,6 +48,10 @@ bool is_waiver_period(const std::string& period);
 // contains it (a year its quarters and months, a quarter its months).
 bool waiver_covers(const Waiver& waiver, const Finding& finding);
 
+// Whether `waiver` has expired on `as_of`: it is in force through its
+// expiry date, and expired from the day after.
+bool waiver_expired_on(const Waiver& waiver, Date as_of);
+
 // Sets findings aside: a finding covered by a waiver in force on the audit's
 // as-of date (expires >= as-of) moves to report.waived, with the first such
 // waiver; one covered only by expired waivers stays, with waiver_expired set

@@ -32,10 +32,11 @@ namespace genaudit::cli {
 
 namespace {
 
-// `path` with `-indicators` before its extension: report.csv -> report-indicators.csv.
-std::string indicators_path(const std::string& path) {
+// `path` with `suffix` before its extension: report.csv, "-indicators" ->
+// report-indicators.csv.
+std::string path_beside(const std::string& path, const std::string& suffix) {
   const std::filesystem::path p(path);
-  return (p.parent_path() / (p.stem().string() + "-indicators" + p.extension().string())).string();
+  return (p.parent_path() / (p.stem().string() + suffix + p.extension().string())).string();
 }
 
 // Writes the report in the format asked for, to --output or standard output.
@@ -44,10 +45,15 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
   const std::string& format = options.format;
   if (format == "xlsx") return write_xlsx_report(report, lang, options.output, error);
   if (format == "csv") {
-    // Findings go where asked; indicators beside them when that is a file.
+    // Findings go where asked; indicators and waived findings beside them
+    // when that is a file (the waived file always, so that none is left
+    // over from an earlier audit).
     return write_output(options.output, render_csv_findings(report, lang), error) &&
            (options.output.empty() ||
-            write_output(indicators_path(options.output), render_csv_indicators(report, lang), error));
+            (write_output(path_beside(options.output, "-indicators"),
+                          render_csv_indicators(report, lang), error) &&
+             write_output(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
+                          error)));
   }
   std::string content;
   if (format == "json") {

@@ -61,6 +61,31 @@ struct WaiversImportOptions {
 };
 int run_waivers_import_command(const WaiversImportOptions& options);
 
+// `genaudit waivers list --db FILE`: the waivers stored in the database,
+// each with whether it has expired on the as-of date (by default today),
+// as a table or JSON; `--expired` or `--active` keeps only those.
+struct WaiversListOptions {
+  std::string db_path;
+  std::string as_of;            // YYYY-MM-DD; empty: today
+  std::string format = "text";  // text or json
+  bool only_expired = false;
+  bool only_in_force = false;
+  rules::Language lang = rules::Language::kVietnamese;
+};
+int run_waivers_list_command(const WaiversListOptions& options);
+
+// `genaudit waivers remove --db FILE RULE SUBJECT [PERIOD]`: withdraws the
+// stored waiver of that rule, subject and period (none: the waiver for
+// every period). 2 when no stored waiver has them.
+struct WaiversRemoveOptions {
+  std::string db_path;
+  std::string rule;
+  std::string subject;
+  std::string period;  // "": the waiver without a period
+  rules::Language lang = rules::Language::kVietnamese;
+};
+int run_waivers_remove_command(const WaiversRemoveOptions& options);
+
 struct ImportOptions {
   std::string db_path;
   std::vector<std::string> paths;

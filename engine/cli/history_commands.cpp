@@ -1,5 +1,7 @@
-// `genaudit runs`, `genaudit diff` and `genaudit waivers import`: the audit
-// history of a database, and the waivers stored in it.
+// `genaudit runs`, `genaudit diff` and `genaudit waivers import`, `list`
+// and `remove`: the audit history of a database, and the waivers stored in
+// it.
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -9,6 +11,7 @@
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
+#include "engine/core/audit_period.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/run_history.h"
 #include "reports/history_report.h"
@@ -39,6 +42,14 @@ void no_such_run(long run, const std::string& db_path, rules::Language lang) {
 
 std::string json_text(const nlohmann::json& j) {
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+// Today's date on this machine's calendar.
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  localtime_r(&now, &parts);
+  return Date::from_ymd(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday).value_or(Date{});
 }
 
 }  // namespace
@@ -102,6 +113,71 @@ int run_waivers_import_command(const WaiversImportOptions& options) {
     std::cerr << (lang == rules::Language::kEnglish
                       ? n + " waiver(s) stored; they replace those stored before\n"
                       : "đã lưu " + n + " miễn trừ, thay cho các miễn trừ đã lưu trước đó\n");
+    return 0;
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path, e);
+    return 2;
+  }
+}
+
+int run_waivers_list_command(const WaiversListOptions& options) {
+  const rules::Language lang = options.lang;
+  if (!text_or_json(options.format, lang)) return 2;
+  Date as_of = today();
+  if (!options.as_of.empty()) {
+    const std::optional<Date> date = parse_iso_date(options.as_of);
+    if (!date) {
+      usage_error(lang, "ngày \"" + options.as_of + "\" không hợp lệ — cần YYYY-MM-DD",
+                  "the date \"" + options.as_of + "\" is not valid — expected YYYY-MM-DD");
+      return 2;
+    }
+    as_of = *date;
+  }
+  if (!database_exists(options.db_path, lang)) return 2;
+  const WaiverFilter filter = options.only_expired    ? WaiverFilter::kExpired
+                              : options.only_in_force ? WaiverFilter::kInForce
+                                                      : WaiverFilter::kAll;
+  try {
+    AuditStore store(options.db_path);
+    const std::vector<Waiver> stored = RunHistory(store.database()).waivers();
+    std::cout << (options.format == "json" ? json_text(waivers_to_json(stored, as_of, filter))
+                                           : render_waivers_text(stored, as_of, filter, lang));
+    return 0;
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path, e);
+    return 2;
+  }
+}
+
+int run_waivers_remove_command(const WaiversRemoveOptions& options) {
+  const rules::Language lang = options.lang;
+  if (!options.period.empty() && !is_waiver_period(options.period)) {
+    usage_error(lang,
+                "kỳ \"" + options.period + "\" không hợp lệ — cần năm, quý hoặc tháng: 2025, "
+                "2025-Q1 hoặc 2025-03",
+                "the period \"" + options.period + "\" is not valid — expected a year, quarter "
+                "or month: 2025, 2025-Q1 or 2025-03");
+    return 2;
+  }
+  if (!database_exists(options.db_path, lang)) return 2;
+  std::optional<std::string> period;
+  if (!options.period.empty()) period = options.period;
+  const std::string what = options.rule + " / " + options.subject +
+                           (period ? " / " + *period : "");
+  try {
+    AuditStore store(options.db_path);
+    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    const int removed =
+        RunHistory(store.database()).remove_waiver(options.rule, options.subject, period);
+    transaction.commit();
+    if (removed == 0) {
+      const std::string list = "`genaudit waivers list --db " + options.db_path + "`";
+      usage_error(lang, "cơ sở dữ liệu không lưu miễn trừ " + what + " — xem " + list,
+                  "the database stores no waiver " + what + " — see " + list);
+      return 2;
+    }
+    std::cerr << (lang == rules::Language::kEnglish ? "waiver " + what + " removed\n"
+                                                    : "đã gỡ miễn trừ " + what + "\n");
     return 0;
   } catch (const SQLite::Exception& e) {
     database_error(lang, options.db_path, e);

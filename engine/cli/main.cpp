@@ -62,6 +62,32 @@ int main(int argc, char** argv) {
   waivers_import_cmd->add_option("--rules", waivers.rules_path,
                                  "The rule file or folder whose ids waivers name");
   waivers_import_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+  genaudit::cli::WaiversListOptions waivers_list;
+  CLI::App* waivers_list_cmd =
+      waivers_cmd->add_subcommand("list", "List the waivers stored in the database");
+  waivers_list_cmd->add_option("--db", waivers_list.db_path, "The audit database")->required();
+  waivers_list_cmd->add_option("--as-of", waivers_list.as_of,
+                               "YYYY-MM-DD: the day expiry is judged on (default: today)");
+  waivers_list_cmd->add_option("--format", waivers_list.format, "text or json")
+      ->capture_default_str();
+  CLI::Option* only_expired = waivers_list_cmd->add_flag(
+      "--expired", waivers_list.only_expired, "Only the waivers expired on the as-of date");
+  waivers_list_cmd
+      ->add_flag("--active", waivers_list.only_in_force,
+                 "Only the waivers in force on the as-of date")
+      ->excludes(only_expired);
+  waivers_list_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+  genaudit::cli::WaiversRemoveOptions waivers_remove;
+  CLI::App* waivers_remove_cmd =
+      waivers_cmd->add_subcommand("remove", "Withdraw one waiver stored in the database");
+  waivers_remove_cmd->add_option("--db", waivers_remove.db_path, "The audit database")->required();
+  waivers_remove_cmd->add_option("rule", waivers_remove.rule, "The waiver's rule, e.g. O1.S4")
+      ->required();
+  waivers_remove_cmd->add_option("subject", waivers_remove.subject, "The subject's code")
+      ->required();
+  waivers_remove_cmd->add_option("period", waivers_remove.period,
+                                 "Its period: 2025, 2025-Q1 or 2025-03 (none: every period)");
+  waivers_remove_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   genaudit::cli::ExplainOptions explain;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Why a rule fired or did not for a subject");
@@ -128,6 +154,14 @@ int main(int argc, char** argv) {
   if (*waivers_import_cmd) {
     waivers.lang = language;
     return genaudit::cli::run_waivers_import_command(waivers);
+  }
+  if (*waivers_list_cmd) {
+    waivers_list.lang = language;
+    return genaudit::cli::run_waivers_list_command(waivers_list);
+  }
+  if (*waivers_remove_cmd) {
+    waivers_remove.lang = language;
+    return genaudit::cli::run_waivers_remove_command(waivers_remove);
   }
   if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
   if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path);

@@ -305,4 +305,26 @@ std::vector<Waiver> RunHistory::waivers() const {
   return out;
 }
 
+int RunHistory::remove_waiver(const std::string& rule, const std::string& subject,
+                              const std::optional<std::string>& period) {
+  // Codes fold as the registers compare them, which SQL cannot do: find the
+  // rows here, remove them by position.
+  const FindingKey wanted = finding_key(rule, subject, period);
+  std::vector<long long> positions;
+  SQLite::Statement query(db_, "SELECT position, rule, subject, period FROM waivers");
+  while (query.executeStep()) {
+    if (finding_key(query.getColumn(1).getString(), query.getColumn(2).getString(),
+                    optional_text(query.getColumn(3))) == wanted) {
+      positions.push_back(query.getColumn(0).getInt64());
+    }
+  }
+  SQLite::Statement remove(db_, "DELETE FROM waivers WHERE position = ?");
+  for (const long long position : positions) {
+    remove.bind(1, static_cast<int64_t>(position));
+    remove.exec();
+    remove.reset();
+  }
+  return static_cast<int>(positions.size());
+}
+
 }  // namespace genaudit

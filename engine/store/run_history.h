@@ -57,6 +57,12 @@ class RunHistory {
   // transaction.
   void replace_waivers(const std::vector<Waiver>& waivers);
   std::vector<Waiver> waivers() const;
+  // Removes the stored waiver of `rule`, `subject` (compared as finding
+  // keys compare codes) and `period` (none: the waiver for every period),
+  // and returns how many were removed (0 or 1: an import never stores the
+  // same key twice). REQUIRES: an open write transaction.
+  int remove_waiver(const std::string& rule, const std::string& subject,
+                    const std::optional<std::string>& period);
 
  private:
   RunInfo read_run(SQLite::Statement& row) const;

@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "tests/cli/cli_run.h"
@@ -424,6 +425,217 @@ TEST(WaiversCli, WaiversStoredInTheDatabaseApplyToItsAuditsAndAFileWins) {
   EXPECT_EQ(q.getColumn(0).getInt(), 1);
   EXPECT_EQ(db.runs()[0]["waived"], 1);
   EXPECT_EQ(db.runs()[0]["findings"], 0);
+}
+
+
+// ---- `waivers list` and waivers in the other formats ------------------------
+
+// The database with two stored waivers: A1 through 2026-03-31, ZZ for the
+// first quarter of 2025 through 2025-06-30.
+struct StoredWaivers : Db {
+  StoredWaivers() {
+    const auto file = dir.write(
+        "stored.toml", waiver("A1", "2026-03-31") + waiver("ZZ", "2025-06-30", "period = \"2025-Q1\""));
+    const CliRun r = run("waivers import --db " + path + " " + file.string(), dir);
+    EXPECT_EQ(r.status, 0) << r.err;
+  }
+  CliRun list(const std::string& extra) const {
+    return run("waivers list --db " + path + " " + extra, dir);
+  }
+};
+
+TEST(WaiversListCli, AnAlignedTableWithEachWaiverInForceOrExpired) {
+  StoredWaivers db;
+  const CliRun en = db.list("--as-of 2025-12-31 --lang en");
+  EXPECT_EQ(en.status, 0) << en.err;
+  EXPECT_EQ(en.out,
+            "Waivers stored in the database: 2; as of 2025-12-31: 1 in force, 1 expired\n"
+            "\n"
+            "  Rule   Code  Period   Justification                        Approved by   Expires     "
+            "State     Source\n"
+            "  O1.S4  A1             Sáp nhập theo Quyết định 12/QĐ-UBND  Nguyễn Văn A  2026-03-31  "
+            "in force  " + (db.dir.path() / "stored.toml").string() + ":1\n"
+            "  O1.S4  ZZ    2025-Q1  Sáp nhập theo Quyết định 12/QĐ-UBND  Nguyễn Văn A  2025-06-30  "
+            "expired   " + (db.dir.path() / "stored.toml").string() + ":8\n");
+  const CliRun vi = db.list("--as-of 2025-06-30");
+  EXPECT_EQ(vi.status, 0) << vi.err;
+  EXPECT_TRUE(has(vi.out, "Miễn trừ lưu trong cơ sở dữ liệu: 2; tính đến ngày 30/06/2025: 2 còn "
+                          "hiệu lực, 0 đã hết hạn\n"))
+      << vi.out;  // in force through its expiry date
+  EXPECT_TRUE(has(vi.out, "Người phê duyệt")) << vi.out;
+  EXPECT_TRUE(has(vi.out, "Quý 1/2025")) << vi.out;
+  EXPECT_TRUE(has(vi.out, "30/06/2025  còn hiệu lực")) << vi.out;
+}
+
+TEST(WaiversListCli, FiltersAndJson) {
+  StoredWaivers db;
+  const CliRun expired = db.list("--as-of 2025-12-31 --expired --lang en");
+  EXPECT_EQ(expired.status, 0) << expired.err;
+  EXPECT_TRUE(has(expired.out, "\nOnly the expired waivers are listed.\n")) << expired.out;
+  EXPECT_TRUE(has(expired.out, "  O1.S4  ZZ ")) << expired.out;
+  EXPECT_FALSE(has(expired.out, "  O1.S4  A1 ")) << expired.out;
+  const CliRun active = db.list("--as-of 2025-12-31 --active");
+  EXPECT_TRUE(has(active.out, "\nChỉ liệt kê các miễn trừ còn hiệu lực.\n")) << active.out;
+  EXPECT_TRUE(has(active.out, " A1 ")) << active.out;
+  EXPECT_FALSE(has(active.out, " ZZ ")) << active.out;
+  const CliRun none = db.list("--as-of 2024-01-01 --expired --lang en");
+  EXPECT_TRUE(has(none.out, "\nOnly the expired waivers are listed.\n  None.\n")) << none.out;
+
+  const CliRun j = db.list("--as-of 2025-12-31 --format json --active");
+  ASSERT_EQ(j.status, 0) << j.err;
+  const json list = json::parse(j.out);
+  EXPECT_EQ(list.at("as_of"), "2025-12-31");
+  EXPECT_EQ(list.at("stored"), 2);
+  EXPECT_EQ(list.at("in_force"), 1);
+  EXPECT_EQ(list.at("expired"), 1);
+  EXPECT_EQ(list.at("filter"), "in_force");
+  ASSERT_EQ(list.at("waivers").size(), 1u);
+  EXPECT_EQ(list["waivers"][0],
+            (json{{"rule", "O1.S4"},
+                  {"subject", "A1"},
+                  {"period", nullptr},
+                  {"justification", "Sáp nhập theo Quyết định 12/QĐ-UBND"},
+                  {"approved_by", "Nguyễn Văn A"},
+                  {"expires", "2026-03-31"},
+                  {"source", (db.dir.path() / "stored.toml").string() + ":1"},
+                  {"expired", false}}));
+  const json all = json::parse(db.list("--as-of 2025-12-31 --format json").out);
+  EXPECT_EQ(all.at("filter"), "all");
+  ASSERT_EQ(all.at("waivers").size(), 2u);
+  EXPECT_EQ(all["waivers"][1].at("period"), "2025-Q1");
+  EXPECT_EQ(all["waivers"][1].at("expired"), true);
+}
+
+TEST(WaiversListCli, TodayByDefault) {
+  StoredWaivers db;
+  const CliRun r = db.list("--format json");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json list = json::parse(r.out);
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  localtime_r(&now, &parts);
+  char today[16];
+  std::strftime(today, sizeof today, "%Y-%m-%d", &parts);
+  EXPECT_EQ(list.at("as_of"), today);
+  EXPECT_EQ(list.at("stored"), 2);
+}
+
+TEST(WaiversListCli, ADatabaseWithoutWaiversSaysSo) {
+  Db db;
+  const CliRun r = run("waivers list --db " + db.path + " --lang en", db.dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(has(r.out, "Waivers stored in the database: 0;")) << r.out;
+  EXPECT_TRUE(has(r.out, "\nNo waiver is stored in this database (see `genaudit waivers "
+                         "import`).\n"))
+      << r.out;
+  const json j = json::parse(run("waivers list --db " + db.path + " --format json", db.dir).out);
+  EXPECT_EQ(j.at("waivers"), json::array());
+}
+
+TEST(WaiversListCli, ErrorsExitTwoAndSaySo) {
+  StoredWaivers db;
+  const std::string missing = (db.dir.path() / "none.db").string();
+  const CliRun no_db = run("waivers list --db " + missing + " --lang en", db.dir);
+  EXPECT_EQ(no_db.status, 2);
+  EXPECT_TRUE(has(no_db.err, "the database \"" + missing + "\" does not exist")) << no_db.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));  // not created by asking
+  const CliRun no_db_vi = run("waivers list --db " + missing, db.dir);
+  EXPECT_TRUE(has(no_db_vi.err, "không tìm thấy cơ sở dữ liệu")) << no_db_vi.err;
+
+  const CliRun bad_date = db.list("--as-of 2025-02-30 --lang en");
+  EXPECT_EQ(bad_date.status, 2);
+  EXPECT_TRUE(has(bad_date.err, "the date \"2025-02-30\" is not valid — expected YYYY-MM-DD"))
+      << bad_date.err;
+  EXPECT_TRUE(bad_date.out.empty());
+  const CliRun bad_date_vi = db.list("--as-of 31/12/2025");
+  EXPECT_EQ(bad_date_vi.status, 2);
+  EXPECT_TRUE(has(bad_date_vi.err, "ngày \"31/12/2025\" không hợp lệ — cần YYYY-MM-DD"))
+      << bad_date_vi.err;
+
+  const CliRun format = db.list("--format xml --lang en");
+  EXPECT_EQ(format.status, 2);
+  EXPECT_TRUE(has(format.err, "the format \"xml\" is not supported")) << format.err;
+  EXPECT_EQ(db.list("--expired --active").status, 2);
+  EXPECT_EQ(run("waivers list", db.dir).status, 2);  // --db is required
+}
+
+TEST(WaiversRemoveCli, WithdrawsOneStoredWaiverByRuleSubjectAndPeriod) {
+  StoredWaivers db;
+  EXPECT_EQ(db.audit_json("", 0)["waived"].size(), 1u);  // A1's finding is waived
+  // The code compares as codes do: case and spacing ignored.
+  const CliRun a1 = run("waivers remove --db " + db.path + " O1.S4 ' a1' --lang en", db.dir);
+  EXPECT_EQ(a1.status, 0) << a1.err;
+  EXPECT_TRUE(has(a1.err, "waiver O1.S4 /  a1 removed")) << a1.err;
+  const json list = json::parse(db.list("--format json").out);
+  ASSERT_EQ(list.at("waivers").size(), 1u);
+  EXPECT_EQ(list["waivers"][0].at("subject"), "ZZ");
+  EXPECT_TRUE(db.audit_json("", 1)["waived"].empty());  // the finding is active again
+
+  // ZZ's waiver is for 2025-Q1 only: without that period it is another waiver.
+  const CliRun other = run("waivers remove --db " + db.path + " O1.S4 ZZ --lang en", db.dir);
+  EXPECT_EQ(other.status, 2);
+  EXPECT_TRUE(has(other.err, "the database stores no waiver O1.S4 / ZZ — see `genaudit waivers "
+                             "list --db " + db.path + "`"))
+      << other.err;
+  const CliRun zz = run("waivers remove --db " + db.path + " O1.S4 ZZ 2025-Q1", db.dir);
+  EXPECT_EQ(zz.status, 0) << zz.err;
+  EXPECT_TRUE(has(zz.err, "đã gỡ miễn trừ O1.S4 / ZZ / 2025-Q1")) << zz.err;
+  EXPECT_EQ(json::parse(db.list("--format json").out).at("stored"), 0);
+  const CliRun again = run("waivers remove --db " + db.path + " O1.S4 ZZ 2025-Q1", db.dir);
+  EXPECT_EQ(again.status, 2);
+  EXPECT_TRUE(has(again.err, "cơ sở dữ liệu không lưu miễn trừ O1.S4 / ZZ / 2025-Q1")) << again.err;
+}
+
+TEST(WaiversRemoveCli, ABadPeriodOrNoDatabaseExitsTwoAndChangesNothing) {
+  StoredWaivers db;
+  const CliRun period = run("waivers remove --db " + db.path + " O1.S4 ZZ 2025-Q5 --lang en", db.dir);
+  EXPECT_EQ(period.status, 2);
+  EXPECT_TRUE(has(period.err, "the period \"2025-Q5\" is not valid — expected a year, quarter or "
+                              "month: 2025, 2025-Q1 or 2025-03"))
+      << period.err;
+  const CliRun period_vi = run("waivers remove --db " + db.path + " O1.S4 ZZ Q1", db.dir);
+  EXPECT_TRUE(has(period_vi.err, "kỳ \"Q1\" không hợp lệ")) << period_vi.err;
+  EXPECT_EQ(json::parse(db.list("--format json").out).at("stored"), 2);
+  const std::string missing = (db.dir.path() / "none.db").string();
+  const CliRun no_db = run("waivers remove --db " + missing + " O1.S4 A1 --lang en", db.dir);
+  EXPECT_EQ(no_db.status, 2);
+  EXPECT_TRUE(has(no_db.err, "does not exist")) << no_db.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));
+  EXPECT_EQ(run("waivers remove --db " + db.path + " O1.S4", db.dir).status, 2);  // no subject
+}
+
+TEST(WaiversCli, CsvMarkdownAndInspectionRecordsShowStatusesAndWaivers) {
+  Db db;
+  // A1's waiver expired before the as-of date; ZZ's matches nothing.
+  const auto file = db.dir.write("w.toml", waiver("A1", "2025-01-31") + waiver("ZZ", "2026-01-01"));
+  ASSERT_EQ(run("waivers import --db " + db.path + " " + file.string(), db.dir).status, 0);
+  const auto out = db.dir.path() / "out";
+  std::filesystem::create_directories(out);
+  const CliRun csv = run("audit --db " + db.path + " --period 2025 --lang en --format csv " +
+                             "--output " + (out / "r.csv").string() + " --per-agency " +
+                             (out / "records").string(),
+                         db.dir);
+  EXPECT_EQ(csv.status, 1) << csv.err;
+  const std::string findings = testing::read_file(out / "r.csv");
+  EXPECT_TRUE(has(findings, ",Since last run,Note\r\n")) << findings;
+  EXPECT_TRUE(has(findings, ",new,waiver expired on 2025-01-31\r\n")) << findings;
+  const std::string waived = testing::read_file(out / "r-waived.csv");
+  EXPECT_TRUE(has(waived, "Justification,Approved by,Expires,Source,Note\r\n")) << waived;
+  EXPECT_TRUE(has(waived, ",ZZ,,,,Sáp nhập theo Quyết định 12/QĐ-UBND,Nguyễn Văn A,2026-01-01,"))
+      << waived;
+  EXPECT_TRUE(has(waived, ",matches no finding\r\n")) << waived;
+  const std::string record = testing::read_file(out / "records" / "A1.md");
+  EXPECT_TRUE(has(record, "*Since last run:* new")) << record;
+  EXPECT_TRUE(has(record, "*Note:* waiver expired on 2025-01-31")) << record;
+
+  const CliRun md = run("audit --db " + db.path + " --period 2025 --format md", db.dir);
+  EXPECT_EQ(md.status, 1) << md.err;
+  // The second run: the finding persists.
+  EXPECT_TRUE(has(md.out, "| còn tồn tại | miễn trừ đã hết hạn ngày 31/01/2025 |")) << md.out;
+  EXPECT_TRUE(has(md.out, "## Được miễn trừ (0)\n\nKhông có phát hiện nào được miễn trừ.\n"))
+      << md.out;
+  EXPECT_TRUE(has(md.out, "Cảnh báo: miễn trừ O1.S4 / ZZ (")) << md.out;
+  (void)csv;
 }
 
 }  // namespace

@@ -45,6 +45,21 @@ TEST(FindingStatusTest, NewPersistingRegressed) {
   EXPECT_STREQ(finding_status_code(FindingStatus::kNew), "new");
   EXPECT_STREQ(finding_status_code(FindingStatus::kPersisting), "persisting");
   EXPECT_STREQ(finding_status_code(FindingStatus::kRegressed), "regressed");
+  EXPECT_STREQ(finding_status_code(FindingStatus::kUnknown), "");
+}
+
+// The codes every report, recorded run and rule test writes: one spelling.
+TEST(ResultCodesTest, IndicatorStatusesAndComparisons) {
+  EXPECT_STREQ(indicator_status_code(IndicatorStatus::kMet), "met");
+  EXPECT_STREQ(indicator_status_code(IndicatorStatus::kNotMet), "not_met");
+  EXPECT_STREQ(indicator_status_code(IndicatorStatus::kNoData), "no_data");
+  EXPECT_STREQ(comparison_code(rules::BinaryOp::kGreaterEqual), ">=");
+  EXPECT_STREQ(comparison_code(rules::BinaryOp::kGreater), ">");
+  EXPECT_STREQ(comparison_code(rules::BinaryOp::kLessEqual), "<=");
+  EXPECT_STREQ(comparison_code(rules::BinaryOp::kLess), "<");
+  EXPECT_STREQ(comparison_code(rules::BinaryOp::kEqual), "==");
+  EXPECT_STREQ(comparison_code(rules::BinaryOp::kNotEqual), "!=");
+  EXPECT_STREQ(comparison_code(rules::BinaryOp::kAdd), "");
 }
 
 struct Fixture {

@@ -13,6 +13,7 @@
 
 #include "tests/fixture.h"
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/history_fixture.h"
 
 namespace genaudit {
 namespace {
@@ -210,6 +211,107 @@ TEST(AgencyRecordsTest, NamesDifferingOnlyInCaseStayDistinct) {
     lower.insert(l);
   }
   EXPECT_EQ(lower.size(), records.size());
+}
+
+
+// ---- Finding statuses and waivers -------------------------------------------
+
+// The recorded audit of the history fixture, where SNV also has a finding
+// of O6.T4 for March that a waiver sets aside.
+struct WaivedRecordFixture : testing::HistoryFixture {
+  WaivedRecordFixture() {
+    t4.kind = rules::RuleKind::kFinding;
+    t4.subject_register = "agencies";
+    Finding march;
+    march.rule = &t4;
+    march.subject = "SNV";
+    march.subject_name = "Sở Nội vụ";
+    march.period = "2025-03";
+    march.status = FindingStatus::kNew;
+    Waiver w = testing::o1_s4_waiver("SNV", 2026, 6, 30, "waivers.toml:22");
+    w.rule = "O6.T4";
+    w.justification = "Đài đang sửa chữa trạm phát; chuyên mục bù trong quý II";
+    w.approved_by = "Trần Thị B, Giám đốc Sở";
+    report.waived.push_back({march, w});
+  }
+};
+
+TEST(AgencyRecordsTest, ABodyWhoseOnlyFindingIsWaivedGetsNoRecord) {
+  WaivedRecordFixture fx;
+  std::vector<std::string> subjects;
+  for (const AgencyRecord& r : agency_records(fx.report)) subjects.push_back(r.subject.subject);
+  EXPECT_EQ(subjects, (std::vector<std::string>{"SNV", "SYT"}));  // not UBND-NT
+}
+
+TEST(AgencyRecordsTest, WaivedFindingsAreListedApartWithTheirWaiverInVietnamese) {
+  WaivedRecordFixture fx;
+  const AgencyRecord snv = agency_records(fx.report)[0];
+  const std::string html = render_agency_record_html(fx.report, snv, Language::kVietnamese);
+  const std::string md =
+      unescaped(render_agency_record_markdown(fx.report, snv, Language::kVietnamese));
+  for (const std::string& doc : {html, md}) {
+    for (const char* part :
+         {"ghi nhận 1 nội dung",  // the waived finding is not counted among them
+          "So với lần trước:", "còn tồn tại", "Ghi chú:",
+          "miễn trừ đã hết hạn ngày 30/06/2025", "Các nội dung được miễn trừ",
+          "1 nội dung dưới đây đã được miễn trừ theo quyết định được phê duyệt",
+          "O6.T4 — Đài không có chuyên mục bình đẳng giới trong tháng", "03/2025",
+          "Lý do:", "Đài đang sửa chữa trạm phát; chuyên mục bù trong quý II",
+          "Người phê duyệt:", "Trần Thị B, Giám đốc Sở", "Hết hạn:", "30/06/2026",
+          "waivers.toml:22"}) {
+      EXPECT_TRUE(has(doc, part)) << part << "\n" << doc;
+    }
+    // Apart: after the findings, before the requests, and nothing is asked of it.
+    const std::size_t waived = doc.find("Các nội dung được miễn trừ");
+    EXPECT_LT(doc.find("O1.S4 —"), waived);
+    EXPECT_LT(waived, doc.find("III. YÊU CẦU KHẮC PHỤC"));
+    EXPECT_FALSE(has(doc.substr(doc.find("III. YÊU CẦU KHẮC PHỤC")), "O6.T4")) << doc;
+    // Another body's waived finding is not here.
+    EXPECT_FALSE(has(doc, "UBND-NT"));
+  }
+  EXPECT_TRUE(has(html, "<ol class=\"findings waived\">"));
+}
+
+TEST(AgencyRecordsTest, WaivedFindingsAndStatusesInEnglish) {
+  WaivedRecordFixture fx;
+  const std::vector<AgencyRecord> records = agency_records(fx.report);
+  const std::string snv = render_agency_record_html(fx.report, records[0], Language::kEnglish);
+  for (const char* part :
+       {"Since last run:</span> persisting", "Note:</span> waiver expired on 2025-06-30",
+        "<h3>Matters waived</h3>",
+        "1 matter(s) below are waived by an approved decision; the body need not remedy them "
+        "until the waiver expires:",
+        "Justification:</span> Đài đang sửa chữa trạm phát", "Approved by:</span> Trần Thị B",
+        "Expires:</span> 2026-06-30", "Source:</span> waivers.toml:22"}) {
+    EXPECT_TRUE(has(snv, part)) << part << "\n" << snv;
+  }
+  // SYT has no waived finding: no such section; its finding is new.
+  const std::string syt = unescaped(
+      render_agency_record_markdown(fx.report, records[1], Language::kEnglish));
+  EXPECT_FALSE(has(syt, "Matters waived")) << syt;
+  EXPECT_TRUE(has(syt, "*Since last run:* new")) << syt;
+  EXPECT_FALSE(has(syt, "waiver expired")) << syt;
+  // A record of an audit not recorded says nothing of either.
+  DocumentFixture plain;
+  const std::string md =
+      render_agency_record_markdown(plain.report, agency_records(plain.report)[1], Language::kEnglish);
+  EXPECT_FALSE(has(md, "Since last run"));
+  EXPECT_FALSE(has(md, "waived"));
+}
+
+TEST(AgencyRecordsTest, HostileWaiverTextIsInert) {
+  WaivedRecordFixture fx;
+  fx.report.waived.back().waiver.justification = "<script>alert(1)</script>";
+  fx.report.waived.back().waiver.approved_by = "\"><img src=x onerror=alert(1)> *x* [a](b)";
+  const AgencyRecord snv = agency_records(fx.report)[0];
+  const std::string html = render_agency_record_html(fx.report, snv, Language::kVietnamese);
+  EXPECT_FALSE(has(html, "<script"));
+  EXPECT_FALSE(has(html, "<img"));
+  EXPECT_TRUE(has(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  const std::string md = render_agency_record_markdown(fx.report, snv, Language::kVietnamese);
+  EXPECT_TRUE(no_raw_tag(md)) << md;
+  EXPECT_TRUE(has(md, "\\*x\\* \\[a\\](b)")) << md;
+  EXPECT_TRUE(has(unescaped(md), "<script>alert(1)</script>"));
 }
 
 }  // namespace

@@ -10,12 +10,14 @@
 
 #include "reports/escaping.h"
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/history_fixture.h"
 
 namespace genaudit {
 namespace {
 
 using rules::Language;
 using testing::DocumentFixture;
+using testing::HistoryFixture;
 using testing::HostileFixture;
 
 using Records = std::vector<std::vector<std::string>>;
@@ -128,6 +130,100 @@ TEST(CsvReportTest, HostileValuesCannotRunAsFormulas) {
   // A cell whose text starts with a dangerous character after the figure's
   // name is not at risk: it does not start the cell.
   EXPECT_EQ(records[1][11], "note: =HYPERLINK(\"http://x\",\"y\"); women: 3");
+}
+
+
+// ---- Finding statuses and waivers -------------------------------------------
+
+TEST(CsvReportTest, FindingsOfARecordedAuditEndWithTheirStatusAndNote) {
+  HistoryFixture fx;
+  const Records en = parse_csv(render_csv_findings(fx.report, Language::kEnglish).substr(3));
+  ASSERT_EQ(en.size(), 3u);
+  ASSERT_EQ(en[0].size(), 15u);
+  EXPECT_EQ(en[0][13], "Since last run");
+  EXPECT_EQ(en[0][14], "Note");
+  EXPECT_EQ(en[1][4], "SNV");
+  EXPECT_EQ(en[1][13], "persisting");
+  EXPECT_EQ(en[1][14], "waiver expired on 2025-06-30");
+  EXPECT_EQ(en[2][4], "SYT");
+  EXPECT_EQ(en[2][13], "new");
+  EXPECT_EQ(en[2][14], "");
+  const Records vi = parse_csv(render_csv_findings(fx.report, Language::kVietnamese).substr(3));
+  EXPECT_EQ(vi[0][13], "So với lần trước");
+  EXPECT_EQ(vi[0][14], "Ghi chú");
+  EXPECT_EQ(vi[1][13], "còn tồn tại");
+  EXPECT_EQ(vi[1][14], "miễn trừ đã hết hạn ngày 30/06/2025");
+  EXPECT_EQ(vi[2][13], "mới");
+}
+
+TEST(CsvReportTest, ARecordedAuditHasTheStatusColumnsEvenWithoutFindings) {
+  HistoryFixture fx;
+  fx.report.findings.clear();
+  const Records records = parse_csv(render_csv_findings(fx.report, Language::kEnglish).substr(3));
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].size(), 15u);
+  // An audit not recorded and without waivers keeps its 13 columns.
+  DocumentFixture plain;
+  EXPECT_EQ(parse_csv(render_csv_findings(plain.report, Language::kEnglish).substr(3))[0].size(),
+            13u);
+}
+
+TEST(CsvReportTest, WaivedFindingsThenUnusedWaivers) {
+  HistoryFixture fx;
+  const std::string csv = render_csv_waived(fx.report, Language::kEnglish);
+  EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
+  const Records records = parse_csv(csv.substr(3));
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0],
+            (std::vector<std::string>{"No.", "Objective", "Rule", "Finding", "Code", "Name",
+                                      "Period", "Since last run", "Justification", "Approved by",
+                                      "Expires", "Source", "Note"}));
+  EXPECT_EQ(records[1],
+            (std::vector<std::string>{"1", "O1", "O1.S4",
+                                      "Agency with 30% or more women but no female key leader",
+                                      "UBND-NT", "UBND thành phố Nha Trang", "", "regressed",
+                                      "Sáp nhập theo Quyết định 12/QĐ-UBND", "Nguyễn Văn A",
+                                      "2026-03-31", "waivers.toml:8", ""}));
+  EXPECT_EQ(records[2],
+            (std::vector<std::string>{"2", "O1", "O1.S4", "", "NOPE", "", "2025-Q1", "",
+                                      "Sáp nhập theo Quyết định 12/QĐ-UBND", "Nguyễn Văn A",
+                                      "2025-01-31", "waivers.toml:15",
+                                      "matches no finding; expired"}));
+  const Records vi = parse_csv(render_csv_waived(fx.report, Language::kVietnamese).substr(3));
+  EXPECT_EQ(vi[0][8], "Lý do");
+  EXPECT_EQ(vi[0][9], "Người phê duyệt");
+  EXPECT_EQ(vi[0][10], "Hết hạn");
+  EXPECT_EQ(vi[1][7], "tái diễn");
+  EXPECT_EQ(vi[1][10], "31/03/2026");
+  EXPECT_EQ(vi[2][6], "Quý 1/2025");
+  EXPECT_EQ(vi[2][12], "không khớp phát hiện nào; đã hết hạn");
+}
+
+TEST(CsvReportTest, NoWaiverIsAHeaderAlone) {
+  DocumentFixture fx;
+  const Records records = parse_csv(render_csv_waived(fx.report, Language::kEnglish).substr(3));
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].size(), 13u);
+}
+
+TEST(CsvReportTest, HostileWaiverTextCannotRunAsAFormula) {
+  HistoryFixture fx;
+  Waiver& w = fx.report.waived[0].waiver;
+  w.justification = "=HYPERLINK(\"http://x\",\"y\")";
+  w.approved_by = "@SUM(A1)";
+  w.source = "+1";
+  fx.report.unused_waivers[0].subject = "-1";
+  fx.report.unused_waivers[0].justification = "a,\"b\"\r\nc";
+  const Records records = parse_csv(render_csv_waived(fx.report, Language::kEnglish).substr(3));
+  ASSERT_EQ(records.size(), 3u);
+  for (const auto& record : records) {
+    for (const std::string& cell : record) EXPECT_FALSE(starts_like_formula(cell)) << cell;
+  }
+  EXPECT_EQ(records[1][8], "'=HYPERLINK(\"http://x\",\"y\")");
+  EXPECT_EQ(records[1][9], "'@SUM(A1)");
+  EXPECT_EQ(records[1][11], "'+1");
+  EXPECT_EQ(records[2][4], "'-1");
+  EXPECT_EQ(records[2][8], "a,\"b\"\r\nc");  // quoted whole, nothing lost
 }
 
 }  // namespace

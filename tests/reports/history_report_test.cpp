@@ -12,48 +12,14 @@
 #include "reports/html_report.h"
 #include "reports/json_report.h"
 #include "reports/text_report.h"
-#include "tests/reports/report_fixture.h"
+#include "tests/reports/history_fixture.h"
 
 namespace genaudit {
 namespace {
 
 using nlohmann::json;
 using rules::Language;
-
-Waiver waiver(const std::string& subject, int y, int m, int d, const std::string& source) {
-  Waiver w;
-  w.rule = "O1.S4";
-  w.subject = subject;
-  w.justification = "Sáp nhập theo Quyết định 12/QĐ-UBND";
-  w.approved_by = "Nguyễn Văn A";
-  w.expires = *Date::from_ymd(y, m, d);
-  w.source = source;
-  return w;
-}
-
-// The fixture's audit as recorded: run 4 after run 3, baseline run 2; SNV
-// persisting with an expired waiver, UBND-NT waived, and a waiver unused.
-struct HistoryFixture : testing::ReportFixture {
-  HistoryFixture() {
-    Finding& snv = report.findings[0];
-    snv.status = FindingStatus::kPersisting;
-    snv.waiver_expired = *Date::from_ymd(2025, 6, 30);
-    Finding nt = report.findings[1];
-    nt.status = FindingStatus::kRegressed;
-    report.findings.pop_back();
-    report.waived.push_back({nt, waiver("UBND-NT", 2026, 3, 31, "waivers.toml:8")});
-    Finding fresh = snv;
-    fresh.subject = "SYT";
-    fresh.subject_name = "Sở Y tế";
-    fresh.status = FindingStatus::kNew;
-    fresh.waiver_expired.reset();
-    report.findings.push_back(fresh);
-    Waiver unused = waiver("NOPE", 2025, 1, 31, "waivers.toml:15");
-    unused.period = "2025-Q1";
-    report.unused_waivers.push_back(unused);
-    report.history = RunHistoryFacts{4, 3, 2, 5};
-  }
-};
+using testing::HistoryFixture;
 
 TEST(HistoryJsonTest, StatusesWaiversAndTheRunsHistory) {
   HistoryFixture fx;
@@ -184,7 +150,7 @@ TEST(HistoryHtmlTest, RegisterTextInWaiversIsEscaped) {
 }
 
 TEST(HistoryTextsTest, EveryTextIsWrittenInBothLanguages) {
-  for (int id = 0; id <= static_cast<int>(HistoryText::kDiffSummary); ++id) {
+  for (int id = 0; id <= static_cast<int>(HistoryText::kColumnState); ++id) {
     EXPECT_FALSE(history_text(static_cast<HistoryText>(id), Language::kVietnamese).empty()) << id;
     EXPECT_FALSE(history_text(static_cast<HistoryText>(id), Language::kEnglish).empty()) << id;
   }

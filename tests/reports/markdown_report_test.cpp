@@ -8,12 +8,14 @@
 #include <string>
 
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/history_fixture.h"
 
 namespace genaudit {
 namespace {
 
 using rules::Language;
 using testing::DocumentFixture;
+using testing::HistoryFixture;
 using testing::HostileFixture;
 
 bool has(const std::string& s, const std::string& part) {
@@ -103,6 +105,86 @@ TEST(MarkdownReportTest, HostileValuesStayText) {
     if (columns == 0) columns = bars;
     EXPECT_EQ(bars, columns) << line;
   }
+}
+
+
+// ---- Finding statuses and waivers -------------------------------------------
+
+TEST(MarkdownReportTest, StatusesWaivedFindingsAndUnusedWaiversInEnglish) {
+  HistoryFixture fx;
+  const std::string md = render_markdown_report(fx.report, Language::kEnglish);
+  EXPECT_TRUE(has(md, "- **Run:** Run 4; findings compared with run 3\n")) << md;
+  EXPECT_TRUE(has(md, "- **Run:** Only findings new since run 2 are listed; 5 finding(s) already "
+                      "present then are left out\n"))
+      << md;
+  EXPECT_TRUE(has(md, "- **Waived:** 1\n")) << md;
+  // The findings table: a status column, and the note of the expired waiver.
+  EXPECT_TRUE(has(md, "| Since last run | Note | ")) << md;
+  EXPECT_TRUE(has(md, "| persisting | waiver expired on 2025-06-30 | ")) << md;
+  EXPECT_TRUE(has(md, "| new |   | ")) << md;
+  // Waived findings apart, with their waiver; then the waiver matching nothing.
+  const std::size_t waived = md.find("## Waived (1)\n");
+  ASSERT_NE(waived, std::string::npos) << md;
+  EXPECT_GT(waived, md.find("## Findings (2)"));
+  EXPECT_TRUE(has(md, "| Rule | Code | Name | Period | Since last run | Justification | Approved by "
+                      "| Expires | Source |\n"))
+      << md;
+  EXPECT_TRUE(has(md, "| O1.S4 | UBND-NT | UBND thành phố Nha Trang |   | regressed | Sáp nhập "
+                      "theo Quyết định 12/QĐ-UBND | Nguyễn Văn A | 2026-03-31 | waivers.toml:8 |\n"))
+      << md;
+  EXPECT_TRUE(has(md, "- Warning: the waiver O1.S4 / NOPE / 2025-Q1 (waivers.toml:15) matches no "
+                      "finding\n"))
+      << md;
+  // The waived finding is not among the findings.
+  EXPECT_LT(md.find("UBND-NT"), std::string::npos);
+  EXPECT_GT(md.find("UBND-NT"), waived);
+}
+
+TEST(MarkdownReportTest, StatusesAndWaiversInVietnamese) {
+  HistoryFixture fx;
+  const std::string md = render_markdown_report(fx.report, Language::kVietnamese);
+  EXPECT_TRUE(has(md, "- **Lần:** Lần rà soát số 4; tình trạng phát hiện so với lần số 3\n")) << md;
+  EXPECT_TRUE(has(md, "| So với lần trước | Ghi chú | ")) << md;
+  EXPECT_TRUE(has(md, "| còn tồn tại | miễn trừ đã hết hạn ngày 30/06/2025 | ")) << md;
+  EXPECT_TRUE(has(md, "| mới |   | ")) << md;
+  EXPECT_TRUE(has(md, "## Được miễn trừ (1)\n")) << md;
+  EXPECT_TRUE(has(md, "| Lý do | Người phê duyệt | Hết hạn | Nguồn |")) << md;
+  EXPECT_TRUE(has(md, "| tái diễn | Sáp nhập theo Quyết định 12/QĐ-UBND | Nguyễn Văn A | "
+                      "31/03/2026 | waivers.toml:8 |"))
+      << md;
+  EXPECT_TRUE(has(md, "- Cảnh báo: miễn trừ O1.S4 / NOPE / 2025-Q1 (waivers.toml:15) không khớp "
+                      "phát hiện nào\n"))
+      << md;
+}
+
+TEST(MarkdownReportTest, OnlyUnusedWaiversSayNothingIsWaived) {
+  HistoryFixture fx;
+  fx.report.findings.push_back(fx.report.waived[0].finding);
+  fx.report.waived.clear();
+  const std::string md = render_markdown_report(fx.report, Language::kEnglish);
+  EXPECT_TRUE(has(md, "## Waived (0)\n\nNo finding is waived.\n\n- Warning: the waiver")) << md;
+  EXPECT_FALSE(has(md, "- **Waived:**")) << md;
+}
+
+TEST(MarkdownReportTest, AnAuditWithoutHistoryOrWaiversHasNoneOfIt) {
+  DocumentFixture fx;
+  const std::string md = render_markdown_report(fx.report, Language::kEnglish);
+  EXPECT_FALSE(has(md, "Since last run"));
+  EXPECT_FALSE(has(md, "Waived"));
+  EXPECT_FALSE(has(md, "**Run:**"));
+}
+
+TEST(MarkdownReportTest, HostileWaiverTextStaysText) {
+  HistoryFixture fx;
+  Waiver& w = fx.report.waived[0].waiver;
+  w.justification = "<script>alert(1)</script> | [x](javascript:alert(1))\nnext";
+  w.approved_by = "=HYPERLINK(\"http://x\")";
+  fx.report.unused_waivers[0].subject = "<img src=x onerror=alert(1)>";
+  const std::string md = render_markdown_report(fx.report, Language::kEnglish);
+  EXPECT_TRUE(no_raw_tag(md)) << md;
+  EXPECT_TRUE(has(md, "\\<script\\>alert(1)\\</script\\> \\| \\[x\\](javascript:alert(1)) next"))
+      << md;
+  EXPECT_TRUE(has(md, "\\<img src=x onerror=alert(1)\\>")) << md;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/history_fixture.h"
 #include "tests/reports/external_tools.h"
 
 namespace genaudit {
@@ -231,6 +232,93 @@ TEST(XlsxReportTest, ReplacesAnExistingFile) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(tmp.path()),
                           std::filesystem::directory_iterator()),
             1);  // no temporary file left beside it
+}
+
+
+// ---- Finding statuses and waivers -------------------------------------------
+
+TEST(XlsxReportTest, StatusColumnsAndAWaivedSheetInVietnamese) {
+  testing::HistoryFixture fx;
+  TempDir tmp;
+  const json book = written_and_read(fx.report, Language::kVietnamese, tmp, "history-vi.xlsx");
+  std::vector<std::string> names;
+  for (const json& s : book["sheets"]) names.push_back(s["name"]);
+  EXPECT_EQ(names, (std::vector<std::string>{"Phát hiện", "Được miễn trừ", "Chỉ tiêu",
+                                             "Dòng dữ liệu gốc", "Số liệu", "Thông tin"}));
+  const json& findings = sheet(book, "Phát hiện");
+  EXPECT_EQ(findings["autofilter"], "A1:Q3");
+  EXPECT_EQ(cell(findings, "P1")["value"], "So với lần trước");
+  EXPECT_EQ(cell(findings, "Q1")["value"], "Ghi chú");
+  EXPECT_EQ(cell(findings, "E2")["value"], "SNV");
+  EXPECT_EQ(cell(findings, "P2")["value"], "còn tồn tại");
+  EXPECT_EQ(cell(findings, "Q2")["value"], "miễn trừ đã hết hạn ngày 30/06/2025");
+  EXPECT_EQ(cell(findings, "P3")["value"], "mới");
+  EXPECT_EQ(cell(findings, "Q3")["type"], "blank");
+
+  const json& waived = sheet(book, "Được miễn trừ");
+  EXPECT_EQ(waived["frozen_rows"], 1);
+  EXPECT_EQ(waived["autofilter"], "A1:M3");
+  EXPECT_EQ(cell(waived, "I1")["value"], "Lý do");
+  EXPECT_EQ(cell(waived, "J1")["value"], "Người phê duyệt");
+  EXPECT_EQ(cell(waived, "K1")["value"], "Hết hạn");
+  EXPECT_EQ(cell(waived, "A2")["value"], 1.0);
+  EXPECT_EQ(cell(waived, "E2")["value"], "UBND-NT");
+  EXPECT_EQ(cell(waived, "H2")["value"], "tái diễn");
+  EXPECT_EQ(cell(waived, "I2")["value"], "Sáp nhập theo Quyết định 12/QĐ-UBND");
+  EXPECT_EQ(cell(waived, "J2")["value"], "Nguyễn Văn A");
+  EXPECT_EQ(cell(waived, "K2")["type"], "date");
+  EXPECT_EQ(cell(waived, "K2")["value"], "2026-03-31");
+  EXPECT_EQ(cell(waived, "K2")["format"], "dd/mm/yyyy");
+  EXPECT_EQ(cell(waived, "L2")["value"], "waivers.toml:8");
+  // The waiver that matched nothing, said so.
+  EXPECT_EQ(cell(waived, "E3")["value"], "NOPE");
+  EXPECT_EQ(cell(waived, "G3")["value"], "Quý 1/2025");
+  EXPECT_EQ(cell(waived, "K3")["value"], "2025-01-31");
+  EXPECT_EQ(cell(waived, "M3")["value"], "không khớp phát hiện nào; đã hết hạn");
+  // Waived findings are not among the findings nor their rows.
+  for (const auto& [ref, c] : findings["cells"].items()) EXPECT_NE(c["value"], "UBND-NT") << ref;
+}
+
+TEST(XlsxReportTest, WaivedSheetInEnglishAndNoneWithoutWaivers) {
+  testing::HistoryFixture fx;
+  TempDir tmp;
+  const json book = written_and_read(fx.report, Language::kEnglish, tmp, "history-en.xlsx");
+  const json& findings = sheet(book, "Findings");
+  EXPECT_EQ(cell(findings, "P1")["value"], "Since last run");
+  EXPECT_EQ(cell(findings, "Q2")["value"], "waiver expired on 2025-06-30");
+  const json& waived = sheet(book, "Waived");
+  EXPECT_EQ(cell(waived, "I1")["value"], "Justification");
+  EXPECT_EQ(cell(waived, "J1")["value"], "Approved by");
+  EXPECT_EQ(cell(waived, "K2")["format"], "yyyy-mm-dd");
+  EXPECT_EQ(cell(waived, "H2")["value"], "regressed");
+  EXPECT_EQ(cell(waived, "M3")["value"], "matches no finding; expired");
+
+  testing::DocumentFixture plain;
+  const json none = written_and_read(plain.report, Language::kEnglish, tmp, "plain.xlsx");
+  for (const json& s : none["sheets"]) EXPECT_NE(s["name"], "Waived");
+  EXPECT_EQ(sheet(none, "Findings")["autofilter"], "A1:O5");  // no status columns
+}
+
+TEST(XlsxReportTest, HostileWaiverTextIsStringCellsNeverFormulas) {
+  testing::HistoryFixture fx;
+  const auto& bad = testing::hostile_strings();
+  Waiver& w = fx.report.waived[0].waiver;
+  w.justification = bad[2];  // =HYPERLINK(...)
+  w.approved_by = bad[3];    // @SUM(A1)
+  w.source = bad[4];         // +1
+  fx.report.unused_waivers[0].subject = bad[5];  // -1
+  fx.report.unused_waivers[0].justification = bad[0];
+  TempDir tmp;
+  const json book = written_and_read(fx.report, Language::kEnglish, tmp, "hostile-waiver.xlsx");
+  EXPECT_EQ(book["formulas"], 0);
+  const json& waived = sheet(book, "Waived");
+  EXPECT_EQ(cell(waived, "I2")["type"], "string");
+  EXPECT_EQ(cell(waived, "I2")["value"], bad[2]);  // as written
+  EXPECT_EQ(cell(waived, "J2")["value"], bad[3]);
+  EXPECT_EQ(cell(waived, "L2")["value"], bad[4]);
+  EXPECT_EQ(cell(waived, "E3")["type"], "string");
+  EXPECT_EQ(cell(waived, "E3")["value"], bad[5]);
+  EXPECT_EQ(cell(waived, "I3")["value"], bad[0]);
 }
 
 }  // namespace
