@@ -27,6 +27,11 @@ enum class InputErrorKind {
   kDuplicateKey,       // a unique code seen again (reported at the later row)
   kUnknownReference,   // a code that is not in the register it refers to
   kConflictingGender,  // one staff_id with two different known genders
+  kRepeatedLater,      // lenient import: a unique code used again on a later row
+                       // (`expected` is "row N"); both rows are set aside
+  kConflictingPerson,  // lenient import: a row of a staff_id whose rows give two
+                       // genders (`value` one, `expected` the other); every row
+                       // of that person is set aside
   kCorruptWorkbook,    // XLSX: not a ZIP archive, truncated, a part missing or
                        // damaged, bad XML; `value` names the part
   kLimitExceeded,      // XLSX: over a safety limit; `expected` is "name = value"

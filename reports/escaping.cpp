@@ -100,27 +100,6 @@ std::string escape_markdown(std::string_view s) {
   return out;
 }
 
-bool starts_like_formula(std::string_view cell) {
-  if (cell.empty()) return false;
-  switch (cell[0]) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-      return true;
-    default:
-      break;
-  }
-  // The full-width forms, which some locales of Excel read as their ASCII
-  // counterparts: U+FF1D, U+FF0B, U+FF0D, U+FF20.
-  for (std::string_view wide : {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"}) {
-    if (starts_with(cell, wide)) return true;
-  }
-  return false;
-}
-
 std::string neutralize_cell(std::string_view cell) {
   std::string text = clean_text(cell);
   if (starts_like_formula(text)) text.insert(0, 1, '\'');

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "adapters/text/formula_guard.h"  // starts_like_formula
+
 namespace genaudit {
 
 // `s` as valid UTF-8: a byte that does not start a valid sequence, a NUL and
@@ -32,14 +34,10 @@ std::string escape_html(std::string_view s);
 // breaks become spaces.
 std::string escape_markdown(std::string_view s);
 
-// True when a spreadsheet would read `cell` as a formula or command: it
-// starts with = + - @ (or their full-width forms ＝ ＋ － ＠), a tab or a
-// carriage return.
-bool starts_like_formula(std::string_view cell);
-
 // `cell` with a leading apostrophe when starts_like_formula(), so that Excel
 // and LibreOffice show it as text; otherwise `cell` unchanged (after
-// clean_text).
+// clean_text). The register reader drops that apostrophe again
+// (strip_formula_guard), so a neutralised CSV re-imports unchanged.
 std::string neutralize_cell(std::string_view cell);
 
 // One CSV field: neutralize_cell(), then in double quotes (inner quotes

@@ -212,6 +212,23 @@ ErrorSentence sentence(InputErrorKind kind) {
                "dòng khác",
                "the gender \"{0}\" contradicts the gender recorded for the same staff_id "
                "on another row"}};
+    case InputErrorKind::kRepeatedLater:
+      return {{"mã \"{0}\" được dùng lại ở một dòng sau ({1}) — mỗi mã chỉ được dùng một "
+               "lần; cả hai dòng đều bị loại để sửa cùng lúc",
+               "the code \"{0}\" is used again on a later row ({1}) — each code may appear "
+               "only once; both rows are set aside, to be fixed together"},
+              {"mã \"{0}\" được dùng lại ở một dòng sau — mỗi mã chỉ được dùng một lần",
+               "the code \"{0}\" is used again on a later row — each code may appear only "
+               "once"}};
+    case InputErrorKind::kConflictingPerson:
+      return {{"cùng mã cán bộ này được ghi hai giới tính khác nhau ở các dòng (\"{0}\" và "
+               "{1}) — mọi dòng của cán bộ này đều bị loại để sửa cùng lúc",
+               "this staff_id is given two different genders on its rows (\"{0}\" and {1}) "
+               "— every row of this person is set aside, to be fixed together"},
+              {"cùng mã cán bộ này được ghi hai giới tính khác nhau ở các dòng — mọi dòng "
+               "của cán bộ này đều bị loại",
+               "this staff_id is given two different genders on its rows — every row of "
+               "this person is set aside"}};
     case InputErrorKind::kCorruptWorkbook:
       return {{"tệp Excel bị hỏng, không đọc được phần \"{0}\" — cần {1}; hãy mở tệp bằng "
                "Excel và lưu lại dạng .xlsx",

@@ -4,6 +4,12 @@
 
 namespace genaudit {
 
+bool is_rejection_reason_header(const std::string& header) {
+  const std::string key = text::fold_loose(header);
+  return key == text::fold_loose(kRejectionReasonHeaderVi) ||
+         key == text::fold_loose(kRejectionReasonHeaderEn);
+}
+
 HeaderMatch match_headers(const RegisterSchema& schema, const std::vector<std::string>& headers,
                           const InputError& location, InputErrors* errors,
                           const std::vector<std::pair<std::string, std::string>>& aliases) {
@@ -25,7 +31,11 @@ HeaderMatch match_headers(const RegisterSchema& schema, const std::vector<std::s
       }
     }
     if (field < 0) {
-      if (!key.empty()) match.ignored_columns.push_back(headers[column]);
+      if (is_rejection_reason_header(headers[column])) {
+        match.has_rejection_reason = true;
+      } else if (!key.empty()) {
+        match.ignored_columns.push_back(headers[column]);
+      }
       continue;
     }
     int& seen = match.column_of_field[static_cast<std::size_t>(field)];

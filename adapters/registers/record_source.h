@@ -36,6 +36,8 @@ struct RecordSourceOptions {
   // How the file departs from the template (a mapping); the template
   // itself by default.
   RegisterLayout layout;
+  // The mapping file that gave `layout`; empty for the template's layout.
+  std::string mapping_file;
 };
 
 // True when `path` names an XLSX workbook: its extension is ".xlsx",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "adapters/registers/cell_converter.h"
+#include "adapters/text/formula_guard.h"
 #include "adapters/text/unicode_text.h"
 
 namespace genaudit {
@@ -76,8 +77,9 @@ std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& sche
     }
     return nullptr;
   }
+  reader->header_row_ = reader->record_.row;
   for (const std::string& h : reader->record_.fields) {
-    reader->headers_.emplace_back(text::trim(h));
+    reader->headers_.emplace_back(text::trim(strip_formula_guard(h)));
   }
   const std::size_t before = errors->size();
   reader->header_ =
@@ -102,8 +104,9 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
       const int column = header_.column_of_field[f];
       if (column < 0) continue;  // absent optional column: no value
       const auto index = static_cast<std::size_t>(column);
-      const std::string_view raw =
-          index < record_.fields.size() ? std::string_view(record_.fields[index]) : "";
+      // A cell genaudit neutralised ('=...) reads as it was before.
+      const std::string_view raw = strip_formula_guard(
+          index < record_.fields.size() ? std::string_view(record_.fields[index]) : "");
       row->cells[f] = convert_cell(schema_.fields[f], raw, &problem, &overrides_[f]);
       if (problem) {
         row->valid = false;

@@ -46,6 +46,8 @@ class RegisterReader {
   // The header of field `field` as the file writes it, or the template's
   // Vietnamese header when the column is absent.
   std::string column_name(std::size_t field) const;
+  // The spreadsheet row of the header.
+  long header_row() const { return header_row_; }
 
   // Reads the next row that is not blank. A cell's problem is added to
   // `errors` and marks the row invalid. Returns false at the end of the
@@ -69,6 +71,7 @@ class RegisterReader {
   std::string display_name_;
   HeaderMatch header_;
   std::vector<std::string> headers_;
+  long header_row_ = 0;
   CsvRecord record_;
 };
 

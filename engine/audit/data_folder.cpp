@@ -89,6 +89,7 @@ FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& 
       files.insert(files.begin(), folder / mapped->file);
       register_options.source.sheet = mapped->sheet;
       register_options.source.layout = mapped->layout;
+      register_options.source.mapping_file = mapped->mapping_file;
     }
     if (files.empty()) continue;
     if (files.size() > 1) {
@@ -112,6 +113,7 @@ FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& 
     }
     if (outcome.imported) {
       result.imported.push_back(schema.name);
+      result.counts.push_back({schema.name, outcome.rows, outcome.rejected_rows});
     } else {
       result.error_count += outcome.error_count;
       for (InputError& e : outcome.errors) result.errors.push_back(std::move(e));

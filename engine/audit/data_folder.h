@@ -17,9 +17,17 @@ struct IgnoredColumns {
   std::vector<std::string> columns;
 };
 
+// How many rows of a register were imported, and left out (lenient).
+struct RegisterCount {
+  std::string name;
+  long rows = 0;
+  long rejected_rows = 0;
+};
+
 struct FolderImport {
   std::vector<MappingProblem> mapping_problems;  // nothing is imported if any
   std::vector<std::string> imported;  // register names, in template order
+  std::vector<RegisterCount> counts;  // the same registers' rows
   std::vector<IgnoredColumns> ignored;  // for the user to see, once per file
   InputErrors errors;                 // of every rejected register
   std::size_t error_count = 0;

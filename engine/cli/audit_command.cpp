@@ -146,8 +146,17 @@ int run_audit_command(const AuditOptions& options) {
     if (!read) return 2;
     waivers = std::move(*read);
   }
+  if ((options.lenient || !options.rejected_dir.empty()) && options.data_dir.empty()) {
+    usage_error(lang, "--lenient và --rejected chỉ dùng với --data (với --db, hãy dùng "
+                      "genaudit import --lenient)",
+                "--lenient and --rejected go with --data only (for --db, use "
+                "genaudit import --lenient)");
+    return 2;
+  }
   try {
-    std::unique_ptr<AuditStore> store = open_registers(options.data_dir, options.db_path, lang, options.mappings);
+    std::unique_ptr<AuditStore> store = open_registers(
+        options.data_dir, options.db_path, lang, options.mappings,
+        {options.lenient, options.rejected_dir});
     if (!store) return 2;
     const bool recorded = !options.db_path.empty();  // a --data audit leaves no trace
     RunHistory history(store->database());

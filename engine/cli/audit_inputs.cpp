@@ -7,6 +7,7 @@
 
 #include "engine/audit/data_folder.h"
 #include "engine/cli/diagnostics_output.h"
+#include "engine/cli/lenient_import.h"
 #include "engine/core/audit_period.h"
 
 namespace genaudit::cli {
@@ -34,7 +35,8 @@ std::optional<AuditWhen> parse_audit_when(const std::string& period_text, const 
 
 std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const std::string& db_path,
                                            rules::Language lang,
-                                           const std::vector<std::string>& mappings) {
+                                           const std::vector<std::string>& mappings,
+                                           const LenientRead& lenient) {
   if (data_dir.empty() == db_path.empty()) {
     usage_error(lang, "cần đúng một trong --data DIR hoặc --db FILE",
                 "give exactly one of --data DIR or --db FILE");
@@ -46,9 +48,25 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
                   "the data folder \"" + data_dir + "\" does not exist");
       return nullptr;
     }
+    const std::filesystem::path rejected_folder =
+        lenient.rejected_dir.empty() ? "rejected" : lenient.rejected_dir;
+    if (lenient.lenient && !rejected_folder_is_safe(rejected_folder, {data_dir}, lang)) {
+      return nullptr;
+    }
+    RejectedRowsFiles rejected(rejected_folder, lang);
+    ImportOptions options;
+    options.lenient = lenient.lenient;
+    options.rejected = lenient.lenient ? &rejected : nullptr;
     auto store = std::make_unique<AuditStore>(":memory:");
-    FolderImport imported = import_data_folder(*store, data_dir, {},
-                                               {mappings.begin(), mappings.end()});
+    FolderImport imported;
+    try {
+      imported = import_data_folder(*store, data_dir, options, {mappings.begin(), mappings.end()});
+    } catch (const SQLite::Exception&) {
+      throw;
+    } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
+      usage_error(lang, std::string("không ghi được tệp: ") + e.what(), e.what());
+      return nullptr;
+    }
     if (!imported.mapping_problems.empty()) {
       print_mapping_problems(imported.mapping_problems, lang);
       return nullptr;
@@ -57,6 +75,15 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
     if (!imported.ok()) {
       print_input_errors(imported.errors, imported.error_count, lang);
       return nullptr;
+    }
+    if (lenient.lenient) {
+      std::string error;
+      if (!rejected.commit(&error)) {
+        usage_error(lang, "không ghi được các dòng bị loại: " + error,
+                    "the rejected rows could not be written: " + error);
+        return nullptr;
+      }
+      print_lenient_summary(imported.counts, rejected, lang);
     }
     return store;
   }

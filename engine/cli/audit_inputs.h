@@ -24,11 +24,19 @@ struct AuditWhen {
 std::optional<AuditWhen> parse_audit_when(const std::string& period, const std::string& as_of,
                                           rules::Language lang);
 
+// Lenient reading of a data folder (`audit --data DIR --lenient`): rows with
+// errors are left out and written to `rejected_dir` (default ./rejected).
+struct LenientRead {
+  bool lenient = false;
+  std::string rejected_dir;
+};
+
 // The registers of `data_dir` imported into a database in memory, or the
 // database at `db_path`; exactly one of the two must be given.
 std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const std::string& db_path,
                                            rules::Language lang,
-                                           const std::vector<std::string>& mappings = {});
+                                           const std::vector<std::string>& mappings = {},
+                                           const LenientRead& lenient = {});
 
 // The waivers of the file at `path`, checked against `known_rules`; on a
 // problem prints each with file:line:column, the line and a caret, and

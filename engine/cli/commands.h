@@ -22,6 +22,8 @@ struct AuditOptions {
   std::string per_agency_dir;  // one inspection record per audited agency
   std::string waivers_path;    // a TOML waiver file, if any
   long baseline = 0;           // with --db: list only findings absent from this run
+  bool lenient = false;        // with --data: leave out rows with errors (see ImportOptions)
+  std::string rejected_dir;    // where they go; default `rejected` in the current folder
   rules::Language lang = rules::Language::kVietnamese;
 };
 
@@ -90,6 +92,11 @@ struct ImportOptions {
   std::string db_path;
   std::vector<std::string> paths;
   std::vector<std::string> mappings;
+  // Import the good rows and write the rejected ones to `rejected_dir`
+  // (default: `rejected` beside the database) instead of rejecting a
+  // register with errors.
+  bool lenient = false;
+  std::string rejected_dir;
   rules::Language lang = rules::Language::kVietnamese;
 };
 

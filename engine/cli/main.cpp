@@ -35,6 +35,10 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--baseline", audit.baseline,
                         "With --db: list only the findings absent from this recorded run")
       ->check(CLI::PositiveNumber);
+  audit_cmd->add_flag("--lenient", audit.lenient,
+                      "With --data: audit the good rows; write rows with errors to --rejected");
+  audit_cmd->add_option("--rejected", audit.rejected_dir,
+                        "Folder for the rejected rows (default: ./rejected)");
   audit_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   genaudit::cli::RunsOptions runs;
@@ -108,6 +112,10 @@ int main(int argc, char** argv) {
   import_cmd->add_option("--db", import.db_path, "The audit database (created if absent)")->required();
   import_cmd->add_option("paths", import.paths, "Register files or folders")->required();
   import_cmd->add_option("--mapping", import.mappings, "A mapping file (repeatable)");
+  import_cmd->add_flag("--lenient", import.lenient,
+                       "Import the good rows; write rows with errors to --rejected to fix");
+  import_cmd->add_option("--rejected", import.rejected_dir,
+                         "Folder for the rejected rows (default: rejected/ beside the database)");
   import_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   std::string rules_path;

@@ -1,46 +1,18 @@
 #include "engine/store/register_importer.h"
 
-#include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Exception.h>
-#include <spdlog/spdlog.h>
 
 #include "adapters/registers/register_reader.h"
-#include "adapters/text/unicode_text.h"
 #include "engine/core/sha256.h"
+#include "engine/store/cross_row_checks.h"
+#include "engine/store/row_problems.h"
 
 namespace genaudit {
 namespace {
-
-// Keeps the first `limit` errors and counts the rest.
-class ErrorSink {
- public:
-  ErrorSink(ImportOutcome& outcome, std::size_t limit) : outcome_(outcome), limit_(limit) {}
-  void add(InputError e) {
-    ++outcome_.error_count;
-    if (outcome_.errors.size() < limit_) outcome_.errors.push_back(std::move(e));
-  }
-  void add_all(InputErrors& errors) {
-    for (InputError& e : errors) add(std::move(e));
-    errors.clear();
-  }
-
- private:
-  ImportOutcome& outcome_;
-  std::size_t limit_;
-};
-
-// Codes are compared as rules compare them: NFC, case-folded, spaces folded.
-std::string key_of(const Cell& cell) {
-  const auto* s = std::get_if<std::string>(&cell);
-  return s ? text::normalize_free_text(*s) : std::string();
-}
 
 std::string now_iso() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -69,26 +41,6 @@ void bind_cell(SQLite::Statement& insert, int index, const Cell& cell) {
       },
       cell);
 }
-
-InputError error_at(InputErrorKind kind, const RegisterReader& reader, long row,
-                    std::size_t field, std::string value, std::string expected) {
-  InputError e{};
-  e.kind = kind;
-  e.file = reader.display_name();
-  e.sheet = reader.sheet();
-  e.row = row;
-  e.column = reader.column_name(field);
-  e.value = shown_value(value);
-  e.expected = std::move(expected);
-  return e;
-}
-
-// What one person's rows say of a person-level field.
-struct PersonFact {
-  std::string value;        // the agreed or highest code so far ("" = none)
-  bool needs_fill = false;  // some row differs from `value` and must be set
-  std::vector<std::string> ids;  // the person's id as written on the rows
-};
 
 // The import of one register as a savepoint: a transaction of its own, or
 // a part of the caller's (`genaudit import` imports all its files in one
@@ -119,12 +71,38 @@ class ImportSavepoint {
   bool released_ = false;
 };
 
-// The rank of a code in a kHighest field: lower is higher; unknown last.
-std::size_t rank_of(const FieldSchema& field, const std::string& code) {
-  for (std::size_t i = 0; i < field.codes.size(); ++i) {
-    if (field.codes[i].code == code) return i;
+// Reads `path` again and hands the rejected rows to `sink`, with their
+// problems, as the file writes them. Returns false, with the reason in
+// `error`, when the file cannot be read again.
+bool hand_over_rejected(const std::filesystem::path& path, const RegisterSchema& schema,
+                        const RegisterReader& reader, const ImportOptions& options,
+                        RowProblems& problems, InputErrors* errors) {
+  InputError error{};
+  auto source = open_record_source(path, reader.display_name(), options.source, &error);
+  if (!source) {
+    errors->push_back(error);
+    return false;
   }
-  return field.codes.size();
+  CsvRecord record;
+  bool started = false;
+  problems.for_each_rejected(
+      reader.display_name(), reader.sheet(), [&](long row, const InputErrors& row_problems) {
+        if (!started) {
+          while (source->next(record) && record.row < reader.header_row()) {
+          }
+          options.rejected->begin(path, schema, options.source, record.fields);
+          started = true;
+        }
+        while (record.row < row && source->next(record)) {
+        }
+        if (record.row == row) options.rejected->row(record.fields, row_problems);
+      });
+  if (started) options.rejected->end();
+  if (source->error()) {
+    errors->push_back(*source->error());
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -134,7 +112,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
                                    const std::string& display_name,
                                    const ImportOptions& options) {
   ImportOutcome outcome;
-  ErrorSink sink(outcome, options.error_limit);
+  // Problems of the whole file: they reject the register, lenient or not.
+  ErrorSink sink(outcome.errors, outcome.error_count, options.error_limit);
   InputErrors errors;
   auto reader = RegisterReader::open(schema, path, display_name, &errors, options.source);
   if (!reader) {
@@ -145,13 +124,20 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
 
   SQLite::Database& db = store.database();
   ImportSavepoint transaction(db);
+  register_key_function(db);
+  RowProblems problems(db, sink, options.lenient);
   const std::string table = AuditStore::quoted(schema.name);
-  db.exec("DELETE FROM " + table);
-  {
+  // A file of rejected rows (it has the reason column), once fixed, adds its
+  // rows to the register; any other file replaces it.
+  const bool adds = reader->header().has_rejection_reason;
+  if (!adds) {
+    db.exec("DELETE FROM " + table);
     SQLite::Statement forget(db, "DELETE FROM imports WHERE register = ?");
     forget.bind(1, schema.name);
     forget.exec();
   }
+  const long after_rowid =
+      adds ? db.execAndGet("SELECT coalesce(max(rowid), 0) FROM " + table).getInt64() : 0;
 
   std::string sql = "INSERT INTO " + table + " (";
   std::string marks;
@@ -163,38 +149,6 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   SQLite::Statement insert(db, sql);
 
   const std::size_t n = schema.fields.size();
-  // Codes of other registers that references must name.
-  std::vector<std::optional<std::unordered_set<std::string>>> known(n);
-  // Self-references (a parent agency) are checked once every code is known.
-  struct Pending {
-    std::size_t field;
-    long row;
-    std::string value;
-  };
-  std::vector<Pending> self_references;
-  std::vector<std::unordered_map<std::string, long>> unique_seen(n);
-  for (std::size_t f = 0; f < n; ++f) {
-    const FieldSchema& field = schema.fields[f];
-    if (field.references.empty() || field.references == schema.name) continue;
-    if (!store.has_register(field.references)) {
-      spdlog::debug("{}: {} not checked against {}, which is not imported", display_name,
-                    field.name, field.references);
-      continue;
-    }
-    const RegisterSchema& target = *find_register(field.references);
-    known[f].emplace();
-    SQLite::Statement keys(db, "SELECT " + AuditStore::quoted(target.key_field) + " FROM " +
-                                   AuditStore::quoted(target.name));
-    while (keys.executeStep()) {
-      known[f]->insert(text::normalize_free_text(keys.getColumn(0).getString()));
-    }
-  }
-  const int person_field = schema.person_field.empty()
-                               ? -1
-                               : static_cast<int>(&*schema.find_field(schema.person_field) -
-                                                  schema.fields.data());
-  std::vector<std::unordered_map<std::string, PersonFact>> persons(n);
-
   // A coded field whose empty cell has a meaning (status: empty = active)
   // means the same when its column is absent. An absent key_leader column
   // stays missing on purpose: then positions decide.
@@ -205,115 +159,81 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     }
   }
 
+  // Every row is stored, one with a bad cell too (that cell missing): the
+  // checks across rows see all of them, and the problems decide after.
   RegisterRow row;
+  long rows_read = 0;
   while (reader->next(&row, &errors)) {
-    sink.add_all(errors);
+    problems.add_all(errors);
     for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
-    for (std::size_t f = 0; f < n; ++f) {
-      const FieldSchema& field = schema.fields[f];
-      const auto* text_value = std::get_if<std::string>(&row.cells[f]);
-      if (!text_value) continue;
-      const std::string key = key_of(row.cells[f]);
-      if (field.unique) {
-        auto [it, fresh] = unique_seen[f].try_emplace(key, row.row);
-        if (!fresh) {
-          sink.add(error_at(InputErrorKind::kDuplicateKey, *reader, row.row, f, *text_value,
-                            "row " + std::to_string(it->second)));
-        }
-      }
-      if (known[f] && !known[f]->count(key)) {
-        sink.add(error_at(InputErrorKind::kUnknownReference, *reader, row.row, f, *text_value,
-                          field.references));
-      }
-      if (field.references == schema.name) self_references.push_back({f, row.row, *text_value});
-    }
-    if (person_field >= 0) {
-      const Cell& id_cell = row.cells[static_cast<std::size_t>(person_field)];
-      const std::string person = key_of(id_cell);
-      for (std::size_t f = 0; f < n && !person.empty(); ++f) {
-        const FieldSchema& field = schema.fields[f];
-        if (field.person_level == PersonLevel::kNone) continue;
-        const auto* code = std::get_if<std::string>(&row.cells[f]);
-        PersonFact& fact = persons[f][person];
-        const std::string& id = std::get<std::string>(id_cell);
-        if (std::find(fact.ids.begin(), fact.ids.end(), id) == fact.ids.end()) {
-          fact.ids.push_back(id);
-        }
-        if (!code) {
-          fact.needs_fill = true;  // a blank takes the person's value
-        } else if (fact.value.empty()) {
-          fact.value = *code;
-        } else if (fact.value != *code) {
-          if (field.person_level == PersonLevel::kAgree) {
-            sink.add(error_at(InputErrorKind::kConflictingGender, *reader, row.row, f, *code,
-                              fact.value));
-          } else {
-            fact.needs_fill = true;
-            if (rank_of(field, *code) < rank_of(field, fact.value)) fact.value = *code;
-          }
-        }
-      }
-    }
-    if (!row.valid || outcome.error_count > 0) continue;  // nothing will be kept
     for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
     insert.bind(static_cast<int>(n) + 1, display_name);
     insert.bind(static_cast<int>(n) + 2, reader->sheet());
     insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
     insert.exec();
     insert.reset();
-    ++outcome.rows;
-  }
-  sink.add_all(errors);
-
-  for (const Pending& p : self_references) {
-    if (!unique_seen[static_cast<std::size_t>(
-                         schema.find_field(schema.key_field) - schema.fields.data())]
-             .count(text::normalize_free_text(p.value))) {
-      sink.add(error_at(InputErrorKind::kUnknownReference, *reader, p.row, p.field, p.value,
-                        schema.name));
+    if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
+      options.progress(display_name, rows_read, false);
     }
   }
-  if (outcome.error_count > 0) {
-    outcome.rows = 0;
-    return outcome;  // the transaction rolls back
-  }
+  if (options.progress) options.progress(display_name, rows_read, true);
+  sink.add_all(errors);  // what stopped reading: the file is damaged
+  if (outcome.error_count > 0) return outcome;  // the savepoint rolls back
 
-  // Every row of a person carries the person's gender and highest degree.
-  // The fill looks rows up by person: without an index each update would
-  // scan the whole register.
-  if (!schema.person_field.empty()) {
-    db.exec("CREATE INDEX IF NOT EXISTS " + AuditStore::quoted(schema.name + "_by_person") +
-            " ON " + table + " (" + AuditStore::quoted(schema.person_field) + ")");
+  ImportedTable imported{schema, display_name, reader->sheet(), {}, after_rowid};
+  for (std::size_t f = 0; f < n; ++f) imported.column_names.push_back(reader->column_name(f));
+  check_unique_codes(db, imported, problems);
+  check_references(store, imported, problems);
+  check_person_agreement(db, imported, problems);
+  if (problems.lenient()) {
+    // A row may refer to one left out: leave it out too, until none does.
+    problems.remove_rejected_rows(table, after_rowid);
+    while (check_self_references(db, imported, problems) > 0) {
+      problems.remove_rejected_rows(table, after_rowid);
+    }
+  } else {
+    check_self_references(db, imported, problems);
   }
-  for (std::size_t f = 0; f < n; ++f) {
-    if (persons[f].empty()) continue;
-    const std::string column = AuditStore::quoted(schema.fields[f].name);
-    const std::string person_column = AuditStore::quoted(schema.person_field);
-    SQLite::Statement fill(db, "UPDATE " + table + " SET " + column + " = ? WHERE " +
-                                   person_column + " = ? AND (" + column + " IS NULL OR " +
-                                   column + " <> ?)");
-    for (const auto& [person, fact] : persons[f]) {
-      if (!fact.needs_fill || fact.value.empty()) continue;
-      for (const std::string& id : fact.ids) {
-        fill.bind(1, fact.value);
-        fill.bind(2, id);
-        fill.bind(3, fact.value);
-        fill.exec();
-        fill.reset();
-      }
+  if (outcome.error_count > 0) return outcome;  // strict: the savepoint rolls back
+
+  fill_person_fields(db, imported);
+  {
+    SQLite::Statement kept(db, "SELECT count(*) FROM " + table + " WHERE rowid > ?");
+    kept.bind(1, static_cast<int64_t>(after_rowid));
+    kept.executeStep();
+    outcome.rows = static_cast<long>(kept.getColumn(0).getInt64());
+  }
+  outcome.rejected_rows = problems.rejected_rows();
+  if (outcome.rejected_rows > 0 && options.rejected) {
+    if (!hand_over_rejected(path, schema, *reader, options, problems, &errors)) {
+      sink.add_all(errors);
+      outcome.rows = 0;
+      return outcome;
     }
   }
 
-  const auto digest = sha256_file(path);
-  SQLite::Statement log(db,
-                        "INSERT INTO imports (register, file, sha256, rows, imported_at) "
-                        "VALUES (?, ?, ?, ?, ?)");
-  log.bind(1, schema.name);
-  log.bind(2, display_name);
-  log.bind(3, digest.value_or(""));
-  log.bind(4, static_cast<int64_t>(outcome.rows));
-  log.bind(5, now_iso());
-  log.exec();
+  const std::string digest = sha256_file(path).value_or("");
+  const long total = db.execAndGet("SELECT count(*) FROM " + table).getInt64();
+  // Added rows: the log names both files, the added one with its SHA-256.
+  SQLite::Statement add(db,
+                        "UPDATE imports SET file = file || ' + ' || ? || ' (sha256 ' || ? || ')',"
+                        " rows = ?, imported_at = ? WHERE register = ?");
+  add.bind(1, display_name);
+  add.bind(2, digest);
+  add.bind(3, static_cast<int64_t>(total));
+  add.bind(4, now_iso());
+  add.bind(5, schema.name);
+  if (!adds || add.exec() == 0) {
+    SQLite::Statement log(db,
+                          "INSERT INTO imports (register, file, sha256, rows, imported_at) "
+                          "VALUES (?, ?, ?, ?, ?)");
+    log.bind(1, schema.name);
+    log.bind(2, display_name);
+    log.bind(3, digest);
+    log.bind(4, static_cast<int64_t>(total));
+    log.bind(5, now_iso());
+    log.exec();
+  }
   transaction.release();
   outcome.imported = true;
   return outcome;

@@ -3,9 +3,14 @@
 // a person's gender), and the register is replaced only when nothing is
 // wrong. On any error the database is left exactly as it was. The import is
 // a savepoint, so a caller may hold several imports in one transaction.
+//
+// Lenient, a row with a problem is left out instead, and handed with its
+// problems to a RejectedRowsSink; only a problem of the whole file (it
+// cannot be read, a required column is missing, a limit) still rejects it.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,15 +21,40 @@
 
 namespace genaudit {
 
+// Receives the rows a lenient import leaves out, as the file writes them.
+class RejectedRowsSink {
+ public:
+  virtual ~RejectedRowsSink() = default;
+  // Once per file that has rejected rows, before them: its header row as
+  // written, and how the file was read (a mapping's, if any).
+  virtual void begin(const std::filesystem::path& file, const RegisterSchema& schema,
+                     const RecordSourceOptions& source,
+                     const std::vector<std::string>& header) = 0;
+  // Each rejected row, in file order: its cells as written, and every
+  // problem of it (naming the file and its row there).
+  virtual void row(const std::vector<std::string>& cells, const InputErrors& problems) = 0;
+  // After the last row of the file.
+  virtual void end() = 0;
+};
+
 struct ImportOptions {
   std::size_t error_limit = 50;  // errors kept in full; the rest are counted
   RecordSourceOptions source;    // the worksheet, limits, a mapping's layout
+  // Leave out the rows with a problem instead of rejecting the register;
+  // they go to `rejected` when given.
+  bool lenient = false;
+  RejectedRowsSink* rejected = nullptr;
+  // Called with the file's name and the rows read so far, every
+  // kProgressRows rows and once at the end of the file (`done`).
+  std::function<void(const std::string& file, long rows, bool done)> progress;
+  static constexpr long kProgressRows = 4096;
 };
 
 struct ImportOutcome {
   bool imported = false;
   long rows = 0;
-  InputErrors errors;           // the first `error_limit` errors, in file order
+  long rejected_rows = 0;  // lenient: rows left out
+  InputErrors errors;           // the first `error_limit` errors (lenient: of the file)
   std::size_t error_count = 0;  // every error found
   std::vector<std::string> ignored_columns;
 };

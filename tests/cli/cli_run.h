@@ -38,4 +38,20 @@ inline CliRun run_genaudit(const std::string& args, const TempDir& dir,
   return r;
 }
 
+// Runs `command` in a shell: its exit status, standard output and error.
+inline CliRun run_shell(const std::string& command, const TempDir& dir) {
+  static std::atomic<int> counter{0};
+  const std::string n = std::to_string(counter++);
+  const auto out = dir.path() / ("shell-stdout-" + n + ".txt");
+  const auto err = dir.path() / ("shell-stderr-" + n + ".txt");
+  const int raw = std::system((command + " >" + out.string() + " 2>" + err.string()).c_str());
+  CliRun r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = read_file(out);
+  r.err = read_file(err);
+  std::filesystem::remove(out);
+  std::filesystem::remove(err);
+  return r;
+}
+
 }  // namespace genaudit::testing

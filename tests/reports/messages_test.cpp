@@ -24,6 +24,7 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kCorruptWorkbook,  InputErrorKind::kLimitExceeded,
     InputErrorKind::kUnknownSheet,     InputErrorKind::kDuplicateRegisterFile,
     InputErrorKind::kCsvLimitExceeded, InputErrorKind::kOutOfRange,
+    InputErrorKind::kRepeatedLater,    InputErrorKind::kConflictingPerson,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -38,6 +39,8 @@ bool names_value(InputErrorKind kind) {
     case InputErrorKind::kDuplicateKey:
     case InputErrorKind::kUnknownReference:
     case InputErrorKind::kConflictingGender:
+    case InputErrorKind::kRepeatedLater:
+    case InputErrorKind::kConflictingPerson:
     case InputErrorKind::kCorruptWorkbook:
     case InputErrorKind::kLimitExceeded:
     case InputErrorKind::kUnknownSheet:

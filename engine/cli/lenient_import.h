@@ -1,0 +1,26 @@
+// What `import --lenient` and `audit --data DIR --lenient` share: where the
+// rejected rows may go, and the summary of what was kept and left out.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/audit/data_folder.h"
+#include "engine/cli/rejected_rows_files.h"
+#include "rules/language/rule_pack.h"
+
+namespace genaudit::cli {
+
+// False, with a usage error printed, when `folder` is the folder of one of
+// `inputs` (files or folders): the rejected rows' files would replace the
+// registers they came from.
+bool rejected_folder_is_safe(const std::filesystem::path& folder,
+                             const std::vector<std::string>& inputs, rules::Language lang);
+
+// On standard error, per register: rows imported, rows rejected and the
+// file they are in ("staff: đã nhập 120 dòng, loại 3 dòng → rejected/staff.csv").
+void print_lenient_summary(const std::vector<RegisterCount>& counts,
+                           const RejectedRowsFiles& files, rules::Language lang);
+
+}  // namespace genaudit::cli

@@ -1,0 +1,189 @@
+#include "engine/store/cross_row_checks.h"
+
+#include <sqlite3.h>
+
+#include <SQLiteCpp/Statement.h>
+#include <spdlog/spdlog.h>
+
+#include "adapters/text/unicode_text.h"
+
+namespace genaudit {
+namespace {
+
+void key_function(sqlite3_context* context, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(context);
+    return;
+  }
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const auto size = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
+  const std::string key = text::normalize_free_text(std::string_view(text, size));
+  sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,
+                      const std::string& value, std::string expected) {
+  InputError e{};
+  e.kind = kind;
+  e.file = t.file;
+  e.sheet = t.sheet;
+  e.row = row;
+  e.column = t.column_names[field];
+  e.value = shown_value(value);
+  e.expected = std::move(expected);
+  return e;
+}
+
+std::string table_of(const ImportedTable& t) { return AuditStore::quoted(t.schema.name); }
+
+std::string row_text(long row) { return "row " + std::to_string(row); }
+
+}  // namespace
+
+void register_key_function(SQLite::Database& db) {
+  db.createFunction("genaudit_key", 1, true, nullptr, &key_function);
+}
+
+void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems) {
+  for (std::size_t f = 0; f < t.schema.fields.size(); ++f) {
+    if (!t.schema.fields[f].unique) continue;
+    const std::string c = AuditStore::quoted(t.schema.fields[f].name);
+    SQLite::Statement q(
+        db, "SELECT _row, " + c + ", first_row, next_row, id = first_id FROM ("
+            " SELECT id, _row, " + c + ", first_value(_row) OVER w AS first_row,"
+            "  first_value(id) OVER w AS first_id, lead(_row) OVER w AS next_row,"
+            "  count(*) OVER w AS n"
+            " FROM (SELECT rowid AS id, _row, " + c + ", genaudit_key(" + c + ") AS k FROM " +
+            table_of(t) + "  WHERE " + c + " IS NOT NULL)"
+            " WINDOW w AS (PARTITION BY k ORDER BY id"
+            "  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"
+            " WHERE n > 1 AND id > ? ORDER BY id");
+    q.bind(1, static_cast<int64_t>(t.after_rowid));
+    while (q.executeStep()) {
+      const long row = static_cast<long>(q.getColumn(0).getInt64());
+      const std::string value = q.getColumn(1).getString();
+      const long first = static_cast<long>(q.getColumn(2).getInt64());
+      if (q.getColumn(4).getInt() == 0) {
+        problems.add(problem_at(t, InputErrorKind::kDuplicateKey, row, f, value, row_text(first)));
+      } else if (problems.lenient()) {
+        const long next = static_cast<long>(q.getColumn(3).getInt64());
+        problems.add(problem_at(t, InputErrorKind::kRepeatedLater, row, f, value, row_text(next)));
+      }
+    }
+  }
+}
+
+void check_references(AuditStore& store, const ImportedTable& t, RowProblems& problems) {
+  for (std::size_t f = 0; f < t.schema.fields.size(); ++f) {
+    const FieldSchema& field = t.schema.fields[f];
+    if (field.references.empty() || field.references == t.schema.name) continue;
+    if (!store.has_register(field.references)) {
+      spdlog::debug("{}: {} not checked against {}, which is not imported", t.file, field.name,
+                    field.references);
+      continue;
+    }
+    const RegisterSchema& target = *find_register(field.references);
+    const std::string c = AuditStore::quoted(field.name);
+    const std::string key = AuditStore::quoted(target.key_field);
+    SQLite::Statement q(store.database(),
+                        "SELECT _row, " + c + " FROM " + table_of(t) + " WHERE " + c +
+                            " IS NOT NULL AND genaudit_key(" + c + ") NOT IN (SELECT genaudit_key(" +
+                            key + ") FROM " + AuditStore::quoted(target.name) + " WHERE " + key +
+                            " IS NOT NULL) AND rowid > ? ORDER BY rowid");
+    q.bind(1, static_cast<int64_t>(t.after_rowid));
+    while (q.executeStep()) {
+      problems.add(problem_at(t, InputErrorKind::kUnknownReference,
+                              static_cast<long>(q.getColumn(0).getInt64()), f,
+                              q.getColumn(1).getString(), field.references));
+    }
+  }
+}
+
+std::size_t check_self_references(SQLite::Database& db, const ImportedTable& t,
+                                  RowProblems& problems) {
+  const std::size_t before = problems.count();
+  for (std::size_t f = 0; f < t.schema.fields.size(); ++f) {
+    if (t.schema.fields[f].references != t.schema.name) continue;
+    const std::string key = AuditStore::quoted(t.schema.key_field);
+    const std::string c = AuditStore::quoted(t.schema.fields[f].name);
+    SQLite::Statement q(db, "SELECT _row, " + c + " FROM " + table_of(t) + " WHERE " + c +
+                                " IS NOT NULL AND genaudit_key(" + c +
+                                ") NOT IN (SELECT genaudit_key(" + key + ") FROM " + table_of(t) +
+                                " WHERE " + key + " IS NOT NULL) AND rowid > ? ORDER BY rowid");
+    q.bind(1, static_cast<int64_t>(t.after_rowid));
+    while (q.executeStep()) {
+      problems.add(problem_at(t, InputErrorKind::kUnknownReference,
+                              static_cast<long>(q.getColumn(0).getInt64()), f,
+                              q.getColumn(1).getString(), t.schema.name));
+    }
+  }
+  return problems.count() - before;
+}
+
+void check_person_agreement(SQLite::Database& db, const ImportedTable& t, RowProblems& problems) {
+  if (t.schema.person_field.empty()) return;
+  const std::string p = AuditStore::quoted(t.schema.person_field);
+  for (std::size_t f = 0; f < t.schema.fields.size(); ++f) {
+    if (t.schema.fields[f].person_level != PersonLevel::kAgree) continue;
+    const std::string g = AuditStore::quoted(t.schema.fields[f].name);
+    // The person's first value is that of their first row that has one.
+    SQLite::Statement q(
+        db, "SELECT _row, " + g + ", first_value, lo, hi FROM ("
+            " SELECT id, _row, " + g + ", first_value(" + g + ") OVER w AS first_value,"
+            "  min(" + g + ") OVER w AS lo, max(" + g + ") OVER w AS hi"
+            " FROM (SELECT rowid AS id, _row, " + g + ", genaudit_key(" + p + ") AS k FROM " +
+            table_of(t) + "  WHERE " + p + " IS NOT NULL)"
+            " WINDOW w AS (PARTITION BY k ORDER BY " + g + " IS NULL, id"
+            "  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"
+            " WHERE lo <> hi AND id > ? ORDER BY id");
+    q.bind(1, static_cast<int64_t>(t.after_rowid));
+    while (q.executeStep()) {
+      const long row = static_cast<long>(q.getColumn(0).getInt64());
+      const std::string first = q.getColumn(2).getString();
+      if (!q.getColumn(1).isNull() && q.getColumn(1).getString() != first) {
+        problems.add(problem_at(t, InputErrorKind::kConflictingGender, row, f,
+                                q.getColumn(1).getString(), first));
+      } else if (problems.lenient()) {
+        const std::string lo = q.getColumn(3).getString();
+        const std::string other = lo == first ? q.getColumn(4).getString() : lo;
+        problems.add(problem_at(t, InputErrorKind::kConflictingPerson, row, f, first, other));
+      }
+    }
+  }
+}
+
+void fill_person_fields(SQLite::Database& db, const ImportedTable& t) {
+  if (t.schema.person_field.empty()) return;
+  const std::string p = AuditStore::quoted(t.schema.person_field);
+  for (const FieldSchema& field : t.schema.fields) {
+    if (field.person_level == PersonLevel::kNone) continue;
+    const std::string g = AuditStore::quoted(field.name);
+    // The value every row of the person takes: the first known one (they
+    // agree), or the highest — earlier in the field's codes; a value of no
+    // listed code after them, a blank last.
+    std::string rank = "(" + g + " IS NULL)";
+    if (field.person_level == PersonLevel::kHighest) {
+      rank = "CASE WHEN " + g + " IS NULL THEN " + std::to_string(field.codes.size() + 1);
+      for (std::size_t i = 0; i < field.codes.size(); ++i) {
+        rank += " WHEN " + g + " = ? THEN " + std::to_string(i);
+      }
+      rank += " ELSE " + std::to_string(field.codes.size()) + " END";
+    }
+    SQLite::Statement fill(
+        db, "UPDATE " + table_of(t) + " SET " + g + " = fill.v FROM ("
+            " SELECT rid, v FROM (SELECT rowid AS rid, " + g + " AS old,"
+            "  first_value(" + g + ") OVER (PARTITION BY genaudit_key(" + p + ") ORDER BY " +
+            rank + ", rowid) AS v"
+            "  FROM " + table_of(t) + " WHERE " + p + " IS NOT NULL)"
+            " WHERE v IS NOT NULL AND (old IS NULL OR old <> v)) AS fill"
+            " WHERE " + table_of(t) + ".rowid = fill.rid");
+    if (field.person_level == PersonLevel::kHighest) {
+      for (std::size_t i = 0; i < field.codes.size(); ++i) {
+        fill.bind(static_cast<int>(i) + 1, field.codes[i].code);
+      }
+    }
+    fill.exec();
+  }
+}
+
+}  // namespace genaudit

@@ -1,0 +1,62 @@
+// The checks of a register across its rows — unique codes, references, a
+// person's gender — and the filling of a person's fields on all their rows,
+// done in SQL over the rows once inserted. SQLite sorts and groups on disk
+// past its page cache, so memory does not grow with the file, and a row of
+// a problem is found again by its provenance (_row).
+//
+// Codes compare as rules compare them (NFC, case-folded, spaces folded):
+// through the SQL function genaudit_key(), which register_key_function()
+// adds to the connection.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "adapters/registers/register_schema.h"
+#include "engine/store/audit_store.h"
+#include "engine/store/row_problems.h"
+
+namespace genaudit {
+
+void register_key_function(SQLite::Database& db);
+
+// The register being imported: its table and how its problems are named.
+struct ImportedTable {
+  const RegisterSchema& schema;
+  std::string file;                       // as errors name it
+  std::string sheet;                      // empty for CSV
+  std::vector<std::string> column_names;  // per field, as the file writes it
+  // The rows of this file are those with a greater rowid; the others were
+  // imported before (a file of rejected rows adds to them). Problems are
+  // found among all rows and reported at this file's.
+  long after_rowid = 0;
+};
+
+// A unique code seen again: kDuplicateKey at each later row ("row N" of the
+// first). Lenient, also kRepeatedLater at the first row when it is this
+// file's: every row of the code in the file is left out, none preferred.
+void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems);
+
+// A code not in the register it refers to (kUnknownReference), for each
+// reference to another register that `store` has imported. References to
+// a register not imported are not checked.
+void check_references(AuditStore& store, const ImportedTable& t, RowProblems& problems);
+
+// A reference to the register itself (a parent agency) naming no row of it.
+// Returns how many problems it added.
+std::size_t check_self_references(SQLite::Database& db, const ImportedTable& t,
+                                  RowProblems& problems);
+
+// A person whose rows give two different values of a field that must agree
+// (gender): kConflictingGender at each row that differs from the first
+// value. Lenient, also kConflictingPerson at the person's other rows: all
+// rows of the person are left out.
+void check_person_agreement(SQLite::Database& db, const ImportedTable& t, RowProblems& problems);
+
+// Every row of a person carries the person's value of a person-level field:
+// the agreed one (gender), or the highest (degree).
+void fill_person_fields(SQLite::Database& db, const ImportedTable& t);
+
+}  // namespace genaudit
