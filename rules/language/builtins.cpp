@@ -28,11 +28,16 @@ std::function<Type(const std::vector<Type>&)> returns(TypeKind kind) {
 }  // namespace
 
 const std::vector<Builtin>& builtin_values() {
-  static const std::vector<Builtin> values = {
-      {"as_of", {TypeKind::kDate, ""}, "the date the registers are read at"},
-      {"period_start", {TypeKind::kDate, ""}, "the first day of the audit period"},
-      {"period_end", {TypeKind::kDate, ""}, "the last day of the audit period"},
-  };
+  // Appended one by one: GCC 12 warns falsely (-Wmaybe-uninitialized) about
+  // the strings of a braced list of structs on its exception path.
+  static const std::vector<Builtin> values = [] {
+    std::vector<Builtin> v;
+    const Type date{TypeKind::kDate, ""};
+    v.push_back({"as_of", date, "the date the registers are read at"});
+    v.push_back({"period_start", date, "the first day of the audit period"});
+    v.push_back({"period_end", date, "the last day of the audit period"});
+    return v;
+  }();
   return values;
 }
 
