@@ -19,16 +19,13 @@ struct CliRun {
   std::string err;
 };
 
-// `env` is prefixed to the command, e.g. "GENAUDIT_BUSY_TIMEOUT_MS=100".
-inline CliRun run_genaudit(const std::string& args, const TempDir& dir,
-                           const std::string& env = "") {
+// Runs `command` in a shell: its exit status, standard output and error.
+inline CliRun run_shell(const std::string& command, const TempDir& dir) {
   static std::atomic<int> counter{0};
   const std::string n = std::to_string(counter++);
   const auto out = dir.path() / ("stdout-" + n + ".txt");
   const auto err = dir.path() / ("stderr-" + n + ".txt");
-  const std::string command = (env.empty() ? "" : env + " ") + std::string(GENAUDIT_BINARY) +
-                              " " + args + " >" + out.string() + " 2>" + err.string();
-  const int raw = std::system(command.c_str());
+  const int raw = std::system((command + " >" + out.string() + " 2>" + err.string()).c_str());
   CliRun r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   r.out = read_file(out);
@@ -38,20 +35,11 @@ inline CliRun run_genaudit(const std::string& args, const TempDir& dir,
   return r;
 }
 
-// Runs `command` in a shell: its exit status, standard output and error.
-inline CliRun run_shell(const std::string& command, const TempDir& dir) {
-  static std::atomic<int> counter{0};
-  const std::string n = std::to_string(counter++);
-  const auto out = dir.path() / ("shell-stdout-" + n + ".txt");
-  const auto err = dir.path() / ("shell-stderr-" + n + ".txt");
-  const int raw = std::system((command + " >" + out.string() + " 2>" + err.string()).c_str());
-  CliRun r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  std::filesystem::remove(out);
-  std::filesystem::remove(err);
-  return r;
+// `env` is prefixed to the command, e.g. "GENAUDIT_BUSY_TIMEOUT_MS=100".
+inline CliRun run_genaudit(const std::string& args, const TempDir& dir,
+                           const std::string& env = "") {
+  return run_shell((env.empty() ? "" : env + " ") + std::string(GENAUDIT_BINARY) + " " + args,
+                   dir);
 }
 
 }  // namespace genaudit::testing

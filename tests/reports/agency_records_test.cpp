@@ -13,19 +13,18 @@
 
 #include "tests/fixture.h"
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/text_checks.h"
 #include "tests/reports/history_fixture.h"
 
 namespace genaudit {
 namespace {
 
 using rules::Language;
+using testing::has;
+using testing::unescaped;
 using testing::DocumentFixture;
 using testing::HostileFixture;
 using testing::TempDir;
-
-bool has(const std::string& s, const std::string& part) {
-  return s.find(part) != std::string::npos;
-}
 
 // True when every '<' of Markdown `md` is backslash-escaped: no HTML tag.
 bool no_raw_tag(const std::string& md) {
@@ -33,16 +32,6 @@ bool no_raw_tag(const std::string& md) {
     if (md[i] == '<' && (i == 0 || md[i - 1] != '\\')) return false;
   }
   return true;
-}
-
-// Markdown with its backslash escapes undone: the text a reader sees.
-std::string unescaped(const std::string& md) {
-  std::string out;
-  for (std::size_t i = 0; i < md.size(); ++i) {
-    if (md[i] == '\\' && i + 1 < md.size()) ++i;
-    out += md[i];
-  }
-  return out;
 }
 
 std::string read(const std::filesystem::path& path) {

@@ -12,17 +12,15 @@
 #include "reports/html_report.h"
 #include "reports/human_values.h"
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/text_checks.h"
 #include "tests/reports/external_tools.h"
 
 namespace genaudit {
 namespace {
 
 using rules::Language;
+using testing::has;
 using testing::TempDir;
-
-bool has(const std::string& s, const std::string& part) {
-  return s.find(part) != std::string::npos;
-}
 
 std::size_t count(const std::string& s, const std::string& part) {
   std::size_t n = 0;

@@ -17,21 +17,20 @@
 #include "reports/markdown_report.h"
 #include "reports/text_report.h"
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/text_checks.h"
 
 namespace genaudit {
 namespace {
 
 using rules::Language;
+using testing::has;
+using testing::unescaped;
 
 // The document fixture with O1.S4's evidence labelled; V.19's evidence
 // (sent_on, days_late, report_no) stays unlabelled.
 struct LabelledFixture : testing::DocumentFixture {
   LabelledFixture() { s4.evidence_labels = testing::o1_s4_evidence_labels(); }
 };
-
-bool has(const std::string& s, const std::string& part) {
-  return s.find(part) != std::string::npos;
-}
 
 // Whether `word` occurs in `s` as a whole identifier, not inside another.
 bool has_word(const std::string& s, const std::string& word) {
@@ -42,16 +41,6 @@ bool has_word(const std::string& s, const std::string& word) {
     if (starts && (end == s.size() || !ident(s[end]))) return true;
   }
   return false;
-}
-
-// Markdown with its backslash escapes undone: the text a reader sees.
-std::string unescaped(const std::string& md) {
-  std::string out;
-  for (std::size_t i = 0; i < md.size(); ++i) {
-    if (md[i] == '\\' && i + 1 < md.size()) ++i;
-    out += md[i];
-  }
-  return out;
 }
 
 struct Document {
