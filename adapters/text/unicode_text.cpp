@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 
 namespace genaudit::text {
 namespace {
@@ -83,8 +84,7 @@ std::string collapse(std::string_view s, Fold fold) {
   return out;
 }
 
-std::string fold(std::string_view s, Fold how) {
-  if (is_ascii(s)) return collapse(s, how);
+std::string fold_unicode(std::string_view s, Fold how) {
   std::string mapped;
   if (!map_utf8(s,
                 UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
@@ -93,6 +93,19 @@ std::string fold(std::string_view s, Fold how) {
     return collapse(s, how);
   }
   return collapse(mapped, how);
+}
+
+// Coded values (genders, levels, degrees) repeat on every row: their keys are
+// remembered, per thread, up to kFoldMemo distinct texts of each kind.
+std::string fold(std::string_view s, Fold how) {
+  if (is_ascii(s)) return collapse(s, how);
+  constexpr std::size_t kFoldMemo = 4096;
+  thread_local std::unordered_map<std::string, std::string> memo[3];
+  auto& known = memo[static_cast<int>(how)];
+  if (auto it = known.find(std::string(s)); it != known.end()) return it->second;
+  std::string key = fold_unicode(s, how);
+  if (known.size() < kFoldMemo) known.emplace(std::string(s), key);
+  return key;
 }
 
 // Code points that are their own NFC, that nothing composes with (all

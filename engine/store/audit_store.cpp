@@ -115,7 +115,10 @@ std::string AuditStore::quoted(const std::string& name) {
 }
 
 AuditStore::AuditStore(const std::string& path)
-    : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+    // NOMUTEX: one AuditStore is used by one thread at a time, so SQLite
+    // need not lock the connection around every call (every cell read,
+    // every bind); processes sharing the file still lock it as before.
+    : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
   db_.setBusyTimeout(busy_timeout_ms());
   // Readers never wait for a writer, and see only committed transactions.
   db_.exec("PRAGMA journal_mode = WAL");

@@ -28,6 +28,9 @@ class AuditStore {
   // sees one committed state for the length of its transaction while a
   // writer writes; a writer waits up to busy_timeout_ms() for another, then
   // fails with SQLITE_BUSY.
+  //
+  // Not thread-safe: one thread at a time uses a store (its connection is
+  // opened without SQLite's per-call locking).
   explicit AuditStore(const std::string& path);
 
   // 5 s, or GENAUDIT_BUSY_TIMEOUT_MS when set (milliseconds).
