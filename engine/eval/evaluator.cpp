@@ -366,9 +366,19 @@ class Evaluator::Impl {
     return record.table->cell(record.row, static_cast<std::size_t>(slot->second.second));
   }
 
+  // The definition a call names, or null for a builtin; found by name once
+  // per call expression.
+  const rules::Define* definition_of(const Expr& call) {
+    auto [it, inserted] = definitions_.try_emplace(&call, nullptr);
+    if (inserted) {
+      if (auto d = pack_.defines.find(call.text); d != pack_.defines.end()) it->second = d->second;
+    }
+    return it->second;
+  }
+
   Value eval_call(const Expr& e) {
-    if (auto d = pack_.defines.find(e.text); d != pack_.defines.end()) {
-      const rules::Define& define = *d->second;
+    if (const rules::Define* found = definition_of(e)) {
+      const rules::Define& define = *found;
       // The arguments are evaluated in the caller's scope, then become the
       // body's whole scope: a frame on top of the caller's, unnamed until
       // every argument is evaluated.
@@ -695,6 +705,7 @@ class Evaluator::Impl {
   std::size_t scope_base_ = 0;
   std::unordered_map<const Expr*, Value> globals_;
   std::unordered_map<const Expr*, std::pair<const Table*, int>> field_slots_;
+  std::unordered_map<const Expr*, const rules::Define*> definitions_;
   std::unordered_map<const Expr*, TextPtr> literal_texts_;
   std::unordered_map<const Expr*, ListPtr> literal_lists_;
   std::unordered_map<const Expr*, AccessPlan> plans_;
