@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <malloc.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -118,7 +119,14 @@ AuditStore::AuditStore(const std::string& path)
     // NOMUTEX: one AuditStore is used by one thread at a time, so SQLite
     // need not lock the connection around every call (every cell read,
     // every bind); processes sharing the file still lock it as before.
-    : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
+    // A scratch store is SQLite's private temporary database (file name ""):
+    // its pages stay in memory up to the cache size, then spill to a
+    // temporary file deleted on close.
+    : db_(path == kScratch ? std::string() : path,
+          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
+  if (path == kScratch) {
+    db_.exec("PRAGMA cache_size = -" + std::to_string(kScratchCacheKib));
+  }
   db_.setBusyTimeout(busy_timeout_ms());
   // Readers never wait for a writer, and see only committed transactions.
   db_.exec("PRAGMA journal_mode = WAL");
@@ -171,6 +179,10 @@ bool AuditStore::has_register(const std::string& name) const {
 }
 
 Dataset AuditStore::load(const FieldSelection* fields) const {
+  // What an import just freed (`audit --data` imports first: hundreds of MiB
+  // at national size) goes back to the system before the registers are
+  // copied out, instead of staying in the process beside them.
+  malloc_trim(0);
   Dataset dataset;
   for (const RegisterFileInfo& info : imports()) {
     const RegisterSchema& schema = *find_register(info.register_name);

@@ -196,5 +196,16 @@ TEST_F(ImporterTest, ReferencesAreCheckedOnlyAgainstImportedRegisters) {
   EXPECT_TRUE(import("staff", std::string(kStaffHeader) + "1,An,Nữ,Z,\n").imported);
 }
 
+// `audit --data` and the tests import into scratch stores: each one private,
+// gone when closed, whatever was imported into another.
+TEST_F(ImporterTest, ScratchStoresArePrivate) {
+  ASSERT_TRUE(import("agencies", kAgencies).imported);
+  AuditStore other(AuditStore::kScratch);
+  EXPECT_TRUE(store_.has_register("agencies"));
+  EXPECT_FALSE(other.has_register("agencies"));
+  EXPECT_TRUE(other.imports().empty());
+  EXPECT_EQ(store_.load().find("agencies")->row_count(), 3u);
+}
+
 }  // namespace
 }  // namespace genaudit
