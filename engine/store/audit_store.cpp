@@ -191,8 +191,7 @@ Dataset AuditStore::load(const FieldSelection* fields) const {
     for (std::size_t f = 0; f < schema.fields.size(); ++f) {
       const std::string& name = schema.fields[f].name;
       const auto wanted = fields ? fields->find(schema.name) : FieldSelection::const_iterator{};
-      const bool load = !fields || name == schema.key_field || name == schema.name_field ||
-                        (wanted != fields->end() && wanted->second.count(name));
+      const bool load = !fields || (wanted != fields->end() && wanted->second.count(name));
       table.set_loaded(f, load);
       if (load) selected.push_back(f);
     }

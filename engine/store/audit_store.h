@@ -53,8 +53,9 @@ class AuditStore {
   bool has_register(const std::string& name) const;
 
   // Every imported register, in memory, for evaluation. With `fields`
-  // (register name -> field names), only those fields are loaded, besides
-  // each register's code and name; the other cells read as missing.
+  // (register name -> field names; a rule pack's fields_read, which names
+  // the code and name of the registers findings are about), only those
+  // fields are loaded; the other cells read as missing.
   Dataset load(const FieldSelection* fields = nullptr) const;
 
   // The quoted SQL name of a register's table or field. Names come from the

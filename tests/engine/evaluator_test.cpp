@@ -98,6 +98,16 @@ TEST(Evaluator, LetsAreVisibleToLaterStatements) {
   EXPECT_EQ(v("n + 1", "  let n = count(staff)\n"), 5);
 }
 
+// The fields to load: those the rules read, and the code and name of the
+// registers findings are about (their subjects are named by them).
+TEST(Evaluator, FieldsReadNameTheSubjectsCodeAndName) {
+  const rules::RulePack pack = pack_of(
+      "finding X.1 {\n" + std::string(kMeta) +
+      "  for a in agencies\n  when count(s in staff where s.agency_code == a.agency_code) > 0\n}\n");
+  EXPECT_EQ(pack.fields_read.at("agencies"), (std::set<std::string>{"agency_code", "agency_name"}));
+  EXPECT_EQ(pack.fields_read.at("staff"), (std::set<std::string>{"agency_code"}));
+}
+
 // A condition that reads the row alone (and global names) is tested once per
 // row and its rows kept for every later evaluation; a variable of the same
 // name as a global one must still win, in a rule and in a definition.
