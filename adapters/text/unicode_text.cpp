@@ -1,5 +1,7 @@
 // Unicode helpers for register text, on top of utf8proc. ASCII-only strings,
-// the common case for codes and numbers, never reach utf8proc.
+// the common case for codes and numbers, never reach utf8proc's mapping; nor
+// does Vietnamese text already in NFC (precomposed letters), the common case
+// for names, positions and topics.
 #include "adapters/text/unicode_text.h"
 
 #include <utf8proc.h>
@@ -8,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 
 namespace genaudit::text {
 namespace {
@@ -81,8 +84,7 @@ std::string collapse(std::string_view s, Fold fold) {
   return out;
 }
 
-std::string fold(std::string_view s, Fold how) {
-  if (is_ascii(s)) return collapse(s, how);
+std::string fold_unicode(std::string_view s, Fold how) {
   std::string mapped;
   if (!map_utf8(s,
                 UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
@@ -93,7 +95,70 @@ std::string fold(std::string_view s, Fold how) {
   return collapse(mapped, how);
 }
 
+// Coded values (genders, levels, degrees) repeat on every row: their keys are
+// remembered, per thread, up to kFoldMemo distinct texts of each kind.
+std::string fold(std::string_view s, Fold how) {
+  if (is_ascii(s)) return collapse(s, how);
+  constexpr std::size_t kFoldMemo = 4096;
+  thread_local std::unordered_map<std::string, std::string> memo[3];
+  auto& known = memo[static_cast<int>(how)];
+  if (auto it = known.find(std::string(s)); it != known.end()) return it->second;
+  std::string key = fold_unicode(s, how);
+  if (known.size() < kFoldMemo) known.emplace(std::string(s), key);
+  return key;
+}
+
+// Code points that are their own NFC, that nothing composes with (all
+// starters: no combining marks), and that are not changed by composing with
+// a neighbour of the same set: ASCII, Latin-1 Supplement, Latin Extended-A
+// and -B, Latin Extended Additional (Vietnamese's precomposed letters) and
+// General Punctuation but for its two singletons U+2000/U+2001. A string of
+// them alone is in NFC already; tests/adapters/unicode_text_test.cpp checks
+// the set against utf8proc, code point by code point and pair by pair.
+bool nfc_stable(std::uint32_t cp) {
+  return cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2002 && cp <= 0x206F);
+}
+
+// The code points of `s`, each passed to `test`, while it says true; false
+// for invalid UTF-8 (decoded by utf8proc, the slow path decides then).
+template <typename Test>
+bool all_code_points(std::string_view s, Test test) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    if (*p < 0x80) {
+      if (!test(static_cast<std::uint32_t>(*p))) return false;
+      ++p;
+      --left;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0 || !test(static_cast<std::uint32_t>(cp))) return false;
+    p += n;
+    left -= n;
+  }
+  return true;
+}
+
+bool already_nfc(std::string_view s) {
+  return all_code_points(s, [](std::uint32_t cp) { return nfc_stable(cp); });
+}
+
+// Already NFC, and case folding changes nothing but ASCII capitals (which
+// collapse() lowers): no other code point has a case folding.
+bool folds_as_ascii(std::string_view s) {
+  return all_code_points(s, [](std::uint32_t cp) {
+    if (cp < 0x80) return true;
+    return nfc_stable(cp) &&
+           utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->casefold_seqindex ==
+               UINT16_MAX;
+  });
+}
+
 }  // namespace
+
+bool is_nfc_stable(std::uint32_t cp) { return nfc_stable(cp); }
 
 bool is_valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -146,7 +211,7 @@ bool is_valid_utf8(std::string_view s) {
 
 std::string to_nfc(std::string_view s) {
   std::string out;
-  if (is_ascii(s) || !map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE, &out)) {
+  if (is_ascii(s) || already_nfc(s) || !map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE, &out)) {
     return std::string(s);
   }
   return out;
@@ -176,7 +241,7 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string normalize_free_text(std::string_view s) {
-  if (is_ascii(s)) return collapse(s, Fold::kNone);
+  if (is_ascii(s) || folds_as_ascii(s)) return collapse(s, Fold::kNone);
   std::string mapped;
   if (!map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
                 &mapped)) {

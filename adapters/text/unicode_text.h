@@ -16,6 +16,7 @@
 // input with only the ASCII steps applied.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -52,5 +53,11 @@ std::string fold_loose(std::string_view s);
 // Returns fold_loose(s) with every space removed, the key for coded values,
 // which ignore spaces: fold_compact("Thạc sĩ") == fold_compact("thacsi").
 std::string fold_compact(std::string_view s);
+
+// Whether `cp` belongs to the set of code points to_nfc() and
+// normalize_free_text() pass through without utf8proc's mapping: each its
+// own NFC, a starter, composing with none of the others. Exposed for the
+// test that checks that claim against utf8proc.
+bool is_nfc_stable(std::uint32_t cp);
 
 }  // namespace genaudit::text

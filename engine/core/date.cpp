@@ -66,6 +66,18 @@ int Date::day() const { return static_cast<int>(civil_from_days(days_).day); }
 
 std::string Date::iso() const {
   const Civil c = civil_from_days(days_);
+  if (c.year >= 0 && c.year <= 9999) {  // every date a register holds: no printf
+    std::string out = "0000-00-00";
+    const auto put = [&out](std::size_t last, unsigned value, std::size_t width) {
+      for (std::size_t i = 0; i < width; ++i, value /= 10) {
+        out[last - i] = static_cast<char>('0' + value % 10);
+      }
+    };
+    put(3, static_cast<unsigned>(c.year), 4);
+    put(6, c.month, 2);
+    put(9, c.day, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
   return buf;

@@ -12,13 +12,22 @@ namespace genaudit {
 
 class Sha256 {
  public:
-  Sha256();
+  // kFastest uses the CPU's SHA extensions when it has them (most x86-64
+  // processors since 2017), the portable code otherwise; both give the
+  // same digest, which the tests check for each.
+  enum class Implementation { kFastest, kPortable };
+
+  explicit Sha256(Implementation implementation = Implementation::kFastest);
   void update(std::string_view bytes);
   // The digest as 64 lowercase hex digits. Call once.
   std::string hex_digest();
 
+  // Whether kFastest uses the CPU's SHA extensions on this machine.
+  static bool cpu_extensions_available();
+
  private:
-  void block(const unsigned char* p);
+  void blocks(const unsigned char* p, std::size_t count);
+  bool use_cpu_;
   std::uint32_t state_[8];
   unsigned char buffer_[64];
   std::size_t buffered_ = 0;

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <unordered_set>
 
+#include "engine/eval/access_plan.h"
 #include "engine/eval/builtin_functions.h"
 #include "engine/eval/windows.h"
 
@@ -55,57 +56,6 @@ int compare(const Value& a, const Value& b) {
 }
 
 bool same_kind(const Value& a, const Value& b) { return a.data.index() == b.data.index(); }
-
-// Flattens `a and b and c` into its conjuncts.
-void conjuncts(const Expr& e, std::vector<const Expr*>& out) {
-  if (e.kind == ExprKind::kBinary && e.binary_op == BinaryOp::kAnd) {
-    conjuncts(*e.children[0], out);
-    conjuncts(*e.children[1], out);
-  } else {
-    out.push_back(&e);
-  }
-}
-
-bool mentions(const Expr& e, const std::string& name) {
-  if (e.kind == ExprKind::kName && e.text == name) return true;
-  return std::any_of(e.children.begin(), e.children.end(),
-                     [&](const rules::ExprPtr& c) { return c && mentions(*c, name); });
-}
-
-// How a comprehension's condition narrows its source: `var.field == key`
-// where `key` does not depend on `var`, and the conjuncts left to test.
-struct AccessPlan {
-  std::string field;
-  const Expr* key = nullptr;            // null: scan every row
-  const Expr* key_conjunct = nullptr;   // the `var.field == key` it came from
-  std::vector<const Expr*> rest;
-};
-
-AccessPlan plan_access(const Expr& comprehension) {
-  AccessPlan plan;
-  const Expr* condition = comprehension.children[1].get();
-  if (!condition) return plan;
-  std::vector<const Expr*> parts;
-  conjuncts(*condition, parts);
-  const std::string& var = comprehension.text;
-  for (const Expr* part : parts) {
-    if (!plan.key && part->kind == ExprKind::kBinary && part->binary_op == BinaryOp::kEqual) {
-      for (int side = 0; side < 2 && !plan.key; ++side) {
-        const Expr& field = *part->children[side];
-        const Expr& other = *part->children[1 - side];
-        if (field.kind == ExprKind::kField && field.children[0]->kind == ExprKind::kName &&
-            field.children[0]->text == var && !mentions(other, var)) {
-          plan.field = field.text;
-          plan.key = &other;
-          plan.key_conjunct = part;
-        }
-      }
-      if (plan.key) continue;
-    }
-    plan.rest.push_back(part);
-  }
-  return plan;
-}
 
 }  // namespace
 
@@ -359,17 +309,42 @@ class Evaluator::Impl {
   }
 
   Value eval_name(const Expr& e) {
-    for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
-      if (*it->first == e.text) return it->second;
+    // Variables first (a definition's body sees only its own parameters),
+    // then the names that mean the same all through the evaluation.
+    for (std::size_t i = scope_.size(); i-- > scope_base_;) {
+      if (scope_[i].first && *scope_[i].first == e.text) return scope_[i].second;
     }
-    if (auto p = pack_.params.find(e.text); p != pack_.params.end()) {
+    if (auto it = globals_.find(&e); it != globals_.end()) return it->second;
+    Value value = global_value(e.text);
+    globals_.emplace(&e, value);
+    return value;
+  }
+
+  Value global_value(const std::string& name) {
+    if (auto p = pack_.params.find(name); p != pack_.params.end()) {
       return eval(*p->second->value);
     }
-    if (e.text == "as_of") return Value{dates_.as_of};
-    if (e.text == "period_start") return Value{dates_.period_start};
-    if (e.text == "period_end") return Value{dates_.period_end};
-    if (const Table* table = dataset_.find(e.text)) return Value{CollectionRef{table, nullptr}};
-    throw std::logic_error("unchecked name: " + e.text);
+    if (name == "as_of") return Value{dates_.as_of};
+    if (name == "period_start") return Value{dates_.period_start};
+    if (name == "period_end") return Value{dates_.period_end};
+    if (const Table* table = dataset_.find(name)) return Value{CollectionRef{table, nullptr}};
+    throw std::logic_error("unchecked name: " + name);
+  }
+
+  bool is_global(const std::string& name) const {
+    return pack_.params.count(name) || name == "as_of" || name == "period_start" ||
+           name == "period_end" || find_register(name) != nullptr;
+  }
+
+  // Whether a variable now in scope hides one of `names`.
+  bool shadowed(const std::vector<std::string>& names) const {
+    for (std::size_t i = scope_base_; i < scope_.size(); ++i) {
+      if (scope_[i].first &&
+          std::binary_search(names.begin(), names.end(), *scope_[i].first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Value eval_field(const Expr& e) {
@@ -383,23 +358,43 @@ class Evaluator::Impl {
     }
     if (!object.is<RecordRef>()) return missing();
     const RecordRef& record = object.as<RecordRef>();
-    const int index = record.table->field_index(e.text);
-    return record.table->cell(record.row, static_cast<std::size_t>(index));
+    // The field's position, looked up by name once per expression and table.
+    auto [slot, inserted] = field_slots_.try_emplace(&e, record.table, 0);
+    if (inserted || slot->second.first != record.table) {
+      slot->second = {record.table, record.table->field_index(e.text)};
+    }
+    return record.table->cell(record.row, static_cast<std::size_t>(slot->second.second));
+  }
+
+  // The definition a call names, or null for a builtin; found by name once
+  // per call expression.
+  const rules::Define* definition_of(const Expr& call) {
+    auto [it, inserted] = definitions_.try_emplace(&call, nullptr);
+    if (inserted) {
+      if (auto d = pack_.defines.find(call.text); d != pack_.defines.end()) it->second = d->second;
+    }
+    return it->second;
   }
 
   Value eval_call(const Expr& e) {
-    if (auto d = pack_.defines.find(e.text); d != pack_.defines.end()) {
-      const rules::Define& define = *d->second;
-      std::vector<Value> args;
-      for (const rules::ExprPtr& arg : e.children) args.push_back(eval(*arg));
-      // A definition sees only its parameters, not the caller's variables.
-      std::vector<std::pair<const std::string*, Value>> saved;
-      saved.swap(scope_);
-      for (std::size_t i = 0; i < args.size(); ++i) {
-        scope_.emplace_back(&define.parameters[i].name, std::move(args[i]));
+    if (const rules::Define* found = definition_of(e)) {
+      const rules::Define& define = *found;
+      // The arguments are evaluated in the caller's scope, then become the
+      // body's whole scope: a frame on top of the caller's, unnamed until
+      // every argument is evaluated.
+      const std::size_t frame = scope_.size();
+      for (const rules::ExprPtr& arg : e.children) {
+        Value v = eval(*arg);
+        scope_.emplace_back(nullptr, std::move(v));
       }
+      for (std::size_t i = 0; i < e.children.size(); ++i) {
+        scope_[frame + i].first = &define.parameters[i].name;
+      }
+      const std::size_t caller_base = scope_base_;
+      scope_base_ = frame;
       Value result = eval(*define.body);
-      scope_.swap(saved);
+      scope_base_ = caller_base;
+      scope_.erase(scope_.begin() + static_cast<std::ptrdiff_t>(frame), scope_.end());
       return result;
     }
     std::vector<Value> args;
@@ -518,28 +513,36 @@ class Evaluator::Impl {
   template <typename Visit>
   void for_each_match(const Expr& e, const CollectionRef& collection, Visit visit) {
     if (!collection.table) return;
-    auto [it, inserted] = plans_.try_emplace(&e);
-    if (inserted) it->second = plan_access(e);
-    const AccessPlan& plan = it->second;
+    const AccessPlan& plan = plan_of(e);
     const bool use_index = plan.key && !collection.rows;
+    // Conjuncts that read the row alone are tested once per row, when the
+    // rows passing them are first needed, unless a variable hides a global
+    // name they read.
+    const bool prefilter = !plan.row_only.empty() && (use_index || !collection.rows) &&
+                           !shadowed(plan.globals_read);
+    const std::vector<const Expr*>& tests = prefilter ? plan.varying : plan.rest;
+    const bool test_key = !use_index && plan.key_conjunct;
+    const PrefilteredRows* passing = prefilter ? &prefiltered(e, plan, *collection.table) : nullptr;
     scope_.emplace_back(&e.text, Value{});
     auto test_and_visit = [&](std::uint32_t row) {
       scope_.back().second = Value{RecordRef{collection.table, row}};
-      if (!use_index && plan.key_conjunct && truth(eval(*plan.key_conjunct)) != Truth::kTrue) {
-        return true;
-      }
-      for (const Expr* part : plan.rest) {
+      if (test_key && truth(eval(*plan.key_conjunct)) != Truth::kTrue) return true;
+      for (const Expr* part : tests) {
         if (truth(eval(*part)) != Truth::kTrue) return true;
       }
       return visit(row);
     };
     if (use_index) {
       const ValueKey key = key_of(eval(*plan.key));
-      const Index& index = field_index(*collection.table, plan.field);
+      const Index& index = passing ? passing->by_key : field_index(*collection.table, plan.field);
       if (auto found = key.kind == 0 ? index.end() : index.find(key); found != index.end()) {
         for (std::uint32_t row : found->second) {
           if (!test_and_visit(row)) break;
         }
+      }
+    } else if (passing) {
+      for (std::uint32_t row : passing->rows) {
+        if (!test_and_visit(row)) break;
       }
     } else {
       for (std::size_t i = 0; i < collection.size(); ++i) {
@@ -549,7 +552,45 @@ class Evaluator::Impl {
     scope_.pop_back();
   }
 
+  const AccessPlan& plan_of(const Expr& e) {
+    auto [it, inserted] = plans_.try_emplace(&e);
+    if (inserted) {
+      it->second = plan_access(e, [this](const std::string& name) { return is_global(name); });
+    }
+    return it->second;
+  }
+
   using Index = std::unordered_map<ValueKey, std::vector<std::uint32_t>, ValueKeyHash>;
+
+  // The rows of a register that pass a comprehension's row-only conjuncts,
+  // in table order, and indexed by the field its equality pins.
+  struct PrefilteredRows {
+    std::vector<std::uint32_t> rows;
+    Index by_key;
+  };
+
+  const PrefilteredRows& prefiltered(const Expr& e, const AccessPlan& plan, const Table& table) {
+    auto [it, inserted] = prefiltered_.try_emplace({&e, &table});
+    if (!inserted) return it->second;
+    PrefilteredRows& out = it->second;
+    const int key_column = plan.key ? table.field_index(plan.field) : -1;
+    scope_.emplace_back(&e.text, Value{});
+    for (std::uint32_t row = 0; row < table.row_count(); ++row) {
+      scope_.back().second = Value{RecordRef{&table, row}};
+      const bool pass = std::all_of(plan.row_only.begin(), plan.row_only.end(), [&](const Expr* p) {
+        return truth(eval(*p)) == Truth::kTrue;
+      });
+      if (!pass) continue;
+      if (key_column < 0) {
+        out.rows.push_back(row);
+      } else {
+        const ValueKey key = key_of(table.cell(row, static_cast<std::size_t>(key_column)));
+        if (key.kind != 0) out.by_key[key].push_back(row);
+      }
+    }
+    scope_.pop_back();
+    return out;
+  }
 
   const Index& field_index(const Table& table, const std::string& field) {
     auto [it, inserted] = indexes_.try_emplace({&table, field});
@@ -658,11 +699,18 @@ class Evaluator::Impl {
   const rules::RulePack& pack_;
   const Dataset& dataset_;
   AuditDates dates_;
+  // Bound variables, innermost last; a null name is an argument being
+  // evaluated. Lookups stop at scope_base_, where a definition's frame starts.
   std::vector<std::pair<const std::string*, Value>> scope_;
+  std::size_t scope_base_ = 0;
+  std::unordered_map<const Expr*, Value> globals_;
+  std::unordered_map<const Expr*, std::pair<const Table*, int>> field_slots_;
+  std::unordered_map<const Expr*, const rules::Define*> definitions_;
   std::unordered_map<const Expr*, TextPtr> literal_texts_;
   std::unordered_map<const Expr*, ListPtr> literal_lists_;
   std::unordered_map<const Expr*, AccessPlan> plans_;
   std::map<std::pair<const Table*, std::string>, Index> indexes_;
+  std::map<std::pair<const Expr*, const Table*>, PrefilteredRows> prefiltered_;
 };
 
 Evaluator::Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates)

@@ -2,8 +2,11 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <malloc.h>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <memory>
 #include <cstdlib>
 #include <stdexcept>
 #include <string_view>
@@ -26,7 +29,8 @@ const char* sql_type(FieldType type) {
 }
 
 // Dates are stored as YYYY-MM-DD, written by the importer.
-Date parse_stored_date(const char* s) {
+Date parse_stored_date(std::string_view s) {
+  if (s.size() < 10) return Date{};
   const auto digits = [s](int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; ++i) value = value * 10 + (s[i] - '0');
@@ -35,44 +39,67 @@ Date parse_stored_date(const char* s) {
   return Date::from_ymd(digits(0, 4), digits(5, 2), digits(8, 2)).value_or(Date{});
 }
 
-// Most text columns repeat a few values (codes, genders, positions): a small
-// cache per column finds them without touching the process-wide text pool.
-// A column of mostly distinct values (person ids) is not interned at all:
-// its texts belong to the table (equality still holds, by normalized form).
+// Most text columns repeat a few values (codes, genders, positions), often
+// in runs (a register sorted by agency): the previous cell, then a small
+// cache per column, find them without touching the process-wide text pool.
+// A column of mostly distinct values (person ids, names) is not interned at
+// all: its texts belong to the table (equality still holds, by normalized
+// form). Such a column shows itself in its first cells: when most of them
+// are new, the rest go straight to the table.
 class ColumnTextCache {
  public:
   explicit ColumnTextCache(Table* table = nullptr) : table_(table) {}
 
   TextPtr get(std::string_view text) {
-    if (cache_.size() >= kLimit) return table_->own_text(text);
+    ++cells_;
+    if (previous_ && previous_->original == text) return previous_;
+    previous_ = find_or_make(text);
+    return previous_;
+  }
+
+ private:
+  TextPtr find_or_make(std::string_view text) {
+    if (distinct_) return table_->own_text(text);
     auto it = cache_.find(text);
     if (it != cache_.end()) return it->second;
     TextPtr interned = make_text(text);
     cache_.emplace(interned->original, interned);
+    if (cache_.size() >= kLimit || (cells_ >= kSample && cache_.size() * 4 > cells_ * 3)) {
+      distinct_ = true;
+    }
     return interned;
   }
 
- private:
-  static constexpr std::size_t kLimit = 65536;
+  static constexpr std::size_t kLimit = 65536;  // distinct values interned at most
+  static constexpr std::size_t kSample = 4096;  // cells seen before judging
   Table* table_;
+  TextPtr previous_ = nullptr;
+  bool distinct_ = false;
+  std::size_t cells_ = 0;
   std::unordered_map<std::string_view, TextPtr> cache_;
 };
 
-// Appends a stored cell to its column.
-void read_cell(const FieldSchema& field, const SQLite::Column& cell, Column& column,
+std::string_view column_text(sqlite3_stmt* row, int i) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, i));
+  return {text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(row, i))};
+}
+
+// Appends a stored cell to its column. The statement is stepped through
+// SQLite's own interface: one call per cell, no wrapper object per cell.
+void read_cell(const FieldSchema& field, sqlite3_stmt* row, int i, Column& column,
                ColumnTextCache& texts) {
-  if (cell.isNull()) {
+  if (sqlite3_column_type(row, i) == SQLITE_NULL) {
     column.push_missing();
     return;
   }
   switch (field.type) {
-    case FieldType::kBool: column.push_bool(cell.getInt() != 0); break;
-    case FieldType::kInteger: column.push_number(static_cast<double>(cell.getInt64())); break;
-    case FieldType::kNumber: column.push_number(cell.getDouble()); break;
-    case FieldType::kDate: column.push_date(parse_stored_date(cell.getText())); break;
-    default:
-      column.push_text(texts.get(std::string_view(static_cast<const char*>(cell.getBlob()),
-                                                  static_cast<std::size_t>(cell.getBytes()))));
+    case FieldType::kBool: column.push_bool(sqlite3_column_int64(row, i) != 0); break;
+    case FieldType::kInteger:
+      column.push_number(static_cast<double>(sqlite3_column_int64(row, i)));
+      break;
+    case FieldType::kNumber: column.push_number(sqlite3_column_double(row, i)); break;
+    case FieldType::kDate: column.push_date(parse_stored_date(column_text(row, i))); break;
+    default: column.push_text(texts.get(column_text(row, i)));
   }
 }
 
@@ -89,7 +116,17 @@ std::string AuditStore::quoted(const std::string& name) {
 }
 
 AuditStore::AuditStore(const std::string& path)
-    : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+    // NOMUTEX: one AuditStore is used by one thread at a time, so SQLite
+    // need not lock the connection around every call (every cell read,
+    // every bind); processes sharing the file still lock it as before.
+    // A scratch store is SQLite's private temporary database (file name ""):
+    // its pages stay in memory up to the cache size, then spill to a
+    // temporary file deleted on close.
+    : db_(path == kScratch ? std::string() : path,
+          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
+  if (path == kScratch) {
+    db_.exec("PRAGMA cache_size = -" + std::to_string(kScratchCacheKib));
+  }
   db_.setBusyTimeout(busy_timeout_ms());
   // Readers never wait for a writer, and see only committed transactions.
   db_.exec("PRAGMA journal_mode = WAL");
@@ -142,6 +179,10 @@ bool AuditStore::has_register(const std::string& name) const {
 }
 
 Dataset AuditStore::load(const FieldSelection* fields) const {
+  // What an import just freed (`audit --data` imports first: hundreds of MiB
+  // at national size) goes back to the system before the registers are
+  // copied out, instead of staying in the process beside them.
+  malloc_trim(0);
   Dataset dataset;
   for (const RegisterFileInfo& info : imports()) {
     const RegisterSchema& schema = *find_register(info.register_name);
@@ -150,36 +191,51 @@ Dataset AuditStore::load(const FieldSelection* fields) const {
     for (std::size_t f = 0; f < schema.fields.size(); ++f) {
       const std::string& name = schema.fields[f].name;
       const auto wanted = fields ? fields->find(schema.name) : FieldSelection::const_iterator{};
-      const bool load = !fields || name == schema.key_field || name == schema.name_field ||
-                        (wanted != fields->end() && wanted->second.count(name));
+      const bool load = !fields || (wanted != fields->end() && wanted->second.count(name));
       table.set_loaded(f, load);
       if (load) selected.push_back(f);
     }
     std::string sql = "SELECT ";
     for (std::size_t f : selected) sql += quoted(schema.fields[f].name) + ", ";
     sql += "_file, _sheet, _row FROM " + quoted(schema.name) + " ORDER BY rowid";
-    SQLite::Statement query(db_, sql);
+    // Room for the rows the import log counts (bounded: the log is only a
+    // hint for the allocation, the rows read are what counts).
+    table.reserve(static_cast<std::size_t>(std::clamp(info.rows, 0L, 1L << 26)));
+    // Stepped through SQLite's own interface: one call per cell, no wrapper
+    // object (and shared pointer) per cell.
+    sqlite3* handle = db_.getHandle();
+    sqlite3_stmt* prepared = nullptr;
+    if (const int rc = sqlite3_prepare_v2(handle, sql.c_str(), -1, &prepared, nullptr);
+        rc != SQLITE_OK) {
+      sqlite3_finalize(prepared);
+      throw SQLite::Exception(handle, rc);
+    }
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(prepared,
+                                                                             &sqlite3_finalize);
+    sqlite3_stmt* row = statement.get();
     const int n = static_cast<int>(selected.size());
     std::vector<ColumnTextCache> caches(selected.size(), ColumnTextCache(&table));
     std::string last_file, last_sheet;
     std::uint32_t file_index = 0;
     bool have_file = false;
-    while (query.executeStep()) {
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(row)) == SQLITE_ROW) {
       for (int i = 0; i < n; ++i) {
         const std::size_t f = selected[static_cast<std::size_t>(i)];
-        read_cell(schema.fields[f], query.getColumn(i), table.column(f),
-                  caches[static_cast<std::size_t>(i)]);
+        read_cell(schema.fields[f], row, i, table.column(f), caches[static_cast<std::size_t>(i)]);
       }
-      const char* file = query.getColumn(n).getText();
-      const char* sheet = query.getColumn(n + 1).getText();
+      const std::string_view file = column_text(row, n);
+      const std::string_view sheet = column_text(row, n + 1);
       if (!have_file || last_file != file || last_sheet != sheet) {
-        file_index = table.add_file({file, sheet});
+        file_index = table.add_file({std::string(file), std::string(sheet)});
         last_file = file;
         last_sheet = sheet;
         have_file = true;
       }
-      table.add_source({file_index, static_cast<std::uint32_t>(query.getColumn(n + 2).getInt64())});
+      table.add_source(
+          {file_index, static_cast<std::uint32_t>(sqlite3_column_int64(row, n + 2))});
     }
+    if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
     dataset.add(std::move(table));
   }
   return dataset;

@@ -20,15 +20,27 @@ using FieldSelection = std::map<std::string, std::set<std::string>>;
 
 class AuditStore {
  public:
-  // Opens or creates the database at `path` (":memory:" for one in memory)
-  // and makes sure its tables exist, the history's included
-  // (engine/store/run_history.h). Throws SQLite::Exception on failure.
+  // Opens or creates the database at `path` and makes sure its tables
+  // exist, the history's included (engine/store/run_history.h). Throws
+  // SQLite::Exception on failure.
+  //
+  // kScratch (":memory:") gives a private database that vanishes when the
+  // store is closed (`audit --data`, tests). It is held in memory up to
+  // kScratchCacheKib and spilled to a temporary file beyond, so that a
+  // national-size audit stays within its memory budget: at 6.3 million rows
+  // the registers take ~700 MiB in SQLite, besides the evaluator's copy.
   //
   // Many processes may use one database file: it is in WAL mode, so a reader
   // sees one committed state for the length of its transaction while a
   // writer writes; a writer waits up to busy_timeout_ms() for another, then
   // fails with SQLITE_BUSY.
+  //
+  // Not thread-safe: one thread at a time uses a store (its connection is
+  // opened without SQLite's per-call locking).
   explicit AuditStore(const std::string& path);
+
+  static constexpr const char* kScratch = ":memory:";
+  static constexpr long kScratchCacheKib = 128 * 1024;
 
   // 5 s, or GENAUDIT_BUSY_TIMEOUT_MS when set (milliseconds).
   static constexpr int kBusyTimeoutMs = 5000;
@@ -41,8 +53,9 @@ class AuditStore {
   bool has_register(const std::string& name) const;
 
   // Every imported register, in memory, for evaluation. With `fields`
-  // (register name -> field names), only those fields are loaded, besides
-  // each register's code and name; the other cells read as missing.
+  // (register name -> field names; a rule pack's fields_read, which names
+  // the code and name of the registers findings are about), only those
+  // fields are loaded; the other cells read as missing.
   Dataset load(const FieldSelection* fields = nullptr) const;
 
   // The quoted SQL name of a register's table or field. Names come from the

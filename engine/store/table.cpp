@@ -5,6 +5,17 @@
 
 namespace genaudit {
 
+void Column::reserve(std::size_t rows) {
+  switch (type_) {
+    case FieldType::kText:
+    case FieldType::kCode: texts_.reserve(rows); break;
+    case FieldType::kNumber:
+    case FieldType::kInteger: numbers_.reserve(rows); break;
+    case FieldType::kDate: dates_.reserve(rows); break;
+    case FieldType::kBool: bools_.reserve(rows); break;
+  }
+}
+
 void Column::push_missing() {
   switch (type_) {
     case FieldType::kText:
@@ -47,6 +58,13 @@ int Table::field_index(std::string_view name) const {
     if (schema_->fields[i].name == name) return static_cast<int>(i);
   }
   return -1;
+}
+
+void Table::reserve(std::size_t rows) {
+  sources_.reserve(rows);
+  for (std::size_t f = 0; f < columns_.size(); ++f) {
+    if (loaded_[f]) columns_[f].reserve(rows);
+  }
 }
 
 std::uint32_t Table::add_file(SourceFile file) {

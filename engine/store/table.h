@@ -33,6 +33,7 @@ class Column {
  public:
   explicit Column(FieldType type = FieldType::kText) : type_(type) {}
 
+  void reserve(std::size_t rows);
   void push_missing();
   void push_text(TextPtr text);
   void push_number(double number);
@@ -72,6 +73,8 @@ class Table {
   bool loaded(std::size_t field) const { return loaded_[field]; }
   Column& column(std::size_t field) { return columns_[field]; }
   void add_source(RowSource source) { sources_.push_back(source); }
+  // Room for `rows` rows in the sources and the loaded columns.
+  void reserve(std::size_t rows);
   // A text owned by this table, for columns of mostly distinct values,
   // which are not worth interning process-wide. Stays valid as long as the
   // table, wherever it is moved.

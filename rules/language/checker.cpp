@@ -305,6 +305,10 @@ class Checker {
             info.subject_variable = s.name;
             info.subject_register = s.register_name;
             registers_.insert(s.register_name);
+            // A finding names its subject by code and name.
+            for (const std::string* field : {&r->key_field, &r->name_field}) {
+              if (!field->empty()) pack_.fields_read[r->name].insert(*field);
+            }
             scope_.emplace_back(s.name, Type{TypeKind::kRecord, s.register_name});
           } else {
             unknown_register(s.register_name, s.register_span.begin);

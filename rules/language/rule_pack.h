@@ -51,8 +51,9 @@ struct RulePack {
   std::vector<std::unique_ptr<Param>> param_overrides;
   std::map<std::string, const Define*> defines;
   std::vector<RuleInfo> rules;  // in the order written
-  // Every register field some expression of the pack reads, by register:
-  // the only fields the engine needs to load.
+  // Every register field some expression of the pack reads, by register,
+  // and the code and name of each register findings take their subjects
+  // from: the only fields the engine needs to load.
   std::map<std::string, std::set<std::string>> fields_read;
   std::string version;          // a hash of the files' names and texts
   std::string profile;          // the profile applied, if any

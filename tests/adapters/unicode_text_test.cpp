@@ -3,6 +3,10 @@
 #include "adapters/text/unicode_text.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <vector>
 
 #include <string>
 #include <string_view>
@@ -51,6 +55,78 @@ TEST(ToNfcTest, ComposesAndLeavesNfcAlone) {
   EXPECT_EQ(to_nfc(kTruongBanNfd), "Trưởng bản");
   EXPECT_EQ(to_nfc("plain ASCII"), "plain ASCII");
   EXPECT_EQ(to_nfc(""), "");
+}
+
+// utf8proc's own mapping, without the fast paths, as the reference.
+std::string utf8proc_mapped(const std::string& s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                          static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                          static_cast<utf8proc_option_t>(options));
+  std::string result = n < 0 ? "<invalid>" : std::string(reinterpret_cast<char*>(out),
+                                                         static_cast<std::size_t>(n));
+  std::free(out);
+  return result;
+}
+
+std::string utf8(std::uint32_t cp) {
+  utf8proc_uint8_t buf[4];
+  const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+  return std::string(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n));
+}
+
+std::vector<std::uint32_t> nfc_stable_set() {
+  std::vector<std::uint32_t> set;
+  for (std::uint32_t cp = 1; cp < 0x3000; ++cp) {
+    if (is_nfc_stable(cp)) set.push_back(cp);
+  }
+  return set;
+}
+
+// to_nfc() and normalize_free_text() skip utf8proc for text made of these
+// code points: each must be its own NFC and a starter, and no two of them
+// may compose, or the fast path would return something NFC changes.
+TEST(ToNfcTest, TheCodePointsPassedThroughAreStableUnderNfc) {
+  const std::vector<std::uint32_t> set = nfc_stable_set();
+  ASSERT_GT(set.size(), 800u);  // ASCII, Latin-1, Latin Extended A, B, Additional, punctuation
+  EXPECT_TRUE(is_nfc_stable(U'ư'));
+  EXPECT_TRUE(is_nfc_stable(U'ệ'));
+  EXPECT_FALSE(is_nfc_stable(0x0301));  // combining acute accent
+  EXPECT_FALSE(is_nfc_stable(0x2000));  // en quad: NFC makes it U+2002
+  EXPECT_FALSE(is_nfc_stable(0x212B));  // angstrom sign: NFC makes it U+00C5
+  for (std::uint32_t cp : set) {
+    ASSERT_EQ(utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class, 0)
+        << std::hex << cp;
+    const std::string one = utf8(cp);
+    ASSERT_EQ(utf8proc_mapped(one, UTF8PROC_STABLE | UTF8PROC_COMPOSE), one) << std::hex << cp;
+  }
+  for (std::uint32_t a : set) {
+    for (std::uint32_t b : set) {
+      const std::string pair = utf8(a) + utf8(b);
+      ASSERT_EQ(utf8proc_mapped(pair, UTF8PROC_STABLE | UTF8PROC_COMPOSE), pair)
+          << std::hex << a << " " << b;
+    }
+  }
+}
+
+TEST(ToNfcTest, FastPathsAgreeWithUtf8procOnEveryCodePoint) {
+  for (std::uint32_t cp = 1; cp < 0x3000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    const std::string s = "Ab" + utf8(cp) + "C";
+    EXPECT_EQ(to_nfc(s), utf8proc_mapped(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE)) << std::hex << cp;
+    const bool space = cp < 0x80 ? std::string_view(" \t\n\v\f\r").find(static_cast<char>(cp)) !=
+                                       std::string_view::npos
+                                 : cp == 0xA0;
+    if (space) continue;
+    EXPECT_EQ(normalize_free_text(s),
+              utf8proc_mapped(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD))
+        << std::hex << cp;
+  }
+  // Vietnamese in NFC, capitals included, as registers write it.
+  EXPECT_EQ(normalize_free_text("Ủy ban  NHÂN DÂN Tỉnh"), "ủy ban nhân dân tỉnh");
+  EXPECT_EQ(normalize_free_text("Phòng, chống bạo lực trên cơ sở giới"),
+            "phòng, chống bạo lực trên cơ sở giới");
+  EXPECT_EQ(normalize_free_text("Straße"), "strasse");  // ß folds to ss: not the fast path
 }
 
 TEST(TrimTest, StripsAsciiWhitespaceAndNbspAtBothEnds) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace genaudit {
 namespace {
 
@@ -27,6 +29,21 @@ TEST(Date, RoundTripsAndOrders) {
   for (int days = -1000; days < 200000; days += 37) {
     const Date d = Date::from_days(days);
     EXPECT_EQ(Date::from_ymd(d.year(), d.month(), d.day())->days(), days);
+  }
+}
+
+// iso() writes the digits itself for years 0 to 9999 and falls back to
+// printf outside them: both give YYYY-MM-DD, zero-padded.
+TEST(Date, IsoIsZeroPaddedInAndOutsideFourDigitYears) {
+  EXPECT_EQ(Date::from_ymd(1, 1, 1)->iso(), "0001-01-01");
+  EXPECT_EQ(Date::from_ymd(9999, 12, 31)->iso(), "9999-12-31");
+  EXPECT_EQ(Date::from_ymd(2025, 10, 9)->iso(), "2025-10-09");
+  // From about 220 BC to AD 10183: negative, 4-digit and 5-digit years.
+  for (int days = -800000; days < 3000000; days += 997) {
+    const Date d = Date::from_days(days);
+    char expected[32];
+    std::snprintf(expected, sizeof expected, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+    ASSERT_EQ(d.iso(), expected) << days;
   }
 }
 

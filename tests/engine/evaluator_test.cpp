@@ -24,21 +24,24 @@ rules::RulePack pack_of(const std::string& text) {
   return std::move(*load.pack);
 }
 
-// One indicator whose value is `expr`, evaluated over the registers below.
-std::optional<double> value_of(const std::string& expr, const std::string& lets = "") {
+// One indicator whose value is `expr`, evaluated over the registers below;
+// `definitions` go before it.
+std::optional<double> value_of(const std::string& expr, const std::string& lets = "",
+                               const std::string& definitions = "") {
   TempDir dir;
   dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\nB,Sở B,tỉnh\nC,Xã C,xã\n");
   dir.write("staff.csv",
             "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị,Chức vụ,Ngày kết thúc\n"
             "1,An,Nữ,A,Giám đốc,\n2,Bình,Nam,A,Chuyên viên,01/01/2025\n"
             "3,Chi,,B,  PHÓ  giám đốc ,\n4,Dũng,Nam,a,Trưởng bản,\n");
-  const rules::RulePack pack = pack_of("indicator X.1 {\n" + std::string(kMeta) + lets +
+  const rules::RulePack pack = pack_of(definitions + "indicator X.1 {\n" + std::string(kMeta) + lets +
                                        "  value " + expr + "\n  target >= 0\n}\n");
   return testing::audit_folder(dir.path(), "2025", "", pack).indicators.at(0).value;
 }
 
-double v(const std::string& expr, const std::string& lets = "") {
-  const auto value = value_of(expr, lets);
+double v(const std::string& expr, const std::string& lets = "",
+         const std::string& definitions = "") {
+  const auto value = value_of(expr, lets, definitions);
   if (!value) throw std::runtime_error("no data for " + expr);
   return *value;
 }
@@ -95,6 +98,34 @@ TEST(Evaluator, LetsAreVisibleToLaterStatements) {
   EXPECT_EQ(v("n + 1", "  let n = count(staff)\n"), 5);
 }
 
+// The fields to load: those the rules read, and the code and name of the
+// registers findings are about (their subjects are named by them).
+TEST(Evaluator, FieldsReadNameTheSubjectsCodeAndName) {
+  const rules::RulePack pack = pack_of(
+      "finding X.1 {\n" + std::string(kMeta) +
+      "  for a in agencies\n  when count(s in staff where s.agency_code == a.agency_code) > 0\n}\n");
+  EXPECT_EQ(pack.fields_read.at("agencies"), (std::set<std::string>{"agency_code", "agency_name"}));
+  EXPECT_EQ(pack.fields_read.at("staff"), (std::set<std::string>{"agency_code"}));
+}
+
+// A condition that reads the row alone (and global names) is tested once per
+// row and its rows kept for every later evaluation; a variable of the same
+// name as a global one must still win, in a rule and in a definition.
+TEST(Evaluator, RowOnlyConditionsSeeVariablesThatHideGlobalNames) {
+  const std::string ended = "count(s in staff where s.end_date < as_of)";
+  EXPECT_EQ(v(ended), 1);
+  EXPECT_EQ(v(ended, "  let as_of = date(2024, 1, 1)\n"), 0);
+  const std::string define =
+      "define ended_before(as_of: date) = count(s in staff where s.end_date < as_of)\n";
+  EXPECT_EQ(v("ended_before(date(2024, 1, 1)) + 10 * ended_before(date(2026, 1, 1))", "", define),
+            10);
+  EXPECT_EQ(v(ended + " + 10 * ended_before(date(2024, 1, 1))", "", define), 1);
+  // The same comprehension, its rows kept once, for agencies one by one.
+  EXPECT_EQ(v("count(a in agencies where exists(s in staff where s.agency_code == a.agency_code "
+              "and s.end_date is missing))"),
+            2);
+}
+
 // The same rule with the equality written so that the index is used
 // (`s.agency_code == a.agency_code`) and so that it is not (through `??`),
 // on random registers: both must agree.
@@ -117,11 +148,18 @@ TEST(Evaluator, IndexedLookupAgreesWithAScan) {
     const std::string scanned =
         "count(a in agencies where count(s in staff where (s.agency_code ?? \"\") == a.agency_code "
         "and s.gender == \"female\") >= 2)";
-    const rules::RulePack pack = pack_of("indicator X.1 {\n" + std::string(kMeta) + "  value " +
-                                         indexed + "\n  target >= 0\n}\nindicator X.2 {\n" + kMeta +
-                                         "  value " + scanned + "\n  target >= 0\n}\n");
+    // Nothing here reads the row alone: every row is tested for every agency.
+    const std::string unfiltered =
+        "count(a in agencies where count(s in staff where (s.agency_code ?? \"\") == a.agency_code "
+        "and (s.gender == \"female\" or a.agency_code == \"\")) >= 2)";
+    const rules::RulePack pack = pack_of(
+        "indicator X.1 {\n" + std::string(kMeta) + "  value " + indexed +
+        "\n  target >= 0\n}\nindicator X.2 {\n" + kMeta + "  value " + scanned +
+        "\n  target >= 0\n}\nindicator X.3 {\n" + kMeta + "  value " + unfiltered +
+        "\n  target >= 0\n}\n");
     const AuditReport r = testing::audit_folder(dir.path(), "2025", "", pack);
     EXPECT_EQ(r.indicators.at(0).value, r.indicators.at(1).value) << "round " << round;
+    EXPECT_EQ(r.indicators.at(0).value, r.indicators.at(2).value) << "round " << round;
   }
 }
 

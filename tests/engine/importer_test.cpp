@@ -196,5 +196,36 @@ TEST_F(ImporterTest, ReferencesAreCheckedOnlyAgainstImportedRegisters) {
   EXPECT_TRUE(import("staff", std::string(kStaffHeader) + "1,An,Nữ,Z,\n").imported);
 }
 
+// `audit --data` and the tests import into scratch stores: each one private,
+// gone when closed, whatever was imported into another.
+TEST_F(ImporterTest, ScratchStoresArePrivate) {
+  ASSERT_TRUE(import("agencies", kAgencies).imported);
+  AuditStore other(AuditStore::kScratch);
+  EXPECT_TRUE(store_.has_register("agencies"));
+  EXPECT_FALSE(other.has_register("agencies"));
+  EXPECT_TRUE(other.imports().empty());
+  EXPECT_EQ(store_.load().find("agencies")->row_count(), 3u);
+}
+
+// Evaluation loads only the fields a pack reads: the others read as missing,
+// the registers' codes and names included unless named.
+TEST_F(ImporterTest, LoadReadsOnlyTheSelectedFields) {
+  ASSERT_TRUE(import("agencies", kAgencies).imported);
+  ASSERT_TRUE(import("staff", std::string(kStaffHeader) + "1,An,Nữ,A,\n").imported);
+  const FieldSelection fields{{"agencies", {"agency_code", "agency_name"}}, {"staff", {"gender"}}};
+  const Dataset dataset = store_.load(&fields);
+  const Table& staff = *dataset.find("staff");
+  const Table& agencies = *dataset.find("agencies");
+  EXPECT_EQ(display(staff.cell(0, static_cast<std::size_t>(staff.field_index("gender")))), "female");
+  EXPECT_TRUE(staff.cell(0, static_cast<std::size_t>(staff.field_index("staff_id"))).is_missing());
+  EXPECT_TRUE(staff.cell(0, static_cast<std::size_t>(staff.field_index("full_name"))).is_missing());
+  EXPECT_EQ(display(agencies.cell(1, static_cast<std::size_t>(agencies.field_index("agency_name")))),
+            "Huyện B");
+  EXPECT_TRUE(agencies.cell(1, static_cast<std::size_t>(agencies.field_index("level"))).is_missing());
+  // Without a selection, everything.
+  const Dataset all = store_.load();
+  EXPECT_EQ(display(all.find("staff")->cell(0, 1)), "An");
+}
+
 }  // namespace
 }  // namespace genaudit

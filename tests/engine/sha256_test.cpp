@@ -7,8 +7,19 @@
 namespace genaudit {
 namespace {
 
+std::string digest(std::string_view bytes, Sha256::Implementation how) {
+  Sha256 h(how);
+  h.update(bytes);
+  return h.hex_digest();
+}
+
 // FIPS 180-2 test vectors.
 TEST(Sha256, KnownVectors) {
+  for (const auto how : {Sha256::Implementation::kFastest, Sha256::Implementation::kPortable}) {
+    EXPECT_EQ(digest("abc", how), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(digest(std::string(1000000, 'a'), how),
+              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  }
   EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   EXPECT_EQ(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
@@ -22,6 +33,24 @@ TEST(Sha256, PiecewiseEqualsWhole) {
   Sha256 h;
   for (std::size_t i = 0; i < text.size(); i += 7) h.update(std::string_view(text).substr(i, 7));
   EXPECT_EQ(h.hex_digest(), sha256_hex(text));
+}
+
+// The CPU's SHA extensions (when this machine has them) and the portable
+// code agree on every length around the block size and on long inputs,
+// whether fed whole or in pieces.
+TEST(Sha256, CpuExtensionsAgreeWithThePortableCode) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += static_cast<char>((i * 131 + 7) % 256);
+  for (std::size_t n = 0; n <= text.size(); n += (n < 200 ? 1 : 97)) {
+    const std::string_view part = std::string_view(text).substr(0, n);
+    ASSERT_EQ(digest(part, Sha256::Implementation::kFastest),
+              digest(part, Sha256::Implementation::kPortable))
+        << n;
+  }
+  Sha256 pieces;
+  for (std::size_t i = 0; i < text.size(); i += 191) pieces.update(std::string_view(text).substr(i, 191));
+  EXPECT_EQ(pieces.hex_digest(), digest(text, Sha256::Implementation::kPortable));
+  if (!Sha256::cpu_extensions_available()) GTEST_SKIP() << "no SHA extensions on this CPU";
 }
 
 TEST(Sha256, MissingFileIsNullopt) {
