@@ -6,6 +6,7 @@
 #include <vector>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -118,7 +119,14 @@ Sha256::Sha256(Implementation implementation)
 
 bool Sha256::cpu_extensions_available() {
 #ifdef GENAUDIT_SHA_NI
-  static const bool available = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  // CPUID itself rather than __builtin_cpu_supports("sha"), which clang 14
+  // (the fuzzing and sanitizer compiler) does not know.
+  static const bool available = [] {
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_SSE4_1)) return false;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+    return (ebx & bit_SHA) != 0;
+  }();
   return available;
 #else
   return false;
