@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Exception.h>
 
+#include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
 #include "engine/core/sha256.h"
 #include "engine/store/cross_row_checks.h"
@@ -161,19 +162,25 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
 
   // Every row is stored, one with a bad cell too (that cell missing): the
   // checks across rows see all of them, and the problems decide after.
+  // The file is read and its cells converted on a second thread while this
+  // one inserts; the rows and their problems arrive in file order.
+  const std::string sheet = reader->sheet();
   RegisterRow row;
   long rows_read = 0;
-  while (reader->next(&row, &errors)) {
-    problems.add_all(errors);
-    for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
-    for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
-    insert.bind(static_cast<int>(n) + 1, display_name);
-    insert.bind(static_cast<int>(n) + 2, reader->sheet());
-    insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
-    insert.exec();
-    insert.reset();
-    if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
-      options.progress(display_name, rows_read, false);
+  {
+    ReadAhead rows(*reader);
+    while (rows.next(&row, &errors)) {
+      problems.add_all(errors);
+      for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
+      for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
+      insert.bind(static_cast<int>(n) + 1, display_name);
+      insert.bind(static_cast<int>(n) + 2, sheet);
+      insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
+      insert.exec();
+      insert.reset();
+      if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
+        options.progress(display_name, rows_read, false);
+      }
     }
   }
   if (options.progress) options.progress(display_name, rows_read, true);
