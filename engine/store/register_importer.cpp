@@ -29,7 +29,9 @@ void bind_cell(SQLite::Statement& insert, int index, const Cell& cell) {
         if constexpr (std::is_same_v<T, NoValue>) {
           insert.bind(index);
         } else if constexpr (std::is_same_v<T, std::string>) {
-          insert.bind(index, v);
+          // Not copied: the row outlives the insert, and every parameter
+          // is bound again before the next one.
+          insert.bindNoCopy(index, v);
         } else if constexpr (std::is_same_v<T, double>) {
           insert.bind(index, v);
         } else if constexpr (std::is_same_v<T, long long>) {
@@ -182,6 +184,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
         options.progress(display_name, rows_read, false);
       }
     }
+    insert.clearBindings();  // they point into rows about to be freed
   }
   if (options.progress) options.progress(display_name, rows_read, true);
   sink.add_all(errors);  // what stopped reading: the file is damaged
