@@ -194,7 +194,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   for (std::size_t f = 0; f < n; ++f) imported.column_names.push_back(reader->column_name(f));
   check_unique_codes(db, imported, problems);
   check_references(store, imported, problems);
-  check_person_agreement(db, imported, problems);
+  const RepeatedPersonRows repeated_persons(db, imported);
+  check_person_agreement(db, imported, repeated_persons, problems);
   if (problems.lenient()) {
     // A row may refer to one left out: leave it out too, until none does.
     problems.remove_rejected_rows(table, after_rowid);
@@ -206,7 +207,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   }
   if (outcome.error_count > 0) return outcome;  // strict: the savepoint rolls back
 
-  fill_person_fields(db, imported);
+  fill_person_fields(db, imported, repeated_persons);
   {
     SQLite::Statement kept(db, "SELECT count(*) FROM " + table + " WHERE rowid > ?");
     kept.bind(1, static_cast<int64_t>(after_rowid));
