@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <spdlog/spdlog.h>
 
@@ -120,7 +121,27 @@ std::size_t check_self_references(SQLite::Database& db, const ImportedTable& t,
   return problems.count() - before;
 }
 
-void check_person_agreement(SQLite::Database& db, const ImportedTable& t, RowProblems& problems) {
+RepeatedPersonRows::RepeatedPersonRows(SQLite::Database& db, const ImportedTable& t) : db_(db) {
+  if (t.schema.person_field.empty()) return;
+  const std::string p = AuditStore::quoted(t.schema.person_field);
+  db_.exec("CREATE TEMP TABLE genaudit_person_rows (id INTEGER PRIMARY KEY)");
+  created_ = true;
+  db_.exec("INSERT INTO temp.genaudit_person_rows SELECT id FROM ("
+           " SELECT rowid AS id, count(*) OVER (PARTITION BY genaudit_key(" + p + ")) AS n"
+           " FROM " + table_of(t) + " WHERE " + p + " IS NOT NULL) WHERE n > 1");
+}
+
+RepeatedPersonRows::~RepeatedPersonRows() {
+  if (!created_) return;
+  try {
+    db_.exec("DROP TABLE IF EXISTS temp.genaudit_person_rows");
+  } catch (const SQLite::Exception&) {
+    // The connection is failing; the import's savepoint rolls the table back.
+  }
+}
+
+void check_person_agreement(SQLite::Database& db, const ImportedTable& t,
+                            const RepeatedPersonRows& repeated, RowProblems& problems) {
   if (t.schema.person_field.empty()) return;
   const std::string p = AuditStore::quoted(t.schema.person_field);
   for (std::size_t f = 0; f < t.schema.fields.size(); ++f) {
@@ -132,7 +153,8 @@ void check_person_agreement(SQLite::Database& db, const ImportedTable& t, RowPro
             " SELECT id, _row, " + g + ", first_value(" + g + ") OVER w AS first_value,"
             "  min(" + g + ") OVER w AS lo, max(" + g + ") OVER w AS hi"
             " FROM (SELECT rowid AS id, _row, " + g + ", genaudit_key(" + p + ") AS k FROM " +
-            table_of(t) + "  WHERE " + p + " IS NOT NULL)"
+            table_of(t) + "  WHERE " + p + " IS NOT NULL AND " +
+            repeated.condition() + ")"
             " WINDOW w AS (PARTITION BY k ORDER BY " + g + " IS NULL, id"
             "  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"
             " WHERE lo <> hi AND id > ? ORDER BY id");
@@ -152,7 +174,8 @@ void check_person_agreement(SQLite::Database& db, const ImportedTable& t, RowPro
   }
 }
 
-void fill_person_fields(SQLite::Database& db, const ImportedTable& t) {
+void fill_person_fields(SQLite::Database& db, const ImportedTable& t,
+                        const RepeatedPersonRows& repeated) {
   if (t.schema.person_field.empty()) return;
   const std::string p = AuditStore::quoted(t.schema.person_field);
   for (const FieldSchema& field : t.schema.fields) {
@@ -174,7 +197,8 @@ void fill_person_fields(SQLite::Database& db, const ImportedTable& t) {
             " SELECT rid, v FROM (SELECT rowid AS rid, " + g + " AS old,"
             "  first_value(" + g + ") OVER (PARTITION BY genaudit_key(" + p + ") ORDER BY " +
             rank + ", rowid) AS v"
-            "  FROM " + table_of(t) + " WHERE " + p + " IS NOT NULL)"
+            "  FROM " + table_of(t) + " WHERE " + p + " IS NOT NULL AND " +
+            repeated.condition() + ")"
             " WHERE v IS NOT NULL AND (old IS NULL OR old <> v)) AS fill"
             " WHERE " + table_of(t) + ".rowid = fill.rid");
     if (field.person_level == PersonLevel::kHighest) {

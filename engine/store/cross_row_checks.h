@@ -49,14 +49,36 @@ void check_references(AuditStore& store, const ImportedTable& t, RowProblems& pr
 std::size_t check_self_references(SQLite::Database& db, const ImportedTable& t,
                                   RowProblems& problems);
 
+// The rows of the persons who have more than one row in the register: the
+// only rows whose person-level fields can disagree or need filling (a
+// person of one row agrees with themself). Found by one sort of the
+// register and kept in a temporary table while this object lives, so that
+// the check and the filling below sort only those rows (at bench scale 0.1,
+// 20,000 of 200,000 staff rows) instead of the register once per field.
+class RepeatedPersonRows {
+ public:
+  RepeatedPersonRows(SQLite::Database& db, const ImportedTable& t);
+  ~RepeatedPersonRows();  // drops the table
+  RepeatedPersonRows(const RepeatedPersonRows&) = delete;
+  RepeatedPersonRows& operator=(const RepeatedPersonRows&) = delete;
+  // A condition on a row of the register: it is one of them.
+  std::string condition() const { return "rowid IN (SELECT id FROM temp.genaudit_person_rows)"; }
+
+ private:
+  SQLite::Database& db_;
+  bool created_ = false;
+};
+
 // A person whose rows give two different values of a field that must agree
 // (gender): kConflictingGender at each row that differs from the first
 // value. Lenient, also kConflictingPerson at the person's other rows: all
 // rows of the person are left out.
-void check_person_agreement(SQLite::Database& db, const ImportedTable& t, RowProblems& problems);
+void check_person_agreement(SQLite::Database& db, const ImportedTable& t,
+                            const RepeatedPersonRows& repeated, RowProblems& problems);
 
 // Every row of a person carries the person's value of a person-level field:
 // the agreed one (gender), or the highest (degree).
-void fill_person_fields(SQLite::Database& db, const ImportedTable& t);
+void fill_person_fields(SQLite::Database& db, const ImportedTable& t,
+                        const RepeatedPersonRows& repeated);
 
 }  // namespace genaudit

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Exception.h>
 
+#include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
 #include "engine/core/sha256.h"
 #include "engine/store/cross_row_checks.h"
@@ -28,7 +29,9 @@ void bind_cell(SQLite::Statement& insert, int index, const Cell& cell) {
         if constexpr (std::is_same_v<T, NoValue>) {
           insert.bind(index);
         } else if constexpr (std::is_same_v<T, std::string>) {
-          insert.bind(index, v);
+          // Not copied: the row outlives the insert, and every parameter
+          // is bound again before the next one.
+          insert.bindNoCopy(index, v);
         } else if constexpr (std::is_same_v<T, double>) {
           insert.bind(index, v);
         } else if constexpr (std::is_same_v<T, long long>) {
@@ -161,20 +164,27 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
 
   // Every row is stored, one with a bad cell too (that cell missing): the
   // checks across rows see all of them, and the problems decide after.
+  // The file is read and its cells converted on a second thread while this
+  // one inserts; the rows and their problems arrive in file order.
+  const std::string sheet = reader->sheet();
   RegisterRow row;
   long rows_read = 0;
-  while (reader->next(&row, &errors)) {
-    problems.add_all(errors);
-    for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
-    for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
-    insert.bind(static_cast<int>(n) + 1, display_name);
-    insert.bind(static_cast<int>(n) + 2, reader->sheet());
-    insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
-    insert.exec();
-    insert.reset();
-    if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
-      options.progress(display_name, rows_read, false);
+  {
+    ReadAhead rows(*reader);
+    while (rows.next(&row, &errors)) {
+      problems.add_all(errors);
+      for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
+      for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
+      insert.bind(static_cast<int>(n) + 1, display_name);
+      insert.bind(static_cast<int>(n) + 2, sheet);
+      insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
+      insert.exec();
+      insert.reset();
+      if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
+        options.progress(display_name, rows_read, false);
+      }
     }
+    insert.clearBindings();  // they point into rows about to be freed
   }
   if (options.progress) options.progress(display_name, rows_read, true);
   sink.add_all(errors);  // what stopped reading: the file is damaged
@@ -184,7 +194,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   for (std::size_t f = 0; f < n; ++f) imported.column_names.push_back(reader->column_name(f));
   check_unique_codes(db, imported, problems);
   check_references(store, imported, problems);
-  check_person_agreement(db, imported, problems);
+  const RepeatedPersonRows repeated_persons(db, imported);
+  check_person_agreement(db, imported, repeated_persons, problems);
   if (problems.lenient()) {
     // A row may refer to one left out: leave it out too, until none does.
     problems.remove_rejected_rows(table, after_rowid);
@@ -196,7 +207,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   }
   if (outcome.error_count > 0) return outcome;  // strict: the savepoint rolls back
 
-  fill_person_fields(db, imported);
+  fill_person_fields(db, imported, repeated_persons);
   {
     SQLite::Statement kept(db, "SELECT count(*) FROM " + table + " WHERE rowid > ?");
     kept.bind(1, static_cast<int64_t>(after_rowid));

@@ -180,6 +180,45 @@ TEST_F(ImporterTest, PersonLevelGenderAndHighestDegreeFillEveryRow) {
             "?/doctor");
 }
 
+// Only the rows of persons with several rows are compared and filled: a
+// person is found by the key of their id (case and spaces folded), and a
+// person of one row keeps their own values.
+TEST_F(ImporterTest, PersonLevelFieldsJoinIdsThatDifferOnlyInCaseAndSpaces) {
+  ASSERT_TRUE(import("agencies", kAgencies).imported);
+  ASSERT_TRUE(import("staff",
+                     "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị,Trình độ\n"
+                     "cb 1,An,,A,Cử nhân\nP3,Chi,nam,A,\nCB  1 ,An,nữ,B,ThS\nP4,Dung,,C,TS\n")
+                  .imported);
+  EXPECT_EQ(text("SELECT group_concat(gender || '/' || degree, ' ') FROM staff "
+                 "WHERE staff_id <> 'P3' AND staff_id <> 'P4'"),
+            "female/master female/master");
+  EXPECT_EQ(text("SELECT gender || '/' || coalesce(degree, '-') FROM staff WHERE staff_id = 'P3'"),
+            "male/-");
+  EXPECT_EQ(text("SELECT coalesce(gender, '?') || '/' || degree FROM staff WHERE staff_id = 'P4'"),
+            "?/doctor");
+}
+
+// The persons' work table lives for one import: the next import on the same
+// connection, after a failed one or a successful one, checks afresh.
+TEST_F(ImporterTest, PersonChecksRunAgainAfterAFailedAndASuccessfulImport) {
+  ASSERT_TRUE(import("agencies", kAgencies).imported);
+  const ImportOutcome failed =
+      import("staff", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\nP1,An,nữ,A\nP1,An,nam,B\n");
+  EXPECT_FALSE(failed.imported);
+  ASSERT_EQ(failed.errors.size(), 1u);
+  EXPECT_EQ(failed.errors[0].kind, InputErrorKind::kConflictingGender);
+  EXPECT_EQ(failed.errors[0].row, 3);
+  for (int i = 0; i < 2; ++i) {
+    ASSERT_TRUE(import("staff", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\nP1,An,,A\nP1,An,nam,B\n")
+                    .imported);
+    EXPECT_EQ(text("SELECT group_concat(gender, ' ') FROM staff"), "male male");
+  }
+  const ImportOutcome again =
+      import("staff", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\nP2,Ba,nam,A\nP2,Ba,nữ,B\n");
+  ASSERT_EQ(again.errors.size(), 1u);
+  EXPECT_EQ(again.errors[0].kind, InputErrorKind::kConflictingGender);
+}
+
 TEST_F(ImporterTest, KeyLeaderColumnAbsentLeavesItMissingPresentAndEmptyIsFalse) {
   ASSERT_TRUE(import("agencies", kAgencies).imported);
   ASSERT_TRUE(import("staff", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\n1,An,Nữ,A\n").imported);

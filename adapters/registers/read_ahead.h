@@ -1,0 +1,72 @@
+// Reads a register's rows on a second thread while the caller stores them.
+// Reading, converting and normalising cells is about half of an import, and
+// storing them (SQLite) the other half; on two cores they overlap. Rows come
+// out in file order with their problems, exactly as RegisterReader::next
+// hands them, through a bounded queue: memory stays bounded (a few thousand
+// rows) whatever the size of the file.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "adapters/input_error.h"
+#include "adapters/registers/register_reader.h"
+#include "adapters/registers/register_row.h"
+
+namespace genaudit {
+
+class ReadAhead {
+ public:
+  // Starts reading `reader` on a second thread. The caller leaves `reader`
+  // alone (but for its const accessors of the header and sheet) until
+  // next() has returned false or this object is gone.
+  explicit ReadAhead(RegisterReader& reader);
+  // Stops the reading thread, if still running, and waits for it.
+  ~ReadAhead();
+  ReadAhead(const ReadAhead&) = delete;
+  ReadAhead& operator=(const ReadAhead&) = delete;
+
+  // As RegisterReader::next: the next row that is not blank, its cells'
+  // problems added to `errors`; false at the end of the file, with the error
+  // that stopped reading, if any, added to `errors`. An exception thrown
+  // while reading (out of memory) is thrown here, after the batches handed
+  // over before it.
+  bool next(RegisterRow* row, InputErrors* errors);
+
+  // Rows per hand-over, and hand-overs the queue holds at most: enough to
+  // keep both threads busy, small enough to stay in the caches.
+  static constexpr std::size_t kBatchRows = 256;
+  static constexpr std::size_t kQueuedBatches = 8;
+
+ private:
+  struct Item {
+    RegisterRow row;
+    InputErrors errors;
+  };
+  using Batch = std::vector<Item>;
+
+  void read_all();
+  // Hands a full batch to the caller's side; false when told to stop.
+  bool hand_over(Batch& batch);
+  Batch take_spare();
+
+  RegisterReader& reader_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Batch> ready_;   // read, in file order
+  std::vector<Batch> spare_;  // consumed, for reuse (their rows keep their capacity)
+  bool finished_ = false;     // the reading thread handed over its last batch
+  bool stop_ = false;         // the caller is gone
+  InputErrors final_errors_;  // what stopped reading
+  std::exception_ptr failure_;
+  Batch current_;             // the batch next() is handing out
+  std::size_t position_ = 0;
+  std::thread thread_;        // last: started when everything else exists
+};
+
+}  // namespace genaudit
