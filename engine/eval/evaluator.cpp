@@ -50,7 +50,7 @@ int compare(const Value& a, const Value& b) {
   if (a.is<TextPtr>()) {
     const std::string& x = a.as<TextPtr>()->normalized();
     const std::string& y = b.as<TextPtr>()->normalized();
-    return &x == &y ? 0 : x.compare(y);  // interned: equal forms are one string
+    return &x == &y ? 0 : x.compare(y);  // a text compared with itself: one string
   }
   return static_cast<int>(a.as<bool>()) - static_cast<int>(b.as<bool>());
 }

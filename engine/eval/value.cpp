@@ -32,11 +32,6 @@ std::unordered_set<Text, TextHash, TextEqual>& text_pool() {
   return *pool;
 }
 
-std::unordered_set<std::string>& normalized_pool() {
-  static auto* pool = new std::unordered_set<std::string>();
-  return *pool;
-}
-
 // Plain lowercase ASCII words with single spaces are their own normal form.
 bool already_normal(std::string_view s) {
   if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
@@ -55,10 +50,12 @@ bool already_normal(std::string_view s) {
 
 const std::string& Text::normalized() const {
   if (!normalized_) {
-    normalized_ = &*normalized_pool()
-                        .insert(already_normal(original) ? original
-                                                         : text::normalize_free_text(original))
-                        .first;
+    if (already_normal(original)) {
+      normalized_ = &original;
+    } else {
+      own_normalized_ = std::make_unique<const std::string>(text::normalize_free_text(original));
+      normalized_ = own_normalized_.get();
+    }
   }
   return *normalized_;
 }
@@ -89,16 +86,17 @@ std::string number_text(double n) {
 
 ValueKey key_of(const Value& v) {
   if (v.is<TextPtr>()) {
-    return {1, reinterpret_cast<std::uintptr_t>(&v.as<TextPtr>()->normalized())};
+    const std::string& form = v.as<TextPtr>()->normalized();
+    return {1, std::hash<std::string_view>()(form), &form};
   }
   if (v.is<double>()) {
     const double d = v.as<double>() == 0 ? 0.0 : v.as<double>();  // -0 is 0
     std::uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
-    return {2, bits};
+    return {2, bits, nullptr};
   }
-  if (v.is<Date>()) return {3, static_cast<std::uint64_t>(v.as<Date>().days())};
-  if (v.is<bool>()) return {4, v.as<bool>() ? 1u : 0u};
+  if (v.is<Date>()) return {3, static_cast<std::uint64_t>(v.as<Date>().days()), nullptr};
+  if (v.is<bool>()) return {4, v.as<bool>() ? 1u : 0u, nullptr};
   return {};
 }
 

@@ -19,19 +19,24 @@ namespace genaudit {
 class Table;
 
 // Text keeps what was written; rules compare its normalized form (NFC,
-// case-folded, trimmed, spaces collapsed). Texts are interned for the life
-// of the process: equal texts are one object, and equal normalized forms
-// are one string, so comparing two texts compares two pointers.
+// case-folded, trimmed, spaces collapsed). Most texts are interned for the
+// life of the process (equal texts are one object); a table's mostly
+// distinct columns own theirs. Each text keeps its own normalized form,
+// not interned: at national size, a pool of every distinct staff id's form
+// was a fifth of an audit, and `ValueKey` compares forms by hash and then
+// in full instead.
 class Text {
  public:
   explicit Text(std::string original) : original(std::move(original)) {}
   const std::string original;
 
-  // The normalized form, computed on first use and interned.
+  // The normalized form, computed on first use: the original itself when
+  // it is already normal, else a string of this text's own.
   const std::string& normalized() const;
 
  private:
   mutable const std::string* normalized_ = nullptr;
+  mutable std::unique_ptr<const std::string> own_normalized_;
 };
 using TextPtr = const Text*;
 
@@ -80,11 +85,17 @@ struct Value {
 };
 
 // A key under which equal values (by the rules' `==`) collide: text by its
-// normalized form, numbers, dates and booleans by value.
+// normalized form (the form's hash in `bits`, the form itself compared when
+// the hashes are equal), numbers, dates and booleans by value. A text's key
+// is valid as long as the text.
 struct ValueKey {
   std::uint8_t kind = 0;
   std::uint64_t bits = 0;
-  friend bool operator==(const ValueKey&, const ValueKey&) = default;
+  const std::string* text = nullptr;  // the normalized form, for text only
+  friend bool operator==(const ValueKey& a, const ValueKey& b) {
+    return a.kind == b.kind && a.bits == b.bits &&
+           (a.text == b.text || (a.text && b.text && *a.text == *b.text));
+  }
 };
 
 struct ValueKeyHash {
