@@ -258,6 +258,15 @@ class Checker {
         error(s.span.begin, "unknown description `" + s.meta.key + "`", hint);
       } else if (!seen.insert(s.meta.key).second) {
         error(s.span.begin, "`" + s.meta.key + "` is given twice");
+      } else {
+        // `title vi "a" vi "b"`: one of the two texts would be lost unseen.
+        std::set<std::string> languages;
+        for (const auto& [lang, text] : s.meta.localized) {
+          if (!languages.insert(lang).second) {
+            error(s.span.begin, "`" + s.meta.key + "` gives `" + lang + "` twice",
+                  "write `" + s.meta.key + " vi \"...\" en \"...\"`");
+          }
+        }
       }
     }
     info.title = localized(rule, "title");
