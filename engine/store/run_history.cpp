@@ -6,11 +6,22 @@
 
 #include <chrono>
 #include <ctime>
+#include <optional>
 
 #include "engine/core/audit_period.h"
 
 namespace genaudit {
 namespace {
+
+// Binds the value, or NULL when there is none.
+template <typename T>
+void bind_or_null(SQLite::Statement& statement, int index, const std::optional<T>& value) {
+  if (value) {
+    statement.bind(index, *value);
+  } else {
+    statement.bind(index);
+  }
+}
 
 constexpr const char* kTables[] = {"runs", "run_imports", "run_findings", "run_indicators",
                                    "waivers"};
@@ -94,11 +105,7 @@ long RunHistory::record(const RunRecord& run) {
   insert.bind(6, info.pack_version);
   insert.bind(7, info.rules);
   insert.bind(8, info.profile);
-  if (info.baseline) {
-    insert.bind(9, static_cast<int64_t>(*info.baseline));
-  } else {
-    insert.bind(9);
-  }
+  bind_or_null(insert, 9, info.baseline ? std::optional<int64_t>(*info.baseline) : std::nullopt);
   insert.bind(10, static_cast<int64_t>(info.findings));
   insert.bind(11, static_cast<int64_t>(info.waived));
   insert.bind(12, static_cast<int64_t>(info.indicators_met));
@@ -145,11 +152,7 @@ long RunHistory::record(const RunRecord& run) {
     indicators.bind(1, static_cast<int64_t>(id));
     indicators.bind(2, i.rule);
     indicators.bind(3, i.status);
-    if (i.value) {
-      indicators.bind(4, *i.value);
-    } else {
-      indicators.bind(4);
-    }
+    bind_or_null(indicators, 4, i.value);
     indicators.bind(5, i.target);
     indicators.bind(6, i.comparison);
     indicators.exec();
@@ -271,11 +274,7 @@ void RunHistory::replace_waivers(const std::vector<Waiver>& waivers) {
   for (const Waiver& w : waivers) {
     insert.bind(1, w.rule);
     insert.bind(2, w.subject);
-    if (w.period) {
-      insert.bind(3, *w.period);
-    } else {
-      insert.bind(3);
-    }
+    bind_or_null(insert, 3, w.period);
     insert.bind(4, w.justification);
     insert.bind(5, w.approved_by);
     insert.bind(6, w.expires.iso());
