@@ -73,24 +73,26 @@ std::vector<RegisterMapping> load_mappings(const std::filesystem::path& folder,
 
 }  // namespace
 
-FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
-                                const ImportOptions& options,
-                                const std::vector<std::filesystem::path>& mapping_files) {
-  FolderImport result;
+RecordSourceOptions FolderFile::source(RecordSourceOptions base) const {
+  if (mapping) {
+    base.sheet = mapping->sheet;
+    base.layout = mapping->layout;
+    base.mapping_file = mapping->mapping_file;
+  }
+  return base;
+}
+
+FolderPlan plan_data_folder(const std::filesystem::path& folder,
+                            const std::vector<std::filesystem::path>& mapping_files) {
+  FolderPlan plan;
   const std::vector<RegisterMapping> mappings =
-      load_mappings(folder, mapping_files, &result.mapping_problems);
-  if (!result.mapping_problems.empty()) return result;
+      load_mappings(folder, mapping_files, &plan.mapping_problems);
+  if (!plan.mapping_problems.empty()) return plan;
   for (const RegisterSchema& schema : all_registers()) {
     std::vector<std::filesystem::path> files = find_register_files(folder, schema.name);
-    ImportOptions register_options = options;
     auto mapped = std::find_if(mappings.begin(), mappings.end(),
                                [&](const RegisterMapping& m) { return m.register_name == schema.name; });
-    if (mapped != mappings.end()) {
-      files.insert(files.begin(), folder / mapped->file);
-      register_options.source.sheet = mapped->sheet;
-      register_options.source.layout = mapped->layout;
-      register_options.source.mapping_file = mapped->mapping_file;
-    }
+    if (mapped != mappings.end()) files.insert(files.begin(), folder / mapped->file);
     if (files.empty()) continue;
     if (files.size() > 1) {
       InputError e{};
@@ -101,16 +103,35 @@ FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& 
         e.value += files[i].filename().string();
       }
       e.expected = schema.name;
-      result.errors.push_back(std::move(e));
+      plan.files.push_back({&schema, {}, std::nullopt, std::move(e)});
+      continue;
+    }
+    FolderFile file{&schema, files.front(), std::nullopt, std::nullopt};
+    if (mapped != mappings.end()) file.mapping = *mapped;
+    plan.files.push_back(std::move(file));
+  }
+  return plan;
+}
+
+FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
+                                const ImportOptions& options,
+                                const std::vector<std::filesystem::path>& mapping_files) {
+  FolderImport result;
+  FolderPlan plan = plan_data_folder(folder, mapping_files);
+  result.mapping_problems = std::move(plan.mapping_problems);
+  if (!result.mapping_problems.empty()) return result;
+  for (const FolderFile& file : plan.files) {
+    if (file.duplicate) {
+      result.errors.push_back(*file.duplicate);
       ++result.error_count;
       continue;
     }
-    const std::filesystem::path& file = files.front();
-    ImportOutcome outcome =
-        import_register_file(store, schema, file, file.filename().string(), register_options);
-    if (!outcome.ignored_columns.empty()) {
-      result.ignored.push_back({file.filename().string(), outcome.ignored_columns});
-    }
+    const RegisterSchema& schema = *file.schema;
+    ImportOptions register_options = options;
+    register_options.source = file.source(options.source);
+    const std::string name = file.path.filename().string();
+    ImportOutcome outcome = import_register_file(store, schema, file.path, name, register_options);
+    if (!outcome.ignored_columns.empty()) result.ignored.push_back({name, outcome.ignored_columns});
     if (outcome.imported) {
       result.imported.push_back(schema.name);
       result.counts.push_back({schema.name, outcome.rows, outcome.rejected_rows});

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,30 @@ std::vector<std::filesystem::path> find_register_files(const std::filesystem::pa
 // none or more than one.
 std::filesystem::path find_register_file(const std::filesystem::path& folder,
                                          const std::string& register_name);
+
+// One register file of a data folder, and the mapping that says how to read
+// it, if any; or, for a register with two files, the error naming both
+// (kDuplicateRegisterFile), and no path.
+struct FolderFile {
+  const RegisterSchema* schema = nullptr;
+  std::filesystem::path path;
+  std::optional<RegisterMapping> mapping;
+  std::optional<InputError> duplicate;
+  // `base` with the mapping's worksheet and layout, if any.
+  RecordSourceOptions source(RecordSourceOptions base) const;
+};
+
+// What a data folder holds: its register files in template order (a
+// register after those it refers to), or the mapping problems that stop it
+// being read.
+struct FolderPlan {
+  std::vector<MappingProblem> mapping_problems;  // nothing is read if any
+  std::vector<FolderFile> files;
+};
+
+// Finds the register files of `folder` (see import_data_folder).
+FolderPlan plan_data_folder(const std::filesystem::path& folder,
+                            const std::vector<std::filesystem::path>& mapping_files = {});
 
 // Imports every register found in `folder`, in template order (a register
 // after those it refers to). A register with errors is not imported; nor is

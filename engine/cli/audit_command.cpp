@@ -154,22 +154,29 @@ int run_audit_command(const AuditOptions& options) {
     return 2;
   }
   try {
-    std::unique_ptr<AuditStore> store = open_registers(
-        options.data_dir, options.db_path, lang, options.mappings,
-        {options.lenient, options.rejected_dir});
-    if (!store) return 2;
     const bool recorded = !options.db_path.empty();  // a --data audit leaves no trace
-    RunHistory history(store->database());
-    if (options.baseline != 0 && !history.run(options.baseline)) {
-      const std::string run = std::to_string(options.baseline);
-      const std::string runs = "`genaudit runs --db " + options.db_path + "`";
-      usage_error(lang, "cơ sở dữ liệu không có lần rà soát số " + run + " — xem " + runs,
-                  "the database has no run " + run + " — see " + runs);
-      return 2;
-    }
     Dataset dataset;
     std::vector<RegisterFileInfo> registers;
-    {
+    std::unique_ptr<AuditStore> store;
+    std::optional<InMemoryFolder> clean;
+    if (!options.data_dir.empty() && options.db_path.empty() && !options.lenient) {
+      clean = read_clean_data_folder(options.data_dir, options.mappings, pack->fields_read, lang);
+    }
+    if (clean) {
+      dataset = std::move(clean->dataset);
+      registers = std::move(clean->registers);
+    } else {
+      store = open_registers(options.data_dir, options.db_path, lang, options.mappings,
+                             {options.lenient, options.rejected_dir});
+      if (!store) return 2;
+      RunHistory history(store->database());
+      if (options.baseline != 0 && !history.run(options.baseline)) {
+        const std::string run = std::to_string(options.baseline);
+        const std::string runs = "`genaudit runs --db " + options.db_path + "`";
+        usage_error(lang, "cơ sở dữ liệu không có lần rà soát số " + run + " — xem " + runs,
+                    "the database has no run " + run + " — see " + runs);
+        return 2;
+      }
       // One read transaction: an import committed meanwhile is seen whole
       // or not at all, and the import log matches the rows read.
       SQLite::Transaction snapshot(store->database(), SQLite::TransactionBehavior::DEFERRED);
@@ -185,6 +192,7 @@ int run_audit_command(const AuditOptions& options) {
       // The run is recorded whole or not at all, with its report: a report
       // that cannot be written leaves no run behind.
       record.emplace(store->database(), SQLite::TransactionBehavior::IMMEDIATE);
+      RunHistory history(store->database());
       record_run(history, options, pack->profile, report);
     }
     std::string error;

@@ -95,6 +95,19 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
   return std::make_unique<AuditStore>(db_path);
 }
 
+std::optional<InMemoryFolder> read_clean_data_folder(const std::string& data_dir,
+                                                     const std::vector<std::string>& mappings,
+                                                     const FieldSelection& fields,
+                                                     rules::Language lang) {
+  if (!std::filesystem::is_directory(data_dir)) return std::nullopt;
+  std::optional<InMemoryFolder> clean =
+      read_clean_folder(data_dir, fields, {mappings.begin(), mappings.end()});
+  if (clean) {
+    for (const IgnoredColumns& i : clean->ignored) print_ignored_columns(i.file, i.columns, lang);
+  }
+  return clean;
+}
+
 std::optional<std::vector<Waiver>> read_waiver_file(const std::string& path,
                                                     const KnownRules& known_rules,
                                                     rules::Language lang) {

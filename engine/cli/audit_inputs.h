@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/audit/in_memory_folder.h"
 #include "engine/audit/waivers.h"
 #include "engine/eval/evaluator.h"
 #include "engine/store/audit_store.h"
@@ -37,6 +38,15 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
                                            rules::Language lang,
                                            const std::vector<std::string>& mappings = {},
                                            const LenientRead& lenient = {});
+
+// `audit --data` on a clean folder: its registers read straight into memory
+// (in_memory_folder.h), the ignored columns shown as an import shows them.
+// nullopt, having shown nothing, when the folder needs open_registers,
+// which reports its problems.
+std::optional<InMemoryFolder> read_clean_data_folder(const std::string& data_dir,
+                                                     const std::vector<std::string>& mappings,
+                                                     const FieldSelection& fields,
+                                                     rules::Language lang);
 
 // The waivers of the file at `path`, checked against `known_rules`; on a
 // problem prints each with file:line:column, the line and a caret, and

@@ -39,46 +39,6 @@ Date parse_stored_date(std::string_view s) {
   return Date::from_ymd(digits(0, 4), digits(5, 2), digits(8, 2)).value_or(Date{});
 }
 
-// Most text columns repeat a few values (codes, genders, positions), often
-// in runs (a register sorted by agency): the previous cell, then a small
-// cache per column, find them without touching the process-wide text pool.
-// A column of mostly distinct values (person ids, names) is not interned at
-// all: its texts belong to the table (equality still holds, by normalized
-// form). Such a column shows itself in its first cells: when most of them
-// are new, the rest go straight to the table.
-class ColumnTextCache {
- public:
-  explicit ColumnTextCache(Table* table = nullptr) : table_(table) {}
-
-  TextPtr get(std::string_view text) {
-    ++cells_;
-    if (previous_ && previous_->original == text) return previous_;
-    previous_ = find_or_make(text);
-    return previous_;
-  }
-
- private:
-  TextPtr find_or_make(std::string_view text) {
-    if (distinct_) return table_->own_text(text);
-    auto it = cache_.find(text);
-    if (it != cache_.end()) return it->second;
-    TextPtr interned = make_text(text);
-    cache_.emplace(interned->original, interned);
-    if (cache_.size() >= kLimit || (cells_ >= kSample && cache_.size() * 4 > cells_ * 3)) {
-      distinct_ = true;
-    }
-    return interned;
-  }
-
-  static constexpr std::size_t kLimit = 65536;  // distinct values interned at most
-  static constexpr std::size_t kSample = 4096;  // cells seen before judging
-  Table* table_;
-  TextPtr previous_ = nullptr;
-  bool distinct_ = false;
-  std::size_t cells_ = 0;
-  std::unordered_map<std::string_view, TextPtr> cache_;
-};
-
 std::string_view column_text(sqlite3_stmt* row, int i) {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, i));
   return {text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(row, i))};

@@ -27,6 +27,13 @@ void Column::push_missing() {
   }
 }
 
+void Column::clear() {
+  texts_ = {};
+  numbers_ = {};
+  dates_ = {};
+  bools_ = {};
+}
+
 void Column::push_text(TextPtr text) { texts_.push_back(text); }
 void Column::push_number(double number) { numbers_.push_back(number); }
 void Column::push_date(Date date) { dates_.push_back(date.days()); }
@@ -46,6 +53,18 @@ Value Column::get(std::size_t row) const {
       return bools_[row] < 0 ? Value{Missing{}} : Value{bools_[row] == 1};
   }
   return Value{Missing{}};
+}
+
+TextPtr ColumnTextCache::find_or_make(std::string_view text) {
+  if (distinct_) return table_->own_text(text);
+  auto it = cache_.find(text);
+  if (it != cache_.end()) return it->second;
+  TextPtr interned = make_text(text);
+  cache_.emplace(interned->original, interned);
+  if (cache_.size() >= kLimit || (cells_ >= kSample && cache_.size() * 4 > cells_ * 3)) {
+    distinct_ = true;
+  }
+  return interned;
 }
 
 Table::Table(const RegisterSchema& schema)

@@ -40,6 +40,12 @@ class Column {
   void push_date(Date date);
   void push_bool(bool value);
   Value get(std::size_t row) const;
+  // Text and code columns: the text of `row` (null when missing), and
+  // replacing it (a person's value filled into each of their rows).
+  TextPtr text(std::size_t row) const { return texts_[row]; }
+  void set_text(std::size_t row, TextPtr text) { texts_[row] = text; }
+  // Drops every cell (a column filled only to be checked).
+  void clear();
 
  private:
   static constexpr std::int32_t kNoDate = INT32_MIN;
@@ -99,6 +105,36 @@ class Dataset {
 
  private:
   std::unordered_map<std::string, std::unique_ptr<Table>> tables_;
+};
+
+// Most text columns repeat a few values (codes, genders, positions), often
+// in runs (a register sorted by agency): the previous cell, then a small
+// cache per column, find them without touching the process-wide text pool.
+// A column of mostly distinct values (person ids, names) is not interned at
+// all: its texts belong to the table (equality still holds, by normalized
+// form). Such a column shows itself in its first cells: when most of them
+// are new, the rest go straight to the table.
+class ColumnTextCache {
+ public:
+  explicit ColumnTextCache(Table* table = nullptr) : table_(table) {}
+
+  TextPtr get(std::string_view text) {
+    ++cells_;
+    if (previous_ && previous_->original == text) return previous_;
+    previous_ = find_or_make(text);
+    return previous_;
+  }
+
+ private:
+  TextPtr find_or_make(std::string_view text);
+
+  static constexpr std::size_t kLimit = 65536;  // distinct values interned at most
+  static constexpr std::size_t kSample = 4096;  // cells seen before judging
+  Table* table_;
+  TextPtr previous_ = nullptr;
+  bool distinct_ = false;
+  std::size_t cells_ = 0;
+  std::unordered_map<std::string_view, TextPtr> cache_;
 };
 
 }  // namespace genaudit

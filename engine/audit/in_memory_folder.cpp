@@ -1,0 +1,308 @@
+#include "engine/audit/in_memory_folder.h"
+
+#include <cstdint>
+#include <future>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "adapters/registers/read_ahead.h"
+#include "adapters/registers/register_reader.h"
+#include "adapters/text/unicode_text.h"
+#include "engine/core/sha256.h"
+
+namespace genaudit {
+namespace {
+
+// Normalized codes (text::normalize_free_text, the importer's genaudit_key).
+using KeySet = std::unordered_set<std::string>;
+
+// The key codes of each register read so far that others refer to: the
+// importer checks a reference against the registers imported before it,
+// and the template order puts a register after those it refers to.
+using KnownKeys = std::unordered_map<std::string, KeySet>;
+
+bool is_referenced(const RegisterSchema& schema) {
+  for (const RegisterSchema& r : all_registers()) {
+    for (const FieldSchema& f : r.fields) {
+      if (f.references == schema.name) return true;
+    }
+  }
+  return false;
+}
+
+const std::string* text_of(const Cell& cell) { return std::get_if<std::string>(&cell); }
+
+// A cell as AuditStore::load reads it back from the database: integers as
+// numbers, every other kind as itself.
+void push_cell(Column& column, ColumnTextCache& texts, const Cell& cell) {
+  std::visit(
+      [&](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, NoValue>) {
+          column.push_missing();
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          column.push_text(texts.get(v));
+        } else if constexpr (std::is_same_v<T, double>) {
+          column.push_number(v);
+        } else if constexpr (std::is_same_v<T, long long>) {
+          column.push_number(static_cast<double>(v));
+        } else if constexpr (std::is_same_v<T, bool>) {
+          column.push_bool(v);
+        } else {
+          column.push_date(v);
+        }
+      },
+      cell);
+}
+
+// The importer's checks of codes across rows (cross_row_checks.h), as a
+// yes or no: unique codes are unique, references name a known code.
+class CodeChecks {
+ public:
+  CodeChecks(const RegisterSchema& schema, const KnownKeys& known) {
+    for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+      const FieldSchema& field = schema.fields[f];
+      if (field.name == schema.key_field) key_field_ = static_cast<int>(f);
+      if (field.unique) unique_.push_back({f, {}});
+      if (field.references == schema.name) {
+        self_references_.push_back(f);
+      } else if (!field.references.empty()) {
+        // A register not read is not checked against, as the importer does.
+        auto target = known.find(field.references);
+        if (target != known.end()) references_.push_back({f, &target->second});
+      }
+    }
+  }
+
+  // Takes one row's codes; false when one repeats an earlier row's or
+  // names an unknown code.
+  bool add(const std::vector<Cell>& cells) {
+    for (auto& [field, seen] : unique_) {
+      const std::string* code = text_of(cells[field]);
+      if (code && !seen.insert(text::normalize_free_text(*code)).second) return false;
+    }
+    for (const auto& [field, targets] : references_) {
+      const std::string* code = text_of(cells[field]);
+      if (code && !targets->count(text::normalize_free_text(*code))) return false;
+    }
+    if (key_field_ >= 0) {
+      if (const std::string* key = text_of(cells[static_cast<std::size_t>(key_field_)])) {
+        keys_.insert(text::normalize_free_text(*key));
+      }
+    }
+    for (std::size_t field : self_references_) {
+      if (const std::string* code = text_of(cells[field])) {
+        self_codes_.push_back(text::normalize_free_text(*code));
+      }
+    }
+    return true;
+  }
+
+  // After the last row: whether every reference within the register names
+  // one of its rows.
+  bool self_references_known() const {
+    for (const std::string& code : self_codes_) {
+      if (!keys_.count(code)) return false;
+    }
+    return true;
+  }
+
+  KeySet take_keys() { return std::move(keys_); }
+
+ private:
+  std::vector<std::pair<std::size_t, KeySet>> unique_;
+  std::vector<std::pair<std::size_t, const KeySet*>> references_;
+  std::vector<std::size_t> self_references_;
+  std::vector<std::string> self_codes_;
+  int key_field_ = -1;
+  KeySet keys_;
+};
+
+// The rows of each person of a per-assignment register (staff: a person
+// with several posts has several rows), for the importer's two duties
+// across them: the values that must agree do (a person has one gender),
+// and each person-level value is filled into all of the person's rows.
+class PersonRows {
+ public:
+  explicit PersonRows(const RegisterSchema& schema) : schema_(schema) {
+    for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+      if (schema.fields[f].name == schema.person_field) person_field_ = static_cast<int>(f);
+    }
+  }
+
+  void add(const std::vector<Cell>& cells) {
+    if (person_field_ < 0) return;
+    const std::string* id = text_of(cells[static_cast<std::size_t>(person_field_)]);
+    if (!id) {
+      person_of_row_.push_back(kNoPerson);
+      return;
+    }
+    const auto [it, added] = person_of_.try_emplace(text::normalize_free_text(*id),
+                                                    static_cast<std::uint32_t>(row_count_.size()));
+    if (added) row_count_.push_back(0);
+    ++row_count_[it->second];
+    person_of_row_.push_back(it->second);
+  }
+
+  // False when two rows of a person disagree where they must not; else
+  // fills each person's values into their rows (the person-level fields
+  // must be loaded in `table`).
+  bool agree_and_fill(Table& table) const {
+    if (person_field_ < 0) return true;
+    for (const auto& rows : repeated_persons()) {
+      for (std::size_t f = 0; f < schema_.fields.size(); ++f) {
+        const FieldSchema& field = schema_.fields[f];
+        if (field.person_level == PersonLevel::kNone) continue;
+        Column& column = table.column(f);
+        TextPtr value = nullptr;
+        if (field.person_level == PersonLevel::kAgree) {
+          if (!agreed_value(column, rows, &value)) return false;
+        } else {
+          value = highest_value(field, column, rows);
+        }
+        if (value == nullptr) continue;
+        for (std::uint32_t row : rows) column.set_text(row, value);
+      }
+    }
+    return true;
+  }
+
+ private:
+  static constexpr std::uint32_t kNoPerson = std::numeric_limits<std::uint32_t>::max();
+
+  // The rows, in file order, of every person with more than one.
+  std::vector<std::vector<std::uint32_t>> repeated_persons() const {
+    std::vector<std::uint32_t> slot(row_count_.size(), kNoPerson);
+    std::vector<std::vector<std::uint32_t>> persons;
+    for (std::uint32_t row = 0; row < person_of_row_.size(); ++row) {
+      const std::uint32_t person = person_of_row_[row];
+      if (person == kNoPerson || row_count_[person] < 2) continue;
+      if (slot[person] == kNoPerson) {
+        slot[person] = static_cast<std::uint32_t>(persons.size());
+        persons.emplace_back().reserve(row_count_[person]);
+      }
+      persons[slot[person]].push_back(row);
+    }
+    return persons;
+  }
+
+  // False when two of the values given differ; else `first` is the first
+  // given (null when none is).
+  static bool agreed_value(const Column& column, const std::vector<std::uint32_t>& rows,
+                           TextPtr* first) {
+    for (std::uint32_t row : rows) {
+      const TextPtr value = column.text(row);
+      if (value == nullptr) continue;
+      if (*first == nullptr) {
+        *first = value;
+      } else if (value->original != (*first)->original) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The highest value: earlier in the field's codes; a value of no listed
+  // code after them; the first row's among equals.
+  static TextPtr highest_value(const FieldSchema& field, const Column& column,
+                               const std::vector<std::uint32_t>& rows) {
+    TextPtr best = nullptr;
+    std::size_t best_rank = 0;
+    for (std::uint32_t row : rows) {
+      const TextPtr value = column.text(row);
+      if (value == nullptr) continue;
+      std::size_t rank = 0;
+      while (rank < field.codes.size() && field.codes[rank].code != value->original) ++rank;
+      if (best == nullptr || rank < best_rank) {
+        best = value;
+        best_rank = rank;
+      }
+    }
+    return best;
+  }
+
+  const RegisterSchema& schema_;
+  int person_field_ = -1;
+  std::unordered_map<std::string, std::uint32_t> person_of_;
+  std::vector<std::uint32_t> row_count_;      // per person
+  std::vector<std::uint32_t> person_of_row_;  // per row, or kNoPerson
+};
+
+// Reads one register file into `out`; false at the first problem.
+bool read_register(const FolderFile& file, const FieldSelection& fields, KnownKeys* known,
+                   InMemoryFolder* out) {
+  const RegisterSchema& schema = *file.schema;
+  const std::string name = file.path.filename().string();
+  // The file's digest, for the report, on the core reading does not use.
+  std::future<std::optional<std::string>> digest =
+      std::async(std::launch::async, [path = file.path] { return sha256_file(path); });
+  InputErrors errors;
+  auto reader = RegisterReader::open(schema, file.path, name, &errors, file.source({}));
+  if (!reader || reader->header().has_rejection_reason) return false;
+
+  const std::size_t n = schema.fields.size();
+  const auto selected = fields.find(schema.name);
+  std::vector<bool> wanted(n, false);
+  Table table(schema);
+  std::vector<std::size_t> absent_with_default;
+  for (std::size_t f = 0; f < n; ++f) {
+    const FieldSchema& field = schema.fields[f];
+    wanted[f] = selected != fields.end() && selected->second.count(field.name);
+    // Person-level values are filled across rows before the rules see them.
+    table.set_loaded(f, wanted[f] || field.person_level != PersonLevel::kNone);
+    if (!reader->has_column(f) && !field.code_when_empty.empty()) absent_with_default.push_back(f);
+  }
+  std::vector<ColumnTextCache> texts(n, ColumnTextCache(&table));
+  CodeChecks codes(schema, *known);
+  PersonRows persons(schema);
+  const std::uint32_t file_index = table.add_file({name, reader->sheet()});
+  RegisterRow row;
+  std::uint32_t rows_read = 0;
+  {
+    ReadAhead rows(*reader);
+    while (rows.next(&row, &errors)) {
+      if (!errors.empty() || !row.valid) return false;
+      for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
+      if (!codes.add(row.cells)) return false;
+      persons.add(row.cells);
+      for (std::size_t f = 0; f < n; ++f) {
+        if (table.loaded(f)) push_cell(table.column(f), texts[f], row.cells[f]);
+      }
+      table.add_source({file_index, static_cast<std::uint32_t>(row.row)});
+      ++rows_read;
+    }
+  }
+  if (!errors.empty() || !codes.self_references_known() || !persons.agree_and_fill(table)) {
+    return false;
+  }
+  for (std::size_t f = 0; f < n; ++f) {
+    if (wanted[f] || !table.loaded(f)) continue;
+    table.column(f).clear();
+    table.set_loaded(f, false);
+  }
+  if (is_referenced(schema)) (*known)[schema.name] = codes.take_keys();
+  out->registers.push_back({schema.name, name, digest.get().value_or(""), rows_read});
+  if (!reader->header().ignored_columns.empty()) {
+    out->ignored.push_back({name, reader->header().ignored_columns});
+  }
+  out->dataset.add(std::move(table));
+  return true;
+}
+
+}  // namespace
+
+std::optional<InMemoryFolder> read_clean_folder(
+    const std::filesystem::path& folder, const FieldSelection& fields,
+    const std::vector<std::filesystem::path>& mapping_files) {
+  const FolderPlan plan = plan_data_folder(folder, mapping_files);
+  if (!plan.mapping_problems.empty()) return std::nullopt;
+  InMemoryFolder result;
+  KnownKeys known;
+  for (const FolderFile& file : plan.files) {
+    if (file.duplicate || !read_register(file, fields, &known, &result)) return std::nullopt;
+  }
+  return result;
+}
+
+}  // namespace genaudit

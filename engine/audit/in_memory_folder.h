@@ -1,0 +1,41 @@
+// `audit --data` without the audit database: a data folder's registers read
+// straight into the evaluator's tables, when every file is clean.
+//
+// The database path (import into a scratch store, then load the tables
+// back) stays the one that reports problems: every message, every lenient
+// decision comes from it. This path only has to recognise a clean folder —
+// no cell, row or file problem, no repeated code, no unknown reference, no
+// person with two genders — and to build the very tables the database path
+// would, a person's values filled across their rows included. At the first
+// sign of a problem it gives up, and the caller takes the database path,
+// which finds and reports it. Reading a clean national folder this way
+// skips writing and reading back millions of rows.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/audit/audit_report.h"
+#include "engine/audit/data_folder.h"
+#include "engine/store/audit_store.h"
+#include "engine/store/table.h"
+
+namespace genaudit {
+
+struct InMemoryFolder {
+  Dataset dataset;
+  std::vector<RegisterFileInfo> registers;  // as AuditStore::imports() would list them
+  std::vector<IgnoredColumns> ignored;      // for the user to see, once per file
+};
+
+// The registers of `folder` (found as import_data_folder finds them), with
+// the fields of `fields` loaded (see AuditStore::load); nullopt when the
+// folder is not clean, or holds a file of rejected rows to add (an import's
+// business).
+std::optional<InMemoryFolder> read_clean_folder(
+    const std::filesystem::path& folder, const FieldSelection& fields,
+    const std::vector<std::filesystem::path>& mapping_files = {});
+
+}  // namespace genaudit
