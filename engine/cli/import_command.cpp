@@ -47,6 +47,7 @@ int run_import_command(const ImportOptions& options) {
   import_options.progress = progress.callback();
   try {
     AuditStore store(options.db_path);
+    const FirstImportJournal journal(store);
     // All the files or none: a register with an error leaves the database
     // exactly as it was, the registers imported before it included.
     // IMMEDIATE: the write lock is taken (or waited for) before any read,

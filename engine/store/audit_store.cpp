@@ -218,4 +218,25 @@ Dataset AuditStore::load(const FieldSelection* fields) const {
   return dataset;
 }
 
+FirstImportJournal::FirstImportJournal(AuditStore& store) : store_(store) {
+  if (!store.imports().empty() || store.database().getFilename().empty()) return;
+  // Refused (SQLITE_BUSY) while another connection has the file open: then
+  // the import simply stays in WAL mode.
+  try {
+    const std::string mode = store.database().execAndGet("PRAGMA journal_mode = DELETE").getString();
+    active_ = mode == "delete";
+  } catch (const SQLite::Exception&) {
+    active_ = false;
+  }
+}
+
+FirstImportJournal::~FirstImportJournal() {
+  if (!active_) return;
+  try {
+    store_.database().exec("PRAGMA journal_mode = WAL");
+  } catch (const SQLite::Exception&) {
+    // Every store sets WAL mode again when it opens the file.
+  }
+}
+
 }  // namespace genaudit

@@ -10,10 +10,13 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
 
+#include "adapters/registers/register_row.h"
 #include "adapters/registers/register_schema.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/row_problems.h"
@@ -39,10 +42,29 @@ struct ImportedTable {
 // file's: every row of the code in the file is left out, none preferred.
 void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems);
 
+// While the rows are inserted: the references written exactly as a key of
+// the register they name, which are known without asking SQL (a code equal
+// to a key is equal to it normalized too). A field where every row's is so
+// needs no check after; one where some row's is not is checked in full.
+// Reading the register back for the check was a tenth of an import.
+class ExactReferences {
+ public:
+  ExactReferences(AuditStore& store, const RegisterSchema& schema);
+  void add(const std::vector<Cell>& cells);
+  // Whether check_references() must look at field `field`.
+  bool unsure(std::size_t field) const { return unsure_[field]; }
+
+ private:
+  std::vector<std::pair<std::size_t, std::unordered_set<std::string>>> keys_;  // per field
+  std::vector<bool> unsure_;
+};
+
 // A code not in the register it refers to (kUnknownReference), for each
-// reference to another register that `store` has imported. References to
-// a register not imported are not checked.
-void check_references(AuditStore& store, const ImportedTable& t, RowProblems& problems);
+// reference to another register that `store` has imported (and that
+// `exact`, when given, is unsure of). References to a register not
+// imported are not checked.
+void check_references(AuditStore& store, const ImportedTable& t, RowProblems& problems,
+                      const ExactReferences* exact = nullptr);
 
 // A reference to the register itself (a parent agency) naming no row of it.
 // Returns how many problems it added.
@@ -51,7 +73,7 @@ std::size_t check_self_references(SQLite::Database& db, const ImportedTable& t,
 
 // The rows of the persons who have more than one row in the register: the
 // only rows whose person-level fields can disagree or need filling (a
-// person of one row agrees with themself). Found by one sort of the
+// person of one row agrees with themself). Found by one scan of the
 // register and kept in a temporary table while this object lives, so that
 // the check and the filling below sort only those rows (at bench scale 0.1,
 // 20,000 of 200,000 staff rows) instead of the register once per field.

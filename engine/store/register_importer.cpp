@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <future>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Exception.h>
@@ -124,6 +125,10 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     return outcome;
   }
   outcome.ignored_columns = reader->header().ignored_columns;
+  // The file's digest, for the import log, on the core the import does not
+  // keep busy (it is read twice, the second time mostly from the OS cache).
+  std::future<std::optional<std::string>> digest =
+      std::async(std::launch::async, [path] { return sha256_file(path); });
 
   SQLite::Database& db = store.database();
   ImportSavepoint transaction(db);
@@ -167,6 +172,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   // The file is read and its cells converted on a second thread while this
   // one inserts; the rows and their problems arrive in file order.
   const std::string sheet = reader->sheet();
+  // This file's references, as check_references() checks them.
+  ExactReferences exact_references(store, schema);
   RegisterRow row;
   long rows_read = 0;
   {
@@ -174,6 +181,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     while (rows.next(&row, &errors)) {
       problems.add_all(errors);
       for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
+      exact_references.add(row.cells);
       for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
       insert.bind(static_cast<int>(n) + 1, display_name);
       insert.bind(static_cast<int>(n) + 2, sheet);
@@ -193,7 +201,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   ImportedTable imported{schema, display_name, reader->sheet(), {}, after_rowid};
   for (std::size_t f = 0; f < n; ++f) imported.column_names.push_back(reader->column_name(f));
   check_unique_codes(db, imported, problems);
-  check_references(store, imported, problems);
+  check_references(store, imported, problems, &exact_references);
   const RepeatedPersonRows repeated_persons(db, imported);
   check_person_agreement(db, imported, repeated_persons, problems);
   if (problems.lenient()) {
@@ -223,14 +231,14 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     }
   }
 
-  const std::string digest = sha256_file(path).value_or("");
+  const std::string sha256 = digest.get().value_or("");
   const long total = db.execAndGet("SELECT count(*) FROM " + table).getInt64();
   // Added rows: the log names both files, the added one with its SHA-256.
   SQLite::Statement add(db,
                         "UPDATE imports SET file = file || ' + ' || ? || ' (sha256 ' || ? || ')',"
                         " rows = ?, imported_at = ? WHERE register = ?");
   add.bind(1, display_name);
-  add.bind(2, digest);
+  add.bind(2, sha256);
   add.bind(3, static_cast<int64_t>(total));
   add.bind(4, now_iso());
   add.bind(5, schema.name);
@@ -240,7 +248,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
                           "VALUES (?, ?, ?, ?, ?)");
     log.bind(1, schema.name);
     log.bind(2, display_name);
-    log.bind(3, digest);
+    log.bind(3, sha256);
     log.bind(4, static_cast<int64_t>(total));
     log.bind(5, now_iso());
     log.exec();

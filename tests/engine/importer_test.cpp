@@ -4,9 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include "engine/core/sha256.h"
+#include "engine/store/cross_row_checks.h"
 #include "tests/fixture.h"
 
 namespace genaudit {
@@ -264,6 +268,75 @@ TEST_F(ImporterTest, LoadReadsOnlyTheSelectedFields) {
   // Without a selection, everything.
   const Dataset all = store_.load();
   EXPECT_EQ(display(all.find("staff")->cell(0, 1)), "An");
+}
+
+TEST_F(ImporterTest, ReferencesWrittenExactlyAsAKeyNeedNoCheckOthersAreChecked) {
+  ASSERT_TRUE(import("agencies", kAgencies).imported);
+  const RegisterSchema& news = *find_register("news");
+  const std::size_t agency = static_cast<std::size_t>(
+      std::find_if(news.fields.begin(), news.fields.end(),
+                   [](const FieldSchema& f) { return f.name == "agency_code"; }) -
+      news.fields.begin());
+  std::vector<Cell> cells(news.fields.size(), NoValue{});
+  ExactReferences exact(store_, news);
+  EXPECT_FALSE(exact.unsure(agency));
+  cells[agency] = std::string("B");
+  exact.add(cells);
+  cells[agency] = NoValue{};
+  exact.add(cells);
+  EXPECT_FALSE(exact.unsure(agency));
+  cells[agency] = std::string(" b");  // the same agency, written otherwise
+  exact.add(cells);
+  EXPECT_TRUE(exact.unsure(agency));
+  // Through the importer: written otherwise is known, unknown is not.
+  const std::string header = "Mã đơn vị,Ngày đăng,Tiêu đề,Chủ đề\n";
+  EXPECT_TRUE(import("news", header + "B,2025-01-02,Tin,x\n b ,2025-01-03,Tin,x\n").imported);
+  const ImportOutcome unknown = import("news", header + "B,2025-01-02,Tin,x\nZ,2025-01-03,Tin,x\n");
+  EXPECT_FALSE(unknown.imported);
+  ASSERT_EQ(unknown.errors.size(), 1u);
+  EXPECT_EQ(unknown.errors[0].kind, InputErrorKind::kUnknownReference);
+  EXPECT_EQ(unknown.errors[0].row, 3);
+}
+
+std::string journal_mode(AuditStore& store) {
+  return store.database().execAndGet("PRAGMA journal_mode").getString();
+}
+
+TEST(FirstImportJournal, AnEmptyStoreIsWrittenWithARollbackJournalThenBackInWalMode) {
+  TempDir dir;
+  const auto agencies = dir.write("agencies.csv", kAgencies);
+  AuditStore store((dir.path() / "audit.db").string());
+  ASSERT_EQ(journal_mode(store), "wal");
+  {
+    const FirstImportJournal journal(store);
+    EXPECT_TRUE(journal.active());
+    EXPECT_EQ(journal_mode(store), "delete");
+    SQLite::Transaction transaction(store.database());
+    ASSERT_TRUE(import_register_file(store, *find_register("agencies"), agencies, "agencies.csv")
+                    .imported);
+    transaction.commit();
+  }
+  EXPECT_EQ(journal_mode(store), "wal");
+  EXPECT_EQ(store.imports().size(), 1u);
+  // A store that holds registers keeps its log: readers may be reading them.
+  const FirstImportJournal again(store);
+  EXPECT_FALSE(again.active());
+  EXPECT_EQ(journal_mode(store), "wal");
+}
+
+TEST(FirstImportJournal, StaysInWalModeWhileAnotherConnectionHasTheFileOpen) {
+  TempDir dir;
+  const std::string path = (dir.path() / "audit.db").string();
+  AuditStore store(path);
+  AuditStore other(path);
+  SQLite::Transaction reading(other.database(), SQLite::TransactionBehavior::DEFERRED);
+  other.imports();  // holds a read lock
+  {
+    const FirstImportJournal journal(store);
+    EXPECT_FALSE(journal.active());
+    EXPECT_EQ(journal_mode(store), "wal");
+  }
+  EXPECT_EQ(journal_mode(store), "wal");
 }
 
 }  // namespace
