@@ -61,9 +61,24 @@ void register_key_function(SQLite::Database& db) {
   db.createFunction("genaudit_key", 1, true, nullptr, &key_function);
 }
 
-void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems) {
+RepeatedCodes::RepeatedCodes(const RegisterSchema& schema)
+    : repeats_(schema.fields.size(), false) {
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+    if (schema.fields[f].unique) seen_.emplace_back(f, std::unordered_set<std::string>{});
+  }
+}
+
+void RepeatedCodes::add(const std::vector<Cell>& cells) {
+  for (auto& [field, seen] : seen_) {
+    const std::string* code = std::get_if<std::string>(&cells[field]);
+    if (code && !seen.insert(text::normalize_free_text(*code)).second) repeats_[field] = true;
+  }
+}
+
+void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems,
+                        const RepeatedCodes* repeated) {
   for (std::size_t f = 0; f < t.schema.fields.size(); ++f) {
-    if (!t.schema.fields[f].unique) continue;
+    if (!t.schema.fields[f].unique || (repeated && !repeated->repeats(f))) continue;
     const std::string c = AuditStore::quoted(t.schema.fields[f].name);
     SQLite::Statement q(
         db, "SELECT _row, " + c + ", first_row, next_row, id = first_id FROM ("

@@ -37,10 +37,26 @@ struct ImportedTable {
   long after_rowid = 0;
 };
 
+// While the rows of a file that replaces its register go in: the unique
+// codes, normalized, and whether one repeats. check_unique_codes() then
+// reads the register back only for a field where one does.
+class RepeatedCodes {
+ public:
+  explicit RepeatedCodes(const RegisterSchema& schema);
+  void add(const std::vector<Cell>& cells);
+  bool repeats(std::size_t field) const { return repeats_[field]; }
+
+ private:
+  std::vector<std::pair<std::size_t, std::unordered_set<std::string>>> seen_;  // per field
+  std::vector<bool> repeats_;
+};
+
 // A unique code seen again: kDuplicateKey at each later row ("row N" of the
 // first). Lenient, also kRepeatedLater at the first row when it is this
 // file's: every row of the code in the file is left out, none preferred.
-void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems);
+// With `repeated`, only the fields where it saw a code repeat are checked.
+void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems,
+                        const RepeatedCodes* repeated = nullptr);
 
 // While the rows are inserted: the references written exactly as a key of
 // the register they name, which are known without asking SQL (a code equal

@@ -174,6 +174,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   const std::string sheet = reader->sheet();
   // This file's references, as check_references() checks them.
   ExactReferences exact_references(store, schema);
+  // A file that adds rows is checked against those stored too, in SQL.
+  RepeatedCodes repeated_codes(schema);
   RegisterRow row;
   long rows_read = 0;
   {
@@ -182,6 +184,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
       problems.add_all(errors);
       for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
       exact_references.add(row.cells);
+      if (!adds) repeated_codes.add(row.cells);
       for (std::size_t f = 0; f < n; ++f) bind_cell(insert, static_cast<int>(f) + 1, row.cells[f]);
       insert.bind(static_cast<int>(n) + 1, display_name);
       insert.bind(static_cast<int>(n) + 2, sheet);
@@ -200,7 +203,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
 
   ImportedTable imported{schema, display_name, reader->sheet(), {}, after_rowid};
   for (std::size_t f = 0; f < n; ++f) imported.column_names.push_back(reader->column_name(f));
-  check_unique_codes(db, imported, problems);
+  check_unique_codes(db, imported, problems, adds ? nullptr : &repeated_codes);
   check_references(store, imported, problems, &exact_references);
   const RepeatedPersonRows repeated_persons(db, imported);
   check_person_agreement(db, imported, repeated_persons, problems);

@@ -298,6 +298,24 @@ TEST_F(ImporterTest, ReferencesWrittenExactlyAsAKeyNeedNoCheckOthersAreChecked) 
   EXPECT_EQ(unknown.errors[0].row, 3);
 }
 
+TEST(RepeatedCodes, SeesACodeRepeatedInAnyWritingAndNothingElse) {
+  const RegisterSchema& agencies = *find_register("agencies");
+  std::vector<Cell> cells(agencies.fields.size(), NoValue{});
+  RepeatedCodes repeated(agencies);
+  for (const char* code : {"A1", "A2", "B1"}) {
+    cells[0] = std::string(code);
+    repeated.add(cells);
+  }
+  cells[0] = NoValue{};
+  repeated.add(cells);
+  repeated.add(cells);  // blanks are not codes
+  EXPECT_FALSE(repeated.repeats(0));
+  cells[0] = std::string(" a1 ");
+  repeated.add(cells);
+  EXPECT_TRUE(repeated.repeats(0));
+  EXPECT_FALSE(repeated.repeats(1));  // the name is not unique
+}
+
 std::string journal_mode(AuditStore& store) {
   return store.database().execAndGet("PRAGMA journal_mode").getString();
 }
