@@ -61,9 +61,12 @@ void push_cell(Column& column, ColumnTextCache& texts, const Cell& cell) {
 class CodeChecks {
  public:
   CodeChecks(const RegisterSchema& schema, const KnownKeys& known) {
+    // Keys are kept only when a register refers to this one (itself
+    // included): at national size, staff ids would be two million more.
+    const bool keep_keys = is_referenced(schema);
     for (std::size_t f = 0; f < schema.fields.size(); ++f) {
       const FieldSchema& field = schema.fields[f];
-      if (field.name == schema.key_field) key_field_ = static_cast<int>(f);
+      if (keep_keys && field.name == schema.key_field) key_field_ = static_cast<int>(f);
       if (field.unique) unique_.push_back({f, {}});
       if (field.references == schema.name) {
         self_references_.push_back(f);
