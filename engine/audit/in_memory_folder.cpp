@@ -10,6 +10,7 @@
 #include "adapters/registers/register_reader.h"
 #include "adapters/text/unicode_text.h"
 #include "engine/core/sha256.h"
+#include "engine/store/cross_row_checks.h"
 
 namespace genaudit {
 namespace {
@@ -60,14 +61,13 @@ void push_cell(Column& column, ColumnTextCache& texts, const Cell& cell) {
 // yes or no: unique codes are unique, references name a known code.
 class CodeChecks {
  public:
-  CodeChecks(const RegisterSchema& schema, const KnownKeys& known) {
+  CodeChecks(const RegisterSchema& schema, const KnownKeys& known) : unique_(schema) {
     // Keys are kept only when a register refers to this one (itself
     // included): at national size, staff ids would be two million more.
     const bool keep_keys = is_referenced(schema);
     for (std::size_t f = 0; f < schema.fields.size(); ++f) {
       const FieldSchema& field = schema.fields[f];
       if (keep_keys && field.name == schema.key_field) key_field_ = static_cast<int>(f);
-      if (field.unique) unique_.push_back({f, {}});
       if (field.references == schema.name) {
         self_references_.push_back(f);
       } else if (!field.references.empty()) {
@@ -81,10 +81,7 @@ class CodeChecks {
   // Takes one row's codes; false when one repeats an earlier row's or
   // names an unknown code.
   bool add(const std::vector<Cell>& cells) {
-    for (auto& [field, seen] : unique_) {
-      const std::string* code = text_of(cells[field]);
-      if (code && !seen.insert(text::normalize_free_text(*code)).second) return false;
-    }
+    if (unique_.add(cells)) return false;
     for (const auto& [field, targets] : references_) {
       const std::string* code = text_of(cells[field]);
       if (code && !targets->count(text::normalize_free_text(*code))) return false;
@@ -114,7 +111,7 @@ class CodeChecks {
   KeySet take_keys() { return std::move(keys_); }
 
  private:
-  std::vector<std::pair<std::size_t, KeySet>> unique_;
+  RepeatedCodes unique_;  // the importer's own pre-check
   std::vector<std::pair<std::size_t, const KeySet*>> references_;
   std::vector<std::size_t> self_references_;
   std::vector<std::string> self_codes_;

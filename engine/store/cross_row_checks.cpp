@@ -68,11 +68,16 @@ RepeatedCodes::RepeatedCodes(const RegisterSchema& schema)
   }
 }
 
-void RepeatedCodes::add(const std::vector<Cell>& cells) {
+bool RepeatedCodes::add(const std::vector<Cell>& cells) {
+  bool repeated = false;
   for (auto& [field, seen] : seen_) {
     const std::string* code = std::get_if<std::string>(&cells[field]);
-    if (code && !seen.insert(text::normalize_free_text(*code)).second) repeats_[field] = true;
+    if (code && !seen.insert(text::normalize_free_text(*code)).second) {
+      repeats_[field] = true;
+      repeated = true;
+    }
   }
+  return repeated;
 }
 
 void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblems& problems,

@@ -43,7 +43,8 @@ struct ImportedTable {
 class RepeatedCodes {
  public:
   explicit RepeatedCodes(const RegisterSchema& schema);
-  void add(const std::vector<Cell>& cells);
+  // True when a code of this row repeats an earlier row's.
+  bool add(const std::vector<Cell>& cells);
   bool repeats(std::size_t field) const { return repeats_[field]; }
 
  private:
