@@ -12,8 +12,10 @@
 
 namespace genaudit {
 
+// The rules are evaluated on `threads` threads (0: one per core); the
+// report is the same for any number.
 AuditReport run_audit(const rules::RulePack& pack, const Dataset& dataset,
                       const std::vector<RegisterFileInfo>& registers, const std::string& period,
-                      AuditDates dates);
+                      AuditDates dates, unsigned threads = 0);
 
 }  // namespace genaudit

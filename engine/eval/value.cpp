@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <unordered_set>
 
 #include "adapters/text/unicode_text.h"
@@ -48,19 +49,28 @@ bool already_normal(std::string_view s) {
 
 }  // namespace
 
+Text::~Text() {
+  const std::string* form = normalized_.load(std::memory_order_relaxed);
+  if (form != &original) delete form;
+}
+
 const std::string& Text::normalized() const {
-  if (!normalized_) {
-    if (already_normal(original)) {
-      normalized_ = &original;
-    } else {
-      own_normalized_ = std::make_unique<const std::string>(text::normalize_free_text(original));
-      normalized_ = own_normalized_.get();
-    }
+  if (const std::string* form = normalized_.load(std::memory_order_acquire)) return *form;
+  const std::string* made =
+      already_normal(original) ? &original : new std::string(text::normalize_free_text(original));
+  const std::string* expected = nullptr;
+  if (!normalized_.compare_exchange_strong(expected, made, std::memory_order_acq_rel,
+                                           std::memory_order_acquire)) {
+    // Another thread was first: its form is the same.
+    if (made != &original) delete made;
+    return *expected;
   }
-  return *normalized_;
+  return *made;
 }
 
 TextPtr make_text(std::string_view original) {
+  static std::mutex pool_mutex;
+  const std::lock_guard<std::mutex> lock(pool_mutex);
   auto& pool = text_pool();
   auto it = pool.find(original);
   if (it == pool.end()) it = pool.emplace(std::string(original)).first;

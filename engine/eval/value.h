@@ -4,6 +4,7 @@
 // silently turning into false or zero.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -28,20 +29,25 @@ class Table;
 class Text {
  public:
   explicit Text(std::string original) : original(std::move(original)) {}
+  ~Text();
+  Text(const Text&) = delete;
+  Text& operator=(const Text&) = delete;
   const std::string original;
 
   // The normalized form, computed on first use: the original itself when
-  // it is already normal, else a string of this text's own.
+  // it is already normal, else a string of this text's own. Safe to call
+  // from several threads (rules are evaluated on several at once).
   const std::string& normalized() const;
 
  private:
-  mutable const std::string* normalized_ = nullptr;
-  mutable std::unique_ptr<const std::string> own_normalized_;
+  // Set once, by whichever thread computes the form first; owned when it
+  // is not `original`.
+  mutable std::atomic<const std::string*> normalized_{nullptr};
 };
 using TextPtr = const Text*;
 
 // The interned text for `original` (never null; valid until the process
-// ends). Not thread-safe: genaudit evaluates on one thread.
+// ends). Thread-safe.
 TextPtr make_text(std::string_view original);
 
 struct RecordRef {

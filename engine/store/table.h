@@ -59,6 +59,11 @@ class Column {
 class Table {
  public:
   explicit Table(const RegisterSchema& schema);
+  // Moved, never copied: its columns point at the texts it owns.
+  Table(Table&&) = default;
+  Table& operator=(Table&&) = default;
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
 
   const RegisterSchema& schema() const { return *schema_; }
   std::size_t row_count() const { return sources_.size(); }
