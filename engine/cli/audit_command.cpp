@@ -177,13 +177,14 @@ int run_audit_command(const AuditOptions& options) {
                     "the database has no run " + run + " — see " + runs);
         return 2;
       }
-      // One read transaction: an import committed meanwhile is seen whole
-      // or not at all, and the import log matches the rows read.
-      SQLite::Transaction snapshot(store->database(), SQLite::TransactionBehavior::DEFERRED);
+      // One transaction: an import committed meanwhile is seen whole or not
+      // at all, and the import log matches the rows read.
+      std::optional<SQLite::Transaction> snapshot;
+      store->begin_load(&snapshot);
       dataset = store->load(&pack->fields_read);
       registers = store->imports();
       if (recorded) add_stored_waivers(history.waivers(), &waivers);
-      snapshot.commit();
+      snapshot->commit();
     }
     AuditReport report = run_audit(*pack, dataset, registers, when->period_text, when->dates);
     apply_waivers(report, waivers);

@@ -6,11 +6,14 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <memory>
 #include <cstdlib>
+#include <future>
+#include <memory>
 #include <stdexcept>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
+#include <utility>
 
 
 #include "adapters/registers/register_schema.h"
@@ -155,67 +158,147 @@ bool AuditStore::has_register(const std::string& name) const {
   return query.executeStep();
 }
 
+namespace {
+
+// One register's table, as `fields` selects its columns, read through the
+// connection `handle`.
+Table load_table(sqlite3* handle, const RegisterFileInfo& info, const FieldSelection* fields) {
+  const RegisterSchema& schema = *find_register(info.register_name);
+  Table table(schema);
+  std::vector<std::size_t> selected;
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+    const std::string& name = schema.fields[f].name;
+    const auto wanted = fields ? fields->find(schema.name) : FieldSelection::const_iterator{};
+    const bool load = !fields || (wanted != fields->end() && wanted->second.count(name));
+    table.set_loaded(f, load);
+    if (load) selected.push_back(f);
+  }
+  std::string sql = "SELECT ";
+  for (std::size_t f : selected) sql += AuditStore::quoted(schema.fields[f].name) + ", ";
+  sql += "_file, _sheet, _row FROM " + AuditStore::quoted(schema.name) + " ORDER BY rowid";
+  // Room for the rows the import log counts (bounded: the log is only a
+  // hint for the allocation, the rows read are what counts).
+  table.reserve(static_cast<std::size_t>(std::clamp(info.rows, 0L, 1L << 26)));
+  // Stepped through SQLite's own interface: one call per cell, no wrapper
+  // object (and shared pointer) per cell.
+  sqlite3_stmt* prepared = nullptr;
+  if (const int rc = sqlite3_prepare_v2(handle, sql.c_str(), -1, &prepared, nullptr);
+      rc != SQLITE_OK) {
+    sqlite3_finalize(prepared);
+    throw SQLite::Exception(handle, rc);
+  }
+  const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(prepared,
+                                                                           &sqlite3_finalize);
+  sqlite3_stmt* row = statement.get();
+  const int n = static_cast<int>(selected.size());
+  std::vector<ColumnTextCache> caches(selected.size(), ColumnTextCache(&table));
+  std::string last_file, last_sheet;
+  std::uint32_t file_index = 0;
+  bool have_file = false;
+  int rc = SQLITE_ROW;
+  while ((rc = sqlite3_step(row)) == SQLITE_ROW) {
+    for (int i = 0; i < n; ++i) {
+      const std::size_t f = selected[static_cast<std::size_t>(i)];
+      read_cell(schema.fields[f], row, i, table.column(f), caches[static_cast<std::size_t>(i)]);
+    }
+    const std::string_view file = column_text(row, n);
+    const std::string_view sheet = column_text(row, n + 1);
+    if (!have_file || last_file != file || last_sheet != sheet) {
+      file_index = table.add_file({std::string(file), std::string(sheet)});
+      last_file = file;
+      last_sheet = sheet;
+      have_file = true;
+    }
+    table.add_source({file_index, static_cast<std::uint32_t>(sqlite3_column_int64(row, n + 2))});
+  }
+  if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
+  return table;
+}
+
+// The registers split in two for two connections, by their cells to read
+// (the largest first, each to the lighter side).
+std::pair<std::vector<RegisterFileInfo>, std::vector<RegisterFileInfo>> split_for_two(
+    std::vector<RegisterFileInfo> registers, const FieldSelection* fields) {
+  const auto cells = [fields](const RegisterFileInfo& info) {
+    const RegisterSchema& schema = *find_register(info.register_name);
+    std::size_t columns = schema.fields.size();
+    if (fields) {
+      const auto wanted = fields->find(schema.name);
+      columns = wanted == fields->end() ? 0 : wanted->second.size();
+    }
+    return static_cast<double>(std::max(0L, info.rows)) * static_cast<double>(columns + 2);
+  };
+  std::sort(registers.begin(), registers.end(),
+            [&](const auto& a, const auto& b) { return cells(a) > cells(b); });
+  std::pair<std::vector<RegisterFileInfo>, std::vector<RegisterFileInfo>> sides;
+  double first = 0, second = 0;
+  for (const RegisterFileInfo& info : registers) {
+    if (first <= second) {
+      first += cells(info);
+      sides.first.push_back(info);
+    } else {
+      second += cells(info);
+      sides.second.push_back(info);
+    }
+  }
+  return sides;
+}
+
+}  // namespace
+
 Dataset AuditStore::load(const FieldSelection* fields) const {
   // What an import just freed (`audit --data` imports first: hundreds of MiB
   // at national size) goes back to the system before the registers are
   // copied out, instead of staying in the process beside them.
   malloc_trim(0);
   Dataset dataset;
-  for (const RegisterFileInfo& info : imports()) {
-    const RegisterSchema& schema = *find_register(info.register_name);
-    Table table(schema);
-    std::vector<std::size_t> selected;
-    for (std::size_t f = 0; f < schema.fields.size(); ++f) {
-      const std::string& name = schema.fields[f].name;
-      const auto wanted = fields ? fields->find(schema.name) : FieldSelection::const_iterator{};
-      const bool load = !fields || (wanted != fields->end() && wanted->second.count(name));
-      table.set_loaded(f, load);
-      if (load) selected.push_back(f);
-    }
-    std::string sql = "SELECT ";
-    for (std::size_t f : selected) sql += quoted(schema.fields[f].name) + ", ";
-    sql += "_file, _sheet, _row FROM " + quoted(schema.name) + " ORDER BY rowid";
-    // Room for the rows the import log counts (bounded: the log is only a
-    // hint for the allocation, the rows read are what counts).
-    table.reserve(static_cast<std::size_t>(std::clamp(info.rows, 0L, 1L << 26)));
-    // Stepped through SQLite's own interface: one call per cell, no wrapper
-    // object (and shared pointer) per cell.
-    sqlite3* handle = db_.getHandle();
-    sqlite3_stmt* prepared = nullptr;
-    if (const int rc = sqlite3_prepare_v2(handle, sql.c_str(), -1, &prepared, nullptr);
-        rc != SQLITE_OK) {
-      sqlite3_finalize(prepared);
-      throw SQLite::Exception(handle, rc);
-    }
-    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(prepared,
-                                                                             &sqlite3_finalize);
-    sqlite3_stmt* row = statement.get();
-    const int n = static_cast<int>(selected.size());
-    std::vector<ColumnTextCache> caches(selected.size(), ColumnTextCache(&table));
-    std::string last_file, last_sheet;
-    std::uint32_t file_index = 0;
-    bool have_file = false;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(row)) == SQLITE_ROW) {
-      for (int i = 0; i < n; ++i) {
-        const std::size_t f = selected[static_cast<std::size_t>(i)];
-        read_cell(schema.fields[f], row, i, table.column(f), caches[static_cast<std::size_t>(i)]);
-      }
-      const std::string_view file = column_text(row, n);
-      const std::string_view sheet = column_text(row, n + 1);
-      if (!have_file || last_file != file || last_sheet != sheet) {
-        file_index = table.add_file({std::string(file), std::string(sheet)});
-        last_file = file;
-        last_sheet = sheet;
-        have_file = true;
-      }
-      table.add_source(
-          {file_index, static_cast<std::uint32_t>(sqlite3_column_int64(row, n + 2))});
-    }
-    if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
-    dataset.add(std::move(table));
+  std::vector<RegisterFileInfo> registers = imports();
+  sqlite3* handle = db_.getHandle();
+  // Reading rows out of SQLite is most of the load, and one connection
+  // reads on one core: a second connection reads half of the registers on
+  // another. It sees the state this one does only when no import can
+  // commit in between, which the write lock this transaction holds
+  // guarantees; without it (and for the private scratch database, which
+  // no other connection can open) one connection reads them all.
+  const bool two = registers.size() > 1 && std::thread::hardware_concurrency() > 1 &&
+                   !db_.getFilename().empty() &&
+                   sqlite3_txn_state(handle, nullptr) == SQLITE_TXN_WRITE;
+  if (!two) {
+    for (const RegisterFileInfo& info : registers) dataset.add(load_table(handle, info, fields));
+    return dataset;
   }
+  auto [mine, theirs] = split_for_two(std::move(registers), fields);
+  SQLite::Database other(db_.getFilename(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+  other.setBusyTimeout(busy_timeout_ms());
+  SQLite::Transaction read(other, SQLite::TransactionBehavior::DEFERRED);
+  std::future<std::vector<Table>> helper =
+      std::async(std::launch::async, [&other, &theirs = theirs, fields] {
+        std::vector<Table> tables;
+        for (const RegisterFileInfo& info : theirs) {
+          tables.push_back(load_table(other.getHandle(), info, fields));
+        }
+        return tables;
+      });
+  std::vector<Table> tables;
+  for (const RegisterFileInfo& info : mine) tables.push_back(load_table(handle, info, fields));
+  for (Table& table : helper.get()) tables.push_back(std::move(table));
+  read.commit();
+  for (Table& table : tables) dataset.add(std::move(table));
   return dataset;
+}
+
+void AuditStore::begin_load(std::optional<SQLite::Transaction>* transaction) {
+  db_.setBusyTimeout(0);
+  try {
+    transaction->emplace(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() != SQLITE_BUSY) {
+      db_.setBusyTimeout(busy_timeout_ms());
+      throw;
+    }
+  }
+  db_.setBusyTimeout(busy_timeout_ms());
+  if (!*transaction) transaction->emplace(db_, SQLite::TransactionBehavior::DEFERRED);
 }
 
 FirstImportJournal::FirstImportJournal(AuditStore& store) : store_(store) {

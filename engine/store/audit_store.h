@@ -5,11 +5,13 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include "engine/audit/audit_report.h"
 #include "engine/store/table.h"
@@ -56,7 +58,18 @@ class AuditStore {
   // (register name -> field names; a rule pack's fields_read, which names
   // the code and name of the registers findings are about), only those
   // fields are loaded; the other cells read as missing.
+  //
+  // Inside a transaction begun by begin_load(), which sees one committed
+  // state throughout. Holding the write lock, it reads half of the
+  // registers through a second connection on another core.
   Dataset load(const FieldSelection* fields = nullptr) const;
+
+  // Begins the transaction load() reads in: with the write lock when no
+  // other connection holds it at this moment (no import can commit while
+  // the registers are read, so a second connection sees the same state;
+  // imports wait that long), else — an import is writing — a plain read
+  // transaction of the last committed state, never waiting for the import.
+  void begin_load(std::optional<SQLite::Transaction>* transaction);
 
   // The quoted SQL name of a register's table or field. Names come from the
   // schema only, never from a file or a rule.

@@ -6,28 +6,15 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <random>
 
+#include "tests/engine/dataset_compare.h"
 #include "tests/fixture.h"
 
 namespace genaudit {
 namespace {
 
 using testing::TempDir;
-
-std::string shown(const Value& value) {
-  if (value.is_missing()) return "<missing>";
-  if (const bool* b = std::get_if<bool>(&value.data)) return *b ? "true" : "false";
-  if (const double* d = std::get_if<double>(&value.data)) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.17g", *d);
-    return buf;
-  }
-  if (const TextPtr* t = std::get_if<TextPtr>(&value.data)) return "'" + (*t)->original + "'";
-  if (const Date* date = std::get_if<Date>(&value.data)) return date->iso();
-  return "<other>";
-}
 
 FieldSelection every_field() {
   FieldSelection all;
@@ -50,8 +37,8 @@ ThroughDatabase through_database(const std::filesystem::path& folder, const Fiel
   return {store.load(&fields), store.imports()};
 }
 
-// Every register, field, cell and row source of the two, and the import
-// log, are the same.
+// The import log and every register, field, cell and row source of the
+// two are the same.
 void expect_same(const InMemoryFolder& direct, const ThroughDatabase& stored) {
   ASSERT_EQ(direct.registers.size(), stored.registers.size());
   for (std::size_t i = 0; i < stored.registers.size(); ++i) {
@@ -62,27 +49,7 @@ void expect_same(const InMemoryFolder& direct, const ThroughDatabase& stored) {
     EXPECT_EQ(a.sha256, b.sha256);
     EXPECT_EQ(a.rows, b.rows);
   }
-  for (const RegisterSchema& r : all_registers()) {
-    const Table* x = direct.dataset.find(r.name);
-    const Table* y = stored.dataset.find(r.name);
-    ASSERT_EQ(x == nullptr, y == nullptr) << r.name;
-    if (x == nullptr) continue;
-    ASSERT_EQ(x->row_count(), y->row_count()) << r.name;
-    for (std::size_t f = 0; f < r.fields.size(); ++f) {
-      ASSERT_EQ(x->loaded(f), y->loaded(f)) << r.name << "." << r.fields[f].name;
-    }
-    for (std::size_t row = 0; row < x->row_count(); ++row) {
-      const RowSource& s = x->source(row);
-      const RowSource& t = y->source(row);
-      ASSERT_EQ(s.row, t.row) << r.name << " row " << row;
-      ASSERT_EQ(x->file(s.file).name, y->file(t.file).name);
-      ASSERT_EQ(x->file(s.file).sheet, y->file(t.file).sheet);
-      for (std::size_t f = 0; f < r.fields.size(); ++f) {
-        ASSERT_EQ(shown(x->cell(row, f)), shown(y->cell(row, f)))
-            << r.name << "." << r.fields[f].name << ", spreadsheet row " << s.row;
-      }
-    }
-  }
+  testing::expect_same_datasets(direct.dataset, stored.dataset);
 }
 
 void expect_same_both_ways(const std::filesystem::path& folder,
