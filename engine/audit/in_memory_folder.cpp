@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <future>
-#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,6 +10,7 @@
 #include "adapters/text/unicode_text.h"
 #include "engine/core/sha256.h"
 #include "engine/store/cross_row_checks.h"
+#include "engine/store/person_groups.h"
 
 namespace genaudit {
 namespace {
@@ -133,16 +133,11 @@ class PersonRows {
 
   void add(const std::vector<Cell>& cells) {
     if (person_field_ < 0) return;
-    const std::string* id = text_of(cells[static_cast<std::size_t>(person_field_)]);
-    if (!id) {
-      person_of_row_.push_back(kNoPerson);
-      return;
+    if (const std::string* id = text_of(cells[static_cast<std::size_t>(person_field_)])) {
+      groups_.add(*id);
+    } else {
+      groups_.add_none();
     }
-    const auto [it, added] = person_of_.try_emplace(text::normalize_free_text(*id),
-                                                    static_cast<std::uint32_t>(row_count_.size()));
-    if (added) row_count_.push_back(0);
-    ++row_count_[it->second];
-    person_of_row_.push_back(it->second);
   }
 
   // False when two rows of a person disagree where they must not; else
@@ -150,7 +145,7 @@ class PersonRows {
   // must be loaded in `table`).
   bool agree_and_fill(Table& table) const {
     if (person_field_ < 0) return true;
-    for (const auto& rows : repeated_persons()) {
+    for (const auto& rows : groups_.repeated()) {
       for (std::size_t f = 0; f < schema_.fields.size(); ++f) {
         const FieldSchema& field = schema_.fields[f];
         if (field.person_level == PersonLevel::kNone) continue;
@@ -169,24 +164,6 @@ class PersonRows {
   }
 
  private:
-  static constexpr std::uint32_t kNoPerson = std::numeric_limits<std::uint32_t>::max();
-
-  // The rows, in file order, of every person with more than one.
-  std::vector<std::vector<std::uint32_t>> repeated_persons() const {
-    std::vector<std::uint32_t> slot(row_count_.size(), kNoPerson);
-    std::vector<std::vector<std::uint32_t>> persons;
-    for (std::uint32_t row = 0; row < person_of_row_.size(); ++row) {
-      const std::uint32_t person = person_of_row_[row];
-      if (person == kNoPerson || row_count_[person] < 2) continue;
-      if (slot[person] == kNoPerson) {
-        slot[person] = static_cast<std::uint32_t>(persons.size());
-        persons.emplace_back().reserve(row_count_[person]);
-      }
-      persons[slot[person]].push_back(row);
-    }
-    return persons;
-  }
-
   // False when two of the values given differ; else `first` is the first
   // given (null when none is).
   static bool agreed_value(const Column& column, const std::vector<std::uint32_t>& rows,
@@ -224,9 +201,7 @@ class PersonRows {
 
   const RegisterSchema& schema_;
   int person_field_ = -1;
-  std::unordered_map<std::string, std::uint32_t> person_of_;
-  std::vector<std::uint32_t> row_count_;      // per person
-  std::vector<std::uint32_t> person_of_row_;  // per row, or kNoPerson
+  PersonGroups groups_;
 };
 
 // Reads one register file into `out`; false at the first problem.

@@ -27,19 +27,6 @@ void key_function(sqlite3_context* context, int, sqlite3_value** argv) {
   sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 
-InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,
-                      const std::string& value, std::string expected) {
-  InputError e{};
-  e.kind = kind;
-  e.file = t.file;
-  e.sheet = t.sheet;
-  e.row = row;
-  e.column = t.column_names[field];
-  e.value = shown_value(value);
-  e.expected = std::move(expected);
-  return e;
-}
-
 std::string table_of(const ImportedTable& t) { return AuditStore::quoted(t.schema.name); }
 
 std::string row_text(long row) { return "row " + std::to_string(row); }
@@ -56,6 +43,19 @@ std::string not_among_codes(const std::string& column, const std::string& table,
 }
 
 }  // namespace
+
+InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,
+                      const std::string& value, std::string expected) {
+  InputError e{};
+  e.kind = kind;
+  e.file = t.file;
+  e.sheet = t.sheet;
+  e.row = row;
+  e.column = t.column_names[field];
+  e.value = shown_value(value);
+  e.expected = std::move(expected);
+  return e;
+}
 
 void register_key_function(SQLite::Database& db) {
   db.createFunction("genaudit_key", 1, true, nullptr, &key_function);

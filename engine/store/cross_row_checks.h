@@ -37,6 +37,10 @@ struct ImportedTable {
   long after_rowid = 0;
 };
 
+// A problem of the cell of `field` at spreadsheet row `row` of the file.
+InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,
+                      const std::string& value, std::string expected);
+
 // While the rows of a file that replaces its register go in: the unique
 // codes, normalized, and whether one repeats. check_unique_codes() then
 // reads the register back only for a field where one does.
@@ -88,6 +92,10 @@ void check_references(AuditStore& store, const ImportedTable& t, RowProblems& pr
 std::size_t check_self_references(SQLite::Database& db, const ImportedTable& t,
                                   RowProblems& problems);
 
+// The checks and filling across a person's rows in SQL, for a lenient
+// import or a file that adds rows; a strict import that replaces its
+// register does the same from memory (imported_persons.h).
+//
 // The rows of the persons who have more than one row in the register: the
 // only rows whose person-level fields can disagree or need filling (a
 // person of one row agrees with themself). Found by one scan of the

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 #include <future>
+#include <optional>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Exception.h>
@@ -11,6 +12,7 @@
 #include "adapters/registers/register_reader.h"
 #include "engine/core/sha256.h"
 #include "engine/store/cross_row_checks.h"
+#include "engine/store/imported_persons.h"
 #include "engine/store/row_problems.h"
 
 namespace genaudit {
@@ -176,6 +178,10 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   ExactReferences exact_references(store, schema);
   // A file that adds rows is checked against those stored too, in SQL.
   RepeatedCodes repeated_codes(schema);
+  // A strict import replacing the register checks and fills persons from
+  // what it remembers of the rows; the others in SQL.
+  const bool remember_persons = !adds && !options.lenient;
+  ImportedPersons persons(schema);
   RegisterRow row;
   long rows_read = 0;
   {
@@ -191,6 +197,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
       insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
       insert.exec();
       insert.reset();
+      if (remember_persons) persons.add(db.getLastInsertRowid(), row.row, row.cells);
       if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
         options.progress(display_name, rows_read, false);
       }
@@ -205,8 +212,14 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   for (std::size_t f = 0; f < n; ++f) imported.column_names.push_back(reader->column_name(f));
   check_unique_codes(db, imported, problems, adds ? nullptr : &repeated_codes);
   check_references(store, imported, problems, &exact_references);
-  const RepeatedPersonRows repeated_persons(db, imported);
-  check_person_agreement(db, imported, repeated_persons, problems);
+  const bool persons_remembered = remember_persons && persons.usable();
+  std::optional<RepeatedPersonRows> repeated_persons;
+  if (persons_remembered) {
+    persons.check_agreement(imported, problems);
+  } else {
+    repeated_persons.emplace(db, imported);
+    check_person_agreement(db, imported, *repeated_persons, problems);
+  }
   if (problems.lenient()) {
     // A row may refer to one left out: leave it out too, until none does.
     problems.remove_rejected_rows(table, after_rowid);
@@ -218,7 +231,11 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   }
   if (outcome.error_count > 0) return outcome;  // strict: the savepoint rolls back
 
-  fill_person_fields(db, imported, repeated_persons);
+  if (persons_remembered) {
+    persons.fill(db, imported);
+  } else {
+    fill_person_fields(db, imported, *repeated_persons);
+  }
   {
     SQLite::Statement kept(db, "SELECT count(*) FROM " + table + " WHERE rowid > ?");
     kept.bind(1, static_cast<int64_t>(after_rowid));

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "tests/engine/dataset_compare.h"
+#include "tests/engine/random_staff.h"
 #include "tests/fixture.h"
 
 namespace genaudit {
@@ -86,40 +87,19 @@ TEST(InMemoryFolder, AbsentColumnWithAMeaningAndIgnoredColumns) {
   EXPECT_EQ(direct->ignored[0].columns, std::vector<std::string>{"Ghi chú"});
 }
 
-const char* kAgencies = "Mã đơn vị,Tên đơn vị,Cấp,Mã đơn vị cấp trên\n"
-                        "A,Sở A,tỉnh,\nb,Huyện B,huyện,a\nC,Xã C,xã, B \n";
+const char* const kAgencies = testing::kRandomStaffAgencies;
 const char* kStaffHeader =
     "Mã cán bộ,Họ và tên,Giới tính,Ngày sinh,Mã đơn vị,Chức vụ,Lãnh đạo chủ chốt,"
     "Ngày bắt đầu,Ngày kết thúc,Trình độ\n";
 
-// Staff with every person-level case: a person's gender given on one row
-// of several, degrees to rank (listed, unlisted, blank), ids written with
-// other case and spaces — drawn at random, checked against the database.
+// Staff with every person-level case (random_staff.h), drawn at random,
+// checked against the database.
 TEST(InMemoryFolder, RandomStaffRegistersFillPersonsAsTheDatabaseDoes) {
-  const char* genders[] = {"nữ", "Nam", ""};
-  const char* degrees[] = {"Tiến sĩ", "ThS", "cử nhân", "", "trung cấp"};
-  const char* codes[] = {"A", "b", " C", "a"};
   for (unsigned seed = 1; seed <= 25; ++seed) {
     std::mt19937 random(seed);
-    const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
     TempDir dir;
-    dir.write("agencies.csv", kAgencies);
-    std::string staff = kStaffHeader;
-    const int persons = 5 + pick(30);
-    std::vector<int> gender_of(static_cast<std::size_t>(persons));
-    for (int& g : gender_of) g = pick(2);
-    const int rows = 10 + pick(80);
-    for (int i = 0; i < rows; ++i) {
-      const int person = pick(persons);
-      std::string id = "cb" + std::to_string(person);
-      if (pick(4) == 0) id = " CB" + std::to_string(person) + " ";
-      // A person's gender is theirs or blank, never another.
-      const char* gender = pick(3) == 0 ? genders[2] : genders[gender_of[static_cast<std::size_t>(person)]];
-      staff += id + ",Người " + std::to_string(person) + "," + gender + ",1980-01-0" +
-               std::to_string(1 + pick(9)) + "," + codes[pick(4)] + ",Chuyên viên," +
-               (pick(2) ? "x" : "") + ",2020-01-01,," + degrees[pick(5)] + "\n";
-    }
-    dir.write("staff.csv", staff);
+    dir.write("agencies.csv", testing::kRandomStaffAgencies);
+    dir.write("staff.csv", testing::random_staff_csv(random, false));
     SCOPED_TRACE("seed " + std::to_string(seed));
     expect_same_both_ways(dir.path());
   }
