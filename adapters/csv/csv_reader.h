@@ -136,6 +136,9 @@ class CsvReader {
   std::string raw_;     // undecoded bytes (UTF-16 only)
   std::string buffer_;  // decoded UTF-8 not yet consumed from pos_ on
   std::size_t pos_ = 0;
+  // buffer_ up to here is whole well-formed UTF-8 without NUL, checked a
+  // chunk at a time: a record read from it needs no check of its own.
+  std::size_t clean_end_ = 0;
   bool input_done_ = false;
 
   // UTF-16 decoding state carried across chunks.

@@ -160,6 +160,39 @@ bool folds_as_ascii(std::string_view s) {
 
 bool is_nfc_stable(std::uint32_t cp) { return nfc_stable(cp); }
 
+namespace {
+
+// The length of the valid UTF-8 character at `p` that starts with a byte
+// of 0x80 or more, or 0 when it is not one (stray continuation byte,
+// truncated or overlong sequence, surrogate, above U+10FFFF). The bounds
+// on the second byte are those of RFC 3629's syntax.
+[[gnu::always_inline]] inline int multibyte_length(const unsigned char* p,
+                                                   const unsigned char* end) {
+  const unsigned char lead = *p;
+  const auto continues = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    return end - p >= 2 && continues(p[1]) ? 2 : 0;
+  }
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (end - p < 3 || !continues(p[1]) || !continues(p[2])) return 0;
+    if (lead == 0xE0 && p[1] < 0xA0) return 0;   // overlong
+    if (lead == 0xED && p[1] >= 0xA0) return 0;  // a surrogate
+    return 3;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (end - p < 4 || !continues(p[1]) || !continues(p[2]) || !continues(p[3])) return 0;
+    if (lead == 0xF0 && p[1] < 0x90) return 0;   // overlong
+    if (lead == 0xF4 && p[1] >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;  // a continuation byte, C0/C1 (overlong) or F5 and above
+}
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* const end = p + s.size();
@@ -168,45 +201,45 @@ bool is_valid_utf8(std::string_view s) {
     while (end - p >= 8) {
       std::uint64_t word;
       std::memcpy(&word, p, sizeof word);
-      if (word & 0x8080808080808080ULL) break;
+      if (word & kHighBits) break;
       p += 8;
     }
     if (p == end) break;
-    const unsigned char lead = *p;
-    if (lead < 0x80) {
+    if (*p < 0x80) {
       ++p;
       continue;
     }
-    int continuation;
-    std::uint32_t code_point;
-    std::uint32_t minimum;
-    if ((lead & 0xE0) == 0xC0) {
-      continuation = 1;
-      code_point = lead & 0x1F;
-      minimum = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      continuation = 2;
-      code_point = lead & 0x0F;
-      minimum = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      continuation = 3;
-      code_point = lead & 0x07;
-      minimum = 0x10000;
-    } else {
-      return false;
-    }
-    if (end - p <= continuation) return false;
-    for (int i = 1; i <= continuation; ++i) {
-      if ((p[i] & 0xC0) != 0x80) return false;
-      code_point = (code_point << 6) | (p[i] & 0x3F);
-    }
-    if (code_point < minimum || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return false;
-    }
-    p += continuation + 1;
+    const int n = multibyte_length(p, end);
+    if (n == 0) return false;
+    p += n;
   }
   return true;
+}
+
+std::size_t valid_utf8_prefix(std::string_view s) {
+  const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin;
+  const auto* const end = p + s.size();
+  while (p < end) {
+    // Skip ASCII without NUL eight bytes at a time.
+    while (end - p >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, sizeof word);
+      const bool has_zero = ((word - kLowBits) & ~word & kHighBits) != 0;
+      if ((word & kHighBits) || has_zero) break;
+      p += 8;
+    }
+    if (p == end) break;
+    if (*p == 0) break;
+    if (*p < 0x80) {
+      ++p;
+      continue;
+    }
+    const int n = multibyte_length(p, end);
+    if (n == 0) break;
+    p += n;
+  }
+  return static_cast<std::size_t>(p - begin);
 }
 
 std::string to_nfc(std::string_view s) {

@@ -49,6 +49,48 @@ TEST(IsValidUtf8Test, AcceptsWellFormedAndRejectsTheRest) {
   }
 }
 
+TEST(ValidUtf8PrefixTest, StopsAtNulABadByteOrACharacterCutOff) {
+  EXPECT_EQ(valid_utf8_prefix(""), 0u);
+  EXPECT_EQ(valid_utf8_prefix("Nguyễn Văn Đức"), std::string("Nguyễn Văn Đức").size());
+  EXPECT_EQ(valid_utf8_prefix(std::string("abcdefghij\0klm", 14)), 10u);
+  EXPECT_EQ(valid_utf8_prefix("abc\xE2\x82"), 3u);                // cut off: the next chunk
+  EXPECT_EQ(valid_utf8_prefix("Nguy\xEA\xDEn"), 4u);              // Windows-1258
+  EXPECT_EQ(valid_utf8_prefix("ab\xED\xA0\x80"), 2u);             // a surrogate
+  EXPECT_EQ(valid_utf8_prefix("\xF0\x9F\x98\x80x\xC0\xAF"), 5u);  // overlong after U+1F600
+}
+
+// The validators against utf8proc's decoder on random bytes drawn around
+// every boundary of the encoding.
+TEST(ValidUtf8PrefixTest, AgreesWithUtf8procOnRandomBytes) {
+  const unsigned char bytes[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+                                 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF1,
+                                 0xF4, 0xF5, 0xFF, 0x20, 0x61};
+  std::srand(7);
+  for (int round = 0; round < 200000; ++round) {
+    std::string s;
+    const int length = std::rand() % 12;
+    for (int i = 0; i < length; ++i) {
+      s.push_back(static_cast<char>(bytes[static_cast<std::size_t>(std::rand()) % sizeof bytes]));
+    }
+    // Independently: utf8proc's characters, up to the first it rejects.
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    std::size_t prefix = 0;
+    bool nul = false;
+    while (left > 0) {
+      utf8proc_int32_t cp = 0;
+      const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+      if (n <= 0) break;
+      if (cp == 0) nul = true;
+      if (!nul) prefix += static_cast<std::size_t>(n);
+      p += n;
+      left -= n;
+    }
+    ASSERT_EQ(is_valid_utf8(s), left == 0) << testing::PrintToString(s);
+    ASSERT_EQ(valid_utf8_prefix(s), prefix) << testing::PrintToString(s);
+  }
+}
+
 TEST(ToNfcTest, ComposesAndLeavesNfcAlone) {
   EXPECT_EQ(to_nfc(kGioiTinhNfd), "Giới tính");
   EXPECT_EQ(to_nfc("Giới tính"), "Giới tính");
