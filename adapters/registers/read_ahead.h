@@ -39,8 +39,10 @@ class ReadAhead {
   bool next(RegisterRow* row, InputErrors* errors);
 
   // Rows per hand-over, and hand-overs the queue holds at most: enough to
-  // keep both threads busy, small enough to stay in the caches.
-  static constexpr std::size_t kBatchRows = 256;
+  // keep both threads busy, small enough to stay in the caches. Each
+  // hand-over to a waiting caller is a futex wake-up, about 10 µs on these
+  // machines: at 256 rows they were 7% of the reading thread.
+  static constexpr std::size_t kBatchRows = 2048;
   static constexpr std::size_t kQueuedBatches = 8;
 
  private:
