@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <future>
 #include <optional>
 #include <thread>
@@ -17,41 +18,93 @@ struct RuleResult {
   std::optional<IndicatorResult> indicator;
 };
 
-RuleResult evaluate_rule(Evaluator& evaluator, const rules::RuleInfo& rule) {
-  RuleResult result;
-  if (rule.kind == rules::RuleKind::kFinding) {
-    result.findings = evaluator.evaluate_finding(rule);
-    std::stable_sort(result.findings.begin(), result.findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                       return std::tie(a.subject, a.period) < std::tie(b.subject, b.period);
-                     });
-  } else {
-    result.indicator = evaluator.evaluate_indicator(rule);
+// A unit of work: an indicator, or a finding rule for a slice of the rows of
+// its subjects' register.
+struct Task {
+  std::size_t rule;  // index into the rules evaluated
+  std::uint32_t first_row = 0;
+  std::uint32_t end_row = 0;
+  std::size_t cost = 0;  // rows of the registers it reads, per slice
+  std::vector<Finding> findings;
+  std::optional<IndicatorResult> indicator;
+};
+
+// A finding rule's subjects are cut into this many slices per thread, so
+// that a long rule is shared out too and the threads finish together.
+constexpr std::uint32_t kSlicesPerThread = 4;
+
+std::vector<Task> plan_tasks(const Dataset& dataset,
+                             const std::vector<const rules::RuleInfo*>& rules, unsigned threads) {
+  std::vector<Task> tasks;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const rules::RuleInfo& rule = *rules[i];
+    std::size_t rows = 0;
+    for (const std::string& name : rule.registers) rows += dataset.find(name)->row_count();
+    if (rule.kind != rules::RuleKind::kFinding) {
+      tasks.push_back({i, 0, 0, rows, {}, {}});
+      continue;
+    }
+    const auto subjects =
+        static_cast<std::uint32_t>(dataset.find(rule.subject_register)->row_count());
+    const std::uint32_t slices =
+        std::max<std::uint32_t>(1, std::min(subjects, threads > 1 ? threads * kSlicesPerThread : 1));
+    for (std::uint32_t k = 0; k < slices; ++k) {
+      const auto first = static_cast<std::uint32_t>(std::uint64_t{subjects} * k / slices);
+      const auto end = static_cast<std::uint32_t>(std::uint64_t{subjects} * (k + 1) / slices);
+      tasks.push_back({i, first, end, rows / slices, {}, {}});
+    }
   }
-  return result;
+  return tasks;
 }
 
 // Rules are independent of each other, and a few of them take most of the
-// time (at national size, five rules over the staff and segments registers
-// are nine tenths of it): the rules are shared out among the cores, each
-// thread taking the next rule not yet taken, with an evaluator of its own
-// (its indexes and caches are not shared; the dataset is only read).
+// time (at national size, six rules over the staff, segments and news
+// registers are nearly all of it): the work is shared out among the cores,
+// each thread taking the next task not yet taken — the costliest first, so
+// that a long one does not start last — with an evaluator of its own. The
+// dataset is only read, and the row sets and indexes that rules have in
+// common are built once, for all (SharedRowSets).
 std::vector<RuleResult> evaluate_rules(const rules::RulePack& pack, const Dataset& dataset,
                                        AuditDates dates,
                                        const std::vector<const rules::RuleInfo*>& rules,
                                        unsigned threads) {
-  std::vector<RuleResult> results(rules.size());
+  std::vector<Task> tasks = plan_tasks(dataset, rules, threads);
+  std::vector<std::size_t> order(tasks.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return tasks[a].cost > tasks[b].cost; });
   std::atomic<std::size_t> next{0};
+  SharedRowSets shared;
   auto work = [&] {
-    Evaluator evaluator(pack, dataset, dates);
-    for (std::size_t i = next++; i < rules.size(); i = next++) {
-      results[i] = evaluate_rule(evaluator, *rules[i]);
+    Evaluator evaluator(pack, dataset, dates, &shared);
+    for (std::size_t k = next++; k < tasks.size(); k = next++) {
+      Task& task = tasks[order[k]];
+      const rules::RuleInfo& rule = *rules[task.rule];
+      if (rule.kind == rules::RuleKind::kFinding) {
+        task.findings = evaluator.evaluate_finding(rule, task.first_row, task.end_row);
+      } else {
+        task.indicator = evaluator.evaluate_indicator(rule);
+      }
     }
   };
   std::vector<std::future<void>> helpers;
   for (unsigned t = 1; t < threads; ++t) helpers.push_back(std::async(std::launch::async, work));
   work();
   for (std::future<void>& helper : helpers) helper.get();  // rethrows a helper's exception
+
+  // The slices of a rule, in row order, are its findings in row order.
+  std::vector<RuleResult> results(rules.size());
+  for (Task& task : tasks) {
+    RuleResult& result = results[task.rule];
+    for (Finding& f : task.findings) result.findings.push_back(std::move(f));
+    if (task.indicator) result.indicator = std::move(task.indicator);
+  }
+  for (RuleResult& result : results) {
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                       return std::tie(a.subject, a.period) < std::tie(b.subject, b.period);
+                     });
+  }
   return results;
 }
 

@@ -1,12 +1,16 @@
 #include "engine/eval/evaluator.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <unordered_set>
 
 #include "engine/eval/access_plan.h"
 #include "engine/eval/builtin_functions.h"
+#include "engine/eval/expr_map.h"
 #include "engine/eval/windows.h"
 
 namespace genaudit {
@@ -59,16 +63,76 @@ bool same_kind(const Value& a, const Value& b) { return a.data.index() == b.data
 
 }  // namespace
 
+namespace {
+
+using Index = std::unordered_map<ValueKey, std::vector<std::uint32_t>, ValueKeyHash>;
+
+// The rows of a register that pass a comprehension's row-only conjuncts,
+// in table order, and indexed by the field its equality pins.
+struct PrefilteredRows {
+  std::vector<std::uint32_t> rows;
+  Index by_key;
+};
+
+// A value computed once, by the first evaluator that needs it; the others
+// wait for it. Entries never move (held by pointer).
+template <typename T>
+struct OnceEntry {
+  std::once_flag once;
+  T value;
+};
+
+template <typename Key, typename T>
+class OnceMap {
+ public:
+  // The entry of `key`, computed by `compute(T&)` unless it was already.
+  template <typename Compute>
+  const T& get(const Key& key, Compute compute) {
+    OnceEntry<T>* entry;
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      std::unique_ptr<OnceEntry<T>>& slot = entries_[key];
+      if (!slot) slot = std::make_unique<OnceEntry<T>>();
+      entry = slot.get();
+    }
+    std::call_once(entry->once, [&] { compute(entry->value); });
+    return entry->value;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<Key, std::unique_ptr<OnceEntry<T>>> entries_;
+};
+
+}  // namespace
+
+// Only rows of the dataset and expressions of the pack are keys: the same
+// for every evaluator of one audit.
+struct SharedRowSets::Impl {
+  OnceMap<std::pair<const Table*, std::string>, Index> indexes;
+  OnceMap<std::pair<const Expr*, const Table*>, PrefilteredRows> prefiltered;
+};
+
+SharedRowSets::SharedRowSets() : impl_(std::make_unique<Impl>()) {}
+SharedRowSets::~SharedRowSets() = default;
+
 class Evaluator::Impl {
  public:
-  Impl(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates)
-      : pack_(pack), dataset_(dataset), dates_(dates) {}
+  Impl(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates,
+       SharedRowSets* shared)
+      : pack_(pack),
+        dataset_(dataset),
+        dates_(dates),
+        own_shared_(shared ? nullptr : std::make_unique<SharedRowSets>()),
+        shared_(shared ? shared : own_shared_.get()) {}
 
-  std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule) {
+  std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule, std::uint32_t first_row,
+                                        std::uint32_t end_row) {
     std::vector<Finding> findings;
     const Table* table = dataset_.find(rule.subject_register);
     const std::vector<Window> windows = windows_of(rule);
-    for (std::uint32_t row = 0; row < table->row_count(); ++row) {
+    end_row = std::min<std::uint32_t>(end_row, static_cast<std::uint32_t>(table->row_count()));
+    for (std::uint32_t row = first_row; row < end_row; ++row) {
       if (!subject_in_scope(rule, table, row)) continue;
       for (const Window& window : windows) {
         std::vector<EvidenceItem> lets;
@@ -293,19 +357,15 @@ class Evaluator::Impl {
 
   // Literal text is normalized once, not at every comparison.
   TextPtr literal_text(const Expr& e) {
-    auto [it, inserted] = literal_texts_.try_emplace(&e);
-    if (inserted) it->second = make_text(e.text);
-    return it->second;
+    if (const TextPtr* known = literal_texts_.find(&e)) return *known;
+    return literal_texts_.insert(&e, make_text(e.text));
   }
 
   Value literal_list(const Expr& e) {
-    auto [it, inserted] = literal_lists_.try_emplace(&e);
-    if (inserted) {
-      auto items = std::make_shared<std::vector<Value>>();
-      for (const rules::ExprPtr& item : e.children) items->push_back(eval(*item));
-      it->second = items;
-    }
-    return Value{it->second};
+    if (const ListPtr* known = literal_lists_.find(&e)) return Value{*known};
+    auto items = std::make_shared<std::vector<Value>>();
+    for (const rules::ExprPtr& item : e.children) items->push_back(eval(*item));
+    return Value{literal_lists_.insert(&e, std::move(items))};
   }
 
   Value eval_name(const Expr& e) {
@@ -314,9 +374,9 @@ class Evaluator::Impl {
     for (std::size_t i = scope_.size(); i-- > scope_base_;) {
       if (scope_[i].first && *scope_[i].first == e.text) return scope_[i].second;
     }
-    if (auto it = globals_.find(&e); it != globals_.end()) return it->second;
+    if (const Value* known = globals_.find(&e)) return *known;
     Value value = global_value(e.text);
-    globals_.emplace(&e, value);
+    globals_.insert(&e, value);
     return value;
   }
 
@@ -359,21 +419,21 @@ class Evaluator::Impl {
     if (!object.is<RecordRef>()) return missing();
     const RecordRef& record = object.as<RecordRef>();
     // The field's position, looked up by name once per expression and table.
-    auto [slot, inserted] = field_slots_.try_emplace(&e, record.table, 0);
-    if (inserted || slot->second.first != record.table) {
-      slot->second = {record.table, record.table->field_index(e.text)};
+    std::pair<const Table*, int>* slot = field_slots_.find(&e);
+    if (!slot) {
+      slot = &field_slots_.insert(&e, {record.table, record.table->field_index(e.text)});
+    } else if (slot->first != record.table) {
+      *slot = {record.table, record.table->field_index(e.text)};
     }
-    return record.table->cell(record.row, static_cast<std::size_t>(slot->second.second));
+    return record.table->cell(record.row, static_cast<std::size_t>(slot->second));
   }
 
   // The definition a call names, or null for a builtin; found by name once
   // per call expression.
   const rules::Define* definition_of(const Expr& call) {
-    auto [it, inserted] = definitions_.try_emplace(&call, nullptr);
-    if (inserted) {
-      if (auto d = pack_.defines.find(call.text); d != pack_.defines.end()) it->second = d->second;
-    }
-    return it->second;
+    if (const rules::Define* const* known = definitions_.find(&call)) return *known;
+    const auto d = pack_.defines.find(call.text);
+    return definitions_.insert(&call, d != pack_.defines.end() ? d->second : nullptr);
   }
 
   Value eval_call(const Expr& e) {
@@ -553,55 +613,40 @@ class Evaluator::Impl {
   }
 
   const AccessPlan& plan_of(const Expr& e) {
-    auto [it, inserted] = plans_.try_emplace(&e);
-    if (inserted) {
-      it->second = plan_access(e, [this](const std::string& name) { return is_global(name); });
-    }
-    return it->second;
+    if (const auto* known = plans_.find(&e)) return **known;
+    return *plans_.insert(&e, std::make_unique<const AccessPlan>(plan_access(
+                                  e, [this](const std::string& name) { return is_global(name); })));
   }
 
-  using Index = std::unordered_map<ValueKey, std::vector<std::uint32_t>, ValueKeyHash>;
-
-  // The rows of a register that pass a comprehension's row-only conjuncts,
-  // in table order, and indexed by the field its equality pins.
-  struct PrefilteredRows {
-    std::vector<std::uint32_t> rows;
-    Index by_key;
-  };
-
   const PrefilteredRows& prefiltered(const Expr& e, const AccessPlan& plan, const Table& table) {
-    auto [it, inserted] = prefiltered_.try_emplace({&e, &table});
-    if (!inserted) return it->second;
-    PrefilteredRows& out = it->second;
-    const int key_column = plan.key ? table.field_index(plan.field) : -1;
-    scope_.emplace_back(&e.text, Value{});
-    for (std::uint32_t row = 0; row < table.row_count(); ++row) {
-      scope_.back().second = Value{RecordRef{&table, row}};
-      const bool pass = std::all_of(plan.row_only.begin(), plan.row_only.end(), [&](const Expr* p) {
-        return truth(eval(*p)) == Truth::kTrue;
-      });
-      if (!pass) continue;
-      if (key_column < 0) {
-        out.rows.push_back(row);
-      } else {
-        const ValueKey key = key_of(table.cell(row, static_cast<std::size_t>(key_column)));
-        if (key.kind != 0) out.by_key[key].push_back(row);
+    return shared_->impl_->prefiltered.get({&e, &table}, [&](PrefilteredRows& out) {
+      const int key_column = plan.key ? table.field_index(plan.field) : -1;
+      scope_.emplace_back(&e.text, Value{});
+      for (std::uint32_t row = 0; row < table.row_count(); ++row) {
+        scope_.back().second = Value{RecordRef{&table, row}};
+        const bool pass =
+            std::all_of(plan.row_only.begin(), plan.row_only.end(),
+                        [&](const Expr* p) { return truth(eval(*p)) == Truth::kTrue; });
+        if (!pass) continue;
+        if (key_column < 0) {
+          out.rows.push_back(row);
+        } else {
+          const ValueKey key = key_of(table.cell(row, static_cast<std::size_t>(key_column)));
+          if (key.kind != 0) out.by_key[key].push_back(row);
+        }
       }
-    }
-    scope_.pop_back();
-    return out;
+      scope_.pop_back();
+    });
   }
 
   const Index& field_index(const Table& table, const std::string& field) {
-    auto [it, inserted] = indexes_.try_emplace({&table, field});
-    if (inserted) {
+    return shared_->impl_->indexes.get({&table, field}, [&](Index& index) {
       const auto column = static_cast<std::size_t>(table.field_index(field));
       for (std::uint32_t row = 0; row < table.row_count(); ++row) {
         const ValueKey key = key_of(table.cell(row, column));
-        if (key.kind != 0) it->second[key].push_back(row);
+        if (key.kind != 0) index[key].push_back(row);
       }
-    }
-    return it->second;
+    });
   }
 
   Value eval_filter(const Expr& e) {
@@ -611,8 +656,10 @@ class Evaluator::Impl {
       rows->push_back(row);
       return true;
     });
-    // Index buckets are in table order already; keep the invariant explicit.
-    std::sort(rows->begin(), rows->end());
+    // Rows come in table order from a scan, a prefilter or an index bucket;
+    // sorting them anyway (millions at national size) cost more than
+    // checking.
+    if (!std::is_sorted(rows->begin(), rows->end())) std::sort(rows->begin(), rows->end());
     return Value{CollectionRef{source.table, rows}};
   }
 
@@ -703,18 +750,20 @@ class Evaluator::Impl {
   // evaluated. Lookups stop at scope_base_, where a definition's frame starts.
   std::vector<std::pair<const std::string*, Value>> scope_;
   std::size_t scope_base_ = 0;
-  std::unordered_map<const Expr*, Value> globals_;
-  std::unordered_map<const Expr*, std::pair<const Table*, int>> field_slots_;
-  std::unordered_map<const Expr*, const rules::Define*> definitions_;
-  std::unordered_map<const Expr*, TextPtr> literal_texts_;
-  std::unordered_map<const Expr*, ListPtr> literal_lists_;
-  std::unordered_map<const Expr*, AccessPlan> plans_;
-  std::map<std::pair<const Table*, std::string>, Index> indexes_;
-  std::map<std::pair<const Expr*, const Table*>, PrefilteredRows> prefiltered_;
+  ExprMap<Expr, Value> globals_;
+  ExprMap<Expr, std::pair<const Table*, int>> field_slots_;
+  ExprMap<Expr, const rules::Define*> definitions_;
+  ExprMap<Expr, TextPtr> literal_texts_;
+  ExprMap<Expr, ListPtr> literal_lists_;
+  ExprMap<Expr, std::unique_ptr<const AccessPlan>> plans_;  // by pointer: plans stay put
+  // The row sets shared with the audit's other evaluators, or this one's.
+  std::unique_ptr<SharedRowSets> own_shared_;
+  SharedRowSets* shared_;
 };
 
-Evaluator::Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates)
-    : impl_(std::make_unique<Impl>(pack, dataset, dates)) {}
+Evaluator::Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates,
+                     SharedRowSets* shared)
+    : impl_(std::make_unique<Impl>(pack, dataset, dates, shared)) {}
 
 Evaluator::~Evaluator() = default;
 
@@ -723,8 +772,10 @@ std::vector<Explanation> Evaluator::explain(const rules::RuleInfo& rule, const s
   return impl_->explain(rule, subject, period);
 }
 
-std::vector<Finding> Evaluator::evaluate_finding(const rules::RuleInfo& rule) {
-  return impl_->evaluate_finding(rule);
+std::vector<Finding> Evaluator::evaluate_finding(const rules::RuleInfo& rule,
+                                                 std::uint32_t first_row,
+                                                 std::uint32_t end_row) {
+  return impl_->evaluate_finding(rule, first_row, end_row);
 }
 
 IndicatorResult Evaluator::evaluate_indicator(const rules::RuleInfo& rule) {

@@ -6,6 +6,7 @@
 // per-subject rules stay linear in the size of the registers.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -47,14 +48,37 @@ struct Explanation {
   std::vector<ExplanationStep> steps;
 };
 
+// What the evaluators of one audit (one pack, dataset and dates) on several
+// threads share: the rows of a register that pass a comprehension's
+// row-only conditions, and the indexes on a field. Each is computed once,
+// by the first evaluator that needs it, while the others wait: two rules
+// over the same active staff build those rows once, as on one thread.
+class SharedRowSets {
+ public:
+  SharedRowSets();
+  ~SharedRowSets();
+  SharedRowSets(const SharedRowSets&) = delete;
+  SharedRowSets& operator=(const SharedRowSets&) = delete;
+
+ private:
+  friend class Evaluator;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class Evaluator {
  public:
   // REQUIRES: `pack` and `dataset` outlive the evaluator, and the dataset
-  // holds every register the evaluated rules read.
-  Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates);
+  // holds every register the evaluated rules read; so does `shared`, when
+  // given, which only evaluators of the same pack, dataset and dates use.
+  Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates,
+            SharedRowSets* shared = nullptr);
   ~Evaluator();
 
-  std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule);
+  // The findings of `rule` for the subjects of rows [first_row, end_row)
+  // of its register, in row order and, for each, window order.
+  std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule, std::uint32_t first_row = 0,
+                                        std::uint32_t end_row = UINT32_MAX);
   IndicatorResult evaluate_indicator(const rules::RuleInfo& rule);
 
   // Explains `rule` for the subject whose code is `subject` (findings; empty
