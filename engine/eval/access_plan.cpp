@@ -51,6 +51,34 @@ bool reads_row_only(const Expr& e, std::vector<std::string>& bound, const IsGlob
   return true;
 }
 
+// `e` as a test of a field of the row `var` against a value that does not
+// mention `var`, when it is one.
+std::optional<FieldTest> field_test(const Expr& e, const std::string& var) {
+  const auto field_of_row = [&](const Expr& x) {
+    return x.kind == ExprKind::kField && x.children[0]->kind == ExprKind::kName &&
+           x.children[0]->text == var;
+  };
+  if (e.kind == ExprKind::kUnary && (e.unary_op == rules::UnaryOp::kIsMissing ||
+                                     e.unary_op == rules::UnaryOp::kIsNotMissing)) {
+    if (!field_of_row(*e.children[0])) return std::nullopt;
+    return FieldTest{e.unary_op == rules::UnaryOp::kIsMissing ? FieldTest::Kind::kIsMissing
+                                                              : FieldTest::Kind::kIsNotMissing,
+                     e.children[0].get(), nullptr};
+  }
+  if (e.kind != ExprKind::kBinary ||
+      (e.binary_op != BinaryOp::kEqual && e.binary_op != BinaryOp::kNotEqual)) {
+    return std::nullopt;
+  }
+  const FieldTest::Kind kind =
+      e.binary_op == BinaryOp::kEqual ? FieldTest::Kind::kEqual : FieldTest::Kind::kNotEqual;
+  for (int side = 0; side < 2; ++side) {
+    const Expr& field = *e.children[side];
+    const Expr& other = *e.children[1 - side];
+    if (field_of_row(field) && !mentions(other, var)) return FieldTest{kind, &field, &other};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 AccessPlan plan_access(const Expr& comprehension, const IsGlobalName& is_global) {
@@ -84,6 +112,10 @@ AccessPlan plan_access(const Expr& comprehension, const IsGlobalName& is_global)
       plan.varying.push_back(part);
     }
   }
+  for (const Expr* part : plan.rest) plan.rest_tests.push_back(field_test(*part, var));
+  for (const Expr* part : plan.row_only) plan.row_only_tests.push_back(field_test(*part, var));
+  for (const Expr* part : plan.varying) plan.varying_tests.push_back(field_test(*part, var));
+  if (plan.key_conjunct) plan.key_test = field_test(*plan.key_conjunct, var);
   std::sort(plan.globals_read.begin(), plan.globals_read.end());
   plan.globals_read.erase(std::unique(plan.globals_read.begin(), plan.globals_read.end()),
                           plan.globals_read.end());

@@ -8,12 +8,25 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "rules/language/ast.h"
 
 namespace genaudit {
+
+// A conjunct that compares a field of the row with a value the row does
+// not change — `s.gender == "female"`, `s.degree == degree`, `s.end_date is
+// missing`: the evaluator tests it on the column's cell, the value
+// computed once per comprehension, instead of walking the expression for
+// every row.
+struct FieldTest {
+  enum class Kind { kEqual, kNotEqual, kIsMissing, kIsNotMissing };
+  Kind kind = Kind::kEqual;
+  const rules::Expr* field = nullptr;  // the `var.field` node
+  const rules::Expr* value = nullptr;  // the other side; null for the missing tests
+};
 
 struct AccessPlan {
   std::string field;                         // the field `var.field == key` pins
@@ -22,6 +35,10 @@ struct AccessPlan {
   std::vector<const rules::Expr*> rest;      // every other conjunct, in order
   std::vector<const rules::Expr*> row_only;  // those of `rest` that read the row alone
   std::vector<const rules::Expr*> varying;   // the others of `rest`, in order
+  // For each of `rest`, `row_only` and `varying`, and for `key_conjunct`:
+  // the conjunct as a FieldTest, when it is one.
+  std::vector<std::optional<FieldTest>> rest_tests, row_only_tests, varying_tests;
+  std::optional<FieldTest> key_test;
   // The global names `row_only` reads (parameters, as_of, registers, ...):
   // they are global only while no variable of that name is bound.
   std::vector<std::string> globals_read;

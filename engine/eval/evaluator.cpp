@@ -4,9 +4,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <unordered_set>
+
+#include <boost/container/small_vector.hpp>
 
 #include "engine/eval/access_plan.h"
 #include "engine/eval/builtin_functions.h"
@@ -419,13 +422,19 @@ class Evaluator::Impl {
     if (!object.is<RecordRef>()) return missing();
     const RecordRef& record = object.as<RecordRef>();
     // The field's position, looked up by name once per expression and table.
-    std::pair<const Table*, int>* slot = field_slots_.find(&e);
+    return record.table->cell(record.row, static_cast<std::size_t>(column_of(e, record.table)));
+  }
+
+  // The position in `table` of the field a kField node names, looked up by
+  // name once per node and table.
+  int column_of(const Expr& field, const Table* table) {
+    std::pair<const Table*, int>* slot = field_slots_.find(&field);
     if (!slot) {
-      slot = &field_slots_.insert(&e, {record.table, record.table->field_index(e.text)});
-    } else if (slot->first != record.table) {
-      *slot = {record.table, record.table->field_index(e.text)};
+      slot = &field_slots_.insert(&field, {table, table->field_index(field.text)});
+    } else if (slot->first != table) {
+      *slot = {table, table->field_index(field.text)};
     }
-    return record.table->cell(record.row, static_cast<std::size_t>(slot->second));
+    return slot->second;
   }
 
   // The definition a call names, or null for a builtin; found by name once
@@ -580,15 +589,21 @@ class Evaluator::Impl {
     // name they read.
     const bool prefilter = !plan.row_only.empty() && (use_index || !collection.rows) &&
                            !shadowed(plan.globals_read);
-    const std::vector<const Expr*>& tests = prefilter ? plan.varying : plan.rest;
-    const bool test_key = !use_index && plan.key_conjunct;
     const PrefilteredRows* passing = prefilter ? &prefiltered(e, plan, *collection.table) : nullptr;
+    RowTests tests;
+    if (!use_index && plan.key_conjunct) {
+      add_test(tests, *plan.key_conjunct, plan.key_test, *collection.table);
+    }
+    if (prefilter) {
+      add_tests(tests, plan.varying, plan.varying_tests, *collection.table);
+    } else {
+      add_tests(tests, plan.rest, plan.rest_tests, *collection.table);
+    }
     scope_.emplace_back(&e.text, Value{});
     auto test_and_visit = [&](std::uint32_t row) {
       scope_.back().second = Value{RecordRef{collection.table, row}};
-      if (test_key && truth(eval(*plan.key_conjunct)) != Truth::kTrue) return true;
-      for (const Expr* part : tests) {
-        if (truth(eval(*part)) != Truth::kTrue) return true;
+      for (RowTest& test : tests) {
+        if (!passes(test, *collection.table, row)) return true;
       }
       return visit(row);
     };
@@ -612,6 +627,55 @@ class Evaluator::Impl {
     scope_.pop_back();
   }
 
+  // A conjunct as a loop tests it: on the column's cell when it is a
+  // FieldTest (the value it compares with computed at the first row that
+  // needs it), else by evaluating it.
+  struct RowTest {
+    const Expr* conjunct = nullptr;
+    const FieldTest* field = nullptr;  // null: evaluate the conjunct
+    std::size_t column = 0;
+    Value value;
+    bool has_value = false;
+  };
+  using RowTests = boost::container::small_vector<RowTest, 4>;
+
+  void add_test(RowTests& tests, const Expr& conjunct, const std::optional<FieldTest>& field,
+                const Table& table) {
+    RowTest& test = tests.emplace_back();
+    test.conjunct = &conjunct;
+    if (!field) return;
+    const int column = column_of(*field->field, &table);
+    if (column < 0) return;
+    test.field = &*field;
+    test.column = static_cast<std::size_t>(column);
+  }
+
+  void add_tests(RowTests& tests, const std::vector<const Expr*>& conjuncts,
+                 const std::vector<std::optional<FieldTest>>& fields, const Table& table) {
+    for (std::size_t i = 0; i < conjuncts.size(); ++i) add_test(tests, *conjuncts[i], fields[i], table);
+  }
+
+  // Whether the conjunct is true for `row` (bound to the loop's variable),
+  // exactly as evaluating it says: a missing operand makes `==` and `!=`
+  // missing, so not true.
+  bool passes(RowTest& test, const Table& table, std::uint32_t row) {
+    if (!test.field) return truth(eval(*test.conjunct)) == Truth::kTrue;
+    const Value cell = table.cell(row, test.column);
+    switch (test.field->kind) {
+      case FieldTest::Kind::kIsMissing: return cell.is_missing();
+      case FieldTest::Kind::kIsNotMissing: return !cell.is_missing();
+      case FieldTest::Kind::kEqual:
+      case FieldTest::Kind::kNotEqual: break;
+    }
+    if (!test.has_value) {
+      test.value = eval(*test.field->value);
+      test.has_value = true;
+    }
+    if (cell.is_missing() || test.value.is_missing()) return false;
+    const bool equal = same_kind(cell, test.value) && compare(cell, test.value) == 0;
+    return equal == (test.field->kind == FieldTest::Kind::kEqual);
+  }
+
   const AccessPlan& plan_of(const Expr& e) {
     if (const auto* known = plans_.find(&e)) return **known;
     return *plans_.insert(&e, std::make_unique<const AccessPlan>(plan_access(
@@ -621,12 +685,13 @@ class Evaluator::Impl {
   const PrefilteredRows& prefiltered(const Expr& e, const AccessPlan& plan, const Table& table) {
     return shared_->impl_->prefiltered.get({&e, &table}, [&](PrefilteredRows& out) {
       const int key_column = plan.key ? table.field_index(plan.field) : -1;
+      RowTests tests;
+      add_tests(tests, plan.row_only, plan.row_only_tests, table);
       scope_.emplace_back(&e.text, Value{});
       for (std::uint32_t row = 0; row < table.row_count(); ++row) {
         scope_.back().second = Value{RecordRef{&table, row}};
-        const bool pass =
-            std::all_of(plan.row_only.begin(), plan.row_only.end(),
-                        [&](const Expr* p) { return truth(eval(*p)) == Truth::kTrue; });
+        const bool pass = std::all_of(tests.begin(), tests.end(),
+                                      [&](RowTest& test) { return passes(test, table, row); });
         if (!pass) continue;
         if (key_column < 0) {
           out.rows.push_back(row);

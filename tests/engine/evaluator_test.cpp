@@ -65,6 +65,26 @@ TEST(Evaluator, ComparisonsOfMissingAreMissingAndFilterOut) {
   EXPECT_EQ(v("count(s in staff where (s.gender ?? \"none\") == \"none\")"), 1);
 }
 
+// A comparison of a field with a value the row does not change is tested on
+// the column directly (access_plan.h, FieldTest): it must say what
+// evaluating it says — a missing value on either side filters the row out,
+// whichever side the field is on, for `==` and `!=` alike.
+TEST(Evaluator, FieldComparedWithAFixedValueMeansWhatEvaluatingItMeans) {
+  const std::string none = "min(x.end_date for x in staff where false)";
+  EXPECT_EQ(v("count(s in staff where s.end_date == " + none + ")"), 0);
+  EXPECT_EQ(v("count(s in staff where s.end_date != " + none + ")"), 0);
+  EXPECT_EQ(v("count(s in staff where " + none + " != s.end_date)"), 0);
+  EXPECT_EQ(v("count(s in staff where \"female\" == s.gender)"), 1);
+  EXPECT_EQ(v("count(s in staff where \"female\" != s.gender)"), 2);
+  // The fixed value read from an outer variable, once per inner loop.
+  EXPECT_EQ(v("count(t in staff where exists(s in staff where s.gender == t.gender "
+              "and s.staff_id != t.staff_id))"),
+            2);
+  EXPECT_EQ(v("count(t in staff where count(s in staff where s.end_date is missing "
+              "and s.agency_code != t.agency_code) == 1)"),
+            3);
+}
+
 TEST(Evaluator, TextComparisonIgnoresCaseSpacesAndFormButNotDiacritics) {
   EXPECT_EQ(v("count(s in staff where s.position starts with \"Phó Giám đốc\")"), 1);
   EXPECT_EQ(v("count(s in staff where s.position == \"phó giám đốc\")"), 1);
