@@ -112,6 +112,7 @@ bool CsvReader::detect_encoding_and_delimiter(InputError* error) {
     decode_raw();
   }
   raw_.clear();
+  clean_end_ = text::valid_utf8_prefix(buffer_, &clean_is_nfc_);  // as fill() does after
 
   // The first line that is not blank; nothing is consumed (pos_ stays 0), so
   // fill() only appends: both scans stop at kDetectionBytes, which bounds
@@ -197,7 +198,11 @@ bool CsvReader::fill() {
   // millions of short fields was a sixth of reading a register. It stops
   // at a character the next chunk completes, or at a bad byte, whose
   // record check_encoding() then names.
-  clean_end_ += text::valid_utf8_prefix(std::string_view(buffer_).substr(clean_end_));
+  // Whether the text is in NFC is known on the way, for the converter.
+  bool nfc = true;
+  if (clean_end_ == 0) clean_is_nfc_ = true;  // nothing checked is left in the buffer
+  clean_end_ += text::valid_utf8_prefix(std::string_view(buffer_).substr(clean_end_), &nfc);
+  clean_is_nfc_ = clean_is_nfc_ && nfc;
   return buffer_.size() > old_size;
 }
 
@@ -282,6 +287,7 @@ bool CsvReader::next(CsvRecord& record) {
 
   record.row = ++row_;
   bool clean = true;  // every byte of the record is below clean_end_
+  bool nfc = true;    // and was in a checked part that is all NFC-stable
   std::size_t count = 0;
   std::string* field = start_field(record, count);
   State state = State::kFieldStart;
@@ -319,6 +325,7 @@ bool CsvReader::next(CsvRecord& record) {
         }
         field->append(data + pos_, end - pos_);
         clean = clean && end <= clean_end_;
+        nfc = nfc && clean_is_nfc_;
         pos_ = end;
         if (end == size) break;  // the field goes on in the next chunk
         ++pos_;
@@ -344,6 +351,7 @@ bool CsvReader::next(CsvRecord& record) {
             quote == nullptr ? size : static_cast<const char*>(quote) - data;
         field->append(data + pos_, end - pos_);
         clean = clean && end <= clean_end_;
+        nfc = nfc && clean_is_nfc_;
         pos_ = end;
         if (quote != nullptr) {
           ++pos_;
@@ -366,6 +374,7 @@ bool CsvReader::next(CsvRecord& record) {
     }
   }
   record.fields.resize(count);
+  record.nfc = clean && nfc;
   if (!clean && !check_encoding(record)) return finish();
   if (record.row == 1) header_ = record.fields;
   return true;

@@ -62,6 +62,9 @@ struct CsvRecord {
   // The spreadsheet row: the first record (the header) is 1, the next 2. A
   // record whose quoted field spans lines is still one row.
   long row = 0;
+  // Every field is known to be in NFC already (its characters are all
+  // NFC-stable): converting it needs no normalization. False when unknown.
+  bool nfc = false;
 };
 
 class CsvReader {
@@ -139,6 +142,7 @@ class CsvReader {
   // buffer_ up to here is whole well-formed UTF-8 without NUL, checked a
   // chunk at a time: a record read from it needs no check of its own.
   std::size_t clean_end_ = 0;
+  bool clean_is_nfc_ = true;  // and every character below clean_end_ is NFC-stable
   bool input_done_ = false;
 
   // UTF-16 decoding state carried across chunks.

@@ -50,7 +50,8 @@ CellOverrides overrides_for(const FieldSchema& field, const RegisterLayout& layo
 }
 
 Cell convert_cell(const FieldSchema& field, std::string_view raw,
-                  std::optional<CellProblem>* problem, const CellOverrides* overrides) {
+                  std::optional<CellProblem>* problem, const CellOverrides* overrides,
+                  bool known_nfc) {
   problem->reset();
   const std::string_view value = text::trim(raw);
   if (value.empty()) {
@@ -62,7 +63,7 @@ Cell convert_cell(const FieldSchema& field, std::string_view raw,
     return NoValue{};
   }
   switch (field.type) {
-    case FieldType::kText: return text::to_nfc(value);
+    case FieldType::kText: return known_nfc ? std::string(value) : text::to_nfc(value);
     case FieldType::kCode:
     case FieldType::kBool: {
       if (overrides) {

@@ -30,8 +30,11 @@ struct CellOverrides {
 // Converts `raw` for `field`. An empty or all-space cell is NoValue, or the
 // field's code for an empty cell, or false for a boolean; it is a problem
 // only when the field requires a value.
+// `known_nfc`: `raw` is known to be in NFC already (CsvRecord::nfc), so
+// text needs no normalizing.
 Cell convert_cell(const FieldSchema& field, std::string_view raw,
-                  std::optional<CellProblem>* problem, const CellOverrides* overrides = nullptr);
+                  std::optional<CellProblem>* problem, const CellOverrides* overrides = nullptr,
+                  bool known_nfc = false);
 
 // The overrides of `field` in `layout` (empty when it changes nothing).
 CellOverrides overrides_for(const FieldSchema& field, const RegisterLayout& layout);

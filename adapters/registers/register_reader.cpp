@@ -107,7 +107,8 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
       // A cell genaudit neutralised ('=...) reads as it was before.
       const std::string_view raw = strip_formula_guard(
           index < record_.fields.size() ? std::string_view(record_.fields[index]) : "");
-      row->cells[f] = convert_cell(schema_.fields[f], raw, &problem, &overrides_[f]);
+      row->cells[f] =
+          convert_cell(schema_.fields[f], raw, &problem, &overrides_[f], record_.nfc);
       if (problem) {
         row->valid = false;
         InputError e{};

@@ -29,8 +29,10 @@ bool is_valid_utf8(std::string_view s);
 
 // The length of the longest prefix of `s` made of whole well-formed UTF-8
 // characters other than NUL: s.size() when all of `s` is. A character cut
-// off at the end of `s` is not part of it.
-std::size_t valid_utf8_prefix(std::string_view s);
+// off at the end of `s` is not part of it. With `nfc_stable`, also whether
+// every character of that prefix is NFC-stable (is_nfc_stable): then any
+// text taken from it is in NFC already.
+std::size_t valid_utf8_prefix(std::string_view s, bool* nfc_stable = nullptr);
 
 // Returns `s` in Unicode Normalization Form C. Assumes valid UTF-8.
 std::string to_nfc(std::string_view s);

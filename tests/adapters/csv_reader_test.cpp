@@ -22,6 +22,9 @@ namespace {
 
 constexpr char kFile[] = "danh_sach.csv";
 constexpr char kExpectedEncoding[] = "UTF-8 (CSV UTF-8) or UTF-16 with BOM";
+// "Trưởng bản" and "Giới tính" decomposed (NFD): base letters and combining marks.
+constexpr char kTruongBanNfd[] = "Tru\u031Bo\u031B\u0309ng ba\u0309n";
+constexpr char kGioiTinhNfd[] = "Gio\u031B\u0301i ti\u0301nh";
 
 struct Row {
   long row;
@@ -355,9 +358,39 @@ TEST_P(CsvReaderChunkTest, RejectsEmptyFiles) {
   }
 }
 
+// A record said to be in NFC (CsvRecord::nfc, which lets the converter skip
+// normalizing) is: wherever the chunks end, a record with a decomposed
+// character, or one that begins in a chunk with one, is never said to be.
+TEST_P(CsvReaderChunkTest, ARecordSaidToBeInNfcIs) {
+  const std::string data = std::string("a,b\nNguyễn,\"x\"\n\"") + kTruongBanNfd +
+                           "\",y\nĐức,z\n" + kGioiTinhNfd + ",w\nVăn,Thị\n";
+  auto reader = CsvReader::from_string(data, kFile, nullptr, GetParam());
+  ASSERT_NE(reader, nullptr);
+  CsvRecord record;
+  int rows = 0;
+  while (reader->next(record)) {
+    ++rows;
+    if (!record.nfc) continue;
+    for (const std::string& field : record.fields) {
+      EXPECT_EQ(text::to_nfc(field), field) << "row " << record.row;
+    }
+  }
+  EXPECT_EQ(rows, 6);
+}
+
 INSTANTIATE_TEST_SUITE_P(ChunkSizes, CsvReaderChunkTest,
                          testing::Values(1, 2, 3, 5, 16,
                                          CsvReader::kDefaultChunkSize));
+
+// Precomposed text, as Vietnamese is usually written, is known to be in NFC:
+// the converter does not normalize it again.
+TEST(CsvReaderTest, PrecomposedTextIsKnownToBeInNfc) {
+  auto reader = CsvReader::from_string("Họ tên,Giới tính\nNguyễn Văn Đức,Nữ\n\"Trưởng, bản\",x\n",
+                                       kFile, nullptr);
+  ASSERT_NE(reader, nullptr);
+  CsvRecord record;
+  while (reader->next(record)) EXPECT_TRUE(record.nfc) << "row " << record.row;
+}
 
 TEST(CsvReaderTest, NfdAndNfcHeadersFoldToTheSameKey) {
   const Result result =
