@@ -257,10 +257,19 @@ std::size_t valid_utf8_prefix(std::string_view s, bool* nfc_stable) {
     }
     const int n = multibyte_length(p, end);
     if (n == 0) break;
-    if (stable && nfc_stable) {
-      std::uint32_t cp = n == 2 ? p[0] & 0x1Fu : (n == 3 ? p[0] & 0x0Fu : p[0] & 0x07u);
-      for (int i = 1; i < n; ++i) cp = (cp << 6) | (p[i] & 0x3Fu);
-      stable = is_nfc_stable(cp);
+    // is_nfc_stable() read off the bytes: below U+0250 (leads C2..C8, or
+    // C9 with 80..8F), U+1E00..U+1EFF (E1 B8..BB), U+2002..U+206F (E2 80
+    // 82..BF, E2 81 80..AF).
+    if (stable) {
+      const unsigned char lead = p[0];
+      if (n == 2) {
+        stable = lead < 0xC9 || (lead == 0xC9 && p[1] < 0x90);
+      } else if (n == 3) {
+        stable = (lead == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB) ||
+                 (lead == 0xE2 && ((p[1] == 0x80 && p[2] >= 0x82) || (p[1] == 0x81 && p[2] < 0xB0)));
+      } else {
+        stable = false;
+      }
     }
     p += n;
   }

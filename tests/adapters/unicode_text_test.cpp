@@ -59,12 +59,14 @@ TEST(ValidUtf8PrefixTest, StopsAtNulABadByteOrACharacterCutOff) {
   EXPECT_EQ(valid_utf8_prefix("\xF0\x9F\x98\x80x\xC0\xAF"), 5u);  // overlong after U+1F600
 }
 
-// The validators against utf8proc's decoder on random bytes drawn around
-// every boundary of the encoding.
+// The validators, and the NFC stability read off the bytes, against
+// utf8proc's decoder on random bytes drawn around every boundary of the
+// encoding and of the stable ranges.
 TEST(ValidUtf8PrefixTest, AgreesWithUtf8procOnRandomBytes) {
-  const unsigned char bytes[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
-                                 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF1,
-                                 0xF4, 0xF5, 0xFF, 0x20, 0x61};
+  const unsigned char bytes[] = {0x00, 0x41, 0x7F, 0x80, 0x81, 0x82, 0x8F, 0x90, 0x9F, 0xA0,
+                                 0xAF, 0xB0, 0xB7, 0xB8, 0xBB, 0xBC, 0xBF, 0xC0, 0xC1, 0xC2,
+                                 0xC8, 0xC9, 0xCA, 0xDF, 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xEF,
+                                 0xF0, 0xF1, 0xF4, 0xF5, 0xFF, 0x20, 0x61};
   std::srand(7);
   for (int round = 0; round < 200000; ++round) {
     std::string s;
@@ -77,17 +79,23 @@ TEST(ValidUtf8PrefixTest, AgreesWithUtf8procOnRandomBytes) {
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
     std::size_t prefix = 0;
     bool nul = false;
+    bool stable = true;  // every character of the prefix is NFC-stable
     while (left > 0) {
       utf8proc_int32_t cp = 0;
       const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
       if (n <= 0) break;
       if (cp == 0) nul = true;
-      if (!nul) prefix += static_cast<std::size_t>(n);
+      if (!nul) {
+        prefix += static_cast<std::size_t>(n);
+        stable = stable && is_nfc_stable(static_cast<std::uint32_t>(cp));
+      }
       p += n;
       left -= n;
     }
     ASSERT_EQ(is_valid_utf8(s), left == 0) << testing::PrintToString(s);
-    ASSERT_EQ(valid_utf8_prefix(s), prefix) << testing::PrintToString(s);
+    bool said_stable = false;
+    ASSERT_EQ(valid_utf8_prefix(s, &said_stable), prefix) << testing::PrintToString(s);
+    ASSERT_EQ(said_stable, stable) << testing::PrintToString(s);
   }
 }
 
