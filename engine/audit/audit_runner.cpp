@@ -1,27 +1,20 @@
 #include "engine/audit/audit_runner.h"
 
+#include <pthread.h>
+#include <sched.h>
+
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
+#include <exception>
 #include <future>
 #include <optional>
-#include <thread>
-
-#include "engine/eval/evaluator.h"
 
 namespace genaudit {
-namespace {
-
-// What one rule gave: its findings (in report order) or its indicator.
-struct RuleResult {
-  std::vector<Finding> findings;
-  std::optional<IndicatorResult> indicator;
-};
 
 // A unit of work: an indicator, or a finding rule for a slice of the rows of
 // its subjects' register.
-struct Task {
-  std::size_t rule;  // index into the rules evaluated
+struct AuditEvaluation::Task {
+  std::size_t rule = 0;  // index into the pack's rules
   std::uint32_t first_row = 0;
   std::uint32_t end_row = 0;
   std::size_t cost = 0;  // rows of the registers it reads, per slice
@@ -29,83 +22,25 @@ struct Task {
   std::optional<IndicatorResult> indicator;
 };
 
-// A finding rule's subjects are cut into this many slices per thread, so
+namespace {
+
+// A finding rule's subjects are cut into this many slices per core, so
 // that a long rule is shared out too and the threads finish together.
 constexpr std::uint32_t kSlicesPerThread = 4;
 
-std::vector<Task> plan_tasks(const Dataset& dataset,
-                             const std::vector<const rules::RuleInfo*>& rules, unsigned threads) {
-  std::vector<Task> tasks;
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    const rules::RuleInfo& rule = *rules[i];
-    std::size_t rows = 0;
-    for (const std::string& name : rule.registers) rows += dataset.find(name)->row_count();
-    if (rule.kind != rules::RuleKind::kFinding) {
-      tasks.push_back({i, 0, 0, rows, {}, {}});
-      continue;
-    }
-    const auto subjects =
-        static_cast<std::uint32_t>(dataset.find(rule.subject_register)->row_count());
-    const std::uint32_t slices =
-        std::max<std::uint32_t>(1, std::min(subjects, threads > 1 ? threads * kSlicesPerThread : 1));
-    for (std::uint32_t k = 0; k < slices; ++k) {
-      const auto first = static_cast<std::uint32_t>(std::uint64_t{subjects} * k / slices);
-      const auto end = static_cast<std::uint32_t>(std::uint64_t{subjects} * (k + 1) / slices);
-      tasks.push_back({i, first, end, rows / slices, {}, {}});
-    }
-  }
-  return tasks;
+unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+bool has_registers(const rules::RuleInfo& rule, const Dataset& dataset) {
+  return std::all_of(rule.registers.begin(), rule.registers.end(),
+                     [&](const std::string& name) { return dataset.has(name); });
 }
 
-// Rules are independent of each other, and a few of them take most of the
-// time (at national size, six rules over the staff, segments and news
-// registers are nearly all of it): the work is shared out among the cores,
-// each thread taking the next task not yet taken — the costliest first, so
-// that a long one does not start last — with an evaluator of its own. The
-// dataset is only read, and the row sets and indexes that rules have in
-// common are built once, for all (SharedRowSets).
-std::vector<RuleResult> evaluate_rules(const rules::RulePack& pack, const Dataset& dataset,
-                                       AuditDates dates,
-                                       const std::vector<const rules::RuleInfo*>& rules,
-                                       unsigned threads) {
-  std::vector<Task> tasks = plan_tasks(dataset, rules, threads);
-  std::vector<std::size_t> order(tasks.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return tasks[a].cost > tasks[b].cost; });
-  std::atomic<std::size_t> next{0};
-  SharedRowSets shared;
-  auto work = [&] {
-    Evaluator evaluator(pack, dataset, dates, &shared);
-    for (std::size_t k = next++; k < tasks.size(); k = next++) {
-      Task& task = tasks[order[k]];
-      const rules::RuleInfo& rule = *rules[task.rule];
-      if (rule.kind == rules::RuleKind::kFinding) {
-        task.findings = evaluator.evaluate_finding(rule, task.first_row, task.end_row);
-      } else {
-        task.indicator = evaluator.evaluate_indicator(rule);
-      }
-    }
-  };
-  std::vector<std::future<void>> helpers;
-  for (unsigned t = 1; t < threads; ++t) helpers.push_back(std::async(std::launch::async, work));
-  work();
-  for (std::future<void>& helper : helpers) helper.get();  // rethrows a helper's exception
-
-  // The slices of a rule, in row order, are its findings in row order.
-  std::vector<RuleResult> results(rules.size());
-  for (Task& task : tasks) {
-    RuleResult& result = results[task.rule];
-    for (Finding& f : task.findings) result.findings.push_back(std::move(f));
-    if (task.indicator) result.indicator = std::move(task.indicator);
+void evaluate(Evaluator& evaluator, const rules::RuleInfo& rule, AuditEvaluation::Task& task) {
+  if (rule.kind == rules::RuleKind::kFinding) {
+    task.findings = evaluator.evaluate_finding(rule, task.first_row, task.end_row);
+  } else {
+    task.indicator = evaluator.evaluate_indicator(rule);
   }
-  for (RuleResult& result : results) {
-    std::stable_sort(result.findings.begin(), result.findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                       return std::tie(a.subject, a.period) < std::tie(b.subject, b.period);
-                     });
-  }
-  return results;
 }
 
 }  // namespace
@@ -118,35 +53,200 @@ int AuditReport::exit_status() const {
   return unmet ? 1 : 0;
 }
 
+AuditEvaluation::AuditEvaluation(const rules::RulePack& pack, AuditDates dates)
+    : pack_(pack),
+      dates_(dates),
+      shared_(std::make_unique<SharedRowSets>()),
+      planned_(pack.rules.size(), false) {}
+
+AuditEvaluation::~AuditEvaluation() { stop_background(); }
+
+// Plans the rules not yet planned whose registers `dataset` holds; their
+// tasks' indices go to `added`.
+void AuditEvaluation::plan(const Dataset& dataset, unsigned threads,
+                           std::vector<std::size_t>* added) {
+  for (std::size_t i = 0; i < pack_.rules.size(); ++i) {
+    const rules::RuleInfo& rule = pack_.rules[i];
+    if (planned_[i] || !has_registers(rule, dataset)) continue;
+    planned_[i] = true;
+    std::size_t rows = 0;
+    for (const std::string& name : rule.registers) rows += dataset.find(name)->row_count();
+    if (rule.kind != rules::RuleKind::kFinding) {
+      added->push_back(tasks_.size());
+      tasks_.push_back({i, 0, 0, rows, {}, {}});
+      continue;
+    }
+    const auto subjects =
+        static_cast<std::uint32_t>(dataset.find(rule.subject_register)->row_count());
+    const std::uint32_t slices = std::max<std::uint32_t>(
+        1, std::min(subjects, threads > 1 ? threads * kSlicesPerThread : 1));
+    for (std::uint32_t k = 0; k < slices; ++k) {
+      const auto first = static_cast<std::uint32_t>(std::uint64_t{subjects} * k / slices);
+      const auto end = static_cast<std::uint32_t>(std::uint64_t{subjects} * (k + 1) / slices);
+      added->push_back(tasks_.size());
+      tasks_.push_back({i, first, end, rows / slices, {}, {}});
+    }
+  }
+}
+
+void AuditEvaluation::registers_read(const Dataset& so_far) {
+  auto view = std::make_unique<Dataset>();
+  for (const Table* table : so_far.tables()) view->add_view(*table);
+  std::vector<std::size_t> added;
+  const std::lock_guard<std::mutex> lock(mutex_);
+  plan(*view, cores(), &added);
+  views_.push_back(std::move(view));
+  latest_view_ = views_.back().get();
+  if (added.empty()) return;
+  waiting_.insert(waiting_.end(), added.begin(), added.end());
+  // The costliest first, so that a long one does not start last.
+  std::stable_sort(waiting_.begin(), waiting_.end(),
+                   [&](std::size_t a, std::size_t b) { return tasks_[a].cost > tasks_[b].cost; });
+  if (!background_.joinable()) {
+    stopping_ = false;
+    background_ = std::thread(&AuditEvaluation::run_background, this);
+  }
+  changed_.notify_all();
+}
+
+// The background thread: the tasks waiting, on the latest registers read,
+// until stopped. It runs only on what the other threads leave of the cores.
+void AuditEvaluation::run_background() {
+  const sched_param lowest{};
+  pthread_setschedparam(pthread_self(), SCHED_IDLE, &lowest);  // if refused: as any thread
+  const Dataset* view = nullptr;
+  std::unique_ptr<Evaluator> evaluator;
+  for (;;) {
+    Task* task = nullptr;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      changed_.wait(lock, [&] { return stopping_ || !waiting_.empty(); });
+      if (stopping_ || failure_) return;
+      task = &tasks_[waiting_.front()];
+      waiting_.pop_front();
+      ++in_progress_;
+      if (latest_view_ != view) {
+        view = latest_view_;
+        evaluator.reset();
+      }
+    }
+    if (!evaluator) evaluator = std::make_unique<Evaluator>(pack_, *view, dates_, shared_.get());
+    std::exception_ptr failure;
+    try {
+      evaluate(*evaluator, pack_.rules[task->rule], *task);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    const std::lock_guard<std::mutex> lock(mutex_);
+    --in_progress_;
+    if (failure && !failure_) failure_ = failure;
+    changed_.notify_all();
+  }
+}
+
+void AuditEvaluation::stop_background() {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  if (background_.joinable()) background_.join();
+}
+
+void AuditEvaluation::abandon() {
+  stop_background();
+  tasks_.clear();
+  waiting_.clear();
+  views_.clear();
+  latest_view_ = nullptr;
+  failure_ = nullptr;
+  planned_.assign(pack_.rules.size(), false);
+  // Row sets are keyed by table: new tables could take the old addresses.
+  shared_ = std::make_unique<SharedRowSets>();
+}
+
+AuditReport AuditEvaluation::finish(const Dataset& dataset,
+                                    const std::vector<RegisterFileInfo>& registers,
+                                    const std::string& period, unsigned threads) {
+  if (threads == 0) threads = cores();
+  bool background = false;
+  {
+    // What is left, the background's leftovers included, for every core;
+    // the background thread, if there is one, takes its share.
+    const std::lock_guard<std::mutex> lock(mutex_);
+    std::vector<std::size_t> added;
+    plan(dataset, threads, &added);
+    waiting_.insert(waiting_.end(), added.begin(), added.end());
+    std::stable_sort(waiting_.begin(), waiting_.end(),
+                     [&](std::size_t a, std::size_t b) { return tasks_[a].cost > tasks_[b].cost; });
+    latest_view_ = &dataset;
+    background = background_.joinable() && !stopping_;
+  }
+  changed_.notify_all();
+  auto work = [&] {
+    Evaluator evaluator(pack_, dataset, dates_, shared_.get());
+    for (;;) {
+      Task* task = nullptr;
+      {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (waiting_.empty() || failure_) return;
+        task = &tasks_[waiting_.front()];
+        waiting_.pop_front();
+      }
+      evaluate(evaluator, pack_.rules[task->rule], *task);
+    }
+  };
+  std::vector<std::future<void>> helpers;
+  const unsigned extra = threads - 1 - (background && threads > 1 ? 1 : 0);
+  for (unsigned t = 0; t < extra; ++t) helpers.push_back(std::async(std::launch::async, work));
+  work();
+  for (std::future<void>& helper : helpers) helper.get();  // rethrows a helper's exception
+  {
+    // The background thread's last task.
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return in_progress_ == 0; });
+  }
+  stop_background();
+  if (failure_) std::rethrow_exception(failure_);
+
+  AuditReport report;
+  report.period = period;
+  report.dates = dates_;
+  report.pack_version = pack_.version;
+  report.registers = registers;
+  // A rule's slices, in row order, are its findings in row order.
+  std::vector<std::vector<Finding>> findings(pack_.rules.size());
+  std::vector<std::optional<IndicatorResult>> indicators(pack_.rules.size());
+  for (Task& task : tasks_) {
+    for (Finding& f : task.findings) findings[task.rule].push_back(std::move(f));
+    if (task.indicator) indicators[task.rule] = std::move(task.indicator);
+  }
+  for (std::size_t i = 0; i < pack_.rules.size(); ++i) {
+    const rules::RuleInfo& rule = pack_.rules[i];
+    if (!planned_[i]) {
+      SkippedRule skipped{&rule, {}};
+      for (const std::string& name : rule.registers) {
+        if (!dataset.has(name)) skipped.missing_registers.push_back(name);
+      }
+      report.skipped.push_back(std::move(skipped));
+      continue;
+    }
+    std::stable_sort(findings[i].begin(), findings[i].end(),
+                     [](const Finding& a, const Finding& b) {
+                       return std::tie(a.subject, a.period) < std::tie(b.subject, b.period);
+                     });
+    for (Finding& f : findings[i]) report.findings.push_back(std::move(f));
+    if (indicators[i]) report.indicators.push_back(std::move(*indicators[i]));
+  }
+  tasks_.clear();
+  return report;
+}
+
 AuditReport run_audit(const rules::RulePack& pack, const Dataset& dataset,
                       const std::vector<RegisterFileInfo>& registers, const std::string& period,
                       AuditDates dates, unsigned threads) {
-  AuditReport report;
-  report.period = period;
-  report.dates = dates;
-  report.pack_version = pack.version;
-  report.registers = registers;
-  std::vector<const rules::RuleInfo*> evaluated;
-  for (const rules::RuleInfo& rule : pack.rules) {
-    SkippedRule skipped{&rule, {}};
-    for (const std::string& name : rule.registers) {
-      if (!dataset.has(name)) skipped.missing_registers.push_back(name);
-    }
-    if (skipped.missing_registers.empty()) {
-      evaluated.push_back(&rule);
-    } else {
-      report.skipped.push_back(std::move(skipped));
-    }
-  }
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, evaluated.size()));
-  std::vector<RuleResult> results =
-      evaluate_rules(pack, dataset, dates, evaluated, std::max(1u, threads));
-  for (RuleResult& result : results) {
-    for (Finding& f : result.findings) report.findings.push_back(std::move(f));
-    if (result.indicator) report.indicators.push_back(std::move(*result.indicator));
-  }
-  return report;
+  AuditEvaluation evaluation(pack, dates);
+  return evaluation.finish(dataset, registers, period, threads);
 }
 
 }  // namespace genaudit

@@ -269,14 +269,25 @@ bool read_register(const FolderFile& file, const FieldSelection& fields, KnownKe
 
 std::optional<InMemoryFolder> read_clean_folder(
     const std::filesystem::path& folder, const FieldSelection& fields,
-    const std::vector<std::filesystem::path>& mapping_files) {
+    const std::vector<std::filesystem::path>& mapping_files, AuditEvaluation* evaluation) {
   const FolderPlan plan = plan_data_folder(folder, mapping_files);
   if (!plan.mapping_problems.empty()) return std::nullopt;
   InMemoryFolder result;
+  // Given up (or thrown), the tables go with `result`: the evaluation lets
+  // go of them first (this is destroyed before `result`).
+  struct LetGo {
+    AuditEvaluation* evaluation;
+    bool kept = false;
+    ~LetGo() {
+      if (evaluation && !kept) evaluation->abandon();
+    }
+  } let_go{evaluation};
   KnownKeys known;
   for (const FolderFile& file : plan.files) {
     if (file.duplicate || !read_register(file, fields, &known, &result)) return std::nullopt;
+    if (evaluation) evaluation->registers_read(result.dataset);
   }
+  let_go.kept = true;
   return result;
 }
 

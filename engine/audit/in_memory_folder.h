@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "engine/audit/audit_report.h"
+#include "engine/audit/audit_runner.h"
 #include "engine/audit/data_folder.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/table.h"
@@ -33,9 +34,12 @@ struct InMemoryFolder {
 // The registers of `folder` (found as import_data_folder finds them), with
 // the fields of `fields` loaded (see AuditStore::load); nullopt when the
 // folder is not clean, or holds a file of rejected rows to add (an import's
-// business).
+// business). With `evaluation`, each register read is handed to it, so
+// that rules can be evaluated while the others are read; a folder found
+// not clean abandons it before its tables go.
 std::optional<InMemoryFolder> read_clean_folder(
     const std::filesystem::path& folder, const FieldSelection& fields,
-    const std::vector<std::filesystem::path>& mapping_files = {});
+    const std::vector<std::filesystem::path>& mapping_files = {},
+    AuditEvaluation* evaluation = nullptr);
 
 }  // namespace genaudit

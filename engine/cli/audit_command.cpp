@@ -159,8 +159,12 @@ int run_audit_command(const AuditOptions& options) {
     std::vector<RegisterFileInfo> registers;
     std::unique_ptr<AuditStore> store;
     std::optional<InMemoryFolder> clean;
+    // Rules over the registers read first are evaluated while the rest are
+    // read (a clean folder only).
+    AuditEvaluation evaluation(*pack, when->dates);
     if (!options.data_dir.empty() && options.db_path.empty() && !options.lenient) {
-      clean = read_clean_data_folder(options.data_dir, options.mappings, pack->fields_read, lang);
+      clean = read_clean_data_folder(options.data_dir, options.mappings, pack->fields_read, lang,
+                                     &evaluation);
     }
     if (clean) {
       dataset = std::move(clean->dataset);
@@ -186,7 +190,7 @@ int run_audit_command(const AuditOptions& options) {
       if (recorded) add_stored_waivers(history.waivers(), &waivers);
       snapshot->commit();
     }
-    AuditReport report = run_audit(*pack, dataset, registers, when->period_text, when->dates);
+    AuditReport report = evaluation.finish(dataset, registers, when->period_text);
     apply_waivers(report, waivers);
     std::optional<SQLite::Transaction> record;
     if (recorded) {

@@ -98,10 +98,11 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
 std::optional<InMemoryFolder> read_clean_data_folder(const std::string& data_dir,
                                                      const std::vector<std::string>& mappings,
                                                      const FieldSelection& fields,
-                                                     rules::Language lang) {
+                                                     rules::Language lang,
+                                                     AuditEvaluation* evaluation) {
   if (!std::filesystem::is_directory(data_dir)) return std::nullopt;
   std::optional<InMemoryFolder> clean =
-      read_clean_folder(data_dir, fields, {mappings.begin(), mappings.end()});
+      read_clean_folder(data_dir, fields, {mappings.begin(), mappings.end()}, evaluation);
   if (clean) {
     for (const IgnoredColumns& i : clean->ignored) print_ignored_columns(i.file, i.columns, lang);
   }

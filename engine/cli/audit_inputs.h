@@ -43,10 +43,12 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
 // (in_memory_folder.h), the ignored columns shown as an import shows them.
 // nullopt, having shown nothing, when the folder needs open_registers,
 // which reports its problems.
+// `evaluation` begins on the registers as they are read (read_clean_folder).
 std::optional<InMemoryFolder> read_clean_data_folder(const std::string& data_dir,
                                                      const std::vector<std::string>& mappings,
                                                      const FieldSelection& fields,
-                                                     rules::Language lang);
+                                                     rules::Language lang,
+                                                     AuditEvaluation* evaluation = nullptr);
 
 // The waivers of the file at `path`, checked against `known_rules`; on a
 // problem prints each with file:line:column, the line and a caret, and

@@ -98,12 +98,25 @@ std::uint32_t Table::add_file(SourceFile file) {
 
 void Dataset::add(Table table) {
   const std::string name = table.schema().name;
-  tables_[name] = std::make_unique<Table>(std::move(table));
+  std::unique_ptr<Table>& owned = owned_[name];
+  owned = std::make_unique<Table>(std::move(table));
+  tables_[name] = owned.get();
+}
+
+void Dataset::add_view(const Table& table) {
+  owned_.erase(table.schema().name);
+  tables_[table.schema().name] = &table;
 }
 
 const Table* Dataset::find(std::string_view name) const {
   auto it = tables_.find(std::string(name));
-  return it == tables_.end() ? nullptr : it->second.get();
+  return it == tables_.end() ? nullptr : it->second;
+}
+
+std::vector<const Table*> Dataset::tables() const {
+  std::vector<const Table*> out;
+  for (const auto& [name, table] : tables_) out.push_back(table);
+  return out;
 }
 
 }  // namespace genaudit

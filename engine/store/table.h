@@ -105,11 +105,17 @@ class Table {
 class Dataset {
  public:
   void add(Table table);
+  // A table another dataset owns, which must outlive this one: a view of
+  // the registers read so far, for evaluation to begin while the others
+  // are read. Tables never move once added.
+  void add_view(const Table& table);
   const Table* find(std::string_view name) const;
   bool has(std::string_view name) const { return find(name) != nullptr; }
+  std::vector<const Table*> tables() const;
 
  private:
-  std::unordered_map<std::string, std::unique_ptr<Table>> tables_;
+  std::unordered_map<std::string, std::unique_ptr<Table>> owned_;
+  std::unordered_map<std::string, const Table*> tables_;
 };
 
 // Most text columns repeat a few values (codes, genders, positions), often

@@ -1,14 +1,17 @@
-// The audit uses both cores: the rules are shared out among threads, and the
-// registers are read out of a database file through two connections. Neither
-// may change what the audit finds or reads.
+// The audit uses both cores: the rules are shared out among threads, begin
+// while the registers are still being read, and the registers are read out
+// of a database file through two connections. None of it may change what
+// the audit finds or reads.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Database.h>
 
+#include <fstream>
 #include <set>
 #include <sstream>
 
+#include "engine/audit/in_memory_folder.h"
 #include "tests/engine/dataset_compare.h"
 #include "tests/fixture.h"
 
@@ -60,6 +63,54 @@ TEST(ParallelAudit, RulesOnSeveralThreadsGiveTheReportOfOne) {
     const AuditReport many = run_audit(pack, dataset, store.imports(), "2025", dates, threads);
     EXPECT_EQ(described(many), described(one)) << threads << " threads";
   }
+}
+
+// Rules evaluated while the registers are read (AuditEvaluation fed by
+// read_clean_folder) give the report of an evaluation after all are read.
+TEST(ParallelAudit, RulesEvaluatedWhileReadingGiveTheReportOfOneAfter) {
+  const rules::RulePack& pack = testing::builtin_pack();
+  const AuditPeriod period = *parse_period("2025");
+  const AuditDates dates{period.first_day(), period.last_day(), period.last_day()};
+  const std::optional<InMemoryFolder> read = read_clean_folder(kProvince, pack.fields_read);
+  ASSERT_TRUE(read);
+  const std::string after =
+      described(run_audit(pack, read->dataset, read->registers, "2025", dates, 1));
+  for (unsigned threads : {1u, 2u, 0u}) {
+    AuditEvaluation evaluation(pack, dates);
+    std::optional<InMemoryFolder> folder =
+        read_clean_folder(kProvince, pack.fields_read, {}, &evaluation);
+    ASSERT_TRUE(folder);
+    const Dataset dataset = std::move(folder->dataset);  // the tables stay put
+    EXPECT_EQ(described(evaluation.finish(dataset, folder->registers, "2025", threads)), after)
+        << threads << " threads";
+  }
+}
+
+// A folder found not clean after some registers were read: the evaluation
+// lets go of their tables before they go (ASan would see it otherwise),
+// and evaluates the database's tables afresh.
+TEST(ParallelAudit, AFolderFoundNotCleanLateLeavesTheEvaluationToStartAgain) {
+  const rules::RulePack& pack = testing::builtin_pack();
+  const AuditPeriod period = *parse_period("2025");
+  const AuditDates dates{period.first_day(), period.last_day(), period.last_day()};
+  TempDir dir;
+  for (const auto& entry : std::filesystem::directory_iterator(kProvince)) {
+    if (entry.path().extension() == ".csv") {
+      std::filesystem::copy_file(entry.path(), dir.path() / entry.path().filename());
+    }
+  }
+  // The statistics, read last, name an agency nobody has.
+  {
+    std::ofstream statistics(dir.path() / "statistics.csv", std::ios::app);
+    statistics << "\nO4.T1;2025;1;NO-SUCH-AGENCY;05/01/2026\n";
+  }
+  AuditEvaluation evaluation(pack, dates);
+  EXPECT_FALSE(read_clean_folder(dir.path(), pack.fields_read, {}, &evaluation));
+  AuditStore store(AuditStore::kScratch);
+  import_data_folder(store, kProvince);
+  const Dataset dataset = store.load(&pack.fields_read);
+  EXPECT_EQ(described(evaluation.finish(dataset, store.imports(), "2025")),
+            described(run_audit(pack, dataset, store.imports(), "2025", dates, 1)));
 }
 
 class TwoConnectionLoad : public ::testing::Test {
