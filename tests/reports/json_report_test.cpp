@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "engine/core/audit_period.h"
 #include "tests/reports/report_fixture.h"
 
 namespace genaudit {
@@ -35,6 +36,34 @@ TEST(JsonReportTest, FindingsCarryTheContractFields) {
             (json::parse(R"([{"register": "agencies", "file": "agencies.csv", "row": 2},
                              {"register": "staff", "file": "staff.xlsx", "sheet": "Cán bộ",
                               "row": 5}])")));
+}
+
+// The report's text is written a finding at a time (on two threads for a
+// long report): it must be the very text of dumping the whole JSON tree,
+// with no findings, a few, and thousands — some with text to escape, bytes
+// that are not UTF-8, a sheet, a status, an expired waiver.
+TEST(JsonReportTest, TheTextIsTheDumpOfTheTreeWhateverTheNumberOfFindings) {
+  ReportFixture fx;
+  const auto dumped = [](const AuditReport& report, Language lang) {
+    return audit_to_json(report, lang).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  };
+  const std::vector<Finding> two = fx.report.findings;
+  for (std::size_t count : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{5000}}) {
+    fx.report.findings.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+      Finding f = two[i % 2];
+      f.subject = "A" + std::to_string(i);
+      if (i % 3 == 0) f.subject_name = "Xã \"Ninh\"\n\\ \t" + std::string("\xFF\xFE", 2);
+      if (i % 5 == 0) f.status = FindingStatus::kPersisting;
+      if (i % 7 == 0) f.waiver_expired = *parse_iso_date("2025-06-30");
+      if (i % 11 == 0) f.period = "2025-Q" + std::to_string(1 + i % 4);
+      fx.report.findings.push_back(std::move(f));
+    }
+    for (Language lang : {Language::kVietnamese, Language::kEnglish}) {
+      SCOPED_TRACE(std::to_string(count) + " findings");
+      EXPECT_EQ(audit_to_json_text(fx.report, lang), dumped(fx.report, lang));
+    }
+  }
 }
 
 TEST(JsonReportTest, SharesAreExactNumbers) {
