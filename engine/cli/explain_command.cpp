@@ -3,8 +3,10 @@
 // it, then the `when` — or how an indicator's value came about.
 #include <iostream>
 #include <map>
+#include <optional>
 
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
@@ -130,9 +132,25 @@ int run_explain_command(const ExplainOptions& options) {
     return 2;
   }
   try {
-    std::unique_ptr<AuditStore> store = open_registers(options.data_dir, options.db_path, lang, options.mappings);
-    if (!store) return 2;
-    const Dataset dataset = store->load(&pack->fields_read);
+    // As `audit` reads them: a clean folder straight into memory, else
+    // through the importer (which reports its problems) or the database,
+    // loaded in one transaction.
+    std::optional<InMemoryFolder> clean;
+    if (!options.data_dir.empty() && options.db_path.empty()) {
+      clean = read_clean_data_folder(options.data_dir, options.mappings, pack->fields_read, lang);
+    }
+    Dataset dataset;
+    std::unique_ptr<AuditStore> store;
+    if (clean) {
+      dataset = std::move(clean->dataset);
+    } else {
+      store = open_registers(options.data_dir, options.db_path, lang, options.mappings);
+      if (!store) return 2;
+      std::optional<SQLite::Transaction> snapshot;
+      store->begin_load(&snapshot);
+      dataset = store->load(&pack->fields_read);
+      snapshot->commit();
+    }
     std::string missing;
     for (const std::string& name : rule->registers) {
       if (!dataset.has(name)) missing += (missing.empty() ? "" : ", ") + name;

@@ -221,6 +221,21 @@ TEST(CliExplain, ARuleThatDidNotFireSaysSo) {
   EXPECT_NE(r.out.find("Kết luận: không có phát hiện"), std::string::npos) << r.out;
 }
 
+// A clean folder is read straight into memory, a database loaded: the
+// explanation is the same.
+TEST(CliExplain, AFolderAndItsDatabaseExplainAlike) {
+  TempDir dir;
+  const std::string db = (dir.path() / "audit.db").string();
+  ASSERT_EQ(run("import --db " + db + " " + kSample, dir).status, 0);
+  for (const char* rule : {"O1.S4 SNV", "O1.T1"}) {
+    const CliRun from_folder =
+        run(std::string("explain ") + rule + " --data " + kSample + " --period 2025", dir);
+    const CliRun from_db = run(std::string("explain ") + rule + " --db " + db + " --period 2025", dir);
+    ASSERT_EQ(from_folder.status, 0) << from_folder.err;
+    EXPECT_EQ(from_folder.out, from_db.out) << rule;
+  }
+}
+
 TEST(CliExplain, UnknownRuleOrSubjectIsAUsageError) {
   TempDir dir;
   EXPECT_EQ(run("explain O9.X A --data " + kSample + " --period 2025", dir).status, 2);
