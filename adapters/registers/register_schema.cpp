@@ -156,6 +156,12 @@ const FieldSchema* RegisterSchema::find_field(std::string_view field_name) const
   return nullptr;
 }
 
+std::size_t FieldSchema::code_rank(std::string_view code) const {
+  std::size_t rank = 0;
+  while (rank < codes.size() && codes[rank].code != code) ++rank;
+  return rank;
+}
+
 const std::vector<RegisterSchema>& all_registers() {
   static const std::vector<RegisterSchema> registers = build();
   return registers;

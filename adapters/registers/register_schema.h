@@ -50,6 +50,10 @@ struct FieldSchema {
   PersonLevel person_level = PersonLevel::kNone;
   // kNumber, kInteger: a value below zero is an error (a duration).
   bool non_negative = false;
+
+  // The position of `code` among `codes` (0: listed first, the highest for
+  // PersonLevel::kHighest); codes.size() for a value of no listed code.
+  std::size_t code_rank(std::string_view code) const;
 };
 
 struct RegisterSchema {

@@ -89,6 +89,13 @@ void AuditEvaluation::plan(const Dataset& dataset, unsigned threads,
   }
 }
 
+// Queues tasks; the costliest first, so that a long one does not start last.
+void AuditEvaluation::enqueue(const std::vector<std::size_t>& added) {
+  waiting_.insert(waiting_.end(), added.begin(), added.end());
+  std::stable_sort(waiting_.begin(), waiting_.end(),
+                   [&](std::size_t a, std::size_t b) { return tasks_[a].cost > tasks_[b].cost; });
+}
+
 void AuditEvaluation::registers_read(const Dataset& so_far) {
   auto view = std::make_unique<Dataset>();
   for (const Table* table : so_far.tables()) view->add_view(*table);
@@ -98,10 +105,7 @@ void AuditEvaluation::registers_read(const Dataset& so_far) {
   views_.push_back(std::move(view));
   latest_view_ = views_.back().get();
   if (added.empty()) return;
-  waiting_.insert(waiting_.end(), added.begin(), added.end());
-  // The costliest first, so that a long one does not start last.
-  std::stable_sort(waiting_.begin(), waiting_.end(),
-                   [&](std::size_t a, std::size_t b) { return tasks_[a].cost > tasks_[b].cost; });
+  enqueue(added);
   if (!background_.joinable()) {
     stopping_ = false;
     background_ = std::thread(&AuditEvaluation::run_background, this);
@@ -176,9 +180,7 @@ AuditReport AuditEvaluation::finish(const Dataset& dataset,
     const std::lock_guard<std::mutex> lock(mutex_);
     std::vector<std::size_t> added;
     plan(dataset, threads, &added);
-    waiting_.insert(waiting_.end(), added.begin(), added.end());
-    std::stable_sort(waiting_.begin(), waiting_.end(),
-                     [&](std::size_t a, std::size_t b) { return tasks_[a].cost > tasks_[b].cost; });
+    enqueue(added);
     latest_view_ = &dataset;
     background = background_.joinable() && !stopping_;
   }

@@ -55,6 +55,7 @@ class AuditEvaluation {
 
  private:
   void plan(const Dataset& dataset, unsigned threads, std::vector<std::size_t>* added);
+  void enqueue(const std::vector<std::size_t>& added);  // with mutex_ held
   void run_background();
   void stop_background();
 

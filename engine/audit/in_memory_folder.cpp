@@ -189,8 +189,7 @@ class PersonRows {
     for (std::uint32_t row : rows) {
       const TextPtr value = column.text(row);
       if (value == nullptr) continue;
-      std::size_t rank = 0;
-      while (rank < field.codes.size() && field.codes[rank].code != value->original) ++rank;
+      const std::size_t rank = field.code_rank(value->original);
       if (best == nullptr || rank < best_rank) {
         best = value;
         best_rank = rank;

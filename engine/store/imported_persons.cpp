@@ -68,14 +68,13 @@ std::uint16_t ImportedPersons::first_value(const FieldValues& values,
 // code after them; the first row's among equals (0: no row has one).
 std::uint16_t ImportedPersons::highest_value(const FieldValues& values,
                                             const std::vector<std::uint32_t>& rows) const {
-  const std::vector<CodeForms>& codes = schema_.fields[values.field].codes;
+  const FieldSchema& field = schema_.fields[values.field];
   std::uint16_t best = 0;
   std::size_t best_rank = 0;
   for (std::uint32_t row : rows) {
     const std::uint16_t value = values.of_row[row];
     if (value == 0) continue;
-    std::size_t rank = 0;
-    while (rank < codes.size() && codes[rank].code != values.names[value]) ++rank;
+    const std::size_t rank = field.code_rank(values.names[value]);
     if (best == 0 || rank < best_rank) {
       best = value;
       best_rank = rank;

@@ -81,20 +81,31 @@ Imported import_staff(AuditStore& store, const TempDir& dir, bool lenient) {
   return result;
 }
 
+// A random staff register (random_staff.h) of `seed`, imported strict (persons
+// from memory) and lenient (persons in SQL).
+struct BothWays {
+  BothWays(unsigned seed, bool conflicting_genders) {
+    std::mt19937 random(seed);
+    dir.write("agencies.csv", testing::kRandomStaffAgencies);
+    dir.write("staff.csv", testing::random_staff_csv(random, conflicting_genders));
+    strict = import_staff(remembered, dir, false);
+    lenient = import_staff(in_sql, dir, true);
+  }
+  TempDir dir;
+  AuditStore remembered{AuditStore::kScratch}, in_sql{AuditStore::kScratch};
+  Imported strict, lenient;
+};
+
 // Clean registers: the same rows stored, persons filled alike.
 TEST(ImportedPersons, FillsAsTheSqlOfALenientImport) {
   for (unsigned seed = 1; seed <= 30; ++seed) {
     SCOPED_TRACE("seed " + std::to_string(seed));
-    std::mt19937 random(seed);
-    TempDir dir;
-    dir.write("agencies.csv", testing::kRandomStaffAgencies);
-    dir.write("staff.csv", testing::random_staff_csv(random, false));
-    AuditStore remembered(AuditStore::kScratch), in_sql(AuditStore::kScratch);
-    ASSERT_TRUE(import_staff(remembered, dir, false).outcome.imported);
-    const Imported lenient = import_staff(in_sql, dir, true);
+    const BothWays both(seed, false);
+    ASSERT_TRUE(both.strict.outcome.imported);
+    const Imported& lenient = both.lenient;
     ASSERT_TRUE(lenient.outcome.imported);
     ASSERT_EQ(lenient.outcome.rejected_rows, 0);
-    testing::expect_same_datasets(remembered.load(), in_sql.load());
+    testing::expect_same_datasets(both.remembered.load(), both.in_sql.load());
   }
 }
 
@@ -104,13 +115,9 @@ TEST(ImportedPersons, FindsTheConflictsTheSqlOfALenientImportFinds) {
   int seeds_with_conflicts = 0;
   for (unsigned seed = 1; seed <= 30; ++seed) {
     SCOPED_TRACE("seed " + std::to_string(seed));
-    std::mt19937 random(seed);
-    TempDir dir;
-    dir.write("agencies.csv", testing::kRandomStaffAgencies);
-    dir.write("staff.csv", testing::random_staff_csv(random, true));
-    AuditStore remembered(AuditStore::kScratch), in_sql(AuditStore::kScratch);
-    const Imported strict = import_staff(remembered, dir, false);
-    const Imported lenient = import_staff(in_sql, dir, true);
+    const BothWays both(seed, true);
+    const Imported& strict = both.strict;
+    const Imported& lenient = both.lenient;
     std::vector<std::string> expected;
     for (const InputError& e : lenient.rejected.problems) {
       if (e.kind == InputErrorKind::kConflictingGender) expected.push_back(described(e));
