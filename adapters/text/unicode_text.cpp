@@ -119,68 +119,6 @@ bool nfc_stable(std::uint32_t cp) {
   return cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2002 && cp <= 0x206F);
 }
 
-// The code points of `s`, each passed to `test`, while it says true; false
-// for a sequence cut off at the end or a stray continuation byte (the slow
-// path decides then). Decoded here rather than by utf8proc_iterate, a call
-// per character that was a tenth of reading a register of Vietnamese text;
-// the callers' input is valid UTF-8 (the readers check it).
-template <typename Test>
-bool all_code_points(std::string_view s, Test test) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* const end = p + s.size();
-  while (p < end) {
-    const unsigned char lead = *p;
-    if (lead < 0x80) {
-      if (!test(static_cast<std::uint32_t>(lead))) return false;
-      ++p;
-      continue;
-    }
-    int length;
-    std::uint32_t cp;
-    if (lead >= 0xF0) {
-      length = 4;
-      cp = lead & 0x07u;
-    } else if (lead >= 0xE0) {
-      length = 3;
-      cp = lead & 0x0Fu;
-    } else if (lead >= 0xC0) {
-      length = 2;
-      cp = lead & 0x1Fu;
-    } else {
-      return false;
-    }
-    if (end - p < length) return false;
-    for (int i = 1; i < length; ++i) {
-      if ((p[i] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i] & 0x3Fu);
-    }
-    if (!test(cp)) return false;
-    p += length;
-  }
-  return true;
-}
-
-bool already_nfc(std::string_view s) {
-  return all_code_points(s, [](std::uint32_t cp) { return nfc_stable(cp); });
-}
-
-// Already NFC, and case folding changes nothing but ASCII capitals (which
-// collapse() lowers): no other code point has a case folding.
-bool folds_as_ascii(std::string_view s) {
-  return all_code_points(s, [](std::uint32_t cp) {
-    if (cp < 0x80) return true;
-    return nfc_stable(cp) &&
-           utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->casefold_seqindex ==
-               UINT16_MAX;
-  });
-}
-
-}  // namespace
-
-bool is_nfc_stable(std::uint32_t cp) { return nfc_stable(cp); }
-
-namespace {
-
 // The length of the valid UTF-8 character at `p` that starts with a byte
 // of 0x80 or more, or 0 when it is not one (stray continuation byte,
 // truncated or overlong sequence, surrogate, above U+10FFFF). The bounds
@@ -210,7 +148,49 @@ namespace {
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
 
+// The code points of `s`, each passed to `test`, while it says true; false
+// for invalid UTF-8 (the slow path decides then). Decoded here rather than
+// by utf8proc_iterate, a call per character that was a tenth of reading a
+// register of Vietnamese text.
+template <typename Test>
+bool all_code_points(std::string_view s, Test test) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  while (p < end) {
+    if (*p < 0x80) {
+      if (!test(static_cast<std::uint32_t>(*p))) return false;
+      ++p;
+      continue;
+    }
+    const int length = multibyte_length(p, end);
+    if (length == 0) return false;
+    std::uint32_t cp = p[0] & (0x7Fu >> length);  // the lead's payload bits
+    for (int i = 1; i < length; ++i) cp = (cp << 6) | (p[i] & 0x3Fu);
+    if (!test(cp)) return false;
+    p += length;
+  }
+  return true;
+}
+
+bool already_nfc(std::string_view s) {
+  return all_code_points(s, [](std::uint32_t cp) { return nfc_stable(cp); });
+}
+
+// Already NFC, and case folding changes nothing but ASCII capitals (which
+// collapse() lowers): no other code point has a case folding.
+bool folds_as_ascii(std::string_view s) {
+  return all_code_points(s, [](std::uint32_t cp) {
+    if (cp < 0x80) return true;
+    return nfc_stable(cp) &&
+           utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->casefold_seqindex ==
+               UINT16_MAX;
+  });
+}
+
 }  // namespace
+
+bool is_nfc_stable(std::uint32_t cp) { return nfc_stable(cp); }
+
 
 bool is_valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
