@@ -160,19 +160,28 @@ bool AuditStore::has_register(const std::string& name) const {
 
 namespace {
 
+// The positions of the fields of `schema` that `fields` selects (every
+// field without a selection).
+std::vector<std::size_t> selected_fields(const RegisterSchema& schema,
+                                         const FieldSelection* fields) {
+  const auto wanted = fields ? fields->find(schema.name) : FieldSelection::const_iterator{};
+  std::vector<std::size_t> selected;
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+    if (!fields || (wanted != fields->end() && wanted->second.count(schema.fields[f].name))) {
+      selected.push_back(f);
+    }
+  }
+  return selected;
+}
+
 // One register's table, as `fields` selects its columns, read through the
 // connection `handle`.
 Table load_table(sqlite3* handle, const RegisterFileInfo& info, const FieldSelection* fields) {
   const RegisterSchema& schema = *find_register(info.register_name);
   Table table(schema);
-  std::vector<std::size_t> selected;
-  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
-    const std::string& name = schema.fields[f].name;
-    const auto wanted = fields ? fields->find(schema.name) : FieldSelection::const_iterator{};
-    const bool load = !fields || (wanted != fields->end() && wanted->second.count(name));
-    table.set_loaded(f, load);
-    if (load) selected.push_back(f);
-  }
+  const std::vector<std::size_t> selected = selected_fields(schema, fields);
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) table.set_loaded(f, false);
+  for (std::size_t f : selected) table.set_loaded(f, true);
   std::string sql = "SELECT ";
   for (std::size_t f : selected) sql += AuditStore::quoted(schema.fields[f].name) + ", ";
   sql += "_file, _sheet, _row FROM " + AuditStore::quoted(schema.name) + " ORDER BY rowid";
@@ -220,12 +229,7 @@ Table load_table(sqlite3* handle, const RegisterFileInfo& info, const FieldSelec
 std::pair<std::vector<RegisterFileInfo>, std::vector<RegisterFileInfo>> split_for_two(
     std::vector<RegisterFileInfo> registers, const FieldSelection* fields) {
   const auto cells = [fields](const RegisterFileInfo& info) {
-    const RegisterSchema& schema = *find_register(info.register_name);
-    std::size_t columns = schema.fields.size();
-    if (fields) {
-      const auto wanted = fields->find(schema.name);
-      columns = wanted == fields->end() ? 0 : wanted->second.size();
-    }
+    const std::size_t columns = selected_fields(*find_register(info.register_name), fields).size();
     return static_cast<double>(std::max(0L, info.rows)) * static_cast<double>(columns + 2);
   };
   std::sort(registers.begin(), registers.end(),
