@@ -14,6 +14,7 @@
 #include "engine/eval/access_plan.h"
 #include "engine/eval/builtin_functions.h"
 #include "engine/eval/expr_map.h"
+#include "engine/eval/row_condition.h"
 #include "engine/eval/windows.h"
 
 namespace genaudit {
@@ -685,13 +686,25 @@ class Evaluator::Impl {
   const PrefilteredRows& prefiltered(const Expr& e, const AccessPlan& plan, const Table& table) {
     return shared_->impl_->prefiltered.get({&e, &table}, [&](PrefilteredRows& out) {
       const int key_column = plan.key ? table.field_index(plan.field) : -1;
+      // FieldTests first (the cheapest), then the other conjuncts taken apart.
       RowTests tests;
-      add_tests(tests, plan.row_only, plan.row_only_tests, table);
+      std::vector<SplitCondition> conditions;
+      for (std::size_t i = 0; i < plan.row_only.size(); ++i) {
+        if (plan.row_only_tests[i] && column_of(*plan.row_only_tests[i]->field, &table) >= 0) {
+          add_test(tests, *plan.row_only[i], plan.row_only_tests[i], table);
+        } else {
+          conditions.push_back(split_condition(*plan.row_only[i], e.text, table));
+        }
+      }
       scope_.emplace_back(&e.text, Value{});
       for (std::uint32_t row = 0; row < table.row_count(); ++row) {
         scope_.back().second = Value{RecordRef{&table, row}};
-        const bool pass = std::all_of(tests.begin(), tests.end(),
-                                      [&](RowTest& test) { return passes(test, table, row); });
+        const bool pass =
+            std::all_of(tests.begin(), tests.end(),
+                        [&](RowTest& test) { return passes(test, table, row); }) &&
+            std::all_of(conditions.begin(), conditions.end(), [&](SplitCondition& c) {
+              return row_truth(c.root, c, table, row) == Truth::kTrue;
+            });
         if (!pass) continue;
         if (key_column < 0) {
           out.rows.push_back(row);
@@ -702,6 +715,93 @@ class Evaluator::Impl {
       }
       scope_.pop_back();
     });
+  }
+
+  // A row-only conjunct taken apart (RowCondition), with what its leaves
+  // that read one field found so far: their truth for each cell seen.
+  struct LeafMemo {
+    int column = -1;  // -1: the leaf reads no field, its truth is one for all rows
+    std::unordered_map<std::uint64_t, Truth> truths;
+    std::uint64_t last_cell = 0;  // the previous row's cell (registers come in runs)
+    Truth last = Truth::kMissing;
+    bool has_last = false;
+  };
+  struct SplitCondition {
+    RowCondition root;
+    std::vector<LeafMemo> memos;  // by leaf number
+  };
+
+  SplitCondition split_condition(const Expr& conjunct, const std::string& var, const Table& table) {
+    SplitCondition c;
+    std::size_t leaves = 0;
+    c.root = take_apart_row_condition(
+        conjunct, var, [this](const Expr& call) { return definition_of(call); }, &leaves);
+    c.memos.resize(leaves);
+    set_leaf_columns(c.root, c.memos, table);
+    return c;
+  }
+
+  static void set_leaf_columns(const RowCondition& c, std::vector<LeafMemo>& memos,
+                               const Table& table) {
+    if (c.kind == RowCondition::Kind::kOneField && !c.field.empty()) {
+      memos[c.leaf].column = table.field_index(c.field);
+    }
+    for (const RowCondition& child : c.children) set_leaf_columns(child, memos, table);
+  }
+
+  // The truth of a condition taken apart for `row`, exactly as evaluating
+  // the conjunct says (Kleene logic, as eval_binary and eval_unary).
+  // REQUIRES: the comprehension's variable is bound to `row`.
+  Truth row_truth(const RowCondition& c, SplitCondition& split, const Table& table,
+                  std::uint32_t row) {
+    switch (c.kind) {
+      case RowCondition::Kind::kAnd:
+      case RowCondition::Kind::kOr: {
+        const bool is_and = c.kind == RowCondition::Kind::kAnd;
+        const Truth decisive = is_and ? Truth::kFalse : Truth::kTrue;
+        const Truth left = row_truth(c.children[0], split, table, row);
+        if (left == decisive) return decisive;
+        const Truth right = row_truth(c.children[1], split, table, row);
+        if (right == decisive) return decisive;
+        if (left == Truth::kMissing || right == Truth::kMissing) return Truth::kMissing;
+        return is_and ? Truth::kTrue : Truth::kFalse;
+      }
+      case RowCondition::Kind::kNot: {
+        const Truth t = row_truth(c.children[0], split, table, row);
+        if (t == Truth::kMissing) return t;
+        return t == Truth::kTrue ? Truth::kFalse : Truth::kTrue;
+      }
+      case RowCondition::Kind::kOneField: {
+        LeafMemo& memo = split.memos[c.leaf];
+        const std::uint64_t cell =
+            memo.column < 0 ? 0 : table.cell_identity(row, static_cast<std::size_t>(memo.column));
+        if (memo.has_last && memo.last_cell == cell) return memo.last;
+        const auto [found, added] = memo.truths.try_emplace(cell, Truth::kMissing);
+        if (added) found->second = leaf_truth(c, table, row);
+        memo.last_cell = cell;
+        memo.last = found->second;
+        memo.has_last = true;
+        return memo.last;
+      }
+      case RowCondition::Kind::kWholeRow: return leaf_truth(c, table, row);
+    }
+    return Truth::kMissing;
+  }
+
+  // A leaf's truth for `row`: in the comprehension's scope, or inside an
+  // opened definition with its parameters (each the row) alone in scope.
+  Truth leaf_truth(const RowCondition& c, const Table& table, std::uint32_t row) {
+    if (c.row_parameters.empty()) return truth(eval(*c.expr));
+    const std::size_t frame = scope_.size();
+    for (const std::string* name : c.row_parameters) {
+      scope_.emplace_back(name, Value{RecordRef{&table, row}});
+    }
+    const std::size_t caller_base = scope_base_;
+    scope_base_ = frame;
+    const Truth t = truth(eval(*c.expr));
+    scope_base_ = caller_base;
+    scope_.erase(scope_.begin() + static_cast<std::ptrdiff_t>(frame), scope_.end());
+    return t;
   }
 
   const Index& field_index(const Table& table, const std::string& field) {
@@ -750,6 +850,10 @@ class Evaluator::Impl {
         return boolean(found == (e.aggregate_op == AggregateOp::kExists));
       }
       case AggregateOp::kCountDistinct: {
+        if (const int column = projected_column(e, source); column >= 0) {
+          const auto few = count_few_distinct(e, source, static_cast<std::size_t>(column));
+          if (few) return Value{static_cast<double>(*few)};
+        }
         std::unordered_set<ValueKey, ValueKeyHash> seen;
         for_each_match(e, source, [&](std::uint32_t) {
           const ValueKey key = key_of(eval(*projection));
@@ -808,6 +912,42 @@ class Evaluator::Impl {
     return missing();
   }
 
+  // For `count(distinct v.field for v in ...)`, the column of the field;
+  // -1 for other projections.
+  int projected_column(const Expr& e, const CollectionRef& source) {
+    const Expr* projection = e.children[2].get();
+    if (!source.table || !projection || projection->kind != ExprKind::kField ||
+        projection->children[0]->kind != ExprKind::kName ||
+        projection->children[0]->text != e.text) {
+      return -1;
+    }
+    return column_of(*projection, source.table);
+  }
+
+  // Counts the distinct cells of `column` among the rows that match, when
+  // they are few (an agency's posts): their keys sorted in a reused
+  // vector, instead of a hash set with a node per key.
+  std::optional<std::size_t> count_few_distinct(const Expr& e, const CollectionRef& source,
+                                                std::size_t column) {
+    constexpr std::size_t kFewRows = 4096;
+    if (source.rows && source.rows->size() <= kFewRows) {
+      std::vector<ValueKey>& keys = distinct_keys_;
+      keys.clear();
+      for_each_match(e, source, [&](std::uint32_t row) {
+        const ValueKey key = key_of(source.table->cell(row, column));
+        if (key.kind != 0) keys.push_back(key);
+        return true;
+      });
+      std::sort(keys.begin(), keys.end(), [](const ValueKey& a, const ValueKey& b) {
+        if (a.kind != b.kind) return a.kind < b.kind;
+        if (a.bits != b.bits) return a.bits < b.bits;
+        return a.text && b.text && a.text != b.text && *a.text < *b.text;
+      });
+      return static_cast<std::size_t>(std::unique(keys.begin(), keys.end()) - keys.begin());
+    }
+    return std::nullopt;
+  }
+
   const rules::RulePack& pack_;
   const Dataset& dataset_;
   AuditDates dates_;
@@ -821,6 +961,7 @@ class Evaluator::Impl {
   ExprMap<Expr, TextPtr> literal_texts_;
   ExprMap<Expr, ListPtr> literal_lists_;
   ExprMap<Expr, std::unique_ptr<const AccessPlan>> plans_;  // by pointer: plans stay put
+  std::vector<ValueKey> distinct_keys_;  // reused by every count of a few rows
   // The row sets shared with the audit's other evaluators, or this one's.
   std::unique_ptr<SharedRowSets> own_shared_;
   SharedRowSets* shared_;

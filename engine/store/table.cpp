@@ -1,6 +1,7 @@
 #include "engine/store/table.h"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace genaudit {
@@ -53,6 +54,22 @@ Value Column::get(std::size_t row) const {
       return bools_[row] < 0 ? Value{Missing{}} : Value{bools_[row] == 1};
   }
   return Value{Missing{}};
+}
+
+std::uint64_t Column::identity(std::size_t row) const {
+  switch (type_) {
+    case FieldType::kText:
+    case FieldType::kCode: return reinterpret_cast<std::uintptr_t>(texts_[row]);
+    case FieldType::kNumber:
+    case FieldType::kInteger: {
+      std::uint64_t bits;
+      std::memcpy(&bits, &numbers_[row], sizeof bits);
+      return bits;
+    }
+    case FieldType::kDate: return static_cast<std::uint32_t>(dates_[row]);
+    case FieldType::kBool: return static_cast<std::uint8_t>(bools_[row]);
+  }
+  return 0;
 }
 
 TextPtr ColumnTextCache::find_or_make(std::string_view text) {

@@ -40,6 +40,9 @@ class Column {
   void push_date(Date date);
   void push_bool(bool value);
   Value get(std::size_t row) const;
+  // The cell as stored, in 64 bits: equal for equal cells of one column
+  // (texts by identity: the same text may also show as two).
+  std::uint64_t identity(std::size_t row) const;
   // Text and code columns: the text of `row` (null when missing), and
   // replacing it (a person's value filled into each of their rows).
   TextPtr text(std::size_t row) const { return texts_[row]; }
@@ -74,6 +77,10 @@ class Table {
 
   Value cell(std::size_t row, std::size_t field) const {
     return loaded_[field] ? columns_[field].get(row) : Value{Missing{}};
+  }
+  // Column::identity, constant for a field not loaded.
+  std::uint64_t cell_identity(std::size_t row, std::size_t field) const {
+    return loaded_[field] ? columns_[field].identity(row) : 0;
   }
   const RowSource& source(std::size_t row) const { return sources_[row]; }
   const SourceFile& file(std::uint32_t index) const { return files_[index]; }
