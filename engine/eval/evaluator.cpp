@@ -7,11 +7,12 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
-#include <unordered_set>
 
 #include <boost/container/small_vector.hpp>
 
 #include "engine/eval/access_plan.h"
+#include "engine/eval/cell_memo.h"
+#include "engine/eval/distinct_keys.h"
 #include "engine/eval/builtin_functions.h"
 #include "engine/eval/expr_map.h"
 #include "engine/eval/row_condition.h"
@@ -721,7 +722,7 @@ class Evaluator::Impl {
   // that read one field found so far: their truth for each cell seen.
   struct LeafMemo {
     int column = -1;  // -1: the leaf reads no field, its truth is one for all rows
-    std::unordered_map<std::uint64_t, Truth> truths;
+    CellMemo truths;
     std::uint64_t last_cell = 0;  // the previous row's cell (registers come in runs)
     Truth last = Truth::kMissing;
     bool has_last = false;
@@ -776,10 +777,9 @@ class Evaluator::Impl {
         const std::uint64_t cell =
             memo.column < 0 ? 0 : table.cell_identity(row, static_cast<std::size_t>(memo.column));
         if (memo.has_last && memo.last_cell == cell) return memo.last;
-        const auto [found, added] = memo.truths.try_emplace(cell, Truth::kMissing);
-        if (added) found->second = leaf_truth(c, table, row);
+        memo.last = static_cast<Truth>(memo.truths.get(
+            cell, [&] { return static_cast<std::uint8_t>(leaf_truth(c, table, row)); }));
         memo.last_cell = cell;
-        memo.last = found->second;
         memo.has_last = true;
         return memo.last;
       }
@@ -854,7 +854,7 @@ class Evaluator::Impl {
           const auto few = count_few_distinct(e, source, static_cast<std::size_t>(column));
           if (few) return Value{static_cast<double>(*few)};
         }
-        std::unordered_set<ValueKey, ValueKeyHash> seen;
+        DistinctKeys seen;
         for_each_match(e, source, [&](std::uint32_t) {
           const ValueKey key = key_of(eval(*projection));
           if (key.kind != 0) seen.insert(key);
