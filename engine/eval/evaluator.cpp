@@ -75,7 +75,8 @@ using Index = std::unordered_map<ValueKey, std::vector<std::uint32_t>, ValueKeyH
 // The rows of a register that pass a comprehension's row-only conjuncts,
 // in table order, and indexed by the field its equality pins.
 struct PrefilteredRows {
-  std::vector<std::uint32_t> rows;
+  // Shared with the collections that are exactly these rows.
+  std::shared_ptr<std::vector<std::uint32_t>> rows = std::make_shared<std::vector<std::uint32_t>>();
   Index by_key;
 };
 
@@ -235,7 +236,8 @@ class Evaluator::Impl {
 
   // Evaluates a finding's lets and `when` for one subject and window; true
   // when it is a finding. Fills `lets`, the rows of the collections among
-  // them, and, when `steps` is given, each statement's value.
+  // them when it is a finding, and, when `steps` is given, each
+  // statement's value.
   bool evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
                         const Window& window, std::vector<EvidenceItem>& lets,
                         std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps) {
@@ -246,15 +248,21 @@ class Evaluator::Impl {
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kLet) {
         Value v = eval(*s.expr);
-        std::vector<EvidenceRow> behind = rows_in(v);
-        if (steps) steps->push_back({&s, scalar(v), behind});
-        rows.insert(rows.end(), behind.begin(), behind.end());
+        if (steps) steps->push_back({&s, scalar(v), rows_in(v)});
         lets.push_back({s.name, v});
         scope_.emplace_back(&s.name, std::move(v));
       } else if (s.kind == StatementKind::kWhen) {
         const Value v = eval(*s.expr);
         fired = truth(v) == Truth::kTrue;
         if (steps) steps->push_back({&s, v, {}});
+      }
+    }
+    // The rows behind the collections, only for a finding: most subjects
+    // are not one, and their rows (an agency's posts) are many.
+    if (fired) {
+      for (const EvidenceItem& let : lets) {
+        const std::vector<EvidenceRow> behind = rows_in(let.value);
+        rows.insert(rows.end(), behind.begin(), behind.end());
       }
     }
     return fired;
@@ -618,7 +626,7 @@ class Evaluator::Impl {
         }
       }
     } else if (passing) {
-      for (std::uint32_t row : passing->rows) {
+      for (std::uint32_t row : *passing->rows) {
         if (!test_and_visit(row)) break;
       }
     } else {
@@ -708,7 +716,7 @@ class Evaluator::Impl {
             });
         if (!pass) continue;
         if (key_column < 0) {
-          out.rows.push_back(row);
+          out.rows->push_back(row);
         } else {
           const ValueKey key = key_of(table.cell(row, static_cast<std::size_t>(key_column)));
           if (key.kind != 0) out.by_key[key].push_back(row);
@@ -815,8 +823,9 @@ class Evaluator::Impl {
   }
 
   Value eval_filter(const Expr& e) {
-    auto rows = std::make_shared<std::vector<std::uint32_t>>();
     const CollectionRef source = source_of(e);
+    if (auto same = prefiltered_rows_only(e, source)) return Value{CollectionRef{source.table, same}};
+    auto rows = std::make_shared<std::vector<std::uint32_t>>();
     for_each_match(e, source, [&](std::uint32_t row) {
       rows->push_back(row);
       return true;
@@ -826,6 +835,20 @@ class Evaluator::Impl {
     // checking.
     if (!std::is_sorted(rows->begin(), rows->end())) std::sort(rows->begin(), rows->end());
     return Value{CollectionRef{source.table, rows}};
+  }
+
+  // The rows of a filter over a whole register whose condition reads the
+  // row alone: its prefiltered rows themselves, not a copy (a million
+  // active posts, for every call of a definition that filters them).
+  std::shared_ptr<const std::vector<std::uint32_t>> prefiltered_rows_only(
+      const Expr& e, const CollectionRef& source) {
+    if (!source.table || source.rows) return nullptr;
+    const AccessPlan& plan = plan_of(e);
+    if (plan.key || !plan.varying.empty() || plan.row_only.empty() ||
+        shadowed(plan.globals_read)) {
+      return nullptr;
+    }
+    return prefiltered(e, plan, *source.table).rows;
   }
 
   Value eval_aggregate(const Expr& e) {
