@@ -17,6 +17,7 @@
 
 
 #include "adapters/registers/register_schema.h"
+#include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"
 
 namespace genaudit {
@@ -136,6 +137,7 @@ void AuditStore::create_schema() {
     sql += "_file TEXT NOT NULL, _sheet TEXT NOT NULL, _row INTEGER NOT NULL)";
     db_.exec(sql);
   }
+  RegisterCache::create_schema(db_);
   transaction.commit();
 }
 
@@ -176,10 +178,20 @@ std::vector<std::size_t> selected_fields(const RegisterSchema& schema,
 
 // One register's table, as `fields` selects its columns, read through the
 // connection `handle`.
-Table load_table(sqlite3* handle, const RegisterFileInfo& info, const FieldSelection* fields) {
+// A register loaded, and whether it came from its copy (register_cache.h).
+struct LoadedTable {
+  Table table;
+  bool from_copy = false;
+};
+
+LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
+                       const FieldSelection* fields) {
   const RegisterSchema& schema = *find_register(info.register_name);
-  Table table(schema);
   const std::vector<std::size_t> selected = selected_fields(schema, fields);
+  if (std::optional<Table> copy = RegisterCache::read(handle, schema, selected)) {
+    return {std::move(*copy), true};
+  }
+  Table table(schema);
   for (std::size_t f = 0; f < schema.fields.size(); ++f) table.set_loaded(f, false);
   for (std::size_t f : selected) table.set_loaded(f, true);
   std::string sql = "SELECT ";
@@ -221,7 +233,7 @@ Table load_table(sqlite3* handle, const RegisterFileInfo& info, const FieldSelec
     table.add_source({file_index, static_cast<std::uint32_t>(sqlite3_column_int64(row, n + 2))});
   }
   if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
-  return table;
+  return {std::move(table), false};
 }
 
 // The registers split in two for two connections, by their cells to read
@@ -250,7 +262,7 @@ std::pair<std::vector<RegisterFileInfo>, std::vector<RegisterFileInfo>> split_fo
 
 }  // namespace
 
-Dataset AuditStore::load(const FieldSelection* fields) const {
+Dataset AuditStore::load(const FieldSelection* fields) {
   // What an import just freed (`audit --data` imports first: hundreds of MiB
   // at national size) goes back to the system before the registers are
   // copied out, instead of staying in the process beside them.
@@ -264,30 +276,38 @@ Dataset AuditStore::load(const FieldSelection* fields) const {
   // commit in between, which the write lock this transaction holds
   // guarantees; without it (and for the private scratch database, which
   // no other connection can open) one connection reads them all.
-  const bool two = registers.size() > 1 && std::thread::hardware_concurrency() > 1 &&
-                   !db_.getFilename().empty() &&
-                   sqlite3_txn_state(handle, nullptr) == SQLITE_TXN_WRITE;
+  const bool writing = !db_.getFilename().empty() &&
+                       sqlite3_txn_state(handle, nullptr) == SQLITE_TXN_WRITE;
+  const bool two = registers.size() > 1 && std::thread::hardware_concurrency() > 1 && writing;
+  std::vector<LoadedTable> tables;
   if (!two) {
-    for (const RegisterFileInfo& info : registers) dataset.add(load_table(handle, info, fields));
-    return dataset;
+    for (const RegisterFileInfo& info : registers) tables.push_back(load_table(handle, info, fields));
+  } else {
+    auto [mine, theirs] = split_for_two(std::move(registers), fields);
+    SQLite::Database other(db_.getFilename(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    other.setBusyTimeout(busy_timeout_ms());
+    SQLite::Transaction read(other, SQLite::TransactionBehavior::DEFERRED);
+    std::future<std::vector<LoadedTable>> helper =
+        std::async(std::launch::async, [&other, &theirs = theirs, fields] {
+          std::vector<LoadedTable> loaded;
+          for (const RegisterFileInfo& info : theirs) {
+            loaded.push_back(load_table(other.getHandle(), info, fields));
+          }
+          return loaded;
+        });
+    for (const RegisterFileInfo& info : mine) tables.push_back(load_table(handle, info, fields));
+    for (LoadedTable& loaded : helper.get()) tables.push_back(std::move(loaded));
+    read.commit();
   }
-  auto [mine, theirs] = split_for_two(std::move(registers), fields);
-  SQLite::Database other(db_.getFilename(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
-  other.setBusyTimeout(busy_timeout_ms());
-  SQLite::Transaction read(other, SQLite::TransactionBehavior::DEFERRED);
-  std::future<std::vector<Table>> helper =
-      std::async(std::launch::async, [&other, &theirs = theirs, fields] {
-        std::vector<Table> tables;
-        for (const RegisterFileInfo& info : theirs) {
-          tables.push_back(load_table(other.getHandle(), info, fields));
-        }
-        return tables;
-      });
-  std::vector<Table> tables;
-  for (const RegisterFileInfo& info : mine) tables.push_back(load_table(handle, info, fields));
-  for (Table& table : helper.get()) tables.push_back(std::move(table));
-  read.commit();
-  for (Table& table : tables) dataset.add(std::move(table));
+  // Registers read through SQL are copied for the next audit, when this
+  // transaction may write (it holds the write lock: nothing else can have
+  // changed them since they were read).
+  for (LoadedTable& loaded : tables) {
+    if (writing && !loaded.from_copy) {
+      RegisterCache::write(db_, loaded.table, selected_fields(loaded.table.schema(), fields));
+    }
+    dataset.add(std::move(loaded.table));
+  }
   return dataset;
 }
 

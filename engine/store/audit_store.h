@@ -62,7 +62,10 @@ class AuditStore {
   // Inside a transaction begun by begin_load(), which sees one committed
   // state throughout. Holding the write lock, it reads half of the
   // registers through a second connection on another core.
-  Dataset load(const FieldSelection* fields = nullptr) const;
+  //
+  // Registers are read from their copies (register_cache.h) when those are
+  // usable; a transaction holding the write lock copies the others.
+  Dataset load(const FieldSelection* fields = nullptr);
 
   // Begins the transaction load() reads in: with the write lock when no
   // other connection holds it at this moment (no import can commit while

@@ -13,6 +13,7 @@
 #include "engine/core/sha256.h"
 #include "engine/store/cross_row_checks.h"
 #include "engine/store/imported_persons.h"
+#include "engine/store/register_cache.h"
 #include "engine/store/row_problems.h"
 
 namespace genaudit {
@@ -140,6 +141,9 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   // A file of rejected rows (it has the reason column), once fixed, adds its
   // rows to the register; any other file replaces it.
   const bool adds = reader->header().has_rejection_reason;
+  // The evaluator's copy of the register goes first, with its triggers,
+  // which would otherwise fire on every row inserted.
+  RegisterCache::forget(db, schema.name);
   if (!adds) {
     db.exec("DELETE FROM " + table);
     SQLite::Statement forget(db, "DELETE FROM imports WHERE register = ?");

@@ -51,6 +51,7 @@ class Column {
   void clear();
 
  private:
+  friend struct RegisterCacheCodec;  // reads and writes the storage in bulk
   static constexpr std::int32_t kNoDate = INT32_MIN;
   FieldType type_;
   std::vector<TextPtr> texts_;
@@ -100,6 +101,7 @@ class Table {
   std::uint32_t add_file(SourceFile file);
 
  private:
+  friend struct RegisterCacheCodec;  // reads and writes the storage in bulk
   const RegisterSchema* schema_;
   std::vector<Column> columns_;
   std::vector<bool> loaded_;

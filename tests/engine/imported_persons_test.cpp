@@ -100,7 +100,7 @@ struct BothWays {
 TEST(ImportedPersons, FillsAsTheSqlOfALenientImport) {
   for (unsigned seed = 1; seed <= 30; ++seed) {
     SCOPED_TRACE("seed " + std::to_string(seed));
-    const BothWays both(seed, false);
+    BothWays both(seed, false);
     ASSERT_TRUE(both.strict.outcome.imported);
     const Imported& lenient = both.lenient;
     ASSERT_TRUE(lenient.outcome.imported);

@@ -1,0 +1,55 @@
+// A register's columns as the evaluator holds them, kept in the database
+// beside its table (table `register_cache`, one blob per register), so that
+// the next audit reads them back in bulk instead of having SQLite decode
+// millions of rows cell by cell — most of an `audit --db` at national size.
+//
+// The copy is only ever used while it is exactly the table's content:
+// - the audit that loads a register through SQL, holding the write lock,
+//   writes the copy and three triggers on the register's table that delete
+//   it on any INSERT, UPDATE or DELETE, by any program;
+// - genaudit's importer deletes the copy and drops the triggers (which would
+//   fire on every row it inserts) in its own transaction before it writes;
+// - a table dropped and created again loses its triggers, and a copy
+//   without all three triggers is not used;
+// - a copy without a field the audit reads, or that does not parse, is not
+//   used either: the register is read through SQL (and copied again).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
+
+#include "adapters/registers/register_schema.h"
+#include "engine/store/table.h"
+
+namespace genaudit {
+
+class RegisterCache {
+ public:
+  // Creates the table of copies if missing.
+  static void create_schema(SQLite::Database& db);
+
+  // Forgets the copy of `register_name` and drops its triggers: an import
+  // is about to change its table. REQUIRES: a write transaction.
+  static void forget(SQLite::Database& db, const std::string& register_name);
+
+  // The register with the fields at `fields` (positions in its schema),
+  // read from its copy through `handle`; nothing when there is no usable
+  // copy. Throws SQLite::Exception only when the database cannot be read.
+  static std::optional<Table> read(sqlite3* handle, const RegisterSchema& schema,
+                                   const std::vector<std::size_t>& fields);
+
+  // Stores `table`, loaded with the fields at `fields`, as the register's
+  // copy, with its triggers. REQUIRES: a write transaction on `db`.
+  static void write(SQLite::Database& db, const Table& table,
+                    const std::vector<std::size_t>& fields);
+
+  // Whether the register has a copy that read() would consider (for tests
+  // and diagnostics): its row and all three triggers.
+  static bool has_copy(sqlite3* handle, const std::string& register_name);
+};
+
+}  // namespace genaudit
