@@ -254,27 +254,31 @@ struct RegisterCacheCodec {
     std::size_t found = 0;
     for (std::uint32_t position = 0; in.get(position);) {
       if (position >= schema.fields.size()) return std::nullopt;
+      // A field the load does not need is read into a table thrown away
+      // (its texts with it).
       const bool keep = std::find(wanted.begin(), wanted.end(), position) != wanted.end();
-      Column& column = table.columns_[position];
-      bool ok = false;
-      switch (column.type_) {
-        case FieldType::kText:
-        case FieldType::kCode: ok = decode_texts(in, rows, table, column.texts_); break;
-        case FieldType::kNumber:
-        case FieldType::kInteger: ok = in.get_array(column.numbers_, rows); break;
-        case FieldType::kDate: ok = in.get_array(column.dates_, rows); break;
-        case FieldType::kBool: ok = in.get_array(column.bools_, rows); break;
-      }
-      if (!ok) return std::nullopt;
+      std::optional<Table> unneeded;
+      Table& into = keep ? table : unneeded.emplace(schema);
+      if (!decode_column(in, rows, into, into.columns_[position])) return std::nullopt;
       if (keep) {
         table.set_loaded(position, true);
         ++found;
-      } else {
-        column.clear();
       }
     }
     if (found != wanted.size()) return std::nullopt;
     return table;
+  }
+
+  static bool decode_column(BlobReader& in, std::uint64_t rows, Table& table, Column& column) {
+    switch (column.type_) {
+      case FieldType::kText:
+      case FieldType::kCode: return decode_texts(in, rows, table, column.texts_);
+      case FieldType::kNumber:
+      case FieldType::kInteger: return in.get_array(column.numbers_, rows);
+      case FieldType::kDate: return in.get_array(column.dates_, rows);
+      case FieldType::kBool: return in.get_array(column.bools_, rows);
+    }
+    return false;
   }
 
   static bool decode_sources(BlobReader& in, std::uint64_t rows, std::uint32_t files,
