@@ -16,8 +16,11 @@ namespace genaudit {
 namespace {
 
 // Bumped whenever the layout below changes: an older copy is not read.
-constexpr int kFormat = 2;
+constexpr int kFormat = 3;
 constexpr std::string_view kMagic = "genaudit-columns";
+// Written in the machine's byte order: a copy made on a machine of the
+// other order reads differently, and is not used.
+constexpr std::uint32_t kByteOrder = 0x01020304u;
 constexpr std::uint32_t kNoText = 0xFFFFFFFFu;
 // How a text column is stored: a list of its texts and each row's number
 // in it, or each row's text.
@@ -140,6 +143,7 @@ struct RegisterCacheCodec {
   static std::string encode(const Table& table, const std::vector<std::size_t>& fields) {
     Encoder e;
     e.bytes().append(kMagic);
+    e.put(kByteOrder);
     e.put(static_cast<std::uint64_t>(table.row_count()));
     e.put(static_cast<std::uint32_t>(table.files_.size()));
     for (const SourceFile& file : table.files_) {
@@ -237,10 +241,11 @@ struct RegisterCacheCodec {
   static std::optional<Table> decode(BlobReader& in, const RegisterSchema& schema,
                                      const std::vector<std::size_t>& wanted) {
     std::string magic(kMagic.size(), '\0');
+    std::uint32_t order = 0;
     std::uint64_t rows = 0;
     std::uint32_t files = 0;
-    if (!in.read(magic.data(), magic.size()) || magic != kMagic || !in.get(rows) ||
-        rows > (1ull << 32) || !in.get(files)) {
+    if (!in.read(magic.data(), magic.size()) || magic != kMagic || !in.get(order) ||
+        order != kByteOrder || !in.get(rows) || rows > (1ull << 32) || !in.get(files)) {
       return std::nullopt;
     }
     Table table(schema);

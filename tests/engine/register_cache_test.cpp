@@ -156,12 +156,14 @@ TEST_F(RegisterCacheTest, ADamagedCopyIsReadThroughSql) {
       "UPDATE register_cache SET data = substr(data, 1, 20)",
       "UPDATE register_cache SET data = x''",
       "UPDATE register_cache SET data = zeroblob(length(data))",
+      // Bytes in the other order.
+      "UPDATE register_cache SET data = substr(data, 1, 16) || x'01020304' || substr(data, 21)",
       // Row count and counts of files made huge: nothing is allocated for them.
-      "UPDATE register_cache SET data = substr(data, 1, 16) || x'ffffffffffffffff' || "
-      "substr(data, 25)",
-      "UPDATE register_cache SET data = substr(data, 1, 24) || x'ffffffff' || substr(data, 29)",
-      "UPDATE register_cache SET data = substr(data, 1, 16) || x'ffffff0000000000' || "
-      "substr(data, 25)",
+      "UPDATE register_cache SET data = substr(data, 1, 20) || x'ffffffffffffffff' || "
+      "substr(data, 29)",
+      "UPDATE register_cache SET data = substr(data, 1, 28) || x'ffffffff' || substr(data, 33)",
+      "UPDATE register_cache SET data = substr(data, 1, 20) || x'ffffff0000000000' || "
+      "substr(data, 29)",
   };
   for (const char* damage : damages) {
     SCOPED_TRACE(damage);
