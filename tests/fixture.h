@@ -52,6 +52,18 @@ inline const rules::RulePack& builtin_pack() {
   return pack;
 }
 
+// The description every rule needs, for rules written in a test.
+inline const char* const kRuleMeta =
+    "  title vi \"t\" en \"t\"\n  citation \"c\"\n  lead \"l\"\n  severity low\n"
+    "  remedy vi \"r\" en \"r\"\n";
+
+// A rule pack of one file written in a test; throws its diagnostics.
+inline rules::RulePack pack_from_text(const std::string& text) {
+  rules::PackLoad load = rules::load_rule_pack({{"test.rules", text}});
+  if (!load.pack) throw std::runtime_error(rules::format_diagnostics(load.diagnostics));
+  return std::move(*load.pack);
+}
+
 // Imports `folder` and audits it with `pack`. Fails the test on an import
 // error.
 inline AuditReport audit_folder(const std::filesystem::path& folder, const std::string& period,

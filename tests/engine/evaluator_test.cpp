@@ -12,17 +12,9 @@
 namespace genaudit {
 namespace {
 
+using testing::kRuleMeta;
+using testing::pack_from_text;
 using testing::TempDir;
-
-const char* kMeta =
-    "  title vi \"t\" en \"t\"\n  citation \"c\"\n  lead \"l\"\n  severity low\n"
-    "  remedy vi \"r\" en \"r\"\n";
-
-rules::RulePack pack_of(const std::string& text) {
-  rules::PackLoad load = rules::load_rule_pack({{"test.rules", text}});
-  if (!load.pack) throw std::runtime_error(rules::format_diagnostics(load.diagnostics));
-  return std::move(*load.pack);
-}
 
 // One indicator whose value is `expr`, evaluated over the registers below;
 // `definitions` go before it.
@@ -34,8 +26,9 @@ std::optional<double> value_of(const std::string& expr, const std::string& lets 
             "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị,Chức vụ,Ngày kết thúc\n"
             "1,An,Nữ,A,Giám đốc,\n2,Bình,Nam,A,Chuyên viên,01/01/2025\n"
             "3,Chi,,B,  PHÓ  giám đốc ,\n4,Dũng,Nam,a,Trưởng bản,\n");
-  const rules::RulePack pack = pack_of(definitions + "indicator X.1 {\n" + std::string(kMeta) + lets +
-                                       "  value " + expr + "\n  target >= 0\n}\n");
+  const rules::RulePack pack = pack_from_text(definitions + "indicator X.1 {\n" +
+                                              std::string(kRuleMeta) + lets +
+                                              "  value " + expr + "\n  target >= 0\n}\n");
   return testing::audit_folder(dir.path(), "2025", "", pack).indicators.at(0).value;
 }
 
@@ -121,8 +114,8 @@ TEST(Evaluator, LetsAreVisibleToLaterStatements) {
 // The fields to load: those the rules read, and the code and name of the
 // registers findings are about (their subjects are named by them).
 TEST(Evaluator, FieldsReadNameTheSubjectsCodeAndName) {
-  const rules::RulePack pack = pack_of(
-      "finding X.1 {\n" + std::string(kMeta) +
+  const rules::RulePack pack = pack_from_text(
+      "finding X.1 {\n" + std::string(kRuleMeta) +
       "  for a in agencies\n  when count(s in staff where s.agency_code == a.agency_code) > 0\n}\n");
   EXPECT_EQ(pack.fields_read.at("agencies"), (std::set<std::string>{"agency_code", "agency_name"}));
   EXPECT_EQ(pack.fields_read.at("staff"), (std::set<std::string>{"agency_code"}));
@@ -172,10 +165,10 @@ TEST(Evaluator, IndexedLookupAgreesWithAScan) {
     const std::string unfiltered =
         "count(a in agencies where count(s in staff where (s.agency_code ?? \"\") == a.agency_code "
         "and (s.gender == \"female\" or a.agency_code == \"\")) >= 2)";
-    const rules::RulePack pack = pack_of(
-        "indicator X.1 {\n" + std::string(kMeta) + "  value " + indexed +
-        "\n  target >= 0\n}\nindicator X.2 {\n" + kMeta + "  value " + scanned +
-        "\n  target >= 0\n}\nindicator X.3 {\n" + kMeta + "  value " + unfiltered +
+    const rules::RulePack pack = pack_from_text(
+        "indicator X.1 {\n" + std::string(kRuleMeta) + "  value " + indexed +
+        "\n  target >= 0\n}\nindicator X.2 {\n" + kRuleMeta + "  value " + scanned +
+        "\n  target >= 0\n}\nindicator X.3 {\n" + kRuleMeta + "  value " + unfiltered +
         "\n  target >= 0\n}\n");
     const AuditReport r = testing::audit_folder(dir.path(), "2025", "", pack);
     EXPECT_EQ(r.indicators.at(0).value, r.indicators.at(1).value) << "round " << round;

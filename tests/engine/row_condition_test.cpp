@@ -20,11 +20,9 @@ namespace {
 
 using rules::Expr;
 using rules::ExprKind;
+using testing::kRuleMeta;
+using testing::pack_from_text;
 using testing::TempDir;
-
-const char* kMeta =
-    "  title vi \"t\" en \"t\"\n  citation \"c\"\n  lead \"l\"\n  severity low\n"
-    "  remedy vi \"r\" en \"r\"\n";
 
 // Definitions used by the conditions below.
 const char* kDefinitions =
@@ -36,12 +34,6 @@ const char* kDefinitions =
     "define started_before(s: staff, day: date) = s.start_date < day\n"
     "define leads(p: text) = p starts with any [\"Giám đốc\", \"Phó\"]\n"
     "define lead_post(s: staff) = s.key_leader ?? leads(s.position)\n";
-
-rules::RulePack pack_of(const std::string& text) {
-  rules::PackLoad load = rules::load_rule_pack({{"test.rules", text}});
-  if (!load.pack) throw std::runtime_error(rules::format_diagnostics(load.diagnostics));
-  return std::move(*load.pack);
-}
 
 // The condition of the first comprehension in `value`, taken apart.
 struct TakenApart {
@@ -59,7 +51,7 @@ const Expr* first_comprehension(const Expr& e) {
 }
 
 TakenApart take_apart(const std::string& value) {
-  TakenApart out{pack_of(std::string(kDefinitions) + "indicator X.1 {\n" + kMeta + "  value " +
+  TakenApart out{pack_from_text(std::string(kDefinitions) + "indicator X.1 {\n" + kRuleMeta + "  value " +
                          value + "\n  target >= 0\n}\n"),
                  {}, 0};
   const Expr* comprehension = nullptr;
@@ -223,7 +215,7 @@ TEST(RowCondition, APassOverTheRegisterSaysWhatTheTreeWalkSays) {
         "where active(s))\n";
     evidence += ", persons vi \"p\" en \"p\", few_persons vi \"f\" en \"f\"";
     const rules::RulePack pack =
-        pack_of(std::string(kDefinitions) + "indicator X.1 {\n" + kMeta + lets + distinct +
+        pack_from_text(std::string(kDefinitions) + "indicator X.1 {\n" + kRuleMeta + lets + distinct +
                 "  value count(staff)\n  target >= 0\n" + evidence + "\n}\n");
     const AuditReport report = testing::audit_folder(dir.path(), "2025", "2025-11-20", pack);
     const auto& evidence_items = report.indicators.at(0).evidence;
