@@ -11,11 +11,11 @@
 #include <boost/container/small_vector.hpp>
 
 #include "engine/eval/access_plan.h"
-#include "engine/eval/cell_memo.h"
-#include "engine/eval/distinct_keys.h"
 #include "engine/eval/builtin_functions.h"
+#include "engine/eval/distinct_keys.h"
 #include "engine/eval/expr_map.h"
 #include "engine/eval/row_condition.h"
+#include "engine/eval/truth.h"
 #include "engine/eval/windows.h"
 
 namespace genaudit {
@@ -31,15 +31,6 @@ namespace {
 
 Value missing() { return Value{Missing{}}; }
 Value boolean(bool b) { return Value{b}; }
-
-// Kleene logic: a missing operand makes the result missing unless the other
-// operand decides it.
-enum class Truth { kFalse, kTrue, kMissing };
-
-Truth truth(const Value& v) {
-  if (v.is<bool>()) return v.as<bool>() ? Truth::kTrue : Truth::kFalse;
-  return Truth::kMissing;
-}
 
 Value from_truth(Truth t) {
   return t == Truth::kMissing ? missing() : boolean(t == Truth::kTrue);
@@ -484,10 +475,7 @@ class Evaluator::Impl {
   Value eval_unary(const Expr& e) {
     const Value v = eval(*e.children[0]);
     switch (e.unary_op) {
-      case UnaryOp::kNot: {
-        const Truth t = truth(v);
-        return t == Truth::kMissing ? missing() : boolean(t == Truth::kFalse);
-      }
+      case UnaryOp::kNot: return from_truth(negated(truth(v)));
       case UnaryOp::kNegate: return v.is<double>() ? Value{-v.as<double>()} : missing();
       case UnaryOp::kIsMissing: return boolean(v.is_missing());
       case UnaryOp::kIsNotMissing: return boolean(!v.is_missing());
@@ -497,14 +485,11 @@ class Evaluator::Impl {
 
   Value eval_binary(const Expr& e) {
     if (e.binary_op == BinaryOp::kAnd || e.binary_op == BinaryOp::kOr) {
+      // The right side only when the left does not decide.
       const bool is_and = e.binary_op == BinaryOp::kAnd;
-      const Truth decisive = is_and ? Truth::kFalse : Truth::kTrue;
       const Truth left = truth(eval(*e.children[0]));
-      if (left == decisive) return from_truth(decisive);
-      const Truth right = truth(eval(*e.children[1]));
-      if (right == decisive) return from_truth(decisive);
-      if (left == Truth::kMissing || right == Truth::kMissing) return missing();
-      return from_truth(is_and ? Truth::kTrue : Truth::kFalse);
+      if (left == (is_and ? Truth::kFalse : Truth::kTrue)) return from_truth(left);
+      return from_truth(kleene(is_and, left, truth(eval(*e.children[1]))));
     }
     if (e.binary_op == BinaryOp::kCoalesce) {
       Value left = eval(*e.children[0]);
@@ -697,7 +682,7 @@ class Evaluator::Impl {
       const int key_column = plan.key ? table.field_index(plan.field) : -1;
       // FieldTests first (the cheapest), then the other conjuncts taken apart.
       RowTests tests;
-      std::vector<SplitCondition> conditions;
+      std::vector<RowConditionTest> conditions;
       for (std::size_t i = 0; i < plan.row_only.size(); ++i) {
         if (plan.row_only_tests[i] && column_of(*plan.row_only_tests[i]->field, &table) >= 0) {
           add_test(tests, *plan.row_only[i], plan.row_only_tests[i], table);
@@ -711,9 +696,8 @@ class Evaluator::Impl {
         const bool pass =
             std::all_of(tests.begin(), tests.end(),
                         [&](RowTest& test) { return passes(test, table, row); }) &&
-            std::all_of(conditions.begin(), conditions.end(), [&](SplitCondition& c) {
-              return row_truth(c.root, c, table, row) == Truth::kTrue;
-            });
+            std::all_of(conditions.begin(), conditions.end(),
+                        [&](RowConditionTest& test) { return test(row) == Truth::kTrue; });
         if (!pass) continue;
         if (key_column < 0) {
           out.rows->push_back(row);
@@ -726,74 +710,16 @@ class Evaluator::Impl {
     });
   }
 
-  // A row-only conjunct taken apart (RowCondition), with what its leaves
-  // that read one field found so far: their truth for each cell seen.
-  struct LeafMemo {
-    int column = -1;  // -1: the leaf reads no field, its truth is one for all rows
-    CellMemo truths;
-    std::uint64_t last_cell = 0;  // the previous row's cell (registers come in runs)
-    Truth last = Truth::kMissing;
-    bool has_last = false;
-  };
-  struct SplitCondition {
-    RowCondition root;
-    std::vector<LeafMemo> memos;  // by leaf number
-  };
-
-  SplitCondition split_condition(const Expr& conjunct, const std::string& var, const Table& table) {
-    SplitCondition c;
+  // A row-only conjunct taken apart, tested on `table`'s rows.
+  RowConditionTest split_condition(const Expr& conjunct, const std::string& var,
+                                   const Table& table) {
     std::size_t leaves = 0;
-    c.root = take_apart_row_condition(
+    RowCondition root = take_apart_row_condition(
         conjunct, var, [this](const Expr& call) { return definition_of(call); }, &leaves);
-    c.memos.resize(leaves);
-    set_leaf_columns(c.root, c.memos, table);
-    return c;
-  }
-
-  static void set_leaf_columns(const RowCondition& c, std::vector<LeafMemo>& memos,
-                               const Table& table) {
-    if (c.kind == RowCondition::Kind::kOneField && !c.field.empty()) {
-      memos[c.leaf].column = table.field_index(c.field);
-    }
-    for (const RowCondition& child : c.children) set_leaf_columns(child, memos, table);
-  }
-
-  // The truth of a condition taken apart for `row`, exactly as evaluating
-  // the conjunct says (Kleene logic, as eval_binary and eval_unary).
-  // REQUIRES: the comprehension's variable is bound to `row`.
-  Truth row_truth(const RowCondition& c, SplitCondition& split, const Table& table,
-                  std::uint32_t row) {
-    switch (c.kind) {
-      case RowCondition::Kind::kAnd:
-      case RowCondition::Kind::kOr: {
-        const bool is_and = c.kind == RowCondition::Kind::kAnd;
-        const Truth decisive = is_and ? Truth::kFalse : Truth::kTrue;
-        const Truth left = row_truth(c.children[0], split, table, row);
-        if (left == decisive) return decisive;
-        const Truth right = row_truth(c.children[1], split, table, row);
-        if (right == decisive) return decisive;
-        if (left == Truth::kMissing || right == Truth::kMissing) return Truth::kMissing;
-        return is_and ? Truth::kTrue : Truth::kFalse;
-      }
-      case RowCondition::Kind::kNot: {
-        const Truth t = row_truth(c.children[0], split, table, row);
-        if (t == Truth::kMissing) return t;
-        return t == Truth::kTrue ? Truth::kFalse : Truth::kTrue;
-      }
-      case RowCondition::Kind::kOneField: {
-        LeafMemo& memo = split.memos[c.leaf];
-        const std::uint64_t cell =
-            memo.column < 0 ? 0 : table.cell_identity(row, static_cast<std::size_t>(memo.column));
-        if (memo.has_last && memo.last_cell == cell) return memo.last;
-        memo.last = static_cast<Truth>(memo.truths.get(
-            cell, [&] { return static_cast<std::uint8_t>(leaf_truth(c, table, row)); }));
-        memo.last_cell = cell;
-        memo.has_last = true;
-        return memo.last;
-      }
-      case RowCondition::Kind::kWholeRow: return leaf_truth(c, table, row);
-    }
-    return Truth::kMissing;
+    return RowConditionTest(std::move(root), leaves, table,
+                            [this, &table](const RowCondition& leaf, std::uint32_t row) {
+                              return leaf_truth(leaf, table, row);
+                            });
   }
 
   // A leaf's truth for `row`: in the comprehension's scope, or inside an

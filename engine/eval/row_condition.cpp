@@ -125,4 +125,44 @@ RowCondition take_apart_row_condition(const Expr& condition, const std::string& 
   return root;
 }
 
+RowConditionTest::RowConditionTest(RowCondition root, std::size_t leaves, const Table& table,
+                                   LeafTruth leaf_truth)
+    : root_(std::move(root)), memos_(leaves), table_(table), leaf_truth_(std::move(leaf_truth)) {
+  set_leaf_columns(root_);
+}
+
+void RowConditionTest::set_leaf_columns(const RowCondition& c) {
+  if (c.kind == RowCondition::Kind::kOneField && !c.field.empty()) {
+    memos_[c.leaf].column = table_.field_index(c.field);
+  }
+  for (const RowCondition& child : c.children) set_leaf_columns(child);
+}
+
+Truth RowConditionTest::truth_of(const RowCondition& c, std::uint32_t row) {
+  switch (c.kind) {
+    case RowCondition::Kind::kAnd:
+    case RowCondition::Kind::kOr: {
+      // The right side only when the left does not decide, as evaluating does.
+      const bool is_and = c.kind == RowCondition::Kind::kAnd;
+      const Truth left = truth_of(c.children[0], row);
+      if (left == (is_and ? Truth::kFalse : Truth::kTrue)) return left;
+      return kleene(is_and, left, truth_of(c.children[1], row));
+    }
+    case RowCondition::Kind::kNot: return negated(truth_of(c.children[0], row));
+    case RowCondition::Kind::kOneField: {
+      LeafMemo& memo = memos_[c.leaf];
+      const std::uint64_t cell =
+          memo.column < 0 ? 0 : table_.cell_identity(row, static_cast<std::size_t>(memo.column));
+      if (memo.has_last && memo.last_cell == cell) return memo.last;
+      memo.last = static_cast<Truth>(memo.truths.get(
+          cell, [&] { return static_cast<std::uint8_t>(leaf_truth_(c, row)); }));
+      memo.last_cell = cell;
+      memo.has_last = true;
+      return memo.last;
+    }
+    case RowCondition::Kind::kWholeRow: return leaf_truth_(c, row);
+  }
+  return Truth::kMissing;
+}
+
 }  // namespace genaudit

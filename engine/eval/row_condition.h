@@ -8,10 +8,14 @@
 // Anything else is a leaf evaluated for every row, as before.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "engine/eval/cell_memo.h"
+#include "engine/eval/truth.h"
+#include "engine/store/table.h"
 #include "rules/language/ast.h"
 
 namespace genaudit {
@@ -36,5 +40,37 @@ using FindDefinition = std::function<const rules::Define*(const rules::Expr& cal
 // `leaves` is set to the number of leaves.
 RowCondition take_apart_row_condition(const rules::Expr& condition, const std::string& var,
                                       const FindDefinition& find_definition, std::size_t* leaves);
+
+// A condition taken apart, tested row after row of one table: `and`, `or`
+// and `not` as the language has them (truth.h), a leaf that reads one
+// field evaluated once per distinct cell, any other leaf for every row.
+class RowConditionTest {
+ public:
+  // Evaluates a leaf for a row, as the evaluator would (it binds the
+  // comprehension's variable, or the leaf's row parameters, to the row).
+  using LeafTruth = std::function<Truth(const RowCondition& leaf, std::uint32_t row)>;
+
+  RowConditionTest(RowCondition root, std::size_t leaves, const Table& table,
+                   LeafTruth leaf_truth);
+
+  Truth operator()(std::uint32_t row) { return truth_of(root_, row); }
+
+ private:
+  struct LeafMemo {
+    int column = -1;  // -1: the leaf reads no field, its truth is one for all rows
+    CellMemo truths;
+    std::uint64_t last_cell = 0;  // the previous row's cell (registers come in runs)
+    Truth last = Truth::kMissing;
+    bool has_last = false;
+  };
+
+  void set_leaf_columns(const RowCondition& c);
+  Truth truth_of(const RowCondition& c, std::uint32_t row);
+
+  RowCondition root_;
+  std::vector<LeafMemo> memos_;  // by leaf number
+  const Table& table_;
+  LeafTruth leaf_truth_;
+};
 
 }  // namespace genaudit
