@@ -188,7 +188,7 @@ LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
                        const FieldSelection* fields) {
   const RegisterSchema& schema = *find_register(info.register_name);
   const std::vector<std::size_t> selected = selected_fields(schema, fields);
-  if (std::optional<Table> copy = RegisterCache::read(handle, schema, selected)) {
+  if (std::optional<Table> copy = RegisterCache::read(handle, schema, selected, info.rows)) {
     return {std::move(*copy), true};
   }
   Table table(schema);

@@ -239,13 +239,15 @@ struct RegisterCacheCodec {
   }
 
   static std::optional<Table> decode(BlobReader& in, const RegisterSchema& schema,
-                                     const std::vector<std::size_t>& wanted) {
+                                     const std::vector<std::size_t>& wanted,
+                                     std::uint64_t expected_rows) {
     std::string magic(kMagic.size(), '\0');
     std::uint32_t order = 0;
     std::uint64_t rows = 0;
     std::uint32_t files = 0;
     if (!in.read(magic.data(), magic.size()) || magic != kMagic || !in.get(order) ||
-        order != kByteOrder || !in.get(rows) || rows > (1ull << 32) || !in.get(files)) {
+        order != kByteOrder || !in.get(rows) || rows != expected_rows || rows > (1ull << 32) ||
+        !in.get(files)) {
       return std::nullopt;
     }
     Table table(schema);
@@ -259,22 +261,23 @@ struct RegisterCacheCodec {
     std::size_t found = 0;
     for (std::uint32_t position = 0; in.get(position);) {
       if (position >= schema.fields.size()) return std::nullopt;
-      // A field the load does not need is read into a table thrown away
-      // (its texts with it).
+      // A field the load does not need is read past: checked, no texts made.
       const bool keep = std::find(wanted.begin(), wanted.end(), position) != wanted.end();
-      std::optional<Table> unneeded;
-      Table& into = keep ? table : unneeded.emplace(schema);
-      if (!decode_column(in, rows, into, into.columns_[position])) return std::nullopt;
+      Column& column = table.columns_[position];
+      if (!decode_column(in, rows, keep ? &table : nullptr, column)) return std::nullopt;
       if (keep) {
         table.set_loaded(position, true);
         ++found;
+      } else {
+        column.clear();
       }
     }
     if (found != wanted.size()) return std::nullopt;
     return table;
   }
 
-  static bool decode_column(BlobReader& in, std::uint64_t rows, Table& table, Column& column) {
+  // `table` owns the texts read; null: the column is read past.
+  static bool decode_column(BlobReader& in, std::uint64_t rows, Table* table, Column& column) {
     switch (column.type_) {
       case FieldType::kText:
       case FieldType::kCode: return decode_texts(in, rows, table, column.texts_);
@@ -302,7 +305,7 @@ struct RegisterCacheCodec {
     return true;
   }
 
-  static bool decode_texts(BlobReader& in, std::uint64_t rows, Table& table,
+  static bool decode_texts(BlobReader& in, std::uint64_t rows, Table* table,
                            std::vector<TextPtr>& texts) {
     std::uint8_t form = 0;
     if (!in.get(form)) return false;
@@ -319,7 +322,7 @@ struct RegisterCacheCodec {
         if (n > in.remaining()) return false;
         text.resize(n);
         if (!in.read(text.data(), n)) return false;
-        t = table.own_text(text);
+        t = table ? table->own_text(text) : nullptr;
       }
       return true;
     }
@@ -329,7 +332,7 @@ struct RegisterCacheCodec {
     std::vector<TextPtr> distinct(count);
     for (TextPtr& t : distinct) {
       if (!in.get_text(text)) return false;
-      t = make_text(text);
+      t = table ? make_text(text) : nullptr;
     }
     std::uint8_t width = 0;
     if (!in.get(width)) return false;
@@ -434,7 +437,8 @@ bool RegisterCache::has_copy(sqlite3* handle, const std::string& register_name) 
 }
 
 std::optional<Table> RegisterCache::read(sqlite3* handle, const RegisterSchema& schema,
-                                         const std::vector<std::size_t>& fields) {
+                                         const std::vector<std::size_t>& fields, long rows) {
+  if (rows < 0) return std::nullopt;
   if (!has_copy(handle, schema.name)) return std::nullopt;
   RawStatement query(handle, "SELECT rowid, fields FROM register_cache WHERE register = ?");
   query.bind(1, schema.name);
@@ -452,7 +456,7 @@ std::optional<Table> RegisterCache::read(sqlite3* handle, const RegisterSchema& 
   const std::unique_ptr<sqlite3_blob, decltype(&sqlite3_blob_close)> blob(opened,
                                                                           &sqlite3_blob_close);
   BlobReader in(blob.get());
-  return RegisterCacheCodec::decode(in, schema, fields);
+  return RegisterCacheCodec::decode(in, schema, fields, static_cast<std::uint64_t>(rows));
 }
 
 void RegisterCache::write(SQLite::Database& db, const Table& table,

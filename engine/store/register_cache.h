@@ -38,9 +38,11 @@ class RegisterCache {
 
   // The register with the fields at `fields` (positions in its schema),
   // read from its copy through `handle`; nothing when there is no usable
-  // copy. Throws SQLite::Exception only when the database cannot be read.
+  // copy, or when it has not the `rows` rows the import log counts (which
+  // also bounds what a damaged copy can make the reader allocate). Throws
+  // SQLite::Exception only when the database cannot be read.
   static std::optional<Table> read(sqlite3* handle, const RegisterSchema& schema,
-                                   const std::vector<std::size_t>& fields);
+                                   const std::vector<std::size_t>& fields, long rows);
 
   // Stores `table`, loaded with the fields at `fields`, as the register's
   // copy, with its triggers. REQUIRES: a write transaction on `db`.
