@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <future>
-#include <memory>
 #include <stdexcept>
 #include <string_view>
 #include <thread>
@@ -17,6 +16,7 @@
 
 
 #include "adapters/registers/register_schema.h"
+#include "engine/store/raw_statement.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"
 
@@ -202,22 +202,14 @@ LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
   table.reserve(static_cast<std::size_t>(std::clamp(info.rows, 0L, 1L << 26)));
   // Stepped through SQLite's own interface: one call per cell, no wrapper
   // object (and shared pointer) per cell.
-  sqlite3_stmt* prepared = nullptr;
-  if (const int rc = sqlite3_prepare_v2(handle, sql.c_str(), -1, &prepared, nullptr);
-      rc != SQLITE_OK) {
-    sqlite3_finalize(prepared);
-    throw SQLite::Exception(handle, rc);
-  }
-  const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(prepared,
-                                                                           &sqlite3_finalize);
+  RawStatement statement(handle, sql.c_str());
   sqlite3_stmt* row = statement.get();
   const int n = static_cast<int>(selected.size());
   std::vector<ColumnTextCache> caches(selected.size(), ColumnTextCache(&table));
   std::string last_file, last_sheet;
   std::uint32_t file_index = 0;
   bool have_file = false;
-  int rc = SQLITE_ROW;
-  while ((rc = sqlite3_step(row)) == SQLITE_ROW) {
+  while (statement.step()) {
     for (int i = 0; i < n; ++i) {
       const std::size_t f = selected[static_cast<std::size_t>(i)];
       read_cell(schema.fields[f], row, i, table.column(f), caches[static_cast<std::size_t>(i)]);
@@ -232,7 +224,6 @@ LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
     }
     table.add_source({file_index, static_cast<std::uint32_t>(sqlite3_column_int64(row, n + 2))});
   }
-  if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
   return {std::move(table), false};
 }
 

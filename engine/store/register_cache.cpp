@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "engine/store/audit_store.h"
+#include "engine/store/raw_statement.h"
 
 namespace genaudit {
 
@@ -385,45 +386,6 @@ void RegisterCache::forget(SQLite::Database& db, const std::string& register_nam
   drop.exec();
 }
 
-namespace {
-
-// A statement stepped through SQLite's own interface (the load's
-// connections are raw handles).
-class RawStatement {
- public:
-  RawStatement(sqlite3* handle, const char* sql) : handle_(handle) {
-    if (const int rc = sqlite3_prepare_v2(handle, sql, -1, &statement_, nullptr); rc != SQLITE_OK) {
-      sqlite3_finalize(statement_);
-      throw SQLite::Exception(handle, rc);
-    }
-  }
-  ~RawStatement() { sqlite3_finalize(statement_); }
-  RawStatement(const RawStatement&) = delete;
-  RawStatement& operator=(const RawStatement&) = delete;
-
-  void bind(int i, const std::string& text) {
-    sqlite3_bind_text(statement_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-  }
-  void bind(int i, int value) { sqlite3_bind_int(statement_, i, value); }
-  // True with a row, false when done; throws on an error.
-  bool step() {
-    const int rc = sqlite3_step(statement_);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) throw SQLite::Exception(handle_, rc);
-    return rc == SQLITE_ROW;
-  }
-  sqlite3_int64 integer(int i) const { return sqlite3_column_int64(statement_, i); }
-  std::string text(int i) const {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(statement_, i));
-    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(statement_, i))) : "";
-  }
-
- private:
-  sqlite3* handle_;
-  sqlite3_stmt* statement_ = nullptr;
-};
-
-}  // namespace
-
 bool RegisterCache::has_copy(sqlite3* handle, const std::string& register_name) {
   RawStatement query(
       handle,
@@ -444,7 +406,7 @@ std::optional<Table> RegisterCache::read(sqlite3* handle, const RegisterSchema& 
   query.bind(1, schema.name);
   if (!query.step()) return std::nullopt;
   const sqlite3_int64 rowid = query.integer(0);
-  const std::string cached = "," + query.text(1) + ",";
+  const std::string cached = "," + std::string(query.text(1)) + ",";
   for (std::size_t f : fields) {
     if (cached.find("," + schema.fields[f].name + ",") == std::string::npos) return std::nullopt;
   }
