@@ -874,14 +874,15 @@ class Evaluator::Impl {
   }
 
   // Counts the distinct cells of `column` among the rows that match, when
-  // they are few (an agency's posts): their keys sorted in a reused
-  // vector, instead of a hash set with a node per key.
+  // they are few (an agency's posts): their keys sorted in one vector,
+  // instead of a hash set with a node per key. The vector is this count's
+  // own: a count in the condition runs inside it.
   std::optional<std::size_t> count_few_distinct(const Expr& e, const CollectionRef& source,
                                                 std::size_t column) {
     constexpr std::size_t kFewRows = 4096;
     if (source.rows && source.rows->size() <= kFewRows) {
-      std::vector<ValueKey>& keys = distinct_keys_;
-      keys.clear();
+      std::vector<ValueKey> keys;
+      keys.reserve(source.rows->size());
       for_each_match(e, source, [&](std::uint32_t row) {
         const ValueKey key = key_of(source.table->cell(row, column));
         if (key.kind != 0) keys.push_back(key);
@@ -910,7 +911,6 @@ class Evaluator::Impl {
   ExprMap<Expr, TextPtr> literal_texts_;
   ExprMap<Expr, ListPtr> literal_lists_;
   ExprMap<Expr, std::unique_ptr<const AccessPlan>> plans_;  // by pointer: plans stay put
-  std::vector<ValueKey> distinct_keys_;  // reused by every count of a few rows
   // The row sets shared with the audit's other evaluators, or this one's.
   std::unique_ptr<SharedRowSets> own_shared_;
   SharedRowSets* shared_;

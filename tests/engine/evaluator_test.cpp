@@ -48,6 +48,19 @@ TEST(Evaluator, CountsAndFilters) {
   EXPECT_EQ(v("count(a in agencies where none(s in staff where s.agency_code == a.agency_code))"), 1);
 }
 
+// A distinct count over a few rows of a collection, with another such count
+// in its condition: each count keeps its own keys.
+TEST(Evaluator, DistinctCountsInsideADistinctCountsConditionKeepTheirOwnKeys) {
+  const std::string posts = "[x in staff where true]";
+  const auto outer = [&](const std::string& at_least) {
+    return "count(distinct s.agency_code for s in " + posts +
+           " where count(distinct t.staff_id for t in " + posts +
+           " where t.agency_code == s.agency_code) >= " + at_least + ")";
+  };
+  EXPECT_EQ(v(outer("1")), 2);  // A (with a) and B
+  EXPECT_EQ(v(outer("2")), 1);  // only A has two people or more
+}
+
 TEST(Evaluator, ComparisonsOfMissingAreMissingAndFilterOut) {
   // Chi's gender is missing: neither == nor != "female" holds for her.
   EXPECT_EQ(v("count(s in staff where s.gender != \"female\")"), 2);
