@@ -52,7 +52,7 @@ RowUse row_use(const Expr& e, const RowNames& names, std::string& field) {
   return use;
 }
 
-// Takes a condition apart, numbering its leaves from `leaves`.
+// Takes a condition apart, numbering its leaves 0, 1, ... as it meets them.
 class Splitter {
  public:
   explicit Splitter(const FindDefinition& find_definition) : find_definition_(find_definition) {}

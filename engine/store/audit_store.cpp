@@ -176,20 +176,22 @@ std::vector<std::size_t> selected_fields(const RegisterSchema& schema,
   return selected;
 }
 
-// One register's table, as `fields` selects its columns, read through the
-// connection `handle`.
-// A register loaded, and whether it came from its copy (register_cache.h).
+// A register loaded, the positions of its fields loaded, and whether it
+// came from its copy (register_cache.h).
 struct LoadedTable {
   Table table;
+  std::vector<std::size_t> fields;
   bool from_copy = false;
 };
 
+// One register's table, as `fields` selects its columns, read through the
+// connection `handle`: from its copy when that is usable, else through SQL.
 LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
                        const FieldSelection* fields) {
   const RegisterSchema& schema = *find_register(info.register_name);
-  const std::vector<std::size_t> selected = selected_fields(schema, fields);
+  std::vector<std::size_t> selected = selected_fields(schema, fields);
   if (std::optional<Table> copy = RegisterCache::read(handle, schema, selected, info.rows)) {
-    return {std::move(*copy), true};
+    return {std::move(*copy), std::move(selected), true};
   }
   Table table(schema);
   for (std::size_t f = 0; f < schema.fields.size(); ++f) table.set_loaded(f, false);
@@ -224,7 +226,7 @@ LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
     }
     table.add_source({file_index, static_cast<std::uint32_t>(sqlite3_column_int64(row, n + 2))});
   }
-  return {std::move(table), false};
+  return {std::move(table), std::move(selected), false};
 }
 
 // The registers split in two for two connections, by their cells to read
@@ -295,7 +297,7 @@ Dataset AuditStore::load(const FieldSelection* fields) {
   // changed them since they were read).
   for (LoadedTable& loaded : tables) {
     if (writing && !loaded.from_copy) {
-      RegisterCache::write(db_, loaded.table, selected_fields(loaded.table.schema(), fields));
+      RegisterCache::write(db_, loaded.table, loaded.fields);
     }
     dataset.add(std::move(loaded.table));
   }

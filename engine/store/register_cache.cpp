@@ -386,27 +386,37 @@ void RegisterCache::forget(SQLite::Database& db, const std::string& register_nam
   drop.exec();
 }
 
-bool RegisterCache::has_copy(sqlite3* handle, const std::string& register_name) {
+namespace {
+
+// The row of the register's copy (its rowid and fields) when the copy can
+// be used: of this format, with all three of its triggers on the table.
+std::optional<std::pair<sqlite3_int64, std::string>> usable_copy(
+    sqlite3* handle, const std::string& register_name) {
   RawStatement query(
       handle,
-      "SELECT (SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1"
-      "        AND name IN (?2, ?3, ?4)) = 3"
-      " AND EXISTS (SELECT 1 FROM register_cache WHERE register = ?1 AND format = ?5)");
+      "SELECT rowid, fields FROM register_cache WHERE register = ?1 AND format = ?5"
+      " AND (SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1"
+      "      AND name IN (?2, ?3, ?4)) = 3");
   query.bind(1, register_name);
   for (int i = 0; i < 3; ++i) query.bind(2 + i, trigger_name(register_name, kTriggerEvents[i]));
   query.bind(5, kFormat);
-  return query.step() && query.integer(0) == 1;
+  if (!query.step()) return std::nullopt;
+  return std::make_pair(query.integer(0), std::string(query.text(1)));
+}
+
+}  // namespace
+
+bool RegisterCache::has_copy(sqlite3* handle, const std::string& register_name) {
+  return usable_copy(handle, register_name).has_value();
 }
 
 std::optional<Table> RegisterCache::read(sqlite3* handle, const RegisterSchema& schema,
                                          const std::vector<std::size_t>& fields, long rows) {
   if (rows < 0) return std::nullopt;
-  if (!has_copy(handle, schema.name)) return std::nullopt;
-  RawStatement query(handle, "SELECT rowid, fields FROM register_cache WHERE register = ?");
-  query.bind(1, schema.name);
-  if (!query.step()) return std::nullopt;
-  const sqlite3_int64 rowid = query.integer(0);
-  const std::string cached = "," + std::string(query.text(1)) + ",";
+  const auto copy = usable_copy(handle, schema.name);
+  if (!copy) return std::nullopt;
+  const sqlite3_int64 rowid = copy->first;
+  const std::string cached = "," + copy->second + ",";
   for (std::size_t f : fields) {
     if (cached.find("," + schema.fields[f].name + ",") == std::string::npos) return std::nullopt;
   }
