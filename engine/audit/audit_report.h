@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/audit/intake.h"
 #include "engine/audit/results.h"
 #include "engine/audit/waiver.h"
 #include "engine/eval/evaluator.h"
@@ -38,6 +39,7 @@ struct AuditReport {
   AuditDates dates;
   std::string pack_version;
   std::vector<RegisterFileInfo> registers;  // the registers present
+  IntakeReport intake;                      // what was read of them, and what was not
   std::vector<Finding> findings;            // by rule in pack order, then subject
   std::vector<IndicatorResult> indicators;  // in pack order
   std::vector<SkippedRule> skipped;         // in pack order
