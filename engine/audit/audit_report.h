@@ -37,6 +37,9 @@ struct RunHistoryFacts {
 struct AuditReport {
   std::string period;  // as given: "2025" or "2025-01..2025-06"
   AuditDates dates;
+  // The period is not within the plan's years (2021–2025): the audit runs,
+  // and every report warns that the plan's targets may not apply.
+  bool period_outside_plan = false;
   std::string pack_version;
   std::vector<RegisterFileInfo> registers;  // the registers present
   IntakeReport intake;                      // what was read of them, and what was not
