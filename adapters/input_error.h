@@ -37,6 +37,16 @@ enum class InputErrorKind {
   kLimitExceeded,      // XLSX: over a safety limit; `expected` is "name = value"
   kUnknownSheet,       // XLSX: no sheet `value`; `expected` lists the sheets
   kDuplicateRegisterFile,  // two files for one register; `value` is the other
+  kNearMissHeader,     // a header close to a template column without being it
+                       // (a typo, a word missing): `value` the header, `expected`
+                       // the column it probably means
+  kHeaderNotFound,     // no row among the first ones of any sheet holds the
+                       // register's header: `column` the register, `value` the
+                       // columns found on the closest row (its row and sheet are
+                       // the error's), `expected` the columns it lacks
+  kAmbiguousRegister,  // the header matches two registers: `value` lists them
+  kAmbiguousHeader,    // two sheets (or rows) hold the register's header:
+                       // `column` the register, `value` lists them
   kCsvLimitExceeded,   // CSV: a field or a row over a safety limit (a quote left
                        // open, a damaged file); `expected` is "name = value"
 };

@@ -283,6 +283,44 @@ ErrorSentence sentence(InputErrorKind kind) {
               {"tệp này và tệp \"{0}\" cùng là một sổ — hãy chỉ để lại một tệp cho mỗi sổ",
                "this file and \"{0}\" are the same register — keep only one file per "
                "register"}};
+    case InputErrorKind::kNearMissHeader:
+      return {{"tiêu đề cột \"{0}\" gần giống cột {1} của mẫu nhưng không trùng — nếu đúng là "
+               "cột đó, hãy sửa tiêu đề cho đúng mẫu (hoặc khai báo trong tệp ánh xạ "
+               ".mapping.toml); nếu là cột khác, hãy đổi tên cho khác hẳn",
+               "the column header \"{0}\" is close to the template's column {1} without "
+               "being it — if it is that column, correct the header (or declare it in a "
+               ".mapping.toml mapping); if it is another column, give it a clearly "
+               "different name"},
+              {"tiêu đề cột \"{0}\" gần giống một cột của mẫu nhưng không trùng",
+               "the column header \"{0}\" is close to a template column without being it"}};
+    case InputErrorKind::kHeaderNotFound:
+      return {{"không tìm thấy dòng tiêu đề của sổ {2} trong 30 dòng đầu của các trang tính; "
+               "dòng gần nhất có các cột {0} nhưng thiếu {1} — hãy sửa tiêu đề theo mẫu, hoặc "
+               "khai báo trong tệp ánh xạ .mapping.toml",
+               "the header of the register {2} was expected on one of the first 30 rows of "
+               "a sheet; the closest row has the columns {0} but lacks {1} — correct the "
+               "header to the template's, or declare it in a .mapping.toml mapping"},
+              {"không tìm thấy dòng tiêu đề của sổ {2} trong 30 dòng đầu của các trang tính",
+               "the header of the register {2} was not found on the first 30 rows of any "
+               "sheet"},
+              false,
+              true};
+    case InputErrorKind::kAmbiguousRegister:
+      return {{"dòng tiêu đề của tệp khớp với nhiều sổ ({0}) — hãy bỏ các cột thừa, hoặc "
+               "khai báo sổ của tệp trong tệp ánh xạ .mapping.toml",
+               "the file's header matches several registers ({0}) — remove the extra "
+               "columns, or name the file's register in a .mapping.toml mapping"},
+              {"dòng tiêu đề của tệp khớp với nhiều sổ ({0})",
+               "the file's header matches several registers ({0})"}};
+    case InputErrorKind::kAmbiguousHeader:
+      return {{"có nhiều nơi chứa dòng tiêu đề của sổ {2} ({0}) — hãy để dữ liệu ở một trang "
+               "tính, hoặc chỉ rõ trang tính (sheet) trong tệp ánh xạ .mapping.toml",
+               "the header of the register {2} is in several places ({0}) — keep the data "
+               "on one sheet, or name the sheet in a .mapping.toml mapping"},
+              {"có nhiều nơi chứa dòng tiêu đề của sổ {2} ({0})",
+               "the header of the register {2} is in several places ({0})"},
+              false,
+              true};
   }
   return {};
 }

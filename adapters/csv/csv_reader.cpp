@@ -133,18 +133,21 @@ bool CsvReader::detect_encoding_and_delimiter(InputError* error) {
     if (c == '\n' || c == '\r') line_start = i;
   }
 
-  // Delimiter, from that line's delimiters outside quotes.
+  // Delimiter, from the delimiters outside quotes of the first lines: not
+  // of the first alone, which may be a title ("DANH SÁCH CÁN BỘ, CÔNG
+  // CHỨC") above a header separated by ';'.
   std::size_t tabs = 0;
   std::size_t semicolons = 0;
   std::size_t commas = 0;
   bool quoted = false;
-  for (i = line_start; i < kDetectionBytes;) {
+  std::size_t lines = 0;
+  for (i = line_start; i < kDetectionBytes && lines < kDetectionLines;) {
     if (i == buffer_.size() && !fill()) break;
     const char c = buffer_[i++];
     if (c == '"') {
       quoted = !quoted;
     } else if (!quoted) {
-      if (c == '\n' || c == '\r') break;
+      lines += c == '\n';
       tabs += c == '\t';
       semicolons += c == ';';
       commas += c == ',';

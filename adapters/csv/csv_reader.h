@@ -26,7 +26,7 @@
 // a row over a limit stops reading with kCsvLimitExceeded at its row (the
 // row where its record started), `expected` naming the limit
 // ("max_field_bytes = 1048576"). The delimiter is detected from at most the
-// first kDetectionBytes of the file. Not thread-safe; one reader per file.
+// first kDetectionBytes and kDetectionLines of the file. Not thread-safe; one reader per file.
 #pragma once
 
 #include <cstddef>
@@ -72,6 +72,9 @@ class CsvReader {
   static constexpr std::size_t kDefaultChunkSize = std::size_t{1} << 20;
   // How much of the file's start the delimiter is detected from.
   static constexpr std::size_t kDetectionBytes = std::size_t{1} << 20;
+  // ... and from at most this many lines: the delimiters of all of them
+  // counted together (a title line above the header has few or none).
+  static constexpr std::size_t kDetectionLines = 30;
 
   // Opens `path`, detects its encoding and reads its header line to detect
   // the delimiter. `display_name` is the file name shown to the user in

@@ -19,6 +19,14 @@ class ReaderSource : public RecordSource {
   bool next(CsvRecord& record) override { return reader_->next(record); }
   const std::optional<InputError>& error() const override { return reader_->error(); }
   const std::string& sheet() const override { return sheet_; }
+  const std::vector<std::string>& sheet_names() const override {
+    if constexpr (requires(const Reader& r) { r.sheet_names(); }) {
+      return reader_->sheet_names();
+    } else {
+      static const std::vector<std::string> kNone;
+      return kNone;
+    }
+  }
 
  private:
   std::unique_ptr<Reader> reader_;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "adapters/csv/csv_reader.h"
 #include "adapters/input_error.h"
@@ -25,6 +26,8 @@ class RecordSource {
   virtual const std::optional<InputError>& error() const = 0;
   // The worksheet read, for errors; empty for CSV.
   virtual const std::string& sheet() const = 0;
+  // The workbook's worksheets in order; empty for CSV.
+  virtual const std::vector<std::string>& sheet_names() const = 0;
 };
 
 // How to read a register file.

@@ -54,38 +54,102 @@ std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& sche
   InputError location{};
   location.file = reader->display_name_;
   location.sheet = reader->source_->sheet();
-  // The header is the first row that is not blank, or the mapping's row
-  // (rows above it are a title block, ignored).
-  bool found = false;
-  while (reader->source_->next(reader->record_)) {
-    if (layout.header_row > 0) {
-      if (reader->record_.row < layout.header_row) continue;
-      found = reader->record_.row == layout.header_row && !is_blank(reader->record_);
-      break;
-    }
-    if (!is_blank(reader->record_)) {
-      found = true;
-      break;
-    }
-  }
-  if (!found) {
-    if (reader->source_->error()) {
-      errors->push_back(*reader->source_->error());
+  if (!reader->find_header_row(location, errors)) return nullptr;
+  const std::size_t before = errors->size();
+  reader->header_ = match_headers(reader->schema_, reader->headers_, location, errors,
+                                  layout.columns, reader->header_row_);
+  if (errors->size() != before) return nullptr;
+  return reader;
+}
+
+namespace {
+
+// A header row's texts as matched: trimmed, without a formula guard.
+std::vector<std::string> header_texts(const CsvRecord& record) {
+  std::vector<std::string> texts;
+  for (const std::string& h : record.fields) texts.emplace_back(text::trim(strip_formula_guard(h)));
+  return texts;
+}
+
+}  // namespace
+
+bool RegisterReader::find_header_row(InputError location, InputErrors* errors) {
+  auto no_header = [&] {
+    if (source_->error()) {
+      errors->push_back(*source_->error());
     } else {
       location.kind = InputErrorKind::kEmptyFile;
       errors->push_back(location);
     }
-    return nullptr;
+    return false;
+  };
+  // The mapping's row (rows above it are a title block, ignored).
+  if (layout_.header_row > 0) {
+    while (source_->next(record_)) {
+      if (record_.row < layout_.header_row) continue;
+      if (record_.row != layout_.header_row || is_blank(record_)) break;
+      header_row_ = record_.row;
+      headers_ = header_texts(record_);
+      return true;
+    }
+    return no_header();
   }
-  reader->header_row_ = reader->record_.row;
-  for (const std::string& h : reader->record_.fields) {
-    reader->headers_.emplace_back(text::trim(strip_formula_guard(h)));
+  // Else the first of the top rows that has the register's columns.
+  std::vector<CsvRecord> top;
+  std::vector<std::vector<std::string>> texts;
+  while (source_->next(record_)) {
+    if (is_blank(record_)) {
+      if (record_.row >= kHeaderSearchRows) break;
+      continue;
+    }
+    top.push_back(record_);
+    texts.push_back(header_texts(record_));
+    if (record_.row >= kHeaderSearchRows) break;
   }
-  const std::size_t before = errors->size();
-  reader->header_ =
-      match_headers(reader->schema_, reader->headers_, location, errors, layout.columns);
-  if (errors->size() != before) return nullptr;
-  return reader;
+  if (top.empty()) return no_header();
+  const HeaderSearch search = find_header(schema_, texts, layout_.columns);
+  if (search.header < 0 && (search.closest < 0 || 2 * search.fields_found < required_columns())) {
+    // Nothing here is evidently the header: say where genaudit looked and
+    // what the closest row has.
+    location.kind = InputErrorKind::kHeaderNotFound;
+    location.column = schema_.name;
+    const int closest = search.closest >= 0 ? search.closest : 0;
+    location.row = top[static_cast<std::size_t>(closest)].row;
+    InputErrors scratch;
+    const HeaderMatch match =
+        match_headers(schema_, texts[static_cast<std::size_t>(closest)], {}, &scratch, layout_.columns);
+    for (std::size_t c = 0; c < match.field_of_column.size(); ++c) {
+      if (match.field_of_column[c] < 0) continue;
+      if (!location.value.empty()) location.value += ", ";
+      location.value += texts[static_cast<std::size_t>(closest)][c];
+    }
+    for (std::size_t f : match.required_missing(schema_)) {
+      if (!location.expected.empty()) location.expected += ", ";
+      location.expected += schema_.fields[f].vi_header;
+    }
+    if (location.value.empty()) location.value = "—";
+    errors->push_back(std::move(location));
+    return false;
+  }
+  // The header, or the row that evidently is one though it lacks a
+  // required column (match_headers then says which).
+  const std::size_t chosen = static_cast<std::size_t>(search.header >= 0 ? search.header : search.closest);
+  header_row_ = top[chosen].row;
+  headers_ = std::move(texts[chosen]);
+  for (std::size_t i = chosen + 1; i < top.size(); ++i) read_ahead_.push_back(std::move(top[i]));
+  return true;
+}
+
+std::size_t RegisterReader::required_columns() const {
+  return static_cast<std::size_t>(std::count_if(schema_.fields.begin(), schema_.fields.end(),
+                                                [](const FieldSchema& f) { return f.required_column; }));
+}
+
+bool RegisterReader::fetch() {
+  if (read_ahead_.empty()) return source_->next(record_);
+  record_ = std::move(read_ahead_.front());
+  read_ahead_.pop_front();
+  return true;
 }
 
 std::string RegisterReader::column_name(std::size_t field) const {
@@ -94,8 +158,11 @@ std::string RegisterReader::column_name(std::size_t field) const {
 }
 
 bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
-  while (source_->next(record_)) {
+  while (fetch()) {
     if (is_blank(record_)) continue;
+    const bool first = first_data_row_;
+    first_data_row_ = false;
+    if (first && is_column_numbering_row(record_.fields)) continue;
     row->row = record_.row;
     row->valid = true;
     row->cells.assign(schema_.fields.size(), NoValue{});

@@ -4,6 +4,7 @@
 // source (record_source.h) is the only part that knows the file format.
 #pragma once
 
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -21,10 +22,13 @@ namespace genaudit {
 class RegisterReader {
  public:
   // Opens `path` as register `schema`, named `display_name` in messages, and
-  // reads its header: a workbook when the extension is .xlsx (any case),
-  // from `options.sheet` (default: its first visible worksheet), else CSV.
-  // Returns nullptr, with the reasons added to `errors`, when the file
-  // cannot be read or its header lacks a required column.
+  // reads its header: a workbook by its extension, from `options.sheet`
+  // (default: its first visible worksheet), else CSV. The header is the
+  // layout's row, or else the first of the first kHeaderSearchRows rows that
+  // has every required column (rows above it are a title block). Returns
+  // nullptr, with the reasons added to `errors`, when the file cannot be
+  // read, no row is the header (kHeaderNotFound, or kMissingColumn at the
+  // row that is evidently the header), or a header is a near miss.
   static std::unique_ptr<RegisterReader> open(const RegisterSchema& schema,
                                               const std::filesystem::path& path,
                                               const std::string& display_name,
@@ -49,7 +53,11 @@ class RegisterReader {
   // The spreadsheet row of the header.
   long header_row() const { return header_row_; }
 
-  // Reads the next row that is not blank. A cell's problem is added to
+  // How many rows from the top may hold the header.
+  static constexpr long kHeaderSearchRows = 30;
+
+  // Reads the next row that is not blank, and not the row that only numbers
+  // the columns right under the header (is_column_numbering_row). A cell's problem is added to
   // `errors` and marks the row invalid. Returns false at the end of the
   // file, or on an error that stops reading (also added to `errors`).
   bool next(RegisterRow* row, InputErrors* errors);
@@ -69,9 +77,18 @@ class RegisterReader {
   std::vector<CellOverrides> overrides_;  // per field
   std::unique_ptr<RecordSource> source_;
   std::string display_name_;
+  // Finds the header row (see open) and reads its texts; false, with the
+  // reason in `errors`, when there is none.
+  bool find_header_row(InputError location, InputErrors* errors);
+  std::size_t required_columns() const;
+  // The next record: those read ahead while looking for the header first.
+  bool fetch();
+
   HeaderMatch header_;
   std::vector<std::string> headers_;
   long header_row_ = 0;
+  bool first_data_row_ = true;  // the next row read may number the columns
+  std::deque<CsvRecord> read_ahead_;  // rows read past the header while finding it
   CsvRecord record_;
 };
 

@@ -1,13 +1,15 @@
-// Finds the registers of a data folder by file name (agencies.csv,
-// staff.xlsx, ...) and imports each present one into the audit database.
+// Imports the registers an intake plan found (intake_plan.h) into the
+// audit database: each register from all of its files, in template order,
+// and what the report's intake section says of each file.
 #pragma once
 
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "adapters/registers/register_mapping.h"
+#include "engine/audit/intake.h"
+#include "engine/audit/intake_plan.h"
 #include "engine/store/register_importer.h"
 
 namespace genaudit {
@@ -18,11 +20,14 @@ struct IgnoredColumns {
   std::vector<std::string> columns;
 };
 
-// How many rows of a register were imported, and left out (lenient).
+// How many rows of a register were imported, and left out (lenient), and
+// whether its files replaced what was stored or were added to it.
 struct RegisterCount {
   std::string name;
   long rows = 0;
   long rejected_rows = 0;
+  std::size_t files = 1;
+  bool added = false;
 };
 
 struct FolderImport {
@@ -30,56 +35,33 @@ struct FolderImport {
   std::vector<std::string> imported;  // register names, in template order
   std::vector<RegisterCount> counts;  // the same registers' rows
   std::vector<IgnoredColumns> ignored;  // for the user to see, once per file
-  InputErrors errors;                 // of every rejected register
+  InputErrors errors;                 // of the plan, and of every rejected register
   std::size_t error_count = 0;
+  IntakeReport intake;                // files read, columns, files not read
   bool ok() const { return error_count == 0 && mapping_problems.empty(); }
 };
 
-// The files of register `register_name` in `folder`: `<name>.csv` and
-// `<name>.xlsx`, the name matched ignoring case, sorted. More than one is an
-// error for the caller to report.
-std::vector<std::filesystem::path> find_register_files(const std::filesystem::path& folder,
-                                                       const std::string& register_name);
+// Imports every register of `plan`, in template order (a register after
+// those it refers to): its first file replaces what the database holds of
+// it (with `add_to_stored`, is added to it) and every other file is added,
+// codes and persons checked across all of them. A register with errors is
+// not imported; the plan's own errors are reported and nothing is imported.
+// The caller holds the transaction that makes it all or nothing.
+FolderImport import_intake(AuditStore& store, const IntakePlan& plan,
+                           const ImportOptions& options = {}, bool add_to_stored = false);
 
-// The register file for `register_name` in `folder`, or empty when there is
-// none or more than one.
-std::filesystem::path find_register_file(const std::filesystem::path& folder,
-                                         const std::string& register_name);
-
-// One register file of a data folder, and the mapping that says how to read
-// it, if any; or, for a register with two files, the error naming both
-// (kDuplicateRegisterFile), and no path.
-struct FolderFile {
-  const RegisterSchema* schema = nullptr;
-  std::filesystem::path path;
-  std::optional<RegisterMapping> mapping;
-  std::optional<InputError> duplicate;
-  // `base` with the mapping's worksheet and layout, if any.
-  RecordSourceOptions source(RecordSourceOptions base) const;
-};
-
-// What a data folder holds: its register files in template order (a
-// register after those it refers to), or the mapping problems that stop it
-// being read.
-struct FolderPlan {
-  std::vector<MappingProblem> mapping_problems;  // nothing is read if any
-  std::vector<FolderFile> files;
-};
-
-// Finds the register files of `folder` (see import_data_folder).
-FolderPlan plan_data_folder(const std::filesystem::path& folder,
-                            const std::vector<std::filesystem::path>& mapping_files = {});
-
-// Imports every register found in `folder`, in template order (a register
-// after those it refers to). A register with errors is not imported; nor is
-// one with two files (agencies.csv and agencies.xlsx): that is an error
-// (kDuplicateRegisterFile) naming both.
-//
-// Mappings — the folder's `*.mapping.toml` files and `mapping_files` — name
-// the file of a register laid out differently, and how to read it; a
-// register so mapped is read from that file only.
+// plan_intake({folder}, mapping_files), then import_intake().
 FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
                                 const ImportOptions& options = {},
                                 const std::vector<std::filesystem::path>& mapping_files = {});
+
+// The intake facts the plan alone gives: files not read, registers missing.
+void add_plan_to_intake(const IntakePlan& plan, IntakeReport* intake);
+
+// The optional columns of `register_name` absent from every one of its
+// files, given each file's absent fields, added to `intake`.
+void add_absent_columns(const std::string& register_name,
+                        const std::vector<std::vector<std::string>>& absent_per_file,
+                        IntakeReport* intake);
 
 }  // namespace genaudit

@@ -203,63 +203,97 @@ class PersonRows {
   PersonGroups groups_;
 };
 
-// Reads one register file into `out`; false at the first problem.
-bool read_register(const FolderFile& file, const FieldSelection& fields, KnownKeys* known,
+// Reads the files of one register into `out`, as one table; false at the
+// first problem.
+bool read_register(const IntakeRegister& files, const FieldSelection& fields, KnownKeys* known,
                    InMemoryFolder* out) {
-  const RegisterSchema& schema = *file.schema;
-  const std::string name = file.path.filename().string();
-  // The file's digest, for the report, on the core reading does not use.
-  std::future<std::optional<std::string>> digest =
-      std::async(std::launch::async, [path = file.path] { return sha256_file(path); });
-  InputErrors errors;
-  auto reader = RegisterReader::open(schema, file.path, name, &errors, file.source({}));
-  if (!reader || reader->header().has_rejection_reason) return false;
-
+  const RegisterSchema& schema = *files.schema;
   const std::size_t n = schema.fields.size();
   const auto selected = fields.find(schema.name);
   std::vector<bool> wanted(n, false);
   Table table(schema);
-  std::vector<std::size_t> absent_with_default;
   for (std::size_t f = 0; f < n; ++f) {
     const FieldSchema& field = schema.fields[f];
     wanted[f] = selected != fields.end() && selected->second.count(field.name);
     // Person-level values are filled across rows before the rules see them.
     table.set_loaded(f, wanted[f] || field.person_level != PersonLevel::kNone);
-    if (!reader->has_column(f) && !field.code_when_empty.empty()) absent_with_default.push_back(f);
   }
   std::vector<ColumnTextCache> texts(n, ColumnTextCache(&table));
   CodeChecks codes(schema, *known);
   PersonRows persons(schema);
-  const std::uint32_t file_index = table.add_file({name, reader->sheet()});
-  RegisterRow row;
+  std::vector<std::vector<std::string>> absent_per_file;
+  std::string log_name, first_sha256;
   std::uint32_t rows_read = 0;
-  {
-    ReadAhead rows(*reader);
-    while (rows.next(&row, &errors)) {
-      if (!errors.empty() || !row.valid) return false;
-      for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
-      if (!codes.add(row.cells)) return false;
-      persons.add(row.cells);
-      for (std::size_t f = 0; f < n; ++f) {
-        if (table.loaded(f)) push_cell(table.column(f), texts[f], row.cells[f]);
-      }
-      table.add_source({file_index, static_cast<std::uint32_t>(row.row)});
-      ++rows_read;
+  for (const IntakeSource& file : files.files) {
+    // The file's digest, for the report, on the core reading does not use.
+    std::future<std::optional<std::string>> digest =
+        std::async(std::launch::async, [path = file.path] { return sha256_file(path); });
+    InputErrors errors;
+    auto reader = RegisterReader::open(schema, file.path, file.display_name, &errors, file.source({}));
+    if (!reader || reader->header().has_rejection_reason) return false;
+    std::vector<std::size_t> absent_with_default;
+    std::vector<std::string> absent;
+    for (std::size_t f = 0; f < n; ++f) {
+      if (reader->has_column(f)) continue;
+      if (!schema.fields[f].code_when_empty.empty()) absent_with_default.push_back(f);
+      if (!schema.fields[f].required_column) absent.push_back(schema.fields[f].name);
     }
+    const std::uint32_t file_index = table.add_file({file.display_name, reader->sheet()});
+    RegisterRow row;
+    std::uint32_t file_rows = 0;
+    {
+      ReadAhead rows(*reader);
+      while (rows.next(&row, &errors)) {
+        if (!errors.empty() || !row.valid) return false;
+        for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
+        if (!codes.add(row.cells)) return false;
+        persons.add(row.cells);
+        for (std::size_t f = 0; f < n; ++f) {
+          if (table.loaded(f)) push_cell(table.column(f), texts[f], row.cells[f]);
+        }
+        table.add_source({file_index, static_cast<std::uint32_t>(row.row)});
+        ++file_rows;
+      }
+    }
+    if (!errors.empty()) return false;
+    rows_read += file_rows;
+    const std::string sha256 = digest.get().value_or("");
+    // The import log's one line for the register, as the importer writes it.
+    if (log_name.empty()) {
+      log_name = file.display_name;
+      first_sha256 = sha256;
+    } else {
+      log_name += " + " + file.display_name + " (sha256 " + sha256 + ")";
+    }
+    IntakeFile f;
+    f.register_name = schema.name;
+    f.file = file.display_name;
+    f.sheet = reader->sheet();
+    f.header_row = reader->header_row();
+    f.recognised_by = file.recognised_by;
+    f.sha256 = sha256;
+    f.rows = file_rows;
+    out->intake.files.push_back(std::move(f));
+    for (const HeaderField& h : reader->header().by_note) {
+      out->intake.columns_by_note.push_back({schema.name, file.display_name, h.header, h.field});
+    }
+    for (const std::string& h : reader->header().ignored_columns) {
+      out->intake.columns_ignored.push_back({schema.name, file.display_name, h, ""});
+    }
+    if (!reader->header().ignored_columns.empty()) {
+      out->ignored.push_back({file.display_name, reader->header().ignored_columns});
+    }
+    absent_per_file.push_back(std::move(absent));
   }
-  if (!errors.empty() || !codes.self_references_known() || !persons.agree_and_fill(table)) {
-    return false;
-  }
+  if (!codes.self_references_known() || !persons.agree_and_fill(table)) return false;
   for (std::size_t f = 0; f < n; ++f) {
     if (wanted[f] || !table.loaded(f)) continue;
     table.column(f).clear();
     table.set_loaded(f, false);
   }
   if (is_referenced(schema)) (*known)[schema.name] = codes.take_keys();
-  out->registers.push_back({schema.name, name, digest.get().value_or(""), rows_read});
-  if (!reader->header().ignored_columns.empty()) {
-    out->ignored.push_back({name, reader->header().ignored_columns});
-  }
+  out->registers.push_back({schema.name, log_name, first_sha256, rows_read});
+  add_absent_columns(schema.name, absent_per_file, &out->intake);
   out->dataset.add(std::move(table));
   return true;
 }
@@ -269,8 +303,13 @@ bool read_register(const FolderFile& file, const FieldSelection& fields, KnownKe
 std::optional<InMemoryFolder> read_clean_folder(
     const std::filesystem::path& folder, const FieldSelection& fields,
     const std::vector<std::filesystem::path>& mapping_files, AuditEvaluation* evaluation) {
-  const FolderPlan plan = plan_data_folder(folder, mapping_files);
-  if (!plan.mapping_problems.empty()) return std::nullopt;
+  return read_clean_folder(plan_intake({folder}, mapping_files), fields, evaluation);
+}
+
+std::optional<InMemoryFolder> read_clean_folder(const IntakePlan& plan,
+                                                const FieldSelection& fields,
+                                                AuditEvaluation* evaluation) {
+  if (!plan.ok()) return std::nullopt;
   InMemoryFolder result;
   // Given up (or thrown), the tables go with `result`: the evaluation lets
   // go of them first (this is destroyed before `result`).
@@ -282,8 +321,9 @@ std::optional<InMemoryFolder> read_clean_folder(
     }
   } let_go{evaluation};
   KnownKeys known;
-  for (const FolderFile& file : plan.files) {
-    if (file.duplicate || !read_register(file, fields, &known, &result)) return std::nullopt;
+  add_plan_to_intake(plan, &result.intake);
+  for (const IntakeRegister& files : plan.registers) {
+    if (!read_register(files, fields, &known, &result)) return std::nullopt;
     if (evaluation) evaluation->registers_read(result.dataset);
   }
   let_go.kept = true;

@@ -29,14 +29,20 @@ struct InMemoryFolder {
   Dataset dataset;
   std::vector<RegisterFileInfo> registers;  // as AuditStore::imports() would list them
   std::vector<IgnoredColumns> ignored;      // for the user to see, once per file
+  IntakeReport intake;                      // files read, columns, files not read
 };
 
-// The registers of `folder` (found as import_data_folder finds them), with
+// The registers of `plan` (found as import_intake finds them), with
 // the fields of `fields` loaded (see AuditStore::load); nullopt when the
 // folder is not clean, or holds a file of rejected rows to add (an import's
 // business). With `evaluation`, each register read is handed to it, so
 // that rules can be evaluated while the others are read; a folder found
 // not clean abandons it before its tables go.
+std::optional<InMemoryFolder> read_clean_folder(const IntakePlan& plan,
+                                                const FieldSelection& fields,
+                                                AuditEvaluation* evaluation = nullptr);
+
+// The same for the plan of `folder` (tests).
 std::optional<InMemoryFolder> read_clean_folder(
     const std::filesystem::path& folder, const FieldSelection& fields,
     const std::vector<std::filesystem::path>& mapping_files = {},

@@ -12,6 +12,7 @@
 
 #include "engine/audit/audit_runner.h"
 #include "engine/audit/history.h"
+#include "engine/audit/intake_coverage.h"
 #include "engine/audit/waivers.h"
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
@@ -113,6 +114,27 @@ void record_run(RunHistory& history, const AuditOptions& options, const std::str
   report.history = facts;
 }
 
+// The intake section of an audit of a database: the files its import log
+// names, and the registers it lacks. (What the import read of each file's
+// columns is said by the import itself.)
+void intake_from_import_log(const std::vector<RegisterFileInfo>& registers, IntakeReport* intake) {
+  for (const RegisterSchema& schema : all_registers()) {
+    auto found = std::find_if(registers.begin(), registers.end(), [&](const RegisterFileInfo& r) {
+      return r.register_name == schema.name;
+    });
+    if (found == registers.end()) {
+      intake->registers_missing.push_back(schema.name);
+      continue;
+    }
+    IntakeFile f;
+    f.register_name = found->register_name;
+    f.file = found->file;
+    f.sha256 = found->sha256;
+    f.rows = found->rows;
+    intake->files.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 int run_audit_command(const AuditOptions& options) {
@@ -162,16 +184,20 @@ int run_audit_command(const AuditOptions& options) {
     // Rules over the registers read first are evaluated while the rest are
     // read (a clean folder only).
     AuditEvaluation evaluation(*pack, when->dates);
-    if (!options.data_dir.empty() && options.db_path.empty() && !options.lenient) {
-      clean = read_clean_data_folder(options.data_dir, options.mappings, pack->fields_read, lang,
-                                     &evaluation);
+    std::optional<IntakePlan> plan;
+    IntakeReport intake;
+    if (!options.data_dir.empty() && options.db_path.empty()) {
+      plan = plan_data(options.data_dir, options.mappings, lang);
+      if (!plan) return 2;
+      if (!options.lenient) clean = read_clean_data_folder(*plan, pack->fields_read, lang, &evaluation);
     }
     if (clean) {
       dataset = std::move(clean->dataset);
       registers = std::move(clean->registers);
+      intake = std::move(clean->intake);
     } else {
-      store = open_registers(options.data_dir, options.db_path, lang, options.mappings,
-                             {options.lenient, options.rejected_dir});
+      store = open_registers(plan ? &*plan : nullptr, options.db_path, lang,
+                             {options.lenient, options.rejected_dir}, &intake);
       if (!store) return 2;
       RunHistory history(store->database());
       if (options.baseline != 0 && !history.run(options.baseline)) {
@@ -187,10 +213,13 @@ int run_audit_command(const AuditOptions& options) {
       store->begin_load(&snapshot);
       dataset = store->load(&pack->fields_read);
       registers = store->imports();
+      if (!plan) intake_from_import_log(registers, &intake);
       if (recorded) add_stored_waivers(history.waivers(), &waivers);
       snapshot->commit();
     }
     AuditReport report = evaluation.finish(dataset, registers, when->period_text);
+    report.intake = std::move(intake);
+    add_agencies_without_staff(dataset, &report.intake);
     apply_waivers(report, waivers);
     std::optional<SQLite::Transaction> record;
     if (recorded) {

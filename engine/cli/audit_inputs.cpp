@@ -33,24 +33,63 @@ std::optional<AuditWhen> parse_audit_when(const std::string& period_text, const 
   return AuditWhen{period->text, {period->first_day(), period->last_day(), as_of}};
 }
 
-std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const std::string& db_path,
-                                           rules::Language lang,
-                                           const std::vector<std::string>& mappings,
-                                           const LenientRead& lenient) {
-  if (data_dir.empty() == db_path.empty()) {
+std::optional<IntakePlan> plan_data(const std::string& data_path,
+                                    const std::vector<std::string>& mappings,
+                                    rules::Language lang) {
+  if (!std::filesystem::exists(data_path)) {
+    usage_error(lang, "không tìm thấy thư mục hoặc tệp dữ liệu \"" + data_path + "\"",
+                "the data folder or file \"" + data_path + "\" does not exist");
+    return std::nullopt;
+  }
+  IntakePlan plan = plan_intake({data_path}, {mappings.begin(), mappings.end()});
+  if (!plan.mapping_problems.empty()) {
+    print_mapping_problems(plan.mapping_problems, lang);
+    return std::nullopt;
+  }
+  if (!plan.errors.empty()) {
+    print_input_errors(plan.errors, plan.errors.size(), lang);
+    return std::nullopt;
+  }
+  if (plan.registers.empty()) {
+    print_no_register(data_path, plan.not_read, lang);
+    return std::nullopt;
+  }
+  return plan;
+}
+
+namespace {
+
+// Where each file's rejected rows went, for the report.
+void note_rejected_files(const RejectedRowsFiles& rejected, const IntakePlan& plan,
+                         IntakeReport* intake) {
+  for (const RejectedRowsFiles::Written& w : rejected.written()) {
+    const IntakeRegister* r = plan.find(w.register_name);
+    if (!r) continue;
+    for (const IntakeSource& source : r->files) {
+      if (source.path != w.source) continue;
+      for (IntakeFile& f : intake->files) {
+        if (f.register_name == w.register_name && f.file == source.display_name) {
+          f.rejected_to = w.path.string();
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::string& db_path,
+                                           rules::Language lang, const LenientRead& lenient,
+                                           IntakeReport* intake) {
+  if ((plan == nullptr) == db_path.empty()) {
     usage_error(lang, "cần đúng một trong --data DIR hoặc --db FILE",
                 "give exactly one of --data DIR or --db FILE");
     return nullptr;
   }
-  if (!data_dir.empty()) {
-    if (!std::filesystem::is_directory(data_dir)) {
-      usage_error(lang, "không tìm thấy thư mục dữ liệu \"" + data_dir + "\"",
-                  "the data folder \"" + data_dir + "\" does not exist");
-      return nullptr;
-    }
+  if (plan) {
     const std::filesystem::path rejected_folder =
         lenient.rejected_dir.empty() ? "rejected" : lenient.rejected_dir;
-    if (lenient.lenient && !rejected_folder_is_safe(rejected_folder, {data_dir}, lang)) {
+    if (lenient.lenient && !rejected_folder_is_safe(rejected_folder, plan->looked_in, lang)) {
       return nullptr;
     }
     RejectedRowsFiles rejected(rejected_folder, lang);
@@ -60,15 +99,12 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
     auto store = std::make_unique<AuditStore>(":memory:");
     FolderImport imported;
     try {
-      imported = import_data_folder(*store, data_dir, options, {mappings.begin(), mappings.end()});
+      imported = import_intake(*store, *plan, options);
     } catch (const SQLite::Exception&) {
       throw;
     } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
-      usage_error(lang, std::string("không ghi được tệp: ") + e.what(), e.what());
-      return nullptr;
-    }
-    if (!imported.mapping_problems.empty()) {
-      print_mapping_problems(imported.mapping_problems, lang);
+      usage_error(lang, std::string("không ghi được tệp: ") + e.what(),
+                  std::string("cannot write the file: ") + e.what());
       return nullptr;
     }
     for (const IgnoredColumns& i : imported.ignored) print_ignored_columns(i.file, i.columns, lang);
@@ -84,7 +120,9 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
         return nullptr;
       }
       print_lenient_summary(imported.counts, rejected, lang);
+      note_rejected_files(rejected, *plan, &imported.intake);
     }
+    if (intake) *intake = std::move(imported.intake);
     return store;
   }
   if (!std::filesystem::is_regular_file(db_path)) {
@@ -95,14 +133,11 @@ std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const st
   return std::make_unique<AuditStore>(db_path);
 }
 
-std::optional<InMemoryFolder> read_clean_data_folder(const std::string& data_dir,
-                                                     const std::vector<std::string>& mappings,
+std::optional<InMemoryFolder> read_clean_data_folder(const IntakePlan& plan,
                                                      const FieldSelection& fields,
                                                      rules::Language lang,
                                                      AuditEvaluation* evaluation) {
-  if (!std::filesystem::is_directory(data_dir)) return std::nullopt;
-  std::optional<InMemoryFolder> clean =
-      read_clean_folder(data_dir, fields, {mappings.begin(), mappings.end()}, evaluation);
+  std::optional<InMemoryFolder> clean = read_clean_folder(plan, fields, evaluation);
   if (clean) {
     for (const IgnoredColumns& i : clean->ignored) print_ignored_columns(i.file, i.columns, lang);
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/audit/in_memory_folder.h"
+#include "engine/audit/intake_plan.h"
 #include "engine/audit/waivers.h"
 #include "engine/eval/evaluator.h"
 #include "engine/store/audit_store.h"
@@ -32,20 +33,27 @@ struct LenientRead {
   std::string rejected_dir;
 };
 
-// The registers of `data_dir` imported into a database in memory, or the
-// database at `db_path`; exactly one of the two must be given.
-std::unique_ptr<AuditStore> open_registers(const std::string& data_dir, const std::string& db_path,
-                                           rules::Language lang,
-                                           const std::vector<std::string>& mappings = {},
-                                           const LenientRead& lenient = {});
+// The intake plan of `data_path` (a folder, or one file): which file is
+// which register, and which are not read. On a problem — a mapping, a file
+// that cannot be placed, or nothing that is a register at all — prints it
+// and returns nullopt.
+std::optional<IntakePlan> plan_data(const std::string& data_path,
+                                    const std::vector<std::string>& mappings,
+                                    rules::Language lang);
+
+// The registers of `plan` imported into a database in memory, or the
+// database at `db_path`; exactly one of the two must be given. `intake`
+// receives what the report's intake section says (for --data).
+std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::string& db_path,
+                                           rules::Language lang, const LenientRead& lenient = {},
+                                           IntakeReport* intake = nullptr);
 
 // `audit --data` on a clean folder: its registers read straight into memory
 // (in_memory_folder.h), the ignored columns shown as an import shows them.
 // nullopt, having shown nothing, when the folder needs open_registers,
 // which reports its problems.
 // `evaluation` begins on the registers as they are read (read_clean_folder).
-std::optional<InMemoryFolder> read_clean_data_folder(const std::string& data_dir,
-                                                     const std::vector<std::string>& mappings,
+std::optional<InMemoryFolder> read_clean_data_folder(const IntakePlan& plan,
                                                      const FieldSelection& fields,
                                                      rules::Language lang,
                                                      AuditEvaluation* evaluation = nullptr);

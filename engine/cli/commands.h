@@ -97,6 +97,9 @@ struct ImportOptions {
   // register with errors.
   bool lenient = false;
   std::string rejected_dir;
+  // Add the files' rows to the registers stored (one more agency's list)
+  // instead of replacing them.
+  bool add = false;
   rules::Language lang = rules::Language::kVietnamese;
 };
 

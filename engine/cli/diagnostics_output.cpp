@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "engine/store/audit_store.h"
+#include "reports/escaping.h"
 #include "reports/messages.h"
 #include "rules/language/pack_loader.h"
 #include "rules/language/profile.h"
@@ -48,6 +49,56 @@ void print_ignored_columns(const std::string& file, const std::vector<std::strin
   std::cerr << "genaudit: " << file
             << (lang == rules::Language::kEnglish ? ": ignored column(s) " : ": bỏ qua cột ")
             << list << "\n";
+}
+
+namespace {
+
+std::string unread_reason(const UnreadFile& f, bool en) {
+  switch (f.reason) {
+    case UnreadReason::kNotARegisterFormat:
+      return en ? "not a spreadsheet (.csv, .xlsx, .xls, .ods)"
+                : "không phải bảng tính (.csv, .xlsx, .xls, .ods)";
+    case UnreadReason::kNoRegisterHeader:
+      return en ? "no register's header on its first 30 rows"
+                : "30 dòng đầu không có dòng tiêu đề của sổ nào";
+    case UnreadReason::kMappingFile:
+      return en ? "a mapping file" : "tệp ánh xạ";
+    case UnreadReason::kRejectedRowsFile:
+      return en ? "rows rejected by an earlier run" : "các dòng bị loại ở lần chạy trước";
+    case UnreadReason::kHidden:
+      return en ? "a hidden or temporary file" : "tệp ẩn hoặc tệp tạm";
+  }
+  return "";
+}
+
+}  // namespace
+
+void print_no_register(const std::string& path, const std::vector<UnreadFile>& not_read,
+                       rules::Language lang) {
+  const bool en = lang == rules::Language::kEnglish;
+  std::string names;
+  for (const RegisterSchema& r : all_registers()) names += (names.empty() ? "" : ", ") + r.name;
+  usage_error(lang,
+              "\"" + path + "\" không có sổ nào để đọc — cần các tệp mang tên sổ (" + names +
+                  ") đuôi .csv, .xlsx, .xls hoặc .ods, hoặc bảng tính có dòng tiêu đề theo mẫu "
+                  "trong 30 dòng đầu",
+              "\"" + path + "\" holds no register — expected files named after a register (" +
+                  names + ") ending in .csv, .xlsx, .xls or .ods, or spreadsheets with a "
+                  "template's header on one of their first 30 rows");
+  if (not_read.empty()) {
+    std::cerr << (en ? "  (no file found)\n" : "  (không có tệp nào)\n");
+  }
+  for (const UnreadFile& f : not_read) {
+    std::cerr << "  " << clean_text(f.file) << ": " << unread_reason(f, en) << "\n";
+  }
+}
+
+void print_not_read(const std::vector<UnreadFile>& not_read, rules::Language lang) {
+  const bool en = lang == rules::Language::kEnglish;
+  for (const UnreadFile& f : not_read) {
+    std::cerr << "genaudit: " << clean_text(f.file) << (en ? ": not read — " : ": không đọc — ")
+              << unread_reason(f, en) << "\n";
+  }
 }
 
 void database_error(rules::Language lang, const std::string& db_path, const SQLite::Exception& e) {

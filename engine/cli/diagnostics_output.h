@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include "adapters/input_error.h"
+#include "engine/audit/intake.h"
 #include "adapters/registers/register_mapping.h"
 #include "rules/language/rule_pack.h"
 
@@ -31,6 +32,14 @@ void print_ignored_columns(const std::string& file, const std::vector<std::strin
 void database_error(rules::Language lang, const std::string& db_path, const SQLite::Exception& e);
 
 // Every problem of the mapping files, then that nothing was imported.
+// A folder (or file) holding no register at all: what genaudit looked for,
+// and each file it found with why it is not a register.
+void print_no_register(const std::string& path, const std::vector<UnreadFile>& not_read,
+                       rules::Language lang);
+
+// The files given that were not read, one a line with the reason.
+void print_not_read(const std::vector<UnreadFile>& not_read, rules::Language lang);
+
 void print_mapping_problems(const std::vector<MappingProblem>& problems, rules::Language lang);
 
 // The pack at `path`, or the built-in pack when `path` is empty, tailored

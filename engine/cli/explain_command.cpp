@@ -136,15 +136,18 @@ int run_explain_command(const ExplainOptions& options) {
     // through the importer (which reports its problems) or the database,
     // loaded in one transaction.
     std::optional<InMemoryFolder> clean;
+    std::optional<IntakePlan> plan;
     if (!options.data_dir.empty() && options.db_path.empty()) {
-      clean = read_clean_data_folder(options.data_dir, options.mappings, pack->fields_read, lang);
+      plan = plan_data(options.data_dir, options.mappings, lang);
+      if (!plan) return 2;
+      clean = read_clean_data_folder(*plan, pack->fields_read, lang);
     }
     Dataset dataset;
     std::unique_ptr<AuditStore> store;
     if (clean) {
       dataset = std::move(clean->dataset);
     } else {
-      store = open_registers(options.data_dir, options.db_path, lang, options.mappings);
+      store = open_registers(plan ? &*plan : nullptr, options.db_path, lang);
       if (!store) return 2;
       std::optional<SQLite::Transaction> snapshot;
       store->begin_load(&snapshot);

@@ -17,15 +17,6 @@
 namespace genaudit::cli {
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace
-
-namespace {
-
 // `rejected` beside the database file.
 std::filesystem::path default_rejected_folder(const std::string& db_path) {
   return std::filesystem::path(db_path).parent_path() / "rejected";
@@ -53,49 +44,25 @@ int run_import_command(const ImportOptions& options) {
     // IMMEDIATE: the write lock is taken (or waited for) before any read,
     // so that another import committing meanwhile cannot invalidate ours.
     SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
-    InputErrors errors;
-    std::size_t total = 0;
-    std::vector<RegisterCount> counts;
-    for (const std::string& p : options.paths) {
-      const std::filesystem::path path(p);
-      if (std::filesystem::is_directory(path)) {
-        FolderImport folder = import_data_folder(store, path, import_options,
-                                                 {options.mappings.begin(), options.mappings.end()});
-        if (!folder.mapping_problems.empty()) {
-          print_mapping_problems(folder.mapping_problems, lang);
-          return 2;
-        }
-        for (const IgnoredColumns& i : folder.ignored) print_ignored_columns(i.file, i.columns, lang);
-        total += folder.error_count;
-        for (InputError& e : folder.errors) errors.push_back(std::move(e));
-        if (!options.lenient) {
-          for (const std::string& name : folder.imported) std::cerr << name << ": ok\n";
-        }
-        counts.insert(counts.end(), folder.counts.begin(), folder.counts.end());
-        continue;
-      }
-      const RegisterSchema* schema = find_register(lower(path.stem().string()));
-      const std::string extension = lower(path.extension().string());
-      if (!schema || (extension != ".csv" && extension != ".xlsx")) {
-        usage_error(lang,
-                    "\"" + p + "\": tên tệp phải là tên một sổ (agencies, staff, ...) với đuôi "
-                    ".csv hoặc .xlsx",
-                    "\"" + p + "\": the file name must be a register's (agencies, staff, ...) "
-                    "ending in .csv or .xlsx");
-        return 2;
-      }
-      ImportOutcome outcome =
-          import_register_file(store, *schema, path, path.filename().string(), import_options);
-      total += outcome.error_count;
-      for (InputError& e : outcome.errors) errors.push_back(std::move(e));
-      if (!outcome.ignored_columns.empty()) {
-        print_ignored_columns(path.filename().string(), outcome.ignored_columns, lang);
-      }
-      if (outcome.imported && !options.lenient) {
-        std::cerr << schema->name << ": " << outcome.rows << " rows\n";
-      }
-      if (outcome.imported) counts.push_back({schema->name, outcome.rows, outcome.rejected_rows});
+    // Every path at once: the files of one register, wherever they are
+    // (one folder per agency), are read together as that register.
+    const IntakePlan plan = plan_intake({options.paths.begin(), options.paths.end()},
+                                        {options.mappings.begin(), options.mappings.end()});
+    if (!plan.mapping_problems.empty()) {
+      print_mapping_problems(plan.mapping_problems, lang);
+      return 2;
     }
+    if (plan.ok() && plan.registers.empty()) {
+      print_no_register(options.paths.size() == 1 ? options.paths[0] : "", plan.not_read, lang);
+      return 2;
+    }
+    FolderImport folder = import_intake(store, plan, import_options, options.add);
+    for (const IgnoredColumns& i : folder.ignored) print_ignored_columns(i.file, i.columns, lang);
+    const std::size_t total = folder.error_count;
+    InputErrors& errors = folder.errors;
+    const std::vector<RegisterCount>& counts = folder.counts;
+    print_not_read(plan.not_read, lang);
+    if (total == 0 && !options.lenient) print_import_summary(counts, lang);
     if (total > 0) {
       print_input_errors(errors, total, lang);
       return 2;  // the transaction rolls back, and the rejected rows' files are removed

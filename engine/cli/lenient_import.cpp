@@ -46,4 +46,19 @@ void print_lenient_summary(const std::vector<RegisterCount>& counts,
   }
 }
 
+void print_import_summary(const std::vector<RegisterCount>& counts, rules::Language lang) {
+  const bool en = lang == rules::Language::kEnglish;
+  for (const RegisterCount& c : counts) {
+    const std::string files = std::to_string(c.files);
+    const std::string rows = std::to_string(c.rows);
+    if (en) {
+      std::cerr << c.name << ": " << (c.added ? "added " : "replaced by ") << files
+                << (c.files == 1 ? " file, " : " files, ") << rows << " rows\n";
+    } else {
+      std::cerr << c.name << ": " << (c.added ? "thêm " : "thay bằng ") << files << " tệp, "
+                << rows << " dòng\n";
+    }
+  }
+}
+
 }  // namespace genaudit::cli

@@ -23,4 +23,9 @@ bool rejected_folder_is_safe(const std::filesystem::path& folder,
 void print_lenient_summary(const std::vector<RegisterCount>& counts,
                            const RejectedRowsFiles& files, rules::Language lang);
 
+// On standard error, per register: whether its files replaced what was
+// stored or were added to it, how many files and rows ("staff: thay bằng 2
+// tệp, 40 dòng").
+void print_import_summary(const std::vector<RegisterCount>& counts, rules::Language lang);
+
 }  // namespace genaudit::cli

@@ -116,6 +116,9 @@ int main(int argc, char** argv) {
                        "Import the good rows; write rows with errors to --rejected to fix");
   import_cmd->add_option("--rejected", import.rejected_dir,
                          "Folder for the rejected rows (default: rejected/ beside the database)");
+  import_cmd->add_flag("--add", import.add,
+                       "Add the files' rows to the registers stored (one more agency's list) "
+                       "instead of replacing them");
   import_cmd->add_option("--lang", lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
 
   std::string rules_path;

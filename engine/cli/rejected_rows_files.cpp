@@ -52,14 +52,23 @@ void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterS
   std::filesystem::create_directories(folder_, ec);
   if (ec) throw cannot_write(folder_);
   const bool mapped = !source.mapping_file.empty();
-  const std::string name =
-      mapped ? file.stem().string() + ".rejected.csv" : schema.name + ".csv";
+  std::string name = mapped ? file.stem().string() + ".rejected.csv" : schema.name + ".csv";
+  // Another file of the same register (another agency's list) has its own
+  // file of rejected rows; its header names the register when re-imported.
+  const bool taken = std::any_of(written_.begin(), written_.end(), [&](const Written& w) {
+    return w.path == folder_ / name && w.source != file;
+  });
+  if (taken) {
+    std::string from = file.parent_path().filename().string();
+    from += (from.empty() ? "" : "-") + file.stem().string();
+    name = (mapped ? file.stem().string() + ".rejected" : schema.name) + " (" + from + ").csv";
+  }
   const std::filesystem::path target = folder_ / name;
   out_path_ = stage(target);
   out_.open(out_path_, std::ios::binary | std::ios::trunc);
   if (!out_) throw cannot_write(target);
   std::erase_if(written_, [&](const Written& w) { return w.path == target; });
-  written_.push_back({schema.name, target, 0});
+  written_.push_back({schema.name, file, target, 0});
   if (mapped) write_mapping(schema, source, name);
 
   // A reason column of an earlier round is replaced, not repeated.

@@ -47,7 +47,8 @@ class RejectedRowsFiles : public RejectedRowsSink {
 
   struct Written {
     std::string register_name;
-    std::filesystem::path path;  // the rows' file
+    std::filesystem::path source;  // the register file the rows come from
+    std::filesystem::path path;    // the rows' file
     long rows = 0;
   };
   // The files written, in the order of the imports.

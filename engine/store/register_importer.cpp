@@ -1,5 +1,6 @@
 #include "engine/store/register_importer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <future>
@@ -128,6 +129,14 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     return outcome;
   }
   outcome.ignored_columns = reader->header().ignored_columns;
+  outcome.columns_by_note = reader->header().by_note;
+  outcome.sheet = reader->sheet();
+  outcome.header_row = reader->header_row();
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+    if (!schema.fields[f].required_column && !reader->has_column(f)) {
+      outcome.absent_fields.push_back(schema.fields[f].name);
+    }
+  }
   // The file's digest, for the import log, on the core the import does not
   // keep busy (it is read twice, the second time mostly from the OS cache).
   std::future<std::optional<std::string>> digest =
@@ -140,7 +149,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   const std::string table = AuditStore::quoted(schema.name);
   // A file of rejected rows (it has the reason column), once fixed, adds its
   // rows to the register; any other file replaces it.
-  const bool adds = reader->header().has_rejection_reason;
+  const bool adds = options.add_to_register || reader->header().has_rejection_reason;
+  outcome.added = adds;
   // The evaluator's copy of the register goes first, with its triggers,
   // which would otherwise fire on every row inserted.
   RegisterCache::forget(db, schema.name);
@@ -225,11 +235,26 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     check_person_agreement(db, imported, *repeated_persons, problems);
   }
   if (problems.lenient()) {
-    // A row may refer to one left out: leave it out too, until none does.
-    problems.remove_rejected_rows(table, after_rowid);
-    while (check_self_references(db, imported, problems) > 0) {
+    // Rows left out are counted by the agency they name, for the report.
+    const FieldSchema* agency =
+        schema.find_field("agency_code") ? schema.find_field("agency_code") : schema.find_field("reported_by");
+    auto remove_rejected = [&] {
+      if (agency) {
+        for (auto& [code, n] : problems.rejected_by(table, AuditStore::quoted(agency->name), after_rowid)) {
+          auto same = std::find_if(outcome.left_out_by_agency.begin(), outcome.left_out_by_agency.end(),
+                                   [&](const auto& e) { return e.first == code; });
+          if (same != outcome.left_out_by_agency.end()) {
+            same->second += n;
+          } else {
+            outcome.left_out_by_agency.emplace_back(code, n);
+          }
+        }
+      }
       problems.remove_rejected_rows(table, after_rowid);
-    }
+    };
+    // A row may refer to one left out: leave it out too, until none does.
+    remove_rejected();
+    while (check_self_references(db, imported, problems) > 0) remove_rejected();
   } else {
     check_self_references(db, imported, problems);
   }
@@ -256,6 +281,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   }
 
   const std::string sha256 = digest.get().value_or("");
+  outcome.sha256 = sha256;
   const long total = db.execAndGet("SELECT count(*) FROM " + table).getInt64();
   // Added rows: the log names both files, the added one with its SHA-256.
   SQLite::Statement add(db,

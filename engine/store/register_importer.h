@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "adapters/input_error.h"
+#include "adapters/registers/header_matcher.h"
 #include "adapters/registers/record_source.h"
 #include "adapters/registers/register_schema.h"
 #include "engine/store/audit_store.h"
@@ -44,6 +45,10 @@ struct ImportOptions {
   // they go to `rejected` when given.
   bool lenient = false;
   RejectedRowsSink* rejected = nullptr;
+  // Add the file's rows to those stored (another agency's list of the same
+  // register) instead of replacing them; codes and persons are checked
+  // across both. A file of rejected rows (with the reason column) adds too.
+  bool add_to_register = false;
   // Called with the file's name and the rows read so far, every
   // kProgressRows rows and once at the end of the file (`done`).
   std::function<void(const std::string& file, long rows, bool done)> progress;
@@ -57,6 +62,16 @@ struct ImportOutcome {
   InputErrors errors;           // the first `error_limit` errors (lenient: of the file)
   std::size_t error_count = 0;  // every error found
   std::vector<std::string> ignored_columns;
+  // What the report's intake section says of the file (intake.h).
+  std::string sha256;
+  std::string sheet;
+  long header_row = 0;
+  bool added = false;  // its rows were added to those stored, not replacing them
+  std::vector<HeaderField> columns_by_note;
+  std::vector<std::string> absent_fields;  // optional template fields it has no column for
+  // Lenient: rows left out by the agency they name (agency_code, or
+  // reported_by), "" for none.
+  std::vector<std::pair<std::string, long>> left_out_by_agency;
 };
 
 // Imports `path` as register `schema`, named `display_name` in messages and

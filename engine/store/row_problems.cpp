@@ -40,6 +40,20 @@ long RowProblems::remove_rejected_rows(const std::string& table, long after_rowi
   return remove.exec();
 }
 
+std::vector<std::pair<std::string, long>> RowProblems::rejected_by(const std::string& table,
+                                                                  const std::string& column,
+                                                                  long after_rowid) {
+  SQLite::Statement q(db_, "SELECT coalesce(" + column + ", ''), count(*) FROM " + table +
+                               " WHERE rowid > ? AND _row IN (SELECT row FROM "
+                               "temp.import_problems) GROUP BY 1 ORDER BY 1");
+  q.bind(1, static_cast<int64_t>(after_rowid));
+  std::vector<std::pair<std::string, long>> out;
+  while (q.executeStep()) {
+    out.emplace_back(q.getColumn(0).getString(), static_cast<long>(q.getColumn(1).getInt64()));
+  }
+  return out;
+}
+
 long RowProblems::rejected_rows() {
   if (!lenient_) return 0;
   SQLite::Statement q(db_, "SELECT count(DISTINCT row) FROM temp.import_problems");

@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -55,6 +57,11 @@ class RowProblems {
   // problem, among those of rowid greater than `after_rowid`; returns how
   // many it deleted.
   long remove_rejected_rows(const std::string& table, long after_rowid);
+  // Lenient: how many of the rows remove_rejected_rows() would delete have
+  // each value of `column` (a quoted name; NULL counted as ""), by value.
+  std::vector<std::pair<std::string, long>> rejected_by(const std::string& table,
+                                                        const std::string& column,
+                                                        long after_rowid);
   // Lenient: how many rows have a problem.
   long rejected_rows();
   // Lenient: every row with a problem, in row order, with all its problems
