@@ -301,6 +301,8 @@ constexpr KnownExpectation kKnownExpectations[] = {
     {"0 or more", {"một số từ 0 trở lên", "a number of 0 or more"}},
     // kCorruptWorkbook (adapters/xlsx/workbook_error.h).
     {"a ZIP archive (.xlsx)", {"một tệp nén ZIP (.xlsx)", "a ZIP archive (.xlsx)"}},
+    // kCorruptWorkbook of the ODS reader (adapters/ods).
+    {"a ZIP archive (.ods)", {"một tệp nén ZIP (.ods)", "a ZIP archive (.ods)"}},
     {"an intact compressed part",
      {"dữ liệu nén còn nguyên vẹn", "intact compressed data"}},
     {"a part present in the archive",
