@@ -199,6 +199,27 @@ TEST(XlsReaderTest, DamagedFilesAreCorruptWorkbooks) {
   EXPECT_EQ(read.open_error.file, "renamed.xls");
 }
 
+TEST(XlsReaderTest, APasswordProtectedWorkbookIsRefused) {
+  // Calc writes no encrypted .xls from the command line, so the test forges
+  // one: the WRITEACCESS record (type 0x005C, 112 bytes) of calc.xls becomes
+  // a FILEPASS record (type 0x002F) announcing XOR obfuscation (0x0000), as
+  // an encrypted workbook has at that place.
+  std::string bytes;
+  {
+    std::ifstream in(xls_fixture("calc.xls"), std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::size_t at = bytes.find(std::string("\x5C\x00\x70\x00", 4));
+  ASSERT_NE(at, std::string::npos);
+  bytes.replace(at, 6, std::string("\x2F\x00\x70\x00\x00\x00", 6));
+  TempDir dir;
+  const SheetRead read = read_sheet(dir.write("locked.xls", bytes));
+  ASSERT_FALSE(read.opened);
+  EXPECT_EQ(read.open_error.kind, InputErrorKind::kCorruptWorkbook);
+  EXPECT_EQ(read.open_error.expected, "a workbook without a password");
+  EXPECT_EQ(read.open_error.file, "locked.xls");
+}
+
 TEST(XlsReaderTest, EmptyMissingAndDirectoryFiles) {
   TempDir dir;
   SheetRead read = read_sheet(dir.write("empty.xls", ""));
