@@ -339,6 +339,12 @@ constexpr KnownExpectation kKnownExpectations[] = {
     {"0 or more", {"một số từ 0 trở lên", "a number of 0 or more"}},
     // kCorruptWorkbook (adapters/xlsx/workbook_error.h).
     {"a ZIP archive (.xlsx)", {"một tệp nén ZIP (.xlsx)", "a ZIP archive (.xlsx)"}},
+    // kCorruptWorkbook of the ODS and XLS readers (adapters/ods, adapters/xls).
+    {"a ZIP archive (.ods)", {"một tệp nén ZIP (.ods)", "a ZIP archive (.ods)"}},
+    {"an Excel 97-2003 workbook (.xls)",
+     {"một tệp Excel 97-2003 (.xls)", "an Excel 97-2003 workbook (.xls)"}},
+    {"a workbook without a password",
+     {"một tệp không đặt mật khẩu", "a workbook without a password"}},
     {"an intact compressed part",
      {"dữ liệu nén còn nguyên vẹn", "intact compressed data"}},
     {"a part present in the archive",

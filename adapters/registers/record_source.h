@@ -1,6 +1,7 @@
 // Where a register's rows come from: a CSV file, or one worksheet of an
-// XLSX workbook. The register reader sees only this interface, so the file
-// format is the only difference between the two.
+// XLSX, XLS (Excel 97-2003) or ODS (OpenDocument) workbook. The register
+// reader sees only this interface, so the file format is the only
+// difference between them.
 #pragma once
 
 #include <filesystem>
@@ -26,15 +27,17 @@ class RecordSource {
   virtual const std::optional<InputError>& error() const = 0;
   // The worksheet read, for errors; empty for CSV.
   virtual const std::string& sheet() const = 0;
-  // The workbook's worksheets in order; empty for CSV.
+  // The workbook's worksheets, in order (empty for CSV): a caller may look
+  // through each for the register's header.
   virtual const std::vector<std::string>& sheet_names() const = 0;
 };
 
 // How to read a register file.
 struct RecordSourceOptions {
-  // XLSX: the worksheet to read; empty = the first visible worksheet.
-  // Ignored for CSV.
+  // A workbook's worksheet to read; empty = the first (for XLSX, the first
+  // visible) worksheet. Ignored for CSV.
   std::string sheet;
+  // The bounds of every workbook format (XLSX, XLS, ODS).
   XlsxLimits xlsx_limits;
   // How the file departs from the template (a mapping); the template
   // itself by default.
@@ -43,12 +46,20 @@ struct RecordSourceOptions {
   std::string mapping_file;
 };
 
-// True when `path` names an XLSX workbook: its extension is ".xlsx",
-// ignoring case. Every other file is read as CSV.
+// The formats a register file may come in.
+enum class FileFormat { kCsv, kXlsx, kXls, kOds, kOther };
+
+// The format of `path` by its extension, ignoring case: ".csv", ".tsv",
+// ".txt" are kCsv; ".xlsx" kXlsx; ".xls" kXls; ".ods" kOds; anything else
+// (no extension too) kOther.
+FileFormat file_format_of(const std::filesystem::path& path);
+
+// True when `path` names an XLSX workbook: file_format_of() is kXlsx.
 bool is_xlsx_path(const std::filesystem::path& path);
 
-// Opens `path` as XLSX or CSV by its extension. Returns nullptr and fills
-// *error when it cannot be opened (see CsvReader::open, XlsxReader::open).
+// Opens `path` by its format (see file_format_of(); kOther is read as
+// CSV). Returns nullptr and fills *error when it cannot be opened (see
+// CsvReader::open, XlsxReader::open, XlsReader::open, OdsReader::open).
 std::unique_ptr<RecordSource> open_record_source(const std::filesystem::path& path,
                                                  const std::string& display_name,
                                                  const RecordSourceOptions& options,

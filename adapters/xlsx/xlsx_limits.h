@@ -1,4 +1,5 @@
-// The bounds an XLSX workbook must stay within to be read. A workbook is a
+// The bounds an XLSX workbook must stay within to be read (and an ODS or
+// XLS workbook: see the end and adapters/ods, adapters/xls). A workbook is a
 // ZIP archive of XML parts, and a hostile one can be small on disk yet
 // inflate to gigabytes (a "zip bomb"), or hold a table that exhausts memory.
 // The reader refuses such a file with kLimitExceeded, naming the limit by its
@@ -44,6 +45,18 @@ struct XlsxLimits {
   // Nesting of XML elements in any part; real parts nest about 10 deep.
   // Default: 64.
   std::size_t max_xml_depth = 64;
+
+  // The limits below bound the readers of the other workbook formats (ODS,
+  // XLS), where a small file can describe far more cells than it holds: an
+  // ODS row or cell carries a repeat count, and an XLS cell may name a
+  // shared string. XLSX rows are bounded by max_sheet_bytes instead.
+  //
+  // ODS, XLS: the last row that may hold text; text below it is refused.
+  // Default: 1 048 576, as in Excel and Calc.
+  std::size_t max_rows = 1'048'576;
+  // ODS, XLS: UTF-8 bytes of all the cell text of the sheet read, each
+  // copy that a repeat count makes counted. Default: 1 GiB.
+  std::uint64_t max_sheet_text_bytes = std::uint64_t{1} << 30;
 };
 
 }  // namespace genaudit
