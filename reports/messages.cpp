@@ -3,6 +3,7 @@
 #include "reports/messages.h"
 
 #include <cstddef>
+#include <optional>
 
 namespace genaudit {
 namespace {
@@ -294,14 +295,14 @@ ErrorSentence sentence(InputErrorKind kind) {
               {"tiêu đề cột \"{0}\" gần giống một cột của mẫu nhưng không trùng",
                "the column header \"{0}\" is close to a template column without being it"}};
     case InputErrorKind::kHeaderNotFound:
-      return {{"không tìm thấy dòng tiêu đề của sổ {2} trong 30 dòng đầu của các trang tính; "
+      return {{"không tìm thấy dòng tiêu đề của sổ \"{2}\" trong 30 dòng đầu của các trang tính; "
                "dòng gần nhất có các cột {0} nhưng thiếu {1} — hãy sửa tiêu đề theo mẫu, hoặc "
                "khai báo trong tệp ánh xạ .mapping.toml",
-               "the header of the register {2} was expected on one of the first 30 rows of "
+               "the header of the register \"{2}\" was expected on one of the first 30 rows of "
                "a sheet; the closest row has the columns {0} but lacks {1} — correct the "
                "header to the template's, or declare it in a .mapping.toml mapping"},
-              {"không tìm thấy dòng tiêu đề của sổ {2} trong 30 dòng đầu của các trang tính",
-               "the header of the register {2} was not found on the first 30 rows of any "
+              {"không tìm thấy dòng tiêu đề của sổ \"{2}\" trong 30 dòng đầu của các trang tính",
+               "the header of the register \"{2}\" was not found on the first 30 rows of any "
                "sheet"},
               false,
               true};
@@ -313,12 +314,12 @@ ErrorSentence sentence(InputErrorKind kind) {
               {"dòng tiêu đề của tệp khớp với nhiều sổ ({0})",
                "the file's header matches several registers ({0})"}};
     case InputErrorKind::kAmbiguousHeader:
-      return {{"có nhiều nơi chứa dòng tiêu đề của sổ {2} ({0}) — hãy để dữ liệu ở một trang "
+      return {{"có nhiều nơi chứa dòng tiêu đề của sổ \"{2}\" ({0}) — hãy để dữ liệu ở một trang "
                "tính, hoặc chỉ rõ trang tính (sheet) trong tệp ánh xạ .mapping.toml",
-               "the header of the register {2} is in several places ({0}) — keep the data "
+               "the header of the register \"{2}\" is in several places ({0}) — keep the data "
                "on one sheet, or name the sheet in a .mapping.toml mapping"},
-              {"có nhiều nơi chứa dòng tiêu đề của sổ {2} ({0})",
-               "the header of the register {2} is in several places ({0})"},
+              {"có nhiều nơi chứa dòng tiêu đề của sổ \"{2}\" ({0})",
+               "the header of the register \"{2}\" is in several places ({0})"},
               false,
               true};
   }
@@ -361,10 +362,26 @@ constexpr KnownExpectation kKnownExpectations[] = {
       "the index of a shared string present in the file"}},
 };
 
+// "row 12" or "row 12 in staff.csv" (another row the error is about, in
+// this file or another file of the register), in the user's language.
+std::optional<std::string> say_row(const std::string& expected, Language lang) {
+  if (!expected.starts_with("row ")) return std::nullopt;
+  std::size_t end = 4;
+  while (end < expected.size() && expected[end] >= '0' && expected[end] <= '9') ++end;
+  if (end == 4) return std::nullopt;
+  const std::string number = expected.substr(4, end - 4);
+  const std::string rest = expected.substr(end);
+  const bool en = lang == Language::kEnglish;
+  if (rest.empty()) return (en ? "row " : "dòng ") + number;
+  if (!rest.starts_with(" in ")) return std::nullopt;
+  return (en ? "row " : "dòng ") + number + (en ? " of " : " của tệp ") + rest.substr(4);
+}
+
 std::string say_expected(const std::string& expected, bool is_list, Language lang) {
   for (const KnownExpectation& known : kKnownExpectations) {
     if (expected == known.written) return std::string(known.said.in(lang));
   }
+  if (std::optional<std::string> row = say_row(expected, lang)) return *row;
   return is_list ? join_alternatives(expected, lang) : expected;
 }
 

@@ -300,10 +300,7 @@ void place_by_header(const Found& file, IntakePlan* plan, std::vector<IntakeSour
 
 }  // namespace
 
-bool is_register_format(const fs::path& path) {
-  static const std::set<std::string> kFormats = {".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods"};
-  return kFormats.count(lower(path.extension().string())) > 0;
-}
+bool is_register_format(const fs::path& path) { return file_format_of(path) != FileFormat::kOther; }
 
 RecordSourceOptions IntakeSource::source(RecordSourceOptions base) const {
   if (mapping) {

@@ -86,11 +86,11 @@ void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblem
     if (!t.schema.fields[f].unique || (repeated && !repeated->repeats(f))) continue;
     const std::string c = AuditStore::quoted(t.schema.fields[f].name);
     SQLite::Statement q(
-        db, "SELECT _row, " + c + ", first_row, next_row, id = first_id FROM ("
+        db, "SELECT _row, " + c + ", first_row, next_row, id = first_id, first_file FROM ("
             " SELECT id, _row, " + c + ", first_value(_row) OVER w AS first_row,"
             "  first_value(id) OVER w AS first_id, lead(_row) OVER w AS next_row,"
-            "  count(*) OVER w AS n"
-            " FROM (SELECT rowid AS id, _row, " + c + ", genaudit_key(" + c + ") AS k FROM " +
+            "  first_value(_file) OVER w AS first_file, count(*) OVER w AS n"
+            " FROM (SELECT rowid AS id, _row, _file, " + c + ", genaudit_key(" + c + ") AS k FROM " +
             table_of(t) + "  WHERE " + c + " IS NOT NULL)"
             " WINDOW w AS (PARTITION BY k ORDER BY id"
             "  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"
@@ -101,7 +101,11 @@ void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblem
       const std::string value = q.getColumn(1).getString();
       const long first = static_cast<long>(q.getColumn(2).getInt64());
       if (q.getColumn(4).getInt() == 0) {
-        problems.add(problem_at(t, InputErrorKind::kDuplicateKey, row, f, value, row_text(first)));
+        // In another file of the register (another agency's list): name it.
+        const std::string first_file = q.getColumn(5).getString();
+        std::string where = row_text(first);
+        if (first_file != t.file) where += " in " + first_file;
+        problems.add(problem_at(t, InputErrorKind::kDuplicateKey, row, f, value, where));
       } else if (problems.lenient()) {
         const long next = static_cast<long>(q.getColumn(3).getInt64());
         problems.add(problem_at(t, InputErrorKind::kRepeatedLater, row, f, value, row_text(next)));

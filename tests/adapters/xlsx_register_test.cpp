@@ -6,7 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <SQLiteCpp/Statement.h>
+
 #include "adapters/registers/register_reader.h"
+#include "engine/audit/data_folder.h"
 #include "engine/store/register_importer.h"
 #include "reports/json_report.h"
 #include "tests/adapters/xlsx_test_support.h"
@@ -140,26 +143,45 @@ TEST(XlsxRegisterTest, ADamagedWorkbookIsNotImported) {
   EXPECT_EQ(outcome.errors[0].kind, InputErrorKind::kCorruptWorkbook);
 }
 
-TEST(XlsxRegisterTest, TheDataFolderFindsCsvOrXlsxButNotBoth) {
+TEST(XlsxRegisterTest, TheFilesOfOneRegisterAreReadTogetherCodesCheckedAcrossThem) {
   TempDir dir;
   std::filesystem::copy_file(xlsx_fixture("registers-xlsx/agencies.xlsx"),
                              dir.path() / "AGENCIES.xlsx");
-  EXPECT_EQ(find_register_file(dir.path(), "agencies"), dir.path() / "AGENCIES.xlsx");
   AuditStore store(":memory:");
   FolderImport imported = import_data_folder(store, dir.path());
-  EXPECT_TRUE(imported.ok());
+  ASSERT_TRUE(imported.ok());
   EXPECT_EQ(imported.imported, (std::vector<std::string>{"agencies"}));
+  const long rows = imported.counts[0].rows;
 
-  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\n");
-  EXPECT_EQ(find_register_file(dir.path(), "agencies"), std::filesystem::path());
+  // Another agency's list of the same register: its rows are added.
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nZZ1,Sở Mới,tỉnh\n");
+  imported = import_data_folder(store, dir.path());
+  ASSERT_TRUE(imported.ok());
+  EXPECT_EQ(imported.counts[0].rows, rows + 1);
+  EXPECT_EQ(imported.counts[0].files, 2u);
+  ASSERT_EQ(imported.intake.files.size(), 2u);
+  EXPECT_EQ(imported.intake.files[0].file, "AGENCIES.xlsx");
+  EXPECT_EQ(imported.intake.files[1].file, "agencies.csv");
+
+  // A code in both files is an error naming the other file and its row.
+  std::string code;
+  {
+    SQLite::Statement first(store.database(),
+                            "SELECT agency_code FROM agencies WHERE _file = 'AGENCIES.xlsx' LIMIT 1");
+    ASSERT_TRUE(first.executeStep());
+    code = first.getColumn(0).getString();
+  }
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nZZ1,Sở Mới,tỉnh\n" + code + ",Trùng,tỉnh\n");
   imported = import_data_folder(store, dir.path());
   EXPECT_FALSE(imported.ok());
   EXPECT_TRUE(imported.imported.empty());
   ASSERT_EQ(imported.errors.size(), 1u);
-  EXPECT_EQ(imported.errors[0].kind, InputErrorKind::kDuplicateRegisterFile);
-  EXPECT_EQ(imported.errors[0].file, "AGENCIES.xlsx");
-  EXPECT_EQ(imported.errors[0].value, "agencies.csv");
-  EXPECT_EQ(imported.errors[0].expected, "agencies");
+  EXPECT_EQ(imported.errors[0].kind, InputErrorKind::kDuplicateKey);
+  EXPECT_EQ(imported.errors[0].file, "agencies.csv");
+  EXPECT_EQ(imported.errors[0].row, 3);
+  EXPECT_EQ(imported.errors[0].value, code);
+  EXPECT_NE(imported.errors[0].expected.find(" in AGENCIES.xlsx"), std::string::npos)
+      << imported.errors[0].expected;
 }
 
 // The report without what names the files: the run (file names, hashes)

@@ -239,7 +239,7 @@ TEST_F(LenientCli, ProgressOnlyWhenStandardErrorIsATerminal) {
   EXPECT_NE(tty.out.find("\rstaff.csv: 10000 rows, "), std::string::npos) << tty.out;
   EXPECT_NE(tty.out.find(" rows/s"), std::string::npos) << tty.out;
   EXPECT_NE(tty.out.find("\r\033[K"), std::string::npos) << tty.out;  // cleared at the end
-  EXPECT_NE(tty.out.find("staff: ok"), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("staff: replaced by 1 file"), std::string::npos) << tty.out;
 }
 
 }  // namespace

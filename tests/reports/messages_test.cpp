@@ -25,6 +25,8 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kUnknownSheet,     InputErrorKind::kDuplicateRegisterFile,
     InputErrorKind::kCsvLimitExceeded, InputErrorKind::kOutOfRange,
     InputErrorKind::kRepeatedLater,    InputErrorKind::kConflictingPerson,
+    InputErrorKind::kNearMissHeader,   InputErrorKind::kHeaderNotFound,
+    InputErrorKind::kAmbiguousRegister, InputErrorKind::kAmbiguousHeader,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -45,6 +47,7 @@ bool names_value(InputErrorKind kind) {
     case InputErrorKind::kLimitExceeded:
     case InputErrorKind::kUnknownSheet:
     case InputErrorKind::kDuplicateRegisterFile:
+    case InputErrorKind::kNearMissHeader:
       return true;
     default:
       return false;
