@@ -6,6 +6,7 @@
 
 #include "adapters/ods/ods_content.h"
 #include "adapters/sheets/sheet_choice.h"
+#include "adapters/sheets/workbook_file.h"
 #include "adapters/xlsx/workbook_error.h"
 #include "adapters/xlsx/xml_part_parser.h"
 #include "adapters/xlsx/zip_archive.h"
@@ -16,12 +17,7 @@ namespace {
 // `expected` of kCorruptWorkbook for a file that is no ZIP archive.
 constexpr char kExpectOdsArchive[] = "a ZIP archive (.ods)";
 
-InputError file_error(InputErrorKind kind, const std::string& file) {
-  InputError e{};
-  e.kind = kind;
-  e.file = file;
-  return e;
-}
+using sheets::file_error;
 
 // ZipArchive says a damaged archive is no .xlsx; this one is an .ods.
 InputError as_ods(InputError error) {
@@ -57,13 +53,7 @@ std::unique_ptr<OdsReader> OdsReader::open(const std::filesystem::path& path,
     if (error != nullptr) *error = std::move(e);
     return nullptr;
   };
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return fail(file_error(InputErrorKind::kCannotOpen, display_name));
-  }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) return fail(file_error(InputErrorKind::kCannotOpen, display_name));
-  if (size == 0) return fail(file_error(InputErrorKind::kEmptyFile, display_name));
+  if (!sheets::workbook_size(path, display_name, error)) return nullptr;
 
   InputError problem{};
   auto state = std::make_unique<State>();

@@ -62,16 +62,11 @@ std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& sche
   return reader;
 }
 
-namespace {
-
-// A header row's texts as matched: trimmed, without a formula guard.
 std::vector<std::string> header_texts(const CsvRecord& record) {
   std::vector<std::string> texts;
   for (const std::string& h : record.fields) texts.emplace_back(text::trim(strip_formula_guard(h)));
   return texts;
 }
-
-}  // namespace
 
 bool RegisterReader::find_header_row(InputError location, InputErrors* errors) {
   auto no_header = [&] {
@@ -108,7 +103,7 @@ bool RegisterReader::find_header_row(InputError location, InputErrors* errors) {
   }
   if (top.empty()) return no_header();
   const HeaderSearch search = find_header(schema_, texts, layout_.columns);
-  if (search.header < 0 && (search.closest < 0 || 2 * search.fields_found < required_columns())) {
+  if (search.header < 0 && (search.closest < 0 || 2 * search.fields_found < schema_.required_column_count())) {
     // Nothing here is evidently the header: say where genaudit looked and
     // what the closest row has.
     location.kind = InputErrorKind::kHeaderNotFound;
@@ -138,11 +133,6 @@ bool RegisterReader::find_header_row(InputError location, InputErrors* errors) {
   headers_ = std::move(texts[chosen]);
   for (std::size_t i = chosen + 1; i < top.size(); ++i) read_ahead_.push_back(std::move(top[i]));
   return true;
-}
-
-std::size_t RegisterReader::required_columns() const {
-  return static_cast<std::size_t>(std::count_if(schema_.fields.begin(), schema_.fields.end(),
-                                                [](const FieldSchema& f) { return f.required_column; }));
 }
 
 bool RegisterReader::fetch() {

@@ -19,6 +19,9 @@
 
 namespace genaudit {
 
+// A row's texts as a header is matched: trimmed, without a formula guard.
+std::vector<std::string> header_texts(const CsvRecord& record);
+
 class RegisterReader {
  public:
   // Opens `path` as register `schema`, named `display_name` in messages, and
@@ -80,7 +83,6 @@ class RegisterReader {
   // Finds the header row (see open) and reads its texts; false, with the
   // reason in `errors`, when there is none.
   bool find_header_row(InputError location, InputErrors* errors);
-  std::size_t required_columns() const;
   // The next record: those read ahead while looking for the header first.
   bool fetch();
 

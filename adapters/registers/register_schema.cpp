@@ -1,5 +1,7 @@
 #include "adapters/registers/register_schema.h"
 
+#include <algorithm>
+
 namespace genaudit {
 namespace {
 
@@ -148,6 +150,11 @@ std::vector<RegisterSchema> build() {
 }
 
 }  // namespace
+
+std::size_t RegisterSchema::required_column_count() const {
+  return static_cast<std::size_t>(
+      std::count_if(fields.begin(), fields.end(), [](const FieldSchema& f) { return f.required_column; }));
+}
 
 const FieldSchema* RegisterSchema::find_field(std::string_view field_name) const {
   for (const FieldSchema& f : fields) {

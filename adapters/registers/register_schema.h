@@ -65,6 +65,8 @@ struct RegisterSchema {
   std::string person_field;  // per-assignment registers: the person's id
 
   const FieldSchema* find_field(std::string_view name) const;
+  // How many fields must have a column.
+  std::size_t required_column_count() const;
 };
 
 // Every register, in the order they are imported (a register comes after

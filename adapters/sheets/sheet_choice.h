@@ -1,5 +1,5 @@
 // Choosing the sheet of a workbook to read, by name, for the readers of
-// workbook formats whose sheets are a plain ordered list of names (ODS, XLS).
+// workbook formats (ODS, XLS, and XLSX among its worksheets).
 // The rule is XlsxReader's: the exact name, else the same name ignoring case,
 // Unicode form and spaces; no name asked for means the first sheet.
 #pragma once

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "adapters/sheets/sheet_choice.h"
+#include "adapters/sheets/workbook_file.h"
 #include "adapters/xls/xls_cell_text.h"
 #include "adapters/xlsx/workbook_error.h"
 
@@ -18,12 +19,7 @@ namespace {
 constexpr char kExpectXlsWorkbook[] = "an Excel 97-2003 workbook (.xls)";
 constexpr char kExpectNoPassword[] = "a workbook without a password";
 
-InputError file_error(InputErrorKind kind, const std::string& file) {
-  InputError e{};
-  e.kind = kind;
-  e.file = file;
-  return e;
-}
+using sheets::file_error;
 
 // Closes a FreeXL handle, also after a failed open (as FreeXL asks).
 struct HandleCloser {
@@ -45,14 +41,9 @@ std::unique_ptr<XlsReader> XlsReader::open(const std::filesystem::path& path,
     if (error != nullptr) *error = std::move(e);
     return nullptr;
   };
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return fail(file_error(InputErrorKind::kCannotOpen, display_name));
-  }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) return fail(file_error(InputErrorKind::kCannotOpen, display_name));
-  if (size == 0) return fail(file_error(InputErrorKind::kEmptyFile, display_name));
-  if (size > limits.max_sheet_bytes) {
+  const std::optional<std::uintmax_t> size = sheets::workbook_size(path, display_name, error);
+  if (!size) return nullptr;
+  if (*size > limits.max_sheet_bytes) {
     return fail(xlsx::limit_exceeded(display_name, "", "max_sheet_bytes", limits.max_sheet_bytes));
   }
 

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <system_error>
 
+#include "adapters/sheets/sheet_choice.h"
+#include "adapters/sheets/workbook_file.h"
 #include "adapters/text/unicode_text.h"
 #include "adapters/xlsx/cell_styles.h"
 #include "adapters/xlsx/cell_text.h"
@@ -212,12 +214,7 @@ class SheetHandler : public xlsx::XmlHandler {
   std::string value_;
 };
 
-InputError file_error(InputErrorKind kind, const std::string& file) {
-  InputError e{};
-  e.kind = kind;
-  e.file = file;
-  return e;
-}
+using sheets::file_error;
 
 // The index in `sheets` of the sheet to read, or -1 with *error set.
 long choose_sheet(const std::vector<xlsx::SheetEntry>& sheets, const std::string& wanted,
@@ -232,24 +229,18 @@ long choose_sheet(const std::vector<xlsx::SheetEntry>& sheets, const std::string
     if (first < 0) *error = xlsx::corrupt_workbook(file, "xl/workbook.xml", xlsx::kExpectWorksheet);
     return first;
   }
+  // By name, as the other workbook readers choose, among the worksheets.
+  std::vector<std::string> names;
+  std::vector<std::size_t> positions;
   for (std::size_t i = 0; i < sheets.size(); ++i) {
-    if (sheets[i].worksheet && sheets[i].name == wanted) return static_cast<long>(i);
+    if (!sheets[i].worksheet) continue;
+    names.push_back(sheets[i].name);
+    positions.push_back(i);
   }
-  if (text::is_valid_utf8(wanted)) {
-    const std::string key = text::normalize_free_text(wanted);
-    for (std::size_t i = 0; i < sheets.size(); ++i) {
-      if (sheets[i].worksheet && text::normalize_free_text(sheets[i].name) == key) {
-        return static_cast<long>(i);
-      }
-    }
+  if (const std::optional<std::size_t> chosen = sheets::choose_sheet(names, wanted)) {
+    return static_cast<long>(positions[*chosen]);
   }
-  *error = file_error(InputErrorKind::kUnknownSheet, file);
-  error->value = wanted;
-  for (const xlsx::SheetEntry& s : sheets) {
-    if (!s.worksheet) continue;
-    if (!error->expected.empty()) error->expected += ", ";
-    error->expected += "\"" + s.name + "\"";
-  }
+  *error = sheets::unknown_sheet(file, wanted, names);
   return -1;
 }
 
@@ -277,13 +268,7 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const std::filesystem::path& path,
     if (error != nullptr) *error = std::move(e);
     return nullptr;
   };
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return fail(file_error(InputErrorKind::kCannotOpen, display_name));
-  }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) return fail(file_error(InputErrorKind::kCannotOpen, display_name));
-  if (size == 0) return fail(file_error(InputErrorKind::kEmptyFile, display_name));
+  if (!sheets::workbook_size(path, display_name, error)) return nullptr;
 
   auto state = std::make_unique<State>();
   state->limits = limits;

@@ -11,6 +11,7 @@
 #include "engine/core/sha256.h"
 #include "engine/store/cross_row_checks.h"
 #include "engine/store/person_groups.h"
+#include "engine/store/register_importer.h"
 
 namespace genaudit {
 namespace {
@@ -263,7 +264,7 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
       log_name = file.display_name;
       first_sha256 = sha256;
     } else {
-      log_name += " + " + file.display_name + " (sha256 " + sha256 + ")";
+      log_name += added_file_log_entry(file.display_name, sha256);
     }
     IntakeFile f;
     f.register_name = schema.name;

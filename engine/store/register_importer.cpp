@@ -115,6 +115,10 @@ bool hand_over_rejected(const std::filesystem::path& path, const RegisterSchema&
 
 }  // namespace
 
+std::string added_file_log_entry(const std::string& file, const std::string& sha256) {
+  return " + " + file + " (sha256 " + sha256 + ")";
+}
+
 ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& schema,
                                    const std::filesystem::path& path,
                                    const std::string& display_name,
@@ -285,13 +289,12 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   const long total = db.execAndGet("SELECT count(*) FROM " + table).getInt64();
   // Added rows: the log names both files, the added one with its SHA-256.
   SQLite::Statement add(db,
-                        "UPDATE imports SET file = file || ' + ' || ? || ' (sha256 ' || ? || ')',"
-                        " rows = ?, imported_at = ? WHERE register = ?");
-  add.bind(1, display_name);
-  add.bind(2, sha256);
-  add.bind(3, static_cast<int64_t>(total));
-  add.bind(4, now_iso());
-  add.bind(5, schema.name);
+                        "UPDATE imports SET file = file || ?, rows = ?, imported_at = ? "
+                        "WHERE register = ?");
+  add.bind(1, added_file_log_entry(display_name, sha256));
+  add.bind(2, static_cast<int64_t>(total));
+  add.bind(3, now_iso());
+  add.bind(4, schema.name);
   if (!adds || add.exec() == 0) {
     SQLite::Statement log(db,
                           "INSERT INTO imports (register, file, sha256, rows, imported_at) "

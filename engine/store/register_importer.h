@@ -74,6 +74,10 @@ struct ImportOutcome {
   std::vector<std::pair<std::string, long>> left_out_by_agency;
 };
 
+// What the import log's `file` gains when a file's rows are added to a
+// register: " + NAME (sha256 HEX)" after the names before it.
+std::string added_file_log_entry(const std::string& file, const std::string& sha256);
+
 // Imports `path` as register `schema`, named `display_name` in messages and
 // in the provenance of its rows. References to a register that is not
 // imported are not checked (rules that need both are skipped anyway).
