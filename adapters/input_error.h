@@ -36,7 +36,6 @@ enum class InputErrorKind {
                        // damaged, bad XML; `value` names the part
   kLimitExceeded,      // XLSX: over a safety limit; `expected` is "name = value"
   kUnknownSheet,       // XLSX: no sheet `value`; `expected` lists the sheets
-  kDuplicateRegisterFile,  // two files for one register; `value` is the other
   kNearMissHeader,     // a header close to a template column without being it
                        // (a typo, a word missing): `value` the header, `expected`
                        // the column it probably means
@@ -47,6 +46,8 @@ enum class InputErrorKind {
   kAmbiguousRegister,  // the header matches two registers: `value` lists them
   kAmbiguousHeader,    // two sheets (or rows) hold the register's header:
                        // `column` the register, `value` lists them
+  kFolderLimitExceeded,  // a data folder with too many files or levels of
+                         // subfolders; `expected` is "name = value"
   kCsvLimitExceeded,   // CSV: a field or a row over a safety limit (a quote left
                        // open, a damaged file); `expected` is "name = value"
 };

@@ -277,13 +277,13 @@ ErrorSentence sentence(InputErrorKind kind) {
                "the workbook has no sheet \"{0}\" — expected one of the sheets {1}"},
               {"tệp không có trang tính \"{0}\"", "the workbook has no sheet \"{0}\""},
               true};
-    case InputErrorKind::kDuplicateRegisterFile:
-      return {{"tệp này và tệp \"{0}\" cùng là sổ {1} — hãy chỉ để lại một tệp cho mỗi sổ",
-               "this file and \"{0}\" are both the register {1} — keep only one file per "
-               "register"},
-              {"tệp này và tệp \"{0}\" cùng là một sổ — hãy chỉ để lại một tệp cho mỗi sổ",
-               "this file and \"{0}\" are the same register — keep only one file per "
-               "register"}};
+    case InputErrorKind::kFolderLimitExceeded:
+      return {{"thư mục vượt giới hạn an toàn {1} — hãy chọn đúng thư mục chứa các sổ, hoặc "
+               "chia thành nhiều thư mục nhỏ hơn",
+               "the folder exceeds the safety limit {1} — choose the folder that holds the "
+               "registers, or split it into smaller folders"},
+              {"thư mục có quá nhiều tệp hoặc quá nhiều cấp thư mục con",
+               "the folder has too many files or levels of subfolders"}};
     case InputErrorKind::kNearMissHeader:
       return {{"tiêu đề cột \"{0}\" gần giống cột {1} của mẫu nhưng không trùng — nếu đúng là "
                "cột đó, hãy sửa tiêu đề cho đúng mẫu (hoặc khai báo trong tệp ánh xạ "

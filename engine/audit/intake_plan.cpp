@@ -7,8 +7,6 @@
 
 #include "adapters/registers/header_matcher.h"
 #include "adapters/registers/register_reader.h"
-#include "adapters/text/formula_guard.h"
-#include "adapters/text/unicode_text.h"
 
 namespace genaudit {
 namespace {
@@ -39,46 +37,50 @@ struct Found {
   std::string display_name;
 };
 
+// Whether `relative` lies in a folder `rejected`: rows an earlier lenient
+// run left out, which would otherwise be read again as registers.
+bool in_rejected_folder(const fs::path& relative) {
+  for (const fs::path& part : relative.parent_path()) {
+    if (lower(part.string()) == "rejected") return true;
+  }
+  return false;
+}
+
 // The regular files below `folder` (subfolders included, links to folders
-// not followed, `rejected` subfolders set aside), and the mapping files.
+// not followed), and the mapping files. Past kMaxIntakeFiles files or
+// kMaxIntakeDepth levels of folders it stops with kFolderLimitExceeded:
+// nothing below is left unread without a word.
 void walk(const fs::path& folder, std::vector<Found>* files, std::vector<fs::path>* mappings,
           IntakePlan* plan) {
+  auto over = [&](const std::string& limit) {
+    InputError e{};
+    e.kind = InputErrorKind::kFolderLimitExceeded;
+    e.file = folder.string();
+    e.expected = limit;
+    plan->errors.push_back(std::move(e));
+  };
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
   std::size_t seen = 0;
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::directory_entry& entry = *it;
-    const fs::path relative = entry.path().lexically_relative(folder);
     if (entry.is_directory(ec)) {
-      if (it.depth() + 1 >= kMaxIntakeDepth || lower(entry.path().filename().string()) == "rejected") {
-        if (lower(entry.path().filename().string()) == "rejected") {
-          std::error_code inner;
-          for (const auto& r : fs::recursive_directory_iterator(entry.path(), inner)) {
-            if (r.is_regular_file(inner)) {
-              plan->not_read.push_back({r.path().lexically_relative(folder).generic_string(),
-                                        UnreadReason::kRejectedRowsFile, ""});
-            }
-          }
-        }
-        it.disable_recursion_pending();
+      if (it.depth() + 1 >= kMaxIntakeDepth) {
+        return over("max_folder_depth = " + std::to_string(kMaxIntakeDepth));
       }
       continue;
     }
     if (!entry.is_regular_file(ec)) continue;
-    if (++seen > kMaxIntakeFiles) {
-      InputError e{};
-      e.kind = InputErrorKind::kLimitExceeded;
-      e.file = folder.string();
-      e.expected = "max_folder_files = " + std::to_string(kMaxIntakeFiles);
-      plan->errors.push_back(std::move(e));
-      return;
-    }
-    if (is_mapping_file(entry.path())) {
+    if (++seen > kMaxIntakeFiles) return over("max_folder_files = " + std::to_string(kMaxIntakeFiles));
+    const fs::path relative = entry.path().lexically_relative(folder);
+    if (in_rejected_folder(relative)) {
+      plan->not_read.push_back({relative.generic_string(), UnreadReason::kRejectedRowsFile, ""});
+    } else if (is_mapping_file(entry.path())) {
       mappings->push_back(entry.path());
       plan->not_read.push_back({relative.generic_string(), UnreadReason::kMappingFile, ""});
-      continue;
+    } else {
+      files->push_back({entry.path(), relative.generic_string()});
     }
-    files->push_back({entry.path(), relative.generic_string()});
   }
 }
 
@@ -148,13 +150,10 @@ std::vector<SheetTop> read_tops(const fs::path& path, const std::string& display
     SheetTop top{source->sheet(), {}, {}};
     CsvRecord record;
     while (source->next(record) && record.row <= RegisterReader::kHeaderSearchRows) {
-      std::vector<std::string> texts;
-      bool blank = true;
-      for (const std::string& f : record.fields) {
-        texts.emplace_back(text::trim(strip_formula_guard(f)));
-        blank = blank && texts.back().empty();
+      std::vector<std::string> texts = header_texts(record);
+      if (std::all_of(texts.begin(), texts.end(), [](const std::string& t) { return t.empty(); })) {
+        continue;
       }
-      if (blank) continue;
       top.rows.push_back(record.row);
       top.texts.push_back(std::move(texts));
     }
@@ -187,11 +186,6 @@ std::string list_places(const std::vector<HeaderPlace>& places) {
     out += "\"" + p.sheet + "\"";
   }
   return out;
-}
-
-std::size_t required_count(const RegisterSchema& schema) {
-  return static_cast<std::size_t>(std::count_if(schema.fields.begin(), schema.fields.end(),
-                                                [](const FieldSchema& f) { return f.required_column; }));
 }
 
 InputError file_error(InputErrorKind kind, const std::string& file) {
@@ -277,7 +271,7 @@ void place_by_header(const Found& file, IntakePlan* plan, std::vector<IntakeSour
   }
   if (matches.empty()) {
     // Half the required columns of a register or more: meant to be one.
-    if (closest && closest_found >= 2 && 2 * closest_found >= required_count(*closest)) {
+    if (closest && closest_found >= 2 && 2 * closest_found >= closest->required_column_count()) {
       placed->push_back({closest, file.path, file.display_name, RecognisedBy::kHeader,
                          std::nullopt, "", 0});
       return;  // the reader says what the header lacks, and where

@@ -22,11 +22,12 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kBadCode,          InputErrorKind::kDuplicateKey,
     InputErrorKind::kUnknownReference, InputErrorKind::kConflictingGender,
     InputErrorKind::kCorruptWorkbook,  InputErrorKind::kLimitExceeded,
-    InputErrorKind::kUnknownSheet,     InputErrorKind::kDuplicateRegisterFile,
+    InputErrorKind::kUnknownSheet,
     InputErrorKind::kCsvLimitExceeded, InputErrorKind::kOutOfRange,
     InputErrorKind::kRepeatedLater,    InputErrorKind::kConflictingPerson,
     InputErrorKind::kNearMissHeader,   InputErrorKind::kHeaderNotFound,
     InputErrorKind::kAmbiguousRegister, InputErrorKind::kAmbiguousHeader,
+    InputErrorKind::kFolderLimitExceeded,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -46,7 +47,6 @@ bool names_value(InputErrorKind kind) {
     case InputErrorKind::kCorruptWorkbook:
     case InputErrorKind::kLimitExceeded:
     case InputErrorKind::kUnknownSheet:
-    case InputErrorKind::kDuplicateRegisterFile:
     case InputErrorKind::kNearMissHeader:
       return true;
     default:
@@ -210,12 +210,18 @@ TEST(RenderInputErrorTest, WorkbookErrorsSayWhatIsWrongAndWhatToDo) {
        "\"Đơn vị\" hoặc \"Ghi chú\"",
        "staff.xlsx: the workbook has no sheet \"Cán bộ\" — expected one of the sheets "
        "\"Sheet1\", \"Đơn vị\" or \"Ghi chú\""},
-      {{InputErrorKind::kDuplicateRegisterFile, "agencies.csv", "", 0, "", "agencies.xlsx",
-        "agencies"},
-       "agencies.csv: tệp này và tệp \"agencies.xlsx\" cùng là sổ agencies — hãy chỉ để lại "
-       "một tệp cho mỗi sổ",
-       "agencies.csv: this file and \"agencies.xlsx\" are both the register agencies — keep "
-       "only one file per register"},
+      {{InputErrorKind::kNearMissHeader, "staff.csv", "", 4, "Ngày kết", "Ngày kết",
+        "Ngày kết thúc (end_date)"},
+       "staff.csv, dòng 4, cột \"Ngày kết\": tiêu đề cột \"Ngày kết\" gần giống cột Ngày kết thúc "
+       "(end_date) của mẫu nhưng không trùng — nếu đúng là cột đó, hãy sửa tiêu đề cho đúng mẫu "
+       "(hoặc khai báo trong tệp ánh xạ .mapping.toml); nếu là cột khác, hãy đổi tên cho khác hẳn",
+       "staff.csv, row 4, column \"Ngày kết\": the column header \"Ngày kết\" is close to the "
+       "template's column Ngày kết thúc (end_date) without being it — if it is that column, "
+       "correct the header (or declare it in a .mapping.toml mapping); if it is another column, "
+       "give it a clearly different name"},
+      {{InputErrorKind::kAmbiguousRegister, "Tong hop.csv", "", 0, "", "agencies, reports", ""},
+       "Tong hop.csv: dòng tiêu đề của tệp khớp với nhiều sổ (agencies, reports)",
+       "Tong hop.csv: the file's header matches several registers (agencies, reports)"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(render_input_error(c.error, Language::kVietnamese), c.vi);

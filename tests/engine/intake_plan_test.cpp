@@ -1,0 +1,98 @@
+// Which register each file is, and which files are not read, with why.
+#include "engine/audit/intake_plan.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/fixture.h"
+
+namespace genaudit {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+constexpr const char* kAgencies = "Mã đơn vị,Tên đơn vị,Cấp\nSNV,Sở Nội vụ,tỉnh\n";
+constexpr const char* kStaff = "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\nK1,An,Nữ,SNV\n";
+
+void write(const TempDir& dir, const std::string& name, const std::string& content) {
+  fs::create_directories((dir.path() / name).parent_path());
+  dir.write(name, content);
+}
+
+std::vector<std::string> files_of(const IntakePlan& plan, const std::string& register_name) {
+  std::vector<std::string> out;
+  if (const IntakeRegister* r = plan.find(register_name)) {
+    for (const IntakeSource& s : r->files) out.push_back(s.display_name);
+  }
+  return out;
+}
+
+UnreadReason reason_of(const IntakePlan& plan, const std::string& file) {
+  for (const UnreadFile& f : plan.not_read) {
+    if (f.file == file) return f.reason;
+  }
+  ADD_FAILURE() << file << " is not listed as not read";
+  return UnreadReason::kHidden;
+}
+
+TEST(IntakePlanTest, EveryFileIsARegisterOrNotReadWithTheReason) {
+  TempDir dir;
+  write(dir, "AGENCIES.csv", kAgencies);
+  write(dir, "SYT/staff.csv", kStaff);
+  write(dir, "STP/Danh sách cán bộ - Sở Tư pháp.csv", "DANH SÁCH\n\n" + std::string(kStaff));
+  write(dir, "Báo cáo.docx", "not a spreadsheet");
+  write(dir, "notes.txt", "a note\n");
+  write(dir, "~$staff.xlsx", "an office lock file");
+  write(dir, "rejected/staff.csv", kStaff);
+  write(dir, "agencies.mapping.toml", "[[register]]\nname = \"agencies\"\nfile = \"AGENCIES.csv\"\n");
+  const IntakePlan plan = plan_intake({dir.path()});
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(files_of(plan, "agencies"), std::vector<std::string>{"AGENCIES.csv"});
+  EXPECT_EQ(plan.find("agencies")->files[0].recognised_by, RecognisedBy::kMapping);
+  ASSERT_EQ(files_of(plan, "staff"),
+            (std::vector<std::string>{"STP/Danh sách cán bộ - Sở Tư pháp.csv", "SYT/staff.csv"}));
+  const IntakeRegister& staff = *plan.find("staff");
+  EXPECT_EQ(staff.files[0].recognised_by, RecognisedBy::kHeader);
+  EXPECT_EQ(staff.files[0].header_row, 3);
+  EXPECT_EQ(staff.files[1].recognised_by, RecognisedBy::kName);
+  EXPECT_EQ(reason_of(plan, "Báo cáo.docx"), UnreadReason::kNotARegisterFormat);
+  EXPECT_EQ(reason_of(plan, "notes.txt"), UnreadReason::kNoRegisterHeader);
+  EXPECT_EQ(reason_of(plan, "~$staff.xlsx"), UnreadReason::kHidden);
+  EXPECT_EQ(reason_of(plan, "rejected/staff.csv"), UnreadReason::kRejectedRowsFile);
+  EXPECT_EQ(reason_of(plan, "agencies.mapping.toml"), UnreadReason::kMappingFile);
+  EXPECT_EQ(plan.not_read.size(), 5u);
+}
+
+TEST(IntakePlanTest, AMissingPathIsAnError) {
+  const IntakePlan plan = plan_intake({"/no/such/folder"});
+  ASSERT_EQ(plan.errors.size(), 1u);
+  EXPECT_EQ(plan.errors[0].kind, InputErrorKind::kCannotOpen);
+}
+
+TEST(IntakePlanTest, TooManyLevelsOfFoldersStopsInsteadOfSkippingThem) {
+  TempDir dir;
+  fs::path deep = dir.path();
+  for (int i = 0; i < kMaxIntakeDepth; ++i) deep /= "d" + std::to_string(i);
+  fs::create_directories(deep);
+  std::ofstream(deep / "staff.csv") << kStaff;
+  const IntakePlan plan = plan_intake({dir.path()});
+  ASSERT_EQ(plan.errors.size(), 1u);
+  EXPECT_EQ(plan.errors[0].kind, InputErrorKind::kFolderLimitExceeded);
+  EXPECT_EQ(plan.errors[0].expected, "max_folder_depth = " + std::to_string(kMaxIntakeDepth));
+}
+
+TEST(IntakePlanTest, TooManyFilesStops) {
+  TempDir dir;
+  for (std::size_t i = 0; i <= kMaxIntakeFiles; ++i) {
+    std::ofstream(dir.path() / ("f" + std::to_string(i) + ".docx"));
+  }
+  const IntakePlan plan = plan_intake({dir.path()});
+  ASSERT_EQ(plan.errors.size(), 1u);
+  EXPECT_EQ(plan.errors[0].kind, InputErrorKind::kFolderLimitExceeded);
+  EXPECT_EQ(plan.errors[0].expected, "max_folder_files = " + std::to_string(kMaxIntakeFiles));
+}
+
+}  // namespace
+}  // namespace genaudit
