@@ -48,12 +48,12 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
     // Findings go where asked; indicators and waived findings beside them
     // when that is a file (the waived file always, so that none is left
     // over from an earlier audit).
-    return write_output(options.output, render_csv_findings(report, lang), error) &&
+    return write_output(options.output, render_csv_findings(report, lang), lang, error) &&
            (options.output.empty() ||
             (write_output(path_beside(options.output, "-indicators"),
-                          render_csv_indicators(report, lang), error) &&
+                          render_csv_indicators(report, lang), lang, error) &&
              write_output(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
-                          error)));
+                          lang, error)));
   }
   std::string content;
   if (format == "json") {
@@ -65,7 +65,7 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
   } else {
     content = render_text_report(report, lang, options.output.empty() && should_use_color(1));
   }
-  return write_output(options.output, content, error);
+  return write_output(options.output, content, lang, error);
 }
 
 // Adds the waivers stored in the database after those of the --waivers
@@ -137,7 +137,7 @@ int run_audit_command(const AuditOptions& options) {
   }
   KnownRules rule_kinds;
   std::optional<rules::RulePack> pack =
-      load_pack_or_report(options.rules_path, options.profile, &rule_kinds);
+      load_pack_or_report(options.rules_path, options.profile, &rule_kinds, lang);
   if (!pack) return 2;
   std::vector<Waiver> waivers;
   if (!options.waivers_path.empty()) {
