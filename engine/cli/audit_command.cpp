@@ -191,6 +191,7 @@ int run_audit_command(const AuditOptions& options) {
       snapshot->commit();
     }
     AuditReport report = evaluation.finish(dataset, registers, when->period_text);
+    report.period_outside_plan = !when->within_plan;
     apply_waivers(report, waivers);
     std::optional<SQLite::Transaction> record;
     if (recorded) {
