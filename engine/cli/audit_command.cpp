@@ -17,6 +17,7 @@
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
 #include "engine/cli/output_file.h"
+#include "engine/cli/report_format.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/run_history.h"
 #include "reports/agency_records.h"
@@ -119,14 +120,12 @@ int run_audit_command(const AuditOptions& options) {
   const rules::Language lang = options.lang;
   const std::optional<AuditWhen> when = parse_audit_when(options.period, options.as_of, lang);
   if (!when) return 2;
-  static const std::vector<std::string> kFormats = {"text", "json", "html", "md", "csv", "xlsx"};
-  if (std::find(kFormats.begin(), kFormats.end(), options.format) == kFormats.end()) {
-    usage_error(lang,
-                "định dạng \"" + options.format + "\" không hỗ trợ — cần text, json, html, md, csv hoặc xlsx",
-                "the format \"" + options.format + "\" is not supported — expected text, json, html, md, csv or xlsx");
-    return 2;
-  }
-  if (options.format == "xlsx" && options.output.empty()) {
+  const std::optional<std::string> resolved =
+      resolve_report_format(options.format, options.output, lang);
+  if (!resolved) return 2;
+  AuditOptions resolved_options = options;
+  resolved_options.format = *resolved;
+  if (*resolved == "xlsx" && options.output.empty()) {
     usage_error(lang, "định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE");
     return 2;
   }
@@ -202,7 +201,7 @@ int run_audit_command(const AuditOptions& options) {
       record_run(history, options, pack->profile, report);
     }
     std::string error;
-    if (!write_report(report, options, &error) ||
+    if (!write_report(report, resolved_options, &error) ||
         (!options.per_agency_dir.empty() &&
          !write_agency_records(report, lang, options.per_agency_dir, &error))) {
       usage_error(lang, error, error);
