@@ -126,7 +126,7 @@ int run_explain_command(const ExplainOptions& options) {
     PeriodProblem problem = PeriodProblem::kMalformed;
     const std::optional<AuditPeriod> unit = parse_period_unit(options.window, &problem);
     if (!unit) {
-      period_error(lang, say(lang, "kỳ WINDOW", "WINDOW"), options.window, problem,
+      period_error(lang, say(lang, "KỲ_CON", "WINDOW"), options.window, problem,
                    PeriodUse::kOneUnit);
       return 2;
     }

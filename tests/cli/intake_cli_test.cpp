@@ -154,7 +154,11 @@ TEST(CliPeriod, ExplainReadsItsWindowWithTheSameGrammar) {
   EXPECT_TRUE(has(range.err, "chỉ dùng một năm, một quý hoặc một tháng")) << range.err;
   const CliRun bad = run_genaudit("explain O6.T4 DNT 2025-14 --data " + mapped + " --period 2025", dir);
   EXPECT_EQ(bad.status, 2);
-  EXPECT_TRUE(has(bad.err, "tháng phải từ 01 đến 12")) << bad.err;
+  EXPECT_TRUE(has(bad.err, "KỲ_CON \"2025-14\" không hợp lệ: tháng phải từ 01 đến 12")) << bad.err;
+  const CliRun bad_en =
+      run_genaudit("explain O6.T4 DNT 2025-14 --data " + mapped + " --period 2025 --lang en", dir);
+  EXPECT_EQ(bad_en.status, 2);
+  EXPECT_TRUE(has(bad_en.err, "WINDOW \"2025-14\" is not valid: a month is 01 to 12")) << bad_en.err;
   const CliRun bad_period = run_genaudit("explain O6.T4 DNT --data " + mapped + " --period 2025-Q9", dir);
   EXPECT_EQ(bad_period.status, 2);
   EXPECT_TRUE(has(bad_period.err, "quý phải từ Q1 đến Q4")) << bad_period.err;
