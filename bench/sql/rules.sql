@@ -1,4 +1,4 @@
--- The whole rule pack of KH 11983/UBND-KGVX (shared/plan/CATALOGUE.md), by hand, as
+-- The whole rule pack of KH 11983/UBND-KGVX (docs/catalogue.md), by hand, as
 -- plain SQL for the sqlite3 command-line shell, over the audit database that
 -- `genaudit import --db FILE DIR` writes (one table per register, canonical codes,
 -- dates as 'YYYY-MM-DD' text, a person's gender and highest degree on each of their

@@ -54,7 +54,10 @@ class CaseRunner {
   void run() {
     const auto period_text = spec_["period"].value<std::string>();
     const auto period = period_text ? parse_period(*period_text) : std::nullopt;
-    if (!period) return fail("`period` (YYYY or YYYY-MM..YYYY-MM) is missing or invalid at " + where(spec_));
+    if (!period) {
+      return fail("`period` (a year, quarter, month or range: 2025, 2025-Q1, 03/2025, "
+                  "2025-01..2025-06) is missing or invalid at " + where(spec_));
+    }
     Date as_of = period->last_day();
     if (auto text = spec_["as_of"].value<std::string>()) {
       auto date = parse_iso_date(*text);

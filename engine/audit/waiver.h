@@ -14,7 +14,7 @@ namespace genaudit {
 struct Waiver {
   std::string rule;                   // a finding rule's id
   std::string subject;                // the subject's code, as written
-  std::optional<std::string> period;  // "YYYY", "YYYY-Qn" or "YYYY-MM"; none: every period
+  std::optional<std::string> period;  // canonical "YYYY", "YYYY-Qn" or "YYYY-MM"; none: every period
   std::string justification;
   std::string approved_by;
   Date expires;        // in force up to and including this day

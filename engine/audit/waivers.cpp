@@ -125,13 +125,17 @@ class WaiverReader {
     const auto approved_by = text_of(table, "approved_by", "who approved the waiver");
     const auto expires = date_of(table);
     if (const toml::node* period = table.get("period")) {
+      // Stored canonical, as findings' windows are labelled: "03/2025" is
+      // the waiver of "2025-03".
       const std::optional<std::string> value = period->value_exact<std::string>();
-      if (!value || !is_waiver_period(*value)) {
+      const std::optional<AuditPeriod> unit =
+          value ? parse_period_unit(*value) : std::optional<AuditPeriod>{};
+      if (!unit) {
         error(period->source().begin,
-              "`period` takes a year, quarter or month in quotes: \"2025\", \"2025-Q1\" or "
-              "\"2025-03\"");
+              "`period` takes one year, quarter or month in quotes: \"2025\", \"2025-Q1\", "
+              "\"2025-03\" or \"03/2025\"");
       } else {
-        w.period = *value;
+        w.period = unit->text;
       }
     }
     if (rule) {
@@ -172,13 +176,6 @@ class WaiverReader {
   std::map<std::string, int> lines_;  // rule, subject, period -> line
 };
 
-bool digits(const std::string& s, std::size_t from, std::size_t count) {
-  for (std::size_t i = from; i < from + count; ++i) {
-    if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 WaiverFile read_waivers(const std::string& name, const std::string& text,
@@ -186,29 +183,18 @@ WaiverFile read_waivers(const std::string& name, const std::string& text,
   return WaiverReader(std::make_shared<Source>(name, text), known_rules).run();
 }
 
-bool is_waiver_period(const std::string& p) {
-  if (!digits(p, 0, 4)) return false;
-  if (p.size() == 4) return true;
-  if (p.size() != 7 || p[4] != '-') return false;
-  if (p[5] == 'Q') return p[6] >= '1' && p[6] <= '4';
-  return digits(p, 5, 2) && std::stoi(p.substr(5, 2)) >= 1 && std::stoi(p.substr(5, 2)) <= 12;
-}
+bool is_waiver_period(const std::string& p) { return parse_period_unit(p).has_value(); }
 
 bool waiver_covers(const Waiver& waiver, const Finding& finding) {
   if (finding.rule == nullptr || finding.rule->id != waiver.rule) return false;
   if (subject_key(finding.subject) != subject_key(waiver.subject)) return false;
   if (!waiver.period) return true;
   if (!finding.period) return false;
-  const std::string& w = *waiver.period;
-  const std::string& f = *finding.period;
-  if (w == f) return true;
-  if (w.size() == 4) return f.rfind(w + "-", 0) == 0;
-  if (w.size() == 7 && w[5] == 'Q' && f.size() == 7 && digits(f, 5, 2) &&
-      f.compare(0, 4, w, 0, 4) == 0) {
-    const int month = std::stoi(f.substr(5, 2));
-    return (month - 1) / 3 + 1 == w[6] - '0';
-  }
-  return false;
+  if (*waiver.period == *finding.period) return true;
+  // A year holds its quarters and months, a quarter its months.
+  const std::optional<AuditPeriod> w = parse_period_unit(*waiver.period);
+  const std::optional<AuditPeriod> f = parse_period_unit(*finding.period);
+  return w && f && w->contains(*f);
 }
 
 bool waiver_expired_on(const Waiver& waiver, Date as_of) { return waiver.expires < as_of; }

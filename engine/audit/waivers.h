@@ -4,7 +4,8 @@
 //   [[waiver]]
 //   rule = "O1.S4"                 # a finding rule of the pack
 //   subject = "SNV"                # the subject's code
-//   period = "2025-Q1"             # optional: a year, quarter or month; absent: every period
+//   period = "2025-Q1"             # optional: a year, quarter or month ("2025", "2025-Q1",
+//                                  # "2025-03", "03/2025"); absent: every period
 //   justification = "Sáp nhập theo Quyết định 12/QĐ-UBND; bổ nhiệm xong trong quý III."
 //   approved_by = "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh"
 //   expires = 2025-09-30           # YYYY-MM-DD, quoted or not; in force through that day
@@ -39,7 +40,8 @@ struct WaiverFile {
 WaiverFile read_waivers(const std::string& name, const std::string& text,
                         const KnownRules& known_rules);
 
-// Whether `period` is a waiver's period: YYYY, YYYY-Qn or YYYY-MM.
+// Whether `period` is a waiver's period: one year, quarter or month in a
+// form of engine/core/audit_period.h (the reader stores its canonical text).
 bool is_waiver_period(const std::string& period);
 
 // Whether `waiver` covers `finding`: the same rule, the same subject (codes

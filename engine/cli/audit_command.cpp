@@ -18,6 +18,7 @@
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
 #include "engine/cli/output_file.h"
+#include "engine/cli/report_format.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/run_history.h"
 #include "reports/agency_records.h"
@@ -49,12 +50,12 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
     // Findings go where asked; indicators and waived findings beside them
     // when that is a file (the waived file always, so that none is left
     // over from an earlier audit).
-    return write_output(options.output, render_csv_findings(report, lang), error) &&
+    return write_output(options.output, render_csv_findings(report, lang), lang, error) &&
            (options.output.empty() ||
             (write_output(path_beside(options.output, "-indicators"),
-                          render_csv_indicators(report, lang), error) &&
+                          render_csv_indicators(report, lang), lang, error) &&
              write_output(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
-                          error)));
+                          lang, error)));
   }
   std::string content;
   if (format == "json") {
@@ -66,7 +67,7 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
   } else {
     content = render_text_report(report, lang, options.output.empty() && should_use_color(1));
   }
-  return write_output(options.output, content, error);
+  return write_output(options.output, content, lang, error);
 }
 
 // Adds the waivers stored in the database after those of the --waivers
@@ -141,14 +142,12 @@ int run_audit_command(const AuditOptions& options) {
   const rules::Language lang = options.lang;
   const std::optional<AuditWhen> when = parse_audit_when(options.period, options.as_of, lang);
   if (!when) return 2;
-  static const std::vector<std::string> kFormats = {"text", "json", "html", "md", "csv", "xlsx"};
-  if (std::find(kFormats.begin(), kFormats.end(), options.format) == kFormats.end()) {
-    usage_error(lang,
-                "định dạng \"" + options.format + "\" không hỗ trợ — cần text, json, html, md, csv hoặc xlsx",
-                "the format \"" + options.format + "\" is not supported — expected text, json, html, md, csv or xlsx");
-    return 2;
-  }
-  if (options.format == "xlsx" && options.output.empty()) {
+  const std::optional<std::string> resolved =
+      resolve_report_format(options.format, options.output, lang);
+  if (!resolved) return 2;
+  AuditOptions resolved_options = options;
+  resolved_options.format = *resolved;
+  if (*resolved == "xlsx" && options.output.empty()) {
     usage_error(lang, "định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE");
     return 2;
   }
@@ -159,7 +158,7 @@ int run_audit_command(const AuditOptions& options) {
   }
   KnownRules rule_kinds;
   std::optional<rules::RulePack> pack =
-      load_pack_or_report(options.rules_path, options.profile, &rule_kinds);
+      load_pack_or_report(options.rules_path, options.profile, &rule_kinds, lang);
   if (!pack) return 2;
   std::vector<Waiver> waivers;
   if (!options.waivers_path.empty()) {
@@ -220,6 +219,7 @@ int run_audit_command(const AuditOptions& options) {
     AuditReport report = evaluation.finish(dataset, registers, when->period_text);
     report.intake = std::move(intake);
     add_agencies_without_staff(dataset, &report.intake);
+    report.period_outside_plan = !when->within_plan;
     apply_waivers(report, waivers);
     std::optional<SQLite::Transaction> record;
     if (recorded) {
@@ -230,7 +230,7 @@ int run_audit_command(const AuditOptions& options) {
       record_run(history, options, pack->profile, report);
     }
     std::string error;
-    if (!write_report(report, options, &error) ||
+    if (!write_report(report, resolved_options, &error) ||
         (!options.per_agency_dir.empty() &&
          !write_agency_records(report, lang, options.per_agency_dir, &error))) {
       usage_error(lang, error, error);

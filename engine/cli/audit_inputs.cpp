@@ -8,29 +8,30 @@
 #include "engine/audit/data_folder.h"
 #include "engine/cli/diagnostics_output.h"
 #include "engine/cli/lenient_import.h"
+#include "engine/cli/period_messages.h"
 #include "engine/core/audit_period.h"
 
 namespace genaudit::cli {
 
 std::optional<AuditWhen> parse_audit_when(const std::string& period_text, const std::string& as_of_text,
                                           rules::Language lang) {
-  const std::optional<AuditPeriod> period = parse_period(period_text);
+  PeriodProblem problem = PeriodProblem::kMalformed;
+  const std::optional<AuditPeriod> period = parse_period(period_text, &problem);
   if (!period) {
-    usage_error(lang, "kỳ kiểm tra \"" + period_text + "\" không hợp lệ — cần YYYY hoặc YYYY-MM..YYYY-MM",
-                "the period \"" + period_text + "\" is not valid — expected YYYY or YYYY-MM..YYYY-MM");
+    period_error(lang, "--period", period_text, problem, PeriodUse::kAuditPeriod);
     return std::nullopt;
   }
   Date as_of = period->last_day();
   if (!as_of_text.empty()) {
-    const std::optional<Date> date = parse_iso_date(as_of_text);
+    const std::optional<Date> date = parse_user_date(as_of_text);
     if (!date) {
-      usage_error(lang, "ngày \"" + as_of_text + "\" không hợp lệ — cần YYYY-MM-DD",
-                  "the date \"" + as_of_text + "\" is not valid — expected YYYY-MM-DD");
+      date_error(lang, "--as-of", as_of_text);
       return std::nullopt;
     }
     as_of = *date;
   }
-  return AuditWhen{period->text, {period->first_day(), period->last_day(), as_of}};
+  return AuditWhen{period->text, {period->first_day(), period->last_day(), as_of},
+                   period->within_plan()};
 }
 
 std::optional<IntakePlan> plan_data(const std::string& data_path,
@@ -103,8 +104,8 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     } catch (const SQLite::Exception&) {
       throw;
     } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
-      usage_error(lang, std::string("không ghi được tệp: ") + e.what(),
-                  std::string("cannot write the file: ") + e.what());
+      // The message is in the user's language already (cannot_write).
+      usage_error(lang, std::string("không ghi được tệp: ") + e.what(), e.what());
       return nullptr;
     }
     for (const IgnoredColumns& i : imported.ignored) print_ignored_columns(i.file, i.columns, lang);

@@ -19,10 +19,14 @@
 namespace genaudit::cli {
 
 struct AuditWhen {
-  std::string period_text;
+  std::string period_text;  // canonical (engine/core/audit_period.h)
   AuditDates dates;
+  bool within_plan = true;  // every month in the plan's years, 2021–2025
 };
 
+// `--period` in any form of engine/core/audit_period.h and `--as-of` as
+// YYYY-MM-DD or D/M/YYYY (default: the period's last day); a bad value is
+// reported, saying which forms are accepted, and gives nullopt.
 std::optional<AuditWhen> parse_audit_when(const std::string& period, const std::string& as_of,
                                           rules::Language lang);
 

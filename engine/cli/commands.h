@@ -14,7 +14,7 @@ struct AuditOptions {
   std::string db_path;
   std::string period;
   std::string as_of;
-  std::string format = "text";
+  std::string format;  // empty: from --output's extension, else text (report_format.h)
   std::string output;
   std::string rules_path;  // empty: the plan's pack built into the program
   std::string profile;     // a TOML profile tailoring the pack, if any

@@ -1,5 +1,6 @@
 #include "engine/cli/diagnostics_output.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -124,10 +125,14 @@ void database_error(rules::Language lang, const std::string& db_path, const SQLi
 
 std::optional<rules::RulePack> load_pack_or_report(
     const std::string& path, const std::string& profile_path,
-    std::map<std::string, rules::RuleKind>* rule_kinds) {
+    std::map<std::string, rules::RuleKind>* rule_kinds, rules::Language lang) {
   std::vector<rules::RuleText> texts;
   if (path.empty()) {
     texts = rules::builtin_rule_texts();
+  } else if (std::error_code ec; !std::filesystem::exists(path, ec)) {
+    usage_error(lang, "không tìm thấy tệp hoặc thư mục quy tắc \"" + path + "\"",
+                "the rule file or folder \"" + path + "\" does not exist");
+    return std::nullopt;
   } else {
     std::string io_error;
     texts = rules::read_rule_files(path, &io_error);
@@ -139,7 +144,10 @@ std::optional<rules::RulePack> load_pack_or_report(
   rules::PackLoad load = rules::load_rule_pack(texts);
   if (!load.pack) {
     std::cerr << rules::format_diagnostics(load.diagnostics);
-    std::cerr << load.diagnostics.size() << " error(s) in the rule pack; nothing was audited.\n";
+    const std::string n = std::to_string(load.diagnostics.size());
+    std::cerr << (lang == rules::Language::kEnglish
+                      ? n + " error(s) in the rule pack; nothing was audited.\n"
+                      : n + " lỗi trong bộ quy tắc; chưa kiểm tra gì.\n");
     return std::nullopt;
   }
   if (rule_kinds) {
@@ -148,7 +156,8 @@ std::optional<rules::RulePack> load_pack_or_report(
   if (!profile_path.empty()) {
     std::ifstream in(profile_path, std::ios::binary);
     if (!in) {
-      std::cerr << "genaudit: " << profile_path << ": cannot be read\n";
+      usage_error(lang, "không đọc được tệp cấu hình \"" + profile_path + "\"",
+                  "the profile \"" + profile_path + "\" cannot be read");
       return std::nullopt;
     }
     std::ostringstream text;
@@ -156,7 +165,10 @@ std::optional<rules::RulePack> load_pack_or_report(
     const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, text.str());
     if (!problems.empty()) {
       std::cerr << rules::format_diagnostics(problems);
-      std::cerr << problems.size() << " error(s) in the profile; nothing was audited.\n";
+      const std::string n = std::to_string(problems.size());
+      std::cerr << (lang == rules::Language::kEnglish
+                        ? n + " error(s) in the profile; nothing was audited.\n"
+                        : n + " lỗi trong tệp cấu hình; chưa kiểm tra gì.\n");
       return std::nullopt;
     }
     load.pack->profile = profile_path;

@@ -45,9 +45,13 @@ void print_mapping_problems(const std::vector<MappingProblem>& problems, rules::
 // The pack at `path`, or the built-in pack when `path` is empty, tailored
 // by the profile at `profile_path` when there is one; on a problem prints
 // every diagnostic and returns nullopt. With `rule_kinds`, fills it with
-// every rule of the pack before the profile chooses among them.
+// every rule of the pack before the profile chooses among them. A missing
+// rule path or profile, and the count of errors, are said in `lang`; the
+// diagnostics themselves are the rule language's, in English, for the
+// rule writer.
 std::optional<rules::RulePack> load_pack_or_report(
     const std::string& path, const std::string& profile_path = "",
-    std::map<std::string, rules::RuleKind>* rule_kinds = nullptr);
+    std::map<std::string, rules::RuleKind>* rule_kinds = nullptr,
+    rules::Language lang = rules::Language::kVietnamese);
 
 }  // namespace genaudit::cli

@@ -11,6 +11,7 @@
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
+#include "engine/cli/period_messages.h"
 #include "reports/human_values.h"
 
 namespace genaudit::cli {
@@ -118,7 +119,20 @@ int run_explain_command(const ExplainOptions& options) {
   const rules::Language lang = options.lang;
   const std::optional<AuditWhen> when = parse_audit_when(options.period, options.as_of, lang);
   if (!when) return 2;
-  std::optional<rules::RulePack> pack = load_pack_or_report(options.rules_path, options.profile);
+  // A window is compared with the labels of the rule's windows, which are
+  // canonical period texts: `03/2025` finds the window `2025-03`.
+  std::string window;
+  if (!options.window.empty()) {
+    PeriodProblem problem = PeriodProblem::kMalformed;
+    const std::optional<AuditPeriod> unit = parse_period_unit(options.window, &problem);
+    if (!unit) {
+      period_error(lang, say(lang, "KỲ_CON", "WINDOW"), options.window, problem,
+                   PeriodUse::kOneUnit);
+      return 2;
+    }
+    window = unit->text;
+  }
+  std::optional<rules::RulePack> pack = load_pack_or_report(options.rules_path, options.profile, nullptr, lang);
   if (!pack) return 2;
   const rules::RuleInfo* rule = pack->find_rule(options.rule);
   if (!rule) {
@@ -165,14 +179,14 @@ int run_explain_command(const ExplainOptions& options) {
     }
     Evaluator evaluator(*pack, dataset, when->dates);
     const std::vector<Explanation> explanations =
-        evaluator.explain(*rule, options.subject, options.window);
+        evaluator.explain(*rule, options.subject, window);
     if (explanations.empty()) {
       usage_error(lang,
                   "không có đối tượng \"" + options.subject + "\"" +
-                      (options.window.empty() ? "" : " trong kỳ " + options.window) +
+                      (window.empty() ? "" : " trong kỳ " + window) +
                       " của quy tắc " + rule->id,
                   "no subject \"" + options.subject + "\"" +
-                      (options.window.empty() ? "" : " in period " + options.window) +
+                      (window.empty() ? "" : " in period " + window) +
                       " for rule " + rule->id);
       return 2;
     }

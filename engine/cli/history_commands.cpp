@@ -11,6 +11,7 @@
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
+#include "engine/cli/period_messages.h"
 #include "engine/core/audit_period.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/run_history.h"
@@ -100,7 +101,7 @@ int run_diff_command(const DiffOptions& options) {
 int run_waivers_import_command(const WaiversImportOptions& options) {
   const rules::Language lang = options.lang;
   KnownRules rule_kinds;
-  if (!load_pack_or_report(options.rules_path, "", &rule_kinds)) return 2;
+  if (!load_pack_or_report(options.rules_path, "", &rule_kinds, lang)) return 2;
   const std::optional<std::vector<Waiver>> waivers =
       read_waiver_file(options.file, rule_kinds, lang);
   if (!waivers) return 2;
@@ -125,10 +126,9 @@ int run_waivers_list_command(const WaiversListOptions& options) {
   if (!text_or_json(options.format, lang)) return 2;
   Date as_of = today();
   if (!options.as_of.empty()) {
-    const std::optional<Date> date = parse_iso_date(options.as_of);
+    const std::optional<Date> date = parse_user_date(options.as_of);
     if (!date) {
-      usage_error(lang, "ngày \"" + options.as_of + "\" không hợp lệ — cần YYYY-MM-DD",
-                  "the date \"" + options.as_of + "\" is not valid — expected YYYY-MM-DD");
+      date_error(lang, "--as-of", options.as_of);
       return 2;
     }
     as_of = *date;
@@ -151,17 +151,20 @@ int run_waivers_list_command(const WaiversListOptions& options) {
 
 int run_waivers_remove_command(const WaiversRemoveOptions& options) {
   const rules::Language lang = options.lang;
-  if (!options.period.empty() && !is_waiver_period(options.period)) {
-    usage_error(lang,
-                "kỳ \"" + options.period + "\" không hợp lệ — cần năm, quý hoặc tháng: 2025, "
-                "2025-Q1 hoặc 2025-03",
-                "the period \"" + options.period + "\" is not valid — expected a year, quarter "
-                "or month: 2025, 2025-Q1 or 2025-03");
-    return 2;
+  // Stored periods are canonical (the waiver file's reader makes them so):
+  // `03/2025` withdraws the waiver stored for `2025-03`.
+  std::optional<std::string> period;
+  if (!options.period.empty()) {
+    PeriodProblem problem = PeriodProblem::kMalformed;
+    const std::optional<AuditPeriod> unit = parse_period_unit(options.period, &problem);
+    if (!unit) {
+      period_error(lang, lang == rules::Language::kEnglish ? "the period" : "kỳ", options.period,
+                   problem, PeriodUse::kOneUnit);
+      return 2;
+    }
+    period = unit->text;
   }
   if (!database_exists(options.db_path, lang)) return 2;
-  std::optional<std::string> period;
-  if (!options.period.empty()) period = options.period;
   const std::string what = options.rule + " / " + options.subject +
                            (period ? " / " + *period : "");
   try {

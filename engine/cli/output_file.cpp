@@ -8,8 +8,18 @@
 #include <unistd.h>
 
 namespace genaudit::cli {
+namespace {
 
-bool write_output(const std::string& path, const std::string& content, std::string* error) {
+std::string cannot_write(const std::string& path, rules::Language lang) {
+  return lang == rules::Language::kEnglish
+             ? "cannot write \"" + path + "\": the folder does not exist or cannot be written"
+             : "không ghi được tệp \"" + path + "\": thư mục không tồn tại hoặc không ghi được";
+}
+
+}  // namespace
+
+bool write_output(const std::string& path, const std::string& content, rules::Language lang,
+                  std::string* error) {
   if (path.empty()) {
     std::cout << content;
     std::cout.flush();
@@ -23,7 +33,7 @@ bool write_output(const std::string& path, const std::string& content, std::stri
     if (!out) {
       std::error_code ignored;
       std::filesystem::remove(temporary, ignored);
-      *error = path + ": cannot be written";
+      *error = cannot_write(path, lang);
       return false;
     }
   }
@@ -31,7 +41,7 @@ bool write_output(const std::string& path, const std::string& content, std::stri
   std::filesystem::rename(temporary, path, ec);
   if (ec) {
     std::filesystem::remove(temporary, ec);
-    *error = path + ": cannot be written";
+    *error = cannot_write(path, lang);
     return false;
   }
   return true;

@@ -17,8 +17,12 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-std::runtime_error cannot_write(const std::filesystem::path& path) {
-  return std::runtime_error(path.string() + ": cannot be written");
+// Its callers show "không ghi được tệp: " + what() in Vietnamese and what()
+// alone in English (audit_inputs.cpp, import_command.cpp).
+std::runtime_error cannot_write(const std::filesystem::path& path, rules::Language lang) {
+  return std::runtime_error(lang == rules::Language::kEnglish
+                                ? path.string() + ": cannot be written"
+                                : "\"" + path.string() + "\" (thư mục không tồn tại hoặc không ghi được)");
 }
 
 }  // namespace
@@ -50,7 +54,7 @@ void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterS
                               const std::vector<std::string>& header) {
   std::error_code ec;
   std::filesystem::create_directories(folder_, ec);
-  if (ec) throw cannot_write(folder_);
+  if (ec) throw cannot_write(folder_, lang_);
   const bool mapped = !source.mapping_file.empty();
   std::string name = mapped ? file.stem().string() + ".rejected.csv" : schema.name + ".csv";
   // Another file of the same register (another agency's list) has its own
@@ -66,7 +70,7 @@ void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterS
   const std::filesystem::path target = folder_ / name;
   out_path_ = stage(target);
   out_.open(out_path_, std::ios::binary | std::ios::trunc);
-  if (!out_) throw cannot_write(target);
+  if (!out_) throw cannot_write(target, lang_);
   std::erase_if(written_, [&](const Written& w) { return w.path == target; });
   written_.push_back({schema.name, file, target, 0});
   if (mapped) write_mapping(schema, source, name);
@@ -102,7 +106,7 @@ void RejectedRowsFiles::end() {
   out_.flush();
   const bool ok = static_cast<bool>(out_);
   out_.close();
-  if (!ok) throw cannot_write(written_.back().path);
+  if (!ok) throw cannot_write(written_.back().path, lang_);
 }
 
 void RejectedRowsFiles::write_mapping(const RegisterSchema& schema,
@@ -132,7 +136,7 @@ void RejectedRowsFiles::write_mapping(const RegisterSchema& schema,
       << ": how to read " << rows_file << ".\n"
       << mapping << "\n";
   out.flush();
-  if (!out) throw cannot_write(target);
+  if (!out) throw cannot_write(target, lang_);
 }
 
 bool RejectedRowsFiles::commit(std::string* error) {
@@ -140,7 +144,7 @@ bool RejectedRowsFiles::commit(std::string* error) {
     std::error_code ec;
     std::filesystem::rename(p.temporary, p.target, ec);
     if (ec) {
-      *error = p.target.string() + ": cannot be written";
+      *error = p.target.string();  // the caller says it could not be written
       return false;
     }
   }

@@ -1,6 +1,6 @@
 // Conformance with the csv-spectrum suite: every testdata/csv-spectrum/csvs/
 // NAME.csv must read as the objects in json/NAME.json, keyed by the header.
-// GENAUDIT_TESTDATA_DIR (a compile definition) is the shared testdata folder.
+// GENAUDIT_TESTDATA_DIR (a compile definition) is tests/data, the public vectors kept in the repository.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,7 +14,7 @@
 #include "adapters/csv/csv_reader.h"
 
 #ifndef GENAUDIT_TESTDATA_DIR
-#error "GENAUDIT_TESTDATA_DIR must name the shared testdata directory"
+#error "GENAUDIT_TESTDATA_DIR must name the test data directory (tests/data)"
 #endif
 
 namespace genaudit {

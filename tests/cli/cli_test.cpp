@@ -101,7 +101,7 @@ TEST(Cli, BadRegisterExitsTwoNamesTheCellAndWritesNothing) {
 TEST(Cli, UsageErrorsExitTwo) {
   TempDir dir;
   EXPECT_EQ(run("audit --data " + kSample + " --period 2025-13", dir).status, 2);
-  EXPECT_EQ(run("audit --data " + kSample + " --period 2025 --as-of 31/12/2025", dir).status, 2);
+  EXPECT_EQ(run("audit --data " + kSample + " --period 2025 --as-of 31/13/2025", dir).status, 2);
   EXPECT_EQ(run("audit --data " + kSample + " --period 2025 --format xml", dir).status, 2);
   EXPECT_EQ(run("audit --period 2025", dir).status, 2);
   EXPECT_EQ(run("audit --data /nonexistent --period 2025", dir).status, 2);

@@ -544,12 +544,13 @@ TEST(WaiversListCli, ErrorsExitTwoAndSaySo) {
 
   const CliRun bad_date = db.list("--as-of 2025-02-30 --lang en");
   EXPECT_EQ(bad_date.status, 2);
-  EXPECT_TRUE(has(bad_date.err, "the date \"2025-02-30\" is not valid — expected YYYY-MM-DD"))
+  EXPECT_TRUE(has(bad_date.err, "--as-of \"2025-02-30\" is not a real day — expected "
+                                "day/month/year (31/12/2025) or year-month-day (2025-12-31)"))
       << bad_date.err;
   EXPECT_TRUE(bad_date.out.empty());
-  const CliRun bad_date_vi = db.list("--as-of 31/12/2025");
+  const CliRun bad_date_vi = db.list("--as-of 31/13/2025");
   EXPECT_EQ(bad_date_vi.status, 2);
-  EXPECT_TRUE(has(bad_date_vi.err, "ngày \"31/12/2025\" không hợp lệ — cần YYYY-MM-DD"))
+  EXPECT_TRUE(has(bad_date_vi.err, "--as-of \"31/13/2025\" không phải một ngày có thật"))
       << bad_date_vi.err;
 
   const CliRun format = db.list("--format xml --lang en");
@@ -590,8 +591,9 @@ TEST(WaiversRemoveCli, ABadPeriodOrNoDatabaseExitsTwoAndChangesNothing) {
   StoredWaivers db;
   const CliRun period = run("waivers remove --db " + db.path + " O1.S4 ZZ 2025-Q5 --lang en", db.dir);
   EXPECT_EQ(period.status, 2);
-  EXPECT_TRUE(has(period.err, "the period \"2025-Q5\" is not valid — expected a year, quarter or "
-                              "month: 2025, 2025-Q1 or 2025-03"))
+  EXPECT_TRUE(has(period.err, "the period \"2025-Q5\" is not valid: a quarter is Q1 to Q4 — "
+                              "expected a year (2025), a quarter (2025-Q1) or a month (2025-03 or "
+                              "03/2025)"))
       << period.err;
   const CliRun period_vi = run("waivers remove --db " + db.path + " O1.S4 ZZ Q1", db.dir);
   EXPECT_TRUE(has(period_vi.err, "kỳ \"Q1\" không hợp lệ")) << period_vi.err;

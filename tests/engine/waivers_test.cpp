@@ -52,6 +52,32 @@ TEST(WaiverFileTest, ReadsEveryKeyAndWhereTheWaiverIsWritten) {
   EXPECT_EQ(b.source, "w.toml:9");
 }
 
+// A period is stored canonical, as findings' windows are labelled, so that
+// "03/2025" covers the finding of 2025-03 and repeats a waiver of "2025-03".
+TEST(WaiverFileTest, APeriodIsStoredInItsCanonicalForm) {
+  const std::string body = "subject = \"SNV\"\njustification = \"j\"\napproved_by = \"a\"\n"
+                           "expires = 2025-12-31\n";
+  const WaiverFile file = read("[[waiver]]\nrule = \"O1.S4\"\nperiod = \"03/2025\"\n" + body +
+                               "[[waiver]]\nrule = \"O6.T4\"\nperiod = \"2025-q2\"\n" + body);
+  ASSERT_TRUE(file.problems.empty()) << rules::format_diagnostics(file.problems);
+  ASSERT_EQ(file.waivers.size(), 2u);
+  EXPECT_EQ(file.waivers[0].period, "2025-03");
+  EXPECT_EQ(file.waivers[1].period, "2025-Q2");
+  const WaiverFile twice = read("[[waiver]]\nrule = \"O1.S4\"\nperiod = \"03/2025\"\n" + body +
+                                "[[waiver]]\nrule = \"O1.S4\"\nperiod = \"2025-03\"\n" + body);
+  ASSERT_EQ(twice.problems.size(), 1u);
+  EXPECT_NE(twice.problems[0].message.find("repeats the one at line 1"), std::string::npos)
+      << twice.problems[0].message;
+}
+
+TEST(WaiverFileTest, ARangeIsNotAWaiversPeriod) {
+  const WaiverFile file = read(
+      "[[waiver]]\nrule = \"O1.S4\"\nsubject = \"SNV\"\nperiod = \"2025-01..2025-03\"\n"
+      "justification = \"j\"\napproved_by = \"a\"\nexpires = 2025-12-31\n");
+  ASSERT_EQ(file.problems.size(), 1u);
+  EXPECT_TRUE(file.waivers.empty());
+}
+
 TEST(WaiverFileTest, AnEmptyFileHasNoWaiver) {
   EXPECT_TRUE(read("").waivers.empty());
   EXPECT_TRUE(read("").problems.empty());
@@ -168,8 +194,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"a malformed period",
                 "[[waiver]]\nrule = \"O6.T4\"\nsubject = \"DTTTH-CR\"\nperiod = \"2025-13\"\n"
                 "justification = \"j\"\napproved_by = \"a\"\nexpires = 2025-12-31\n",
-                "w.toml:4:10: error: `period` takes a year, quarter or month in quotes: "
-                "\"2025\", \"2025-Q1\" or \"2025-03\"\n"
+                "w.toml:4:10: error: `period` takes one year, quarter or month in quotes: "
+                "\"2025\", \"2025-Q1\", \"2025-03\" or \"03/2025\"\n"
                 "  period = \"2025-13\"\n"
                 "           ^\n"},
         BadFile{"a misspelt key",
@@ -264,11 +290,12 @@ TEST(WaiverCoversTest, RuleSubjectAndPeriod) {
 }
 
 TEST(WaiverPeriodTest, YearQuarterOrMonth) {
-  for (const char* good : {"2025", "2025-Q1", "2025-Q4", "2025-01", "2025-12"}) {
+  for (const char* good : {"2025", "2025-Q1", "2025-Q4", "2025-01", "2025-12", "03/2025", "3/2025",
+                           "2025-q2"}) {
     EXPECT_TRUE(is_waiver_period(good)) << good;
   }
   for (const char* bad : {"", "25", "2025-Q5", "2025-Q0", "2025-00", "2025-13", "2025-1",
-                          "2025/03", "2025-03-01", "abcd"}) {
+                          "2025/03", "2025-03-01", "abcd", "2025-01..2025-03", "13/2025"}) {
     EXPECT_FALSE(is_waiver_period(bad)) << bad;
   }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Independent reference implementation of rules O1.S4 and O1.T1.
 
-Written straight from /work/shared/plan/CATALOGUE.md and
-/work/shared/registers/REGISTERS.md, sharing no code with the C++ engine, so
+Written straight from docs/catalogue.md and
+docs/registers.md, sharing no code with the C++ engine, so
 that the two can be cross-checked (see crosscheck.py). It reads the agencies
 and staff registers as CSV (UTF-8 with or without BOM, UTF-16 with BOM;
 ',', ';' or tab; Vietnamese or English headers) and prints:

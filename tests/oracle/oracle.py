@@ -3,8 +3,8 @@
 
     oracle.py DATA_DIR --period P [--as-of YYYY-MM-DD]
 
-Written straight from /work/shared/plan/CATALOGUE.md and
-/work/shared/registers/REGISTERS.md, sharing no code with the C++ engine. It
+Written straight from docs/catalogue.md and
+docs/registers.md, sharing no code with the C++ engine. It
 reads whichever of the eight registers the folder holds (CSV only: UTF-8 with
 or without BOM, UTF-16 with BOM; ',', ';' or tab; Vietnamese or English
 headers; NFC or NFD) and prints, P being YYYY or YYYY-MM..YYYY-MM and the
