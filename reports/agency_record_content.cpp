@@ -4,6 +4,7 @@
 #include "reports/document_texts.h"
 #include "reports/history_texts.h"
 #include "reports/human_values.h"
+#include "reports/intake_texts.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -46,6 +47,13 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
       for (const EvidenceRow& row : f->rows) used = used || row.register_name == r.register_name;
     }
     if (used) c.sources.push_back(r.file + " (SHA-256 " + r.sha256 + ")");
+  }
+
+  // Agency codes are those of the agencies register: rows of other
+  // subjects (outlets, enterprises) are not counted per agency.
+  if (s.subject_register == "agencies") {
+    c.notes = agency_rows_left_out_notes(report.intake, s.subject, lang);
+    c.notes_label = msg(MessageId::kRecordNote);
   }
 
   c.findings_intro =

@@ -23,6 +23,10 @@ struct RecordContent {
   std::string basis;                       // the paragraph stating the basis
   std::vector<std::string> subject_lines;  // name, code, period, as-of date
   std::vector<std::string> sources;        // "staff.csv (SHA-256 …)", files behind the findings
+  // Rows of this agency a lenient read left out, one sentence per register
+  // (reports/intake_texts.h), under `notes_label`; empty when none was.
+  std::string notes_label;
+  std::vector<std::string> notes;
   std::string findings_intro;
   std::vector<RecordFinding> findings;  // each with its status and expired waiver, if any
   // The body's findings that waivers set aside, apart from those it is

@@ -38,6 +38,7 @@ ol.findings p { margin: .5mm 0; }
 .label { font-style: italic; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 10pt; word-break: break-all; }
 p.deadline { font-weight: bold; margin-top: 4mm; }
+p.note { border-left: 1.5mm solid #000; padding-left: 3mm; }
 table.signatures { width: 100%; margin-top: 10mm; border-collapse: collapse; break-inside: avoid; }
 table.signatures td { width: 50%; text-align: center; vertical-align: top; font-weight: bold; padding-bottom: 25mm; }
 table.signatures em { font-weight: normal; }
@@ -78,6 +79,9 @@ std::string render_agency_record_html(const AuditReport& report, const AgencyRec
     out += "<p>" + t(DocText::kRecordSources) + ":</p>\n<ul class=\"sources\">";
     for (const std::string& s : c.sources) out += "<li><code>" + e(s) + "</code></li>";
     out += "</ul>\n";
+  }
+  for (const std::string& note : c.notes) {
+    out += "<p class=\"note\"><strong>" + e(c.notes_label) + ":</strong> " + e(note) + "</p>\n";
   }
 
   out += "<h2>" + t(DocText::kRecordFindingsHeading) + "</h2>\n<p class=\"indent\">" +

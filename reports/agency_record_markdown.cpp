@@ -28,6 +28,7 @@ std::string render_agency_record_markdown(const AuditReport& report, const Agenc
     out += "- " + t(DocText::kRecordSources) + ":\n";
     for (const std::string& s : c.sources) out += "  - " + escape_markdown(s) + "\n";
   }
+  for (const std::string& note : c.notes) out += markdown_item(c.notes_label, note);
   out += "\n";
 
   out += markdown_heading(2, doc_text(DocText::kRecordFindingsHeading, lang));

@@ -2,7 +2,8 @@
 // (`--per-agency DIR`): one document for every subject with at least one
 // finding, in the style of a Vietnamese administrative document — the
 // inspecting body and the national heading, the record's title, the body
-// inspected, the period and as-of date, the findings with their citations,
+// inspected, the period and as-of date (and, when a lenient read left out
+// rows of this agency, a note saying how many, per register), the findings with their citations,
 // figures and register rows (and their status since the last run and an
 // expired waiver's note, when they have them), the body's findings waivers
 // set aside, listed apart with justification, approver and expiry, what

@@ -7,6 +7,7 @@
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/human_values.h"
+#include "reports/intake_texts.h"
 #include "reports/messages.h"
 #include "reports/waiver_rows.h"
 
@@ -87,6 +88,19 @@ std::string render_csv_indicators(const AuditReport& report, Language lang) {
     out += csv_record({std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
                        indicator_value_text(i, lang), indicator_target_text(i, lang),
                        std::string(status_name(i.status, lang)), rule.citation, rule.lead});
+  }
+  return out;
+}
+
+std::string render_csv_intake(const AuditReport& report, Language lang) {
+  std::string out(kBom);
+  std::vector<std::string> headers = {doc(DocText::kColumnNumber, lang)};
+  for (std::string& h : intake_fact_headers(lang)) headers.push_back(std::move(h));
+  out += csv_record(headers);
+  std::size_t n = 0;
+  for (const IntakeFact& f : intake_facts(report, lang)) {
+    out += csv_record({std::to_string(++n), f.kind_name, f.register_name, f.file, f.detail,
+                       f.count ? std::to_string(*f.count) : ""});
   }
   return out;
 }

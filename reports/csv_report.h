@@ -38,4 +38,12 @@ std::string render_csv_waived(const AuditReport& report, rules::Language lang);
 //   No. | Objective | Rule | Title | Value | Target | Status | Citation | Lead
 std::string render_csv_indicators(const AuditReport& report, rules::Language lang);
 
+// What was read of the registers and what was not (reports/intake_texts.h:
+// intake_facts), one record per fact, under a header row:
+//   No. | Kind | Register | File | Detail | Count
+// the warnings first (rows left out by a lenient read, a period outside the
+// plan's years), then each file read and its rows left out, then the other
+// facts. A header row alone when there is nothing to say.
+std::string render_csv_intake(const AuditReport& report, rules::Language lang);
+
 }  // namespace genaudit

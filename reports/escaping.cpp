@@ -100,6 +100,14 @@ std::string escape_markdown(std::string_view s) {
   return out;
 }
 
+std::string terminal_line(std::string_view s) {
+  std::string out = clean_text(s);
+  for (char& c : out) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return out;
+}
+
 std::string neutralize_cell(std::string_view cell) {
   std::string text = clean_text(cell);
   if (starts_like_formula(text)) text.insert(0, 1, '\'');

@@ -7,6 +7,7 @@
 //   neutralize_cell  a spreadsheet cell that would start a formula
 //   csv_field        one CSV field: neutralized, then quoted as RFC 4180 asks
 //   safe_file_stem   a file name any file system accepts
+//   terminal_line    one line of the terminal report
 //
 // clean_text() is applied by all of them first.
 #pragma once
@@ -47,6 +48,11 @@ std::string csv_field(std::string_view cell);
 
 // A CSV record: the fields joined by commas, ended by CRLF.
 std::string csv_record(const std::vector<std::string>& cells);
+
+// `s` as one line a terminal shows as written: clean_text(), so no escape
+// sequence (ESC, CSI...) nor other control character gets through, and tab,
+// carriage return and line feed become spaces.
+std::string terminal_line(std::string_view s);
 
 // A file name stem made from a subject's code that every common file system
 // (ext4, NTFS, FAT, APFS, HFS+) accepts and no shell or tool misreads:

@@ -62,6 +62,10 @@ nav.toc ol { columns: 2; margin: .3rem 0; }
 .filter input[type=search] { flex: 1 1 16rem; padding: .35rem .5rem; font: inherit; }
 .filter select, .filter button { padding: .3rem .4rem; font: inherit; max-width: 18rem; }
 .filter output { color: var(--muted); font-size: .9rem; }
+.warning { margin: .8rem 0; padding: .6rem .9rem; border: 2px solid var(--bad); border-left-width: .5rem;
+           border-radius: .3rem; background: #fdecea; color: var(--bad); font-weight: 600; }
+#intake ul.items { margin: .2rem 0 .8rem; padding-left: 1.2rem; }
+#intake h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line);
          padding-top: .6rem; }
 @media print {

@@ -13,6 +13,7 @@
 #include "reports/html_assets.h"
 #include "reports/html_chart.h"
 #include "reports/human_values.h"
+#include "reports/intake_texts.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -31,6 +32,7 @@ class Page {
     cover();
     contents();
     out_ += "<main>\n";
+    intake();
     indicators();
     findings();
     waived();
@@ -81,7 +83,11 @@ class Page {
     const AuditDates& d = report_.dates;
     out_ += "<header class=\"cover\" id=\"top\">\n<p class=\"plan\">" +
             e(message(MessageId::kPlanName, lang_)) + "</p>\n<h1>" +
-            e(message(MessageId::kReportTitle, lang_)) + "</h1>\n<dl class=\"facts\">\n";
+            e(message(MessageId::kReportTitle, lang_)) + "</h1>\n";
+    for (const std::string& warning : intake_warnings(report_, lang_)) {
+      out_ += "<p class=\"warning\" role=\"alert\">" + e(warning) + "</p>\n";
+    }
+    out_ += "<dl class=\"facts\">\n";
     fact(DocText::kFactPeriod, e(format_doc_text(DocText::kFactPeriodValue, lang_,
                                                  {report_.period, date_text(d.period_start, lang_),
                                                   date_text(d.period_end, lang_)})));
@@ -139,6 +145,7 @@ class Page {
     auto item = [&](const char* id, const std::string& text) {
       out_ += "<li><a href=\"#" + std::string(id) + "\">" + e(text) + "</a></li>";
     };
+    item("intake", msg(MessageId::kIntakeHeading));
     item("indicators", msg(MessageId::kIndicators));
     item("findings", msg(MessageId::kFindings));
     item("by-objective", doc(DocText::kByObjective));
@@ -149,6 +156,37 @@ class Page {
     }
     if (!report_.skipped.empty()) item("skipped", msg(MessageId::kSkipped));
     out_ += "</ol></nav>\n";
+  }
+
+  // What was read of the registers, and what was not; always present.
+  void intake() {
+    out_ += "<section id=\"intake\">\n<h2>" + e(msg(MessageId::kIntakeHeading)) + "</h2>\n";
+    for (const std::string& line : intake_summary(report_, lang_)) {
+      out_ += "<p>" + e(line) + "</p>\n";
+    }
+    const IntakeTable files = intake_file_table(report_, lang_);
+    if (!files.rows.empty()) {
+      out_ += "<table class=\"intake-files\"><thead><tr>";
+      for (std::size_t i = 0; i < files.headers.size(); ++i) {
+        out_ += std::string(files.right[i] ? "<th class=\"num\">" : "<th>") + e(files.headers[i]) +
+                "</th>";
+      }
+      out_ += "</tr></thead>\n<tbody>\n";
+      for (const std::vector<std::string>& row : files.rows) {
+        out_ += "<tr>";
+        for (std::size_t i = 0; i < row.size(); ++i) {
+          out_ += std::string(files.right[i] ? "<td class=\"num\">" : "<td>") + e(row[i]) + "</td>";
+        }
+        out_ += "</tr>\n";
+      }
+      out_ += "</tbody></table>\n";
+    }
+    for (const IntakeList& list : intake_lists(report_, lang_)) {
+      out_ += "<h3>" + count_heading(list.heading, list.items.size()) + "</h3>\n<ul class=\"items\">";
+      for (const std::string& item : list.items) out_ += "<li>" + e(item) + "</li>";
+      out_ += "</ul>\n";
+    }
+    out_ += "</section>\n";
   }
 
   void indicators() {

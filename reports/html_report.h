@@ -4,7 +4,10 @@
 // and prints cleanly to PDF.
 //
 // The first screen holds the run's facts: period, as-of date, rule pack
-// version, and each register read with its file, rows and SHA-256. Then the
+// version, and each register read with its file, rows and SHA-256, under a
+// warning box for a lenient read that left rows out or a period outside the
+// plan's years. Then the data intake (files read, rows kept and left out,
+// columns, registers missing, files not read: reports/intake_texts.h), the
 // indicators against their targets, each with a chart; then the findings
 // grouped by objective of the plan (O1..O6, V) and rule, each with its
 // subject, period, figures and the register rows (file, sheet, row) it

@@ -5,6 +5,7 @@
 
 #include "engine/audit/result_codes.h"
 #include "engine/audit/waivers.h"
+#include "reports/intake_texts.h"
 #include "reports/messages.h"
 
 namespace genaudit {
@@ -120,6 +121,57 @@ json run_to_json(const AuditReport& report, Language lang) {
   return run;
 }
 
+json intake_to_json(const IntakeReport& intake) {
+  json files = json::array();
+  for (const IntakeFile& f : intake.files) {
+    files.push_back({{"register", f.register_name},
+                     {"file", f.file},
+                     {"sheet", f.sheet},
+                     {"header_row", f.header_row},
+                     {"recognised_by", recognised_by_code(f.recognised_by)},
+                     {"sha256", f.sha256},
+                     {"rows", f.rows},
+                     {"rows_left_out", f.rows_left_out},
+                     {"rejected_to", f.rejected_to}});
+  }
+  json by_note = json::array();
+  for (const IntakeColumn& c : intake.columns_by_note) {
+    by_note.push_back(
+        {{"register", c.register_name}, {"file", c.file}, {"header", c.header}, {"field", c.field}});
+  }
+  json ignored = json::array();
+  for (const IntakeColumn& c : intake.columns_ignored) {
+    ignored.push_back({{"register", c.register_name}, {"file", c.file}, {"header", c.header}});
+  }
+  json absent = json::array();
+  for (const AbsentColumn& a : intake.columns_absent) {
+    absent.push_back({{"register", a.register_name}, {"field", a.field}});
+  }
+  json not_read = json::array();
+  for (const UnreadFile& u : intake.files_not_read) {
+    not_read.push_back(
+        {{"file", u.file}, {"reason", unread_reason_code(u.reason)}, {"detail", u.detail}});
+  }
+  json by_agency = json::array();
+  for (const AgencyRowsLeftOut& a : intake.rows_left_out_by_agency) {
+    by_agency.push_back(
+        {{"register", a.register_name}, {"agency_code", a.agency_code}, {"rows", a.rows}});
+  }
+  json without_staff = json::array();
+  for (const AgencyWithoutStaff& a : intake.agencies_without_staff) {
+    without_staff.push_back({{"code", a.code}, {"name", a.name}});
+  }
+  return {{"lenient", intake.lenient},
+          {"files", std::move(files)},
+          {"columns_by_note", std::move(by_note)},
+          {"columns_ignored", std::move(ignored)},
+          {"columns_absent", std::move(absent)},
+          {"registers_missing", intake.registers_missing},
+          {"files_not_read", std::move(not_read)},
+          {"rows_left_out_by_agency", std::move(by_agency)},
+          {"agencies_without_staff", std::move(without_staff)}};
+}
+
 json summary_to_json(const AuditReport& report) {
   long met = 0, not_met = 0, no_data = 0;
   for (const IndicatorResult& i : report.indicators) {
@@ -181,6 +233,8 @@ json audit_without_findings(const AuditReport& report, Language lang) {
           {"skipped", std::move(skipped)},
           {"waived", std::move(waived)},
           {"unused_waivers", std::move(unused)},
+          {"intake", intake_to_json(report.intake)},
+          {"period_outside_plan", report.period_outside_plan},
           {"run", run_to_json(report, lang)},
           {"summary", summary_to_json(report)}};
 }

@@ -27,6 +27,20 @@
 //                 language ("vi", "en"), pack_version, registers [{register,
 //                 file, sha256, rows}]; history {run, previous_run,
 //                 baseline_run, baseline_hidden} when recorded in a database
+//   intake:       what was read of the registers, and what was not
+//                 (engine/audit/intake.h): lenient (boolean); files
+//                 [{register, file, sheet ("" for CSV), header_row,
+//                 recognised_by ("name", "mapping", "header"), sha256, rows,
+//                 rows_left_out, rejected_to ("" when nowhere)}];
+//                 columns_by_note [{register, file, header, field}];
+//                 columns_ignored [{register, file, header}]; columns_absent
+//                 [{register, field}]; registers_missing [names];
+//                 files_not_read [{file, reason ("not_a_register_format",
+//                 "no_register_header", "mapping_file", "rejected_rows_file",
+//                 "hidden"), detail}]; rows_left_out_by_agency [{register,
+//                 agency_code, rows}]; agencies_without_staff [{code, name}]
+//   period_outside_plan: whether the period lies outside the plan's years
+//                 2021–2025 (its targets may not apply)
 //   summary:      findings, indicators_met, indicators_not_met,
 //                 indicators_no_data, skipped, waived (counts)
 //

@@ -6,6 +6,7 @@
 #include "reports/finding_groups.h"
 #include "reports/history_texts.h"
 #include "reports/human_values.h"
+#include "reports/intake_texts.h"
 #include "reports/markdown_blocks.h"
 #include "reports/messages.h"
 #include "reports/waiver_rows.h"
@@ -31,7 +32,11 @@ class Document {
   std::string render() {
     out_ += markdown_heading(1, msg(MessageId::kReportTitle));
     out_ += escape_markdown(msg(MessageId::kPlanName)) + "\n\n";
+    for (const std::string& warning : intake_warnings(report_, lang_)) {
+      out_ += "> **" + escape_markdown(warning) + "**\n\n";
+    }
     facts();
+    intake();
     indicators();
     findings();
     waived();
@@ -89,6 +94,21 @@ class Document {
                             msg(MessageId::kColumnRows), doc(DocText::kColumnSha256)},
                            rows, {false, false, true, false}) +
             "\n";
+  }
+
+  // What was read of the registers, and what was not; always present.
+  void intake() {
+    out_ += markdown_heading(2, msg(MessageId::kIntakeHeading));
+    for (const std::string& line : intake_summary(report_, lang_)) {
+      out_ += escape_markdown(line) + "\n\n";
+    }
+    const IntakeTable files = intake_file_table(report_, lang_);
+    if (!files.rows.empty()) out_ += markdown_table(files.headers, files.rows, files.right) + "\n";
+    for (const IntakeList& list : intake_lists(report_, lang_)) {
+      out_ += markdown_heading(3, counted(list.heading, list.items.size()));
+      for (const std::string& item : list.items) out_ += "- " + escape_markdown(item) + "\n";
+      out_ += "\n";
+    }
   }
 
   void indicators() {

@@ -1,5 +1,7 @@
 // The audit as a Markdown document (`--format md`), for a wiki, a ticket or
-// a Git repository: the run's facts and registers with their SHA-256, the
+// a Git repository: a bold blockquote per warning (rows left out by a
+// lenient read, a period outside the plan's years), the run's facts and
+// registers with their SHA-256, the data intake (reports/intake_texts.h), the
 // indicators against their targets, the findings by objective and rule
 // (figures and register rows; with their status since the last run and an
 // expired waiver's note when they have them), by lead agency and by audited

@@ -115,6 +115,186 @@ Texts texts(MessageId id) {
       return {"trang \"{0}\"", "sheet \"{0}\""};
     case MessageId::kErrorColumn:
       return {"cột \"{0}\"", "column \"{0}\""};
+    case MessageId::kIntakeHeading:
+      return {"Tiếp nhận dữ liệu", "Data intake"};
+    case MessageId::kIntakeSheetName:
+      return {"Tiếp nhận", "Intake"};
+    case MessageId::kIntakeSummary:
+      return {"Đã đọc {0} tệp của {1} sổ; {2} dòng dữ liệu được đưa vào rà soát.",
+              "{0} file(s) of {1} register(s) read; {2} data row(s) taken into the audit."};
+    case MessageId::kIntakeNoFiles:
+      return {"Không có tệp sổ nào được đọc.", "No register file was read."};
+    case MessageId::kIntakeNoFileFacts:
+      return {"Lần rà soát này không ghi nhận việc đọc tệp nào (các sổ có thể đã được nhập "
+              "trước vào cơ sở dữ liệu); các sổ đã dùng được liệt kê ở phần thông tin chung.",
+              "This audit records no file read (the registers may have been imported into a "
+              "database earlier); the registers used are listed with the audit's facts."};
+    case MessageId::kIntakeLenientWarning:
+      return {"CẢNH BÁO: {0} dòng có lỗi trong {1} tệp đã bị loại và không được xét (đọc ở "
+              "chế độ bỏ qua dòng lỗi, --lenient). Kết quả rà soát chưa phản ánh đầy đủ dữ "
+              "liệu các sổ; xem mục “Tiếp nhận dữ liệu”.",
+              "WARNING: {0} row(s) with errors in {1} file(s) were left out and not audited "
+              "(lenient read, --lenient). The results do not cover the registers in full; see "
+              "“Data intake”."};
+    case MessageId::kIntakeLenientNothingLeftOut:
+      return {"Đọc ở chế độ bỏ qua dòng lỗi (--lenient): không có dòng nào bị loại.",
+              "Lenient read (--lenient): no row was left out."};
+    case MessageId::kPeriodOutsidePlanWarning:
+      return {"CẢNH BÁO: kỳ rà soát {0} nằm ngoài giai đoạn 2021–2025 của Kế hoạch; các chỉ "
+              "tiêu, mục tiêu của Kế hoạch có thể không áp dụng cho kỳ này.",
+              "WARNING: the period {0} lies outside the plan's years 2021–2025; the plan's "
+              "targets may not apply to it."};
+    case MessageId::kIntakeColumnHow:
+      return {"Cách đọc", "How it was read"};
+    case MessageId::kIntakeColumnLeftOut:
+      return {"Dòng bị loại", "Rows left out"};
+    case MessageId::kIntakeColumnKind:
+      return {"Nội dung", "Kind"};
+    case MessageId::kIntakeColumnDetail:
+      return {"Chi tiết", "Detail"};
+    case MessageId::kIntakeColumnCount:
+      return {"Số lượng", "Count"};
+    case MessageId::kIntakeSheet:
+      return {"trang tính “{0}”", "sheet “{0}”"};
+    case MessageId::kIntakeHeaderRow:
+      return {"dòng tiêu đề ở dòng {0}", "header on row {0}"};
+    case MessageId::kIntakeRecognisedByName:
+      return {"nhận biết theo tên tệp", "recognised by its name"};
+    case MessageId::kIntakeRecognisedByMapping:
+      return {"nhận biết theo tệp ánh xạ cột (mapping)", "named by a mapping file"};
+    case MessageId::kIntakeRecognisedByHeader:
+      return {"nhận biết theo dòng tiêu đề", "recognised by its header row"};
+    case MessageId::kIntakeRejectedTo:
+      return {"dòng bị loại được ghi vào {0}", "rows left out written to {0}"};
+    case MessageId::kIntakeRejectedNowhere:
+      return {"dòng bị loại không được ghi ra tệp nào", "rows left out were not written anywhere"};
+    case MessageId::kIntakeFilesHeading:
+      return {"Tệp đã đọc", "Files read"};
+    case MessageId::kIntakeAgencyRowsHeading:
+      return {"Dòng bị loại theo cơ quan", "Rows left out, by agency"};
+    case MessageId::kIntakeColumnsByNoteHeading:
+      return {"Cột được nhận sau khi bỏ phần ghi chú trong ngoặc",
+              "Columns matched once a bracketed note was removed"};
+    case MessageId::kIntakeColumnsIgnoredHeading:
+      return {"Cột không được sử dụng", "Columns ignored"};
+    case MessageId::kIntakeColumnsAbsentHeading:
+      return {"Cột không bắt buộc không có trong tệp và hệ quả",
+              "Optional columns absent, and what follows"};
+    case MessageId::kIntakeRegistersMissingHeading:
+      return {"Sổ không được cung cấp", "Registers missing"};
+    case MessageId::kIntakeFilesNotReadHeading:
+      return {"Tệp không được đọc", "Files not read"};
+    case MessageId::kIntakeAgenciesWithoutStaffHeading:
+      return {"Cơ quan không có dòng nào trong sổ staff",
+              "Agencies with no row in the staff register"};
+    case MessageId::kIntakeKindWarning:
+      return {"Cảnh báo", "Warning"};
+    case MessageId::kIntakeKindFile:
+      return {"Tệp đã đọc", "File read"};
+    case MessageId::kIntakeKindRowsLeftOut:
+      return {"Dòng bị loại", "Rows left out"};
+    case MessageId::kIntakeKindAgencyRowsLeftOut:
+      return {"Dòng bị loại của cơ quan", "Rows left out, of an agency"};
+    case MessageId::kIntakeKindColumnByNote:
+      return {"Cột nhận sau khi bỏ ghi chú", "Column matched without its note"};
+    case MessageId::kIntakeKindColumnIgnored:
+      return {"Cột không sử dụng", "Column ignored"};
+    case MessageId::kIntakeKindColumnAbsent:
+      return {"Cột không bắt buộc bị thiếu", "Optional column absent"};
+    case MessageId::kIntakeKindRegisterMissing:
+      return {"Sổ không được cung cấp", "Register missing"};
+    case MessageId::kIntakeKindFileNotRead:
+      return {"Tệp không được đọc", "File not read"};
+    case MessageId::kIntakeKindAgencyWithoutStaff:
+      return {"Cơ quan không có cán bộ trong sổ", "Agency with no staff row"};
+    case MessageId::kIntakeAgencyRowsItem:
+      return {"Sổ {0}, cơ quan {1}: {2} dòng bị loại", "{0}, agency {1}: {2} row(s) left out"};
+    case MessageId::kIntakeNoAgencyCode:
+      return {"(không ghi mã đơn vị)", "(no agency code)"};
+    case MessageId::kIntakeColumnByNoteItem:
+      return {"cột “{0}” được đọc là cột “{1}” ({2})", "column “{0}” read as “{1}” ({2})"};
+    case MessageId::kIntakeColumnIgnoredItem:
+      return {"cột “{0}” không thuộc trường nào, không được đọc",
+              "column “{0}” is no field of the register and was not read"};
+    case MessageId::kIntakeRegisterMissingSkips:
+      return {"không có tệp nào; các quy tắc cần sổ này bị bỏ qua ({0}) — xem mục “Bỏ qua”",
+              "no file; the rules that need it are skipped ({0}) — see “Skipped”"};
+    case MessageId::kIntakeRegisterMissingNoRule:
+      return {"không có tệp nào; không quy tắc nào đã chạy cần đến sổ này",
+              "no file; none of the rules run needs it"};
+    case MessageId::kAbsentKeyLeader:
+      return {"lãnh đạo chủ chốt được xác định theo chức vụ (cột “Chức vụ”)",
+              "key leaders are taken from the positions (column “Chức vụ”, position)"};
+    case MessageId::kAbsentKeyLeaderNorPosition:
+      return {"cũng không có cột “Chức vụ”: không xác định được lãnh đạo chủ chốt nào, mọi "
+              "cơ quan đều được coi là không có lãnh đạo chủ chốt là nữ",
+              "the position column is absent too: no key leader can be found, and every "
+              "agency counts as having no female key leader"};
+    case MessageId::kAbsentPosition:
+      return {"không xác định được lãnh đạo chủ chốt theo chức vụ; chỉ cột “Lãnh đạo chủ "
+              "chốt” cho biết ai là lãnh đạo chủ chốt",
+              "no key leader can be found by position; only the key_leader column says who "
+              "is one"};
+    case MessageId::kAbsentStartDate:
+      return {"mọi phân công được coi là đã bắt đầu trước ngày đối chiếu",
+              "every assignment counts as begun by the as-of date"};
+    case MessageId::kAbsentEndDate:
+      return {"mọi phân công được coi là vẫn đang giữ (chưa kết thúc) vào ngày đối chiếu",
+              "every assignment counts as still held on the as-of date"};
+    case MessageId::kAbsentDegree:
+      return {"không ai được tính là có trình độ thạc sĩ hoặc tiến sĩ",
+              "no one counts as holding a master's degree or a doctorate"};
+    case MessageId::kAbsentBirthDate:
+      return {"không biết tuổi của cán bộ; các quy tắc của Kế hoạch không dùng trường này",
+              "ages are unknown; the plan's rules do not use this field"};
+    case MessageId::kAbsentStaffGender:
+      return {"không biết giới tính của cán bộ: không ai được tính vào các tỷ lệ nữ, và không "
+              "ai được coi là lãnh đạo chủ chốt là nữ",
+              "genders are unknown: no one is counted in the shares of women, and no one "
+              "counts as a female key leader"};
+    case MessageId::kAbsentDirectorGender:
+      return {"không biết giới tính người đứng đầu: không doanh nghiệp nào được tính vào tỷ "
+              "lệ doanh nghiệp do nữ làm chủ",
+              "the heads' genders are unknown: no enterprise is counted in the share headed "
+              "by women"};
+    case MessageId::kAbsentEnterpriseStatus:
+      return {"mọi doanh nghiệp được coi là đang hoạt động",
+              "every enterprise counts as active"};
+    case MessageId::kAbsentReportedOn:
+      return {"một số liệu được báo cáo hai lần trong cùng năm thì lấy dòng đứng sau trong sổ",
+              "a figure reported twice for a year: the later row of the register wins"};
+    case MessageId::kAbsentDuration:
+      return {"không biết thời lượng các chuyên mục; các quy tắc của Kế hoạch không dùng "
+              "trường này",
+              "durations are unknown; the plan's rules do not use this field"};
+    case MessageId::kAbsentNotUsed:
+      return {"các quy tắc của Kế hoạch không dùng trường này",
+              "not used by the plan's rules"};
+    case MessageId::kAbsentOther:
+      return {"trường này được coi là để trống ở mọi dòng",
+              "the field counts as empty on every row"};
+    case MessageId::kUnreadNotARegisterFormat:
+      return {"không phải tệp sổ (chỉ đọc tệp .csv, .xlsx, .xls và .ods)",
+              "not a register file (only .csv, .xlsx, .xls and .ods files are read)"};
+    case MessageId::kUnreadNoRegisterHeader:
+      return {"bảng tính có các dòng đầu không khớp dòng tiêu đề của sổ nào",
+              "a spreadsheet whose first rows match no register's header"};
+    case MessageId::kUnreadMappingFile:
+      return {"tệp ánh xạ cột (mapping): được đọc để biết cách đọc các tệp khác, không phải "
+              "dữ liệu",
+              "a mapping file: read as a mapping, not as data"};
+    case MessageId::kUnreadRejectedRowsFile:
+      return {"tệp ghi các dòng bị loại của một lần đọc trước (--lenient)",
+              "the rows left out by an earlier lenient read (--lenient)"};
+    case MessageId::kUnreadHidden:
+      return {"tệp ẩn hoặc tệp tạm", "a hidden or temporary file"};
+    case MessageId::kRecordNote:
+      return {"Lưu ý", "Note"};
+    case MessageId::kRecordRowsLeftOut:
+      return {"{0} dòng của cơ quan này trong sổ {1} có lỗi nên đã bị loại, không được xét "
+              "khi rà soát; các kết luận dưới đây chưa tính đến các dòng đó.",
+              "{0} row(s) of this agency in the {1} register had errors and were left out: "
+              "they were not audited, and the findings below do not take them into account."};
     case MessageId::kPeriodMonth:
       return {"{1}/{0}", "{0}-{1}"};
     case MessageId::kPeriodQuarter:

@@ -72,6 +72,79 @@ enum class MessageId {
   kErrorRow,     // {0} row number
   kErrorSheet,   // {0} sheet name
   kErrorColumn,  // {0} column header
+  // The intake section: what was read of the registers, and what was not
+  // (reports/intake_texts.h puts these together).
+  kIntakeHeading,
+  kIntakeSheetName,            // the workbook sheet (at most 31 characters)
+  kIntakeSummary,              // {0} files, {1} registers, {2} rows kept
+  kIntakeNoFiles,              // nothing read, no register either
+  kIntakeNoFileFacts,          // registers used, but no file read in this run
+  kIntakeLenientWarning,       // {0} rows left out, {1} files
+  kIntakeLenientNothingLeftOut,
+  kPeriodOutsidePlanWarning,   // {0} the period as given
+  kIntakeColumnHow,
+  kIntakeColumnLeftOut,
+  kIntakeColumnKind,
+  kIntakeColumnDetail,
+  kIntakeColumnCount,
+  kIntakeSheet,                // {0} the worksheet
+  kIntakeHeaderRow,            // {0} the row
+  kIntakeRecognisedByName,
+  kIntakeRecognisedByMapping,
+  kIntakeRecognisedByHeader,
+  kIntakeRejectedTo,           // {0} where the rows were written
+  kIntakeRejectedNowhere,
+  // Headings of the lists of the intake section.
+  kIntakeFilesHeading,
+  kIntakeAgencyRowsHeading,
+  kIntakeColumnsByNoteHeading,
+  kIntakeColumnsIgnoredHeading,
+  kIntakeColumnsAbsentHeading,
+  kIntakeRegistersMissingHeading,
+  kIntakeFilesNotReadHeading,
+  kIntakeAgenciesWithoutStaffHeading,
+  // Kinds of intake facts, one per row of the workbook sheet and the CSV.
+  kIntakeKindWarning,
+  kIntakeKindFile,
+  kIntakeKindRowsLeftOut,
+  kIntakeKindAgencyRowsLeftOut,
+  kIntakeKindColumnByNote,
+  kIntakeKindColumnIgnored,
+  kIntakeKindColumnAbsent,
+  kIntakeKindRegisterMissing,
+  kIntakeKindFileNotRead,
+  kIntakeKindAgencyWithoutStaff,
+  // Items of the lists.
+  kIntakeAgencyRowsItem,       // {0} register, {1} agency code, {2} rows
+  kIntakeNoAgencyCode,
+  kIntakeColumnByNoteItem,     // {0} header as written, {1} template header, {2} field
+  kIntakeColumnIgnoredItem,    // {0} header as written
+  kIntakeRegisterMissingSkips,  // {0} the rules skipped for want of it
+  kIntakeRegisterMissingNoRule,
+  // What follows from an optional column that no file has.
+  kAbsentKeyLeader,
+  kAbsentKeyLeaderNorPosition,
+  kAbsentPosition,
+  kAbsentStartDate,
+  kAbsentEndDate,
+  kAbsentDegree,
+  kAbsentBirthDate,
+  kAbsentStaffGender,
+  kAbsentDirectorGender,
+  kAbsentEnterpriseStatus,
+  kAbsentReportedOn,
+  kAbsentDuration,
+  kAbsentNotUsed,
+  kAbsentOther,
+  // Why a file was not read.
+  kUnreadNotARegisterFormat,
+  kUnreadNoRegisterHeader,
+  kUnreadMappingFile,
+  kUnreadRejectedRowsFile,
+  kUnreadHidden,
+  // The inspection record of an agency some of whose rows were left out.
+  kRecordNote,
+  kRecordRowsLeftOut,          // {0} rows, {1} register
   // Periods of findings, for people.
   kPeriodMonth,    // {0} year, {1} month (two digits)
   kPeriodQuarter,  // {0} year, {1} quarter (1..4); keep last (tests iterate up to it)

@@ -6,8 +6,10 @@
 #include <vector>
 
 #include "reports/document_texts.h"
+#include "reports/escaping.h"
 #include "reports/history_texts.h"
 #include "reports/human_values.h"
+#include "reports/intake_texts.h"
 #include "reports/messages.h"
 #include "reports/text_table.h"
 
@@ -36,8 +38,9 @@ class Writer {
   void raw(const std::string& text) { out_ += text; }
   // A section heading: "Phát hiện (2)" underlined to its width.
   void heading(MessageId title, std::size_t count) {
-    const std::string text =
-        std::string(message(title, lang_)) + " (" + std::to_string(count) + ")";
+    heading(std::string(message(title, lang_)) + " (" + std::to_string(count) + ")");
+  }
+  void heading(const std::string& text) {
     line();
     line(text, Color::kBold);
     line(std::string(static_cast<std::size_t>(display_width(text)), '-'));
@@ -58,6 +61,9 @@ void write_heading(const AuditReport& report, Writer& w) {
   const Language lang = w.lang();
   w.line(w.text(MessageId::kReportTitle), Color::kBold);
   w.line(w.text(MessageId::kPlanName));
+  for (const std::string& warning : intake_warnings(report, lang)) {
+    w.line(terminal_line(warning), Color::kRed);
+  }
   w.line(w.text(MessageId::kPeriodLine, {report.period, date_text(report.dates.period_start, lang),
                                          date_text(report.dates.period_end, lang)}));
   w.line(w.text(MessageId::kAsOfLine, {date_text(report.dates.as_of, lang)}));
@@ -76,9 +82,39 @@ void write_heading(const AuditReport& report, Writer& w) {
                    {w.text(MessageId::kColumnFile)},
                    {w.text(MessageId::kColumnRows), Align::kRight}});
   for (const RegisterFileInfo& r : report.registers) {
-    table.add_row({{r.register_name}, {r.file}, {plain_number(static_cast<double>(r.rows), lang)}});
+    table.add_row({{terminal_line(r.register_name)},
+                   {terminal_line(r.file)},
+                   {plain_number(static_cast<double>(r.rows), lang)}});
   }
   w.raw(table.render("  ", w.color()));
+}
+
+// What was read of the registers, and what was not: always there, short
+// when nothing is notable. Register text is made one safe terminal line.
+void write_intake(const AuditReport& report, Writer& w) {
+  const Language lang = w.lang();
+  w.heading(w.text(MessageId::kIntakeHeading));
+  for (const std::string& line : intake_summary(report, lang)) w.line(terminal_line(line));
+  const IntakeTable files = intake_file_table(report, lang);
+  if (!files.rows.empty()) {
+    std::vector<TextTable::Column> columns;
+    for (std::size_t i = 0; i < files.headers.size(); ++i) {
+      columns.push_back({files.headers[i], files.right[i] ? Align::kRight : Align::kLeft});
+    }
+    TextTable table(std::move(columns));
+    for (const std::vector<std::string>& row : files.rows) {
+      std::vector<TableCell> cells;
+      for (const std::string& cell : row) cells.push_back({terminal_line(cell)});
+      table.add_row(std::move(cells));
+    }
+    w.line();
+    w.raw(table.render("  ", w.color()));
+  }
+  for (const IntakeList& list : intake_lists(report, lang)) {
+    w.line();
+    w.line(list.heading + " (" + std::to_string(list.items.size()) + "):");
+    for (const std::string& item : list.items) w.line("  - " + terminal_line(item));
+  }
 }
 
 void write_rule_details(const rules::RuleInfo& info, Writer& w) {
@@ -286,6 +322,7 @@ void write_summary(const AuditReport& report, Writer& w) {
 std::string render_text_report(const AuditReport& report, Language lang, bool color) {
   Writer w(lang, color);
   write_heading(report, w);
+  write_intake(report, w);
   write_findings(report, w);
   write_waived(report, w);
   write_indicators(report, w);

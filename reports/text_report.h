@@ -1,6 +1,9 @@
 // The audit report for people at a terminal, in Vietnamese (the default) or
-// English: a heading (plan, period, as-of date, registers read), the
-// findings grouped by rule with an aligned table of subjects and evidence,
+// English: a heading (plan, then a red warning line when a lenient read left
+// rows out or the period lies outside the plan's years, period, as-of date,
+// registers read), the data intake section (reports/intake_texts.h: files
+// read with rows kept and left out, then only the lists with something to
+// say), the findings grouped by rule with an aligned table of subjects and evidence,
 // the findings set aside by waivers and a warning per unused waiver, the
 // indicators against their targets, the skipped rules with their reasons,
 // and a closing summary line. An audit recorded in a database also says its
@@ -24,7 +27,9 @@ namespace genaudit {
 // Returns the report, every line ending in '\n'. With `color`, headings are
 // bold, findings and unmet indicators red and met indicators green (ANSI
 // escapes); without it the text holds no escape at all. Callers decide
-// `color` with should_use_color() (reports/terminal.h).
+// `color` with should_use_color() (reports/terminal.h). Register text in the
+// heading and the intake section goes through terminal_line(): no escape
+// sequence nor line break of a file name or header reaches the terminal.
 std::string render_text_report(const AuditReport& report, rules::Language lang, bool color);
 
 }  // namespace genaudit

@@ -11,6 +11,7 @@
 #include "reports/document_texts.h"
 #include "reports/history_texts.h"
 #include "reports/human_values.h"
+#include "reports/intake_texts.h"
 #include "reports/messages.h"
 #include "reports/waiver_rows.h"
 #include "reports/xlsx_sheet.h"
@@ -34,6 +35,7 @@ class WorkbookWriter {
     indicators();
     evidence_rows();
     figures();
+    intake();
     about();
   }
 
@@ -210,11 +212,37 @@ class WorkbookWriter {
     s.finish(true);
   }
 
+  // What was read of the registers and what was not, one row per fact
+  // (warnings first). The workbook opens on it when there is a warning.
+  void intake() {
+    XlsxSheet s(workbook_, formats_, msg(MessageId::kIntakeSheetName));
+    const std::vector<std::string> headers = intake_fact_headers(lang_);
+    s.header(headers);
+    for (const IntakeFact& fact : intake_facts(report_, lang_)) {
+      s.next_row();
+      s.text(fact.kind_name);
+      s.text(fact.register_name);
+      s.text(fact.file);
+      s.text(fact.detail);
+      if (fact.count) {
+        s.number(static_cast<double>(*fact.count));
+      } else {
+        s.blank();
+      }
+    }
+    if (!intake_warnings(report_, lang_).empty()) s.activate();
+    s.finish(true);
+  }
+
   void about() {
     XlsxSheet s(workbook_, formats_, doc(DocText::kSheetAbout));
     s.title(msg(MessageId::kReportTitle));
     s.next_row();
     s.title(msg(MessageId::kPlanName));
+    for (const std::string& warning : intake_warnings(report_, lang_)) {
+      s.next_row();
+      s.title(warning);
+    }
     s.skip_rows(2);
     auto fact_text = [&](const std::string& label, const std::string& value) {
       s.text(label);

@@ -17,7 +17,11 @@
 //                  Sheet | Row — one line per register row behind a finding
 //   Figures        Finding No. | Rule | Code | Period | Figure | Value — each
 //                  figure of a finding, typed (number, date, text)
-//   About          the run's facts, the registers with their SHA-256, and
+//   Intake         Kind | Register | File | Detail | Count — the warnings,
+//                  each file read and its rows left out, then the other
+//                  intake facts (reports/intake_texts.h); the workbook opens
+//                  on it when there is a warning
+//   About          the warnings, the run's facts, the registers with their SHA-256, and
 //                  the rules skipped
 //
 // Every table sheet has its header row frozen and an autofilter; dates are

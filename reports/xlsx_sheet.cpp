@@ -144,6 +144,8 @@ void XlsxSheet::title(std::string_view value) {
   worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), 0, cell.c_str(), formats_.title);
 }
 
+void XlsxSheet::activate() { worksheet_activate(sheet_); }
+
 void XlsxSheet::finish(bool table) {
   for (int c = 0; c < columns_; ++c) {
     const int width = std::clamp(widths_[static_cast<std::size_t>(c)] + 2, 6, kMaxWidth + 2);

@@ -69,6 +69,9 @@ class XlsxSheet {
   // the column widths.
   void title(std::string_view value);
 
+  // Makes this the sheet the workbook opens on.
+  void activate();
+
   // Widths that fit (at most kMaxWidth, wrapping beyond) and, for print, A4
   // landscape one page wide; with `table`, the header frozen, repeated on
   // every printed page, and an autofilter over the header and rows written.

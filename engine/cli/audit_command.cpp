@@ -47,14 +47,16 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
   const std::string& format = options.format;
   if (format == "xlsx") return write_xlsx_report(report, lang, options.output, error);
   if (format == "csv") {
-    // Findings go where asked; indicators and waived findings beside them
-    // when that is a file (the waived file always, so that none is left
-    // over from an earlier audit).
+    // Findings go where asked; indicators, waived findings and the data
+    // intake beside them when that is a file (the waived and intake files
+    // always, so that none is left over from an earlier audit).
     return write_output(options.output, render_csv_findings(report, lang), lang, error) &&
            (options.output.empty() ||
             (write_output(path_beside(options.output, "-indicators"),
                           render_csv_indicators(report, lang), lang, error) &&
              write_output(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
+                          lang, error) &&
+             write_output(path_beside(options.output, "-intake"), render_csv_intake(report, lang),
                           lang, error)));
   }
   std::string content;

@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <ctime>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "tests/cli/cli_run.h"
@@ -613,6 +614,7 @@ TEST(WaiversCli, CsvMarkdownAndInspectionRecordsShowStatusesAndWaivers) {
   ASSERT_EQ(run("waivers import --db " + db.path + " " + file.string(), db.dir).status, 0);
   const auto out = db.dir.path() / "out";
   std::filesystem::create_directories(out);
+  std::ofstream(out / "r-intake.csv") << "left over from an earlier audit\n";
   const CliRun csv = run("audit --db " + db.path + " --period 2025 --lang en --format csv " +
                              "--output " + (out / "r.csv").string() + " --per-agency " +
                              (out / "records").string(),
@@ -626,6 +628,10 @@ TEST(WaiversCli, CsvMarkdownAndInspectionRecordsShowStatusesAndWaivers) {
   EXPECT_TRUE(has(waived, ",ZZ,,,,Sáp nhập theo Quyết định 12/QĐ-UBND,Nguyễn Văn A,2026-01-01,"))
       << waived;
   EXPECT_TRUE(has(waived, ",matches no finding\r\n")) << waived;
+  // The intake beside them, always written: none is left from an earlier audit.
+  const std::string intake = testing::read_file(out / "r-intake.csv");
+  EXPECT_EQ(intake.rfind("\xEF\xBB\xBFNo.,Kind,Register,File,Detail,Count\r\n", 0), 0u) << intake;
+  EXPECT_FALSE(has(intake, "left over")) << intake;
   const std::string record = testing::read_file(out / "records" / "A1.md");
   EXPECT_TRUE(has(record, "*Since last run:* new")) << record;
   EXPECT_TRUE(has(record, "*Note:* waiver expired on 2025-01-31")) << record;

@@ -21,6 +21,7 @@
 #include "reports/json_report.h"
 #include "tests/fixture.h"
 #include "tests/reports/document_fixture.h"
+#include "tests/reports/intake_fixture.h"
 
 namespace genaudit {
 namespace {
@@ -200,6 +201,34 @@ TEST(JsonSchemaTest, HistoryAndWaiversMatchTheSchema) {
     bad_unused["unused_waivers"][0]["period"] = "Q1";
     EXPECT_EQ(validator.validate(bad_unused).size(), 1u);
   }
+}
+
+TEST(JsonSchemaTest, TheIntakeAndThePeriodFlagMatchTheSchema) {
+  Validator validator(load_schema());
+  testing::IntakeFixture fx;
+  for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    const json produced = json::parse(audit_to_json_text(fx.report, lang));
+    ASSERT_TRUE(validator.validate(produced).empty()) << joined(validator.validate(produced));
+    json bad_reason = produced;
+    bad_reason["intake"]["files_not_read"][0]["reason"] = "unreadable";
+    EXPECT_EQ(validator.validate(bad_reason).size(), 1u);
+    json bad_by = produced;
+    bad_by["intake"]["files"][0]["recognised_by"] = "guess";
+    EXPECT_EQ(validator.validate(bad_by).size(), 1u);
+    json bad_row = produced;
+    bad_row["intake"]["files"][0]["header_row"] = 0;
+    EXPECT_EQ(validator.validate(bad_row).size(), 1u);
+    json no_flag = produced;
+    no_flag.erase("period_outside_plan");
+    EXPECT_EQ(validator.validate(no_flag).size(), 1u);
+    json extra = produced;
+    extra["intake"]["columns_absent"][0]["why"] = "x";
+    EXPECT_EQ(validator.validate(extra).size(), 1u);
+  }
+  fx.report.intake = testing::hostile_intake();
+  const json hostile = json::parse(audit_to_json_text(fx.report, Language::kEnglish));
+  EXPECT_TRUE(validator.validate(hostile).empty()) << joined(validator.validate(hostile));
+  EXPECT_EQ(hostile["intake"]["files"][0]["file"], testing::kHostileFile);  // as written
 }
 
 TEST(JsonSchemaTest, TheValidatorCatchesWhatTheSchemaForbids) {

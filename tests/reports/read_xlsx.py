@@ -8,7 +8,9 @@ standard library (zipfile, xml.etree), nothing shared with the writer.
                  "widths": {"A": 8.7, ...},
                  "cells": {"A1": {"type": "string" | "number" | "date" | "bool",
                                   "value": ..., "format": "dd/mm/yyyy" | null}}}],
-     "formulas": N}
+     "formulas": N, "active": NAME}
+
+"active" is the sheet the workbook opens on (bookViews/workbookView activeTab).
 
 A cell is a "date" when its number format is a date format; its value is then
 "YYYY-MM-DD". "formulas" counts every <f> element in every sheet: a report
@@ -103,6 +105,9 @@ def main(path):
                 cell.update(type="number", value=float(v.text))
             info["cells"][c.get("r")] = cell
         out["sheets"].append(info)
+    view = workbook.find("m:bookViews/m:workbookView", NS)
+    active = int(view.get("activeTab", "0")) if view is not None else 0
+    out["active"] = out["sheets"][active]["name"] if out["sheets"] else None
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 

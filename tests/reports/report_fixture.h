@@ -1,6 +1,7 @@
 // A small audit, built by hand, that the report tests render: two O1.S4
 // findings (shares of exactly 30% and 33.33...%), the indicator O1.T1 with
-// and without data, and O6.T4 skipped for want of its registers.
+// and without data, and O6.T4 skipped for want of its registers; its intake
+// is the two files read and the two registers missing.
 #pragma once
 
 #include <memory>
@@ -98,6 +99,22 @@ struct ReportFixture {
     skipped.rule = &t4;
     skipped.missing_registers = {"outlets", "segments"};
     report.skipped = {skipped};
+
+    // What was read: the two registers' files, nothing notable, and the
+    // two registers O6.T4 lacks.
+    IntakeFile agencies_file;
+    agencies_file.register_name = "agencies";
+    agencies_file.file = "agencies.csv";
+    agencies_file.sha256 = std::string(64, 'a');
+    agencies_file.rows = 3;
+    IntakeFile staff_file;
+    staff_file.register_name = "staff";
+    staff_file.file = "staff.xlsx";
+    staff_file.sheet = "Cán bộ";
+    staff_file.sha256 = std::string(64, 'b');
+    staff_file.rows = 16;
+    report.intake.files = {agencies_file, staff_file};
+    report.intake.registers_missing = {"outlets", "segments"};
   }
 };
 

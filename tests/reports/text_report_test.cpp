@@ -88,6 +88,18 @@ Sổ đã đọc (2):
   agencies  agencies.csv        3
   staff     staff.xlsx         16
 
+Tiếp nhận dữ liệu
+-----------------
+Đã đọc 2 tệp của 2 sổ; 19 dòng dữ liệu được đưa vào rà soát.
+
+  Sổ        Tệp           Cách đọc                                     Số dòng
+  agencies  agencies.csv  nhận biết theo tên tệp                             3
+  staff     staff.xlsx    trang tính “Cán bộ”; nhận biết theo tên tệp       16
+
+Sổ không được cung cấp (2):
+  - outlets: không có tệp nào; các quy tắc cần sổ này bị bỏ qua (O6.T4) — xem mục “Bỏ qua”
+  - segments: không có tệp nào; các quy tắc cần sổ này bị bỏ qua (O6.T4) — xem mục “Bỏ qua”
+
 Phát hiện (2)
 -------------
 
@@ -128,6 +140,18 @@ Registers read (2):
   Register  File          Rows
   agencies  agencies.csv     3
   staff     staff.xlsx      16
+
+Data intake
+-----------
+2 file(s) of 2 register(s) read; 19 data row(s) taken into the audit.
+
+  Register  File          How it was read                         Rows
+  agencies  agencies.csv  recognised by its name                     3
+  staff     staff.xlsx    sheet “Cán bộ”; recognised by its name    16
+
+Registers missing (2):
+  - outlets: no file; the rules that need it are skipped (O6.T4) — see “Skipped”
+  - segments: no file; the rules that need it are skipped (O6.T4) — see “Skipped”
 
 Findings (2)
 ------------
@@ -282,6 +306,10 @@ Plan No. 11983/UBND-KGVX of 25 November 2021 of the Khánh Hòa People's Committ
 Period: 2025-01..2025-06 (2025-01-01 – 2025-06-30)
 As of: 2025-07-15
 Registers read: none
+
+Data intake
+-----------
+No register file was read.
 
 Findings (0)
 ------------

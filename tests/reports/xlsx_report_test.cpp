@@ -12,6 +12,7 @@
 
 #include "tests/reports/document_fixture.h"
 #include "tests/reports/history_fixture.h"
+#include "tests/reports/intake_fixture.h"
 #include "tests/reports/external_tools.h"
 
 namespace genaudit {
@@ -56,7 +57,7 @@ TEST(XlsxReportTest, SheetsAreTablesWithFrozenHeadersAndFilters) {
   std::vector<std::string> names;
   for (const json& s : book["sheets"]) names.push_back(s["name"]);
   EXPECT_EQ(names, (std::vector<std::string>{"Phát hiện", "Chỉ tiêu", "Dòng dữ liệu gốc", "Số liệu",
-                                             "Thông tin"}));
+                                             "Tiếp nhận", "Thông tin"}));
   EXPECT_EQ(book["formulas"], 0);
 
   const json& findings = sheet(book, "Phát hiện");
@@ -140,6 +141,7 @@ TEST(XlsxReportTest, EnglishSheetsAndDates) {
   sheet(book, "Indicators");
   sheet(book, "Evidence rows");
   sheet(book, "Figures");
+  sheet(book, "Intake");
   sheet(book, "About");
 }
 
@@ -244,7 +246,8 @@ TEST(XlsxReportTest, StatusColumnsAndAWaivedSheetInVietnamese) {
   std::vector<std::string> names;
   for (const json& s : book["sheets"]) names.push_back(s["name"]);
   EXPECT_EQ(names, (std::vector<std::string>{"Phát hiện", "Được miễn trừ", "Chỉ tiêu",
-                                             "Dòng dữ liệu gốc", "Số liệu", "Thông tin"}));
+                                             "Dòng dữ liệu gốc", "Số liệu", "Tiếp nhận",
+                                             "Thông tin"}));
   const json& findings = sheet(book, "Phát hiện");
   EXPECT_EQ(findings["autofilter"], "A1:Q3");
   EXPECT_EQ(cell(findings, "P1")["value"], "So với lần trước");
@@ -319,6 +322,50 @@ TEST(XlsxReportTest, HostileWaiverTextIsStringCellsNeverFormulas) {
   EXPECT_EQ(cell(waived, "E3")["type"], "string");
   EXPECT_EQ(cell(waived, "E3")["value"], bad[5]);
   EXPECT_EQ(cell(waived, "I3")["value"], bad[0]);
+}
+
+TEST(XlsxReportTest, TheIntakeSheetHasARowPerFactInBothLanguages) {
+  testing::IntakeFixture fx;
+  TempDir tmp;
+  for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    const bool en = lang == Language::kEnglish;
+    const json book = written_and_read(fx.report, lang, tmp, en ? "intake-en.xlsx" : "intake-vi.xlsx");
+    const json& intake = sheet(book, en ? "Intake" : "Tiếp nhận");
+    EXPECT_EQ(cell(intake, "A1")["value"], en ? "Kind" : "Nội dung");
+    EXPECT_EQ(cell(intake, "E1")["value"], en ? "Count" : "Số lượng");
+    EXPECT_EQ(intake["frozen_rows"], 1);
+    // The warnings first, then the files with their rows kept and left out.
+    EXPECT_EQ(cell(intake, "A2")["value"], en ? "Warning" : "Cảnh báo");
+    EXPECT_EQ(cell(intake, "A3")["value"], en ? "Warning" : "Cảnh báo");
+    EXPECT_EQ(cell(intake, "C5")["value"], "nhan-su/can-bo.xlsx");
+    EXPECT_EQ(cell(intake, "E5")["value"], 16);
+    EXPECT_EQ(cell(intake, "E6")["value"], 4);
+    const std::vector<std::string> texts = texts_of(intake);
+    for (const testing::ExpectedText& t : testing::expected_intake_texts(lang)) {
+      if (t.listed_only) continue;
+      bool found = false;
+      for (const std::string& text : texts) found = found || text.find(t.what) != std::string::npos;
+      EXPECT_TRUE(found) << "missing: " << t.what;
+    }
+    // A warning: the workbook opens on this sheet, and About repeats it.
+    EXPECT_EQ(book["active"], en ? "Intake" : "Tiếp nhận");
+    const std::vector<std::string> about = texts_of(sheet(book, en ? "About" : "Thông tin"));
+    bool warned = false;
+    for (const std::string& text : about) warned = warned || text.rfind(en ? "WARNING" : "CẢNH BÁO", 0) == 0;
+    EXPECT_TRUE(warned);
+  }
+  // Without a warning it opens on the findings.
+  EXPECT_EQ(written_and_read(testing::DocumentFixture().report, Language::kEnglish, tmp, "plain.xlsx")["active"],
+            "Findings");
+  fx.report.intake = testing::hostile_intake();
+  const json hostile = written_and_read(fx.report, Language::kEnglish, tmp, "hostile.xlsx");
+  EXPECT_EQ(hostile["formulas"], 0);
+  bool formula_as_text = false;
+  for (const std::string& text : texts_of(sheet(hostile, "Intake"))) {
+    formula_as_text = formula_as_text || text == testing::kFormulaFile;
+    EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+  }
+  EXPECT_TRUE(formula_as_text);
 }
 
 }  // namespace
