@@ -90,6 +90,7 @@ FolderImport import_intake(AuditStore& store, const IntakePlan& plan, const Impo
           result.intake.rows_left_out_by_agency.push_back({schema.name, agency, n});
         }
       }
+      result.absent_per_file.push_back(outcome.absent_fields);
       absent.push_back(std::move(outcome.absent_fields));
     }
     if (all_imported) {

@@ -38,6 +38,9 @@ struct FolderImport {
   InputErrors errors;                 // of the plan, and of every rejected register
   std::size_t error_count = 0;
   IntakeReport intake;                // files read, columns, files not read
+  // For each of intake.files: the optional template fields it has no
+  // column for (intake.columns_absent has those no file of a register has).
+  std::vector<std::vector<std::string>> absent_per_file;
   bool ok() const { return error_count == 0 && mapping_problems.empty(); }
 };
 

@@ -13,7 +13,8 @@
 
 namespace genaudit {
 
-// How a file came to be read as a register.
+// How a file came to be read as a register. Stored by number in the audit
+// database (intake_log.h): add new values at the end only.
 enum class RecognisedBy {
   kName,     // its name is the register's (staff.csv)
   kMapping,  // a mapping file names it
@@ -49,7 +50,8 @@ struct AbsentColumn {
   std::string field;
 };
 
-// Why a file given (or found in a data folder) was not read.
+// Why a file given (or found in a data folder) was not read. Stored by
+// number in the audit database (intake_log.h): add new values at the end only.
 enum class UnreadReason {
   kNotARegisterFormat,  // not .csv, .xlsx, .xls or .ods (a .docx, a .pdf, ...)
   kNoRegisterHeader,    // a spreadsheet whose first rows match no register's header

@@ -13,6 +13,7 @@
 #include "engine/audit/audit_runner.h"
 #include "engine/audit/history.h"
 #include "engine/audit/intake_coverage.h"
+#include "engine/audit/intake_log.h"
 #include "engine/audit/waivers.h"
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
@@ -117,25 +118,37 @@ void record_run(RunHistory& history, const AuditOptions& options, const std::str
   report.history = facts;
 }
 
-// The intake section of an audit of a database: the files its import log
-// names, and the registers it lacks. (What the import read of each file's
-// columns is said by the import itself.)
-void intake_from_import_log(const std::vector<RegisterFileInfo>& registers, IntakeReport* intake) {
+// The intake section of an audit of a database: what its imports recorded
+// of each file (intake_log.h); for a register imported by a genaudit that
+// kept no such record, the file its import log names (then recognised by
+// its name, the only way those versions recognised a file).
+IntakeReport intake_of_database(AuditStore& store,
+                                const std::vector<RegisterFileInfo>& registers) {
+  IntakeReport intake = IntakeLog(store.database()).load();
+  std::vector<IntakeFile> files;
   for (const RegisterSchema& schema : all_registers()) {
     auto found = std::find_if(registers.begin(), registers.end(), [&](const RegisterFileInfo& r) {
       return r.register_name == schema.name;
     });
     if (found == registers.end()) {
-      intake->registers_missing.push_back(schema.name);
+      intake.registers_missing.push_back(schema.name);
       continue;
     }
-    IntakeFile f;
-    f.register_name = found->register_name;
-    f.file = found->file;
-    f.sha256 = found->sha256;
-    f.rows = found->rows;
-    intake->files.push_back(std::move(f));
+    const std::size_t before = files.size();
+    for (const IntakeFile& f : intake.files) {
+      if (f.register_name == schema.name) files.push_back(f);
+    }
+    if (files.size() == before) {
+      IntakeFile f;
+      f.register_name = found->register_name;
+      f.file = found->file;
+      f.sha256 = found->sha256;
+      f.rows = found->rows;
+      files.push_back(std::move(f));
+    }
   }
+  intake.files = std::move(files);
+  return intake;
 }
 
 }  // namespace
@@ -214,7 +227,7 @@ int run_audit_command(const AuditOptions& options) {
       store->begin_load(&snapshot);
       dataset = store->load(&pack->fields_read);
       registers = store->imports();
-      if (!plan) intake_from_import_log(registers, &intake);
+      if (!plan) intake = intake_of_database(*store, registers);
       if (recorded) add_stored_waivers(history.waivers(), &waivers);
       snapshot->commit();
     }

@@ -58,27 +58,6 @@ std::optional<IntakePlan> plan_data(const std::string& data_path,
   return plan;
 }
 
-namespace {
-
-// Where each file's rejected rows went, for the report.
-void note_rejected_files(const RejectedRowsFiles& rejected, const IntakePlan& plan,
-                         IntakeReport* intake) {
-  for (const RejectedRowsFiles::Written& w : rejected.written()) {
-    const IntakeRegister* r = plan.find(w.register_name);
-    if (!r) continue;
-    for (const IntakeSource& source : r->files) {
-      if (source.path != w.source) continue;
-      for (IntakeFile& f : intake->files) {
-        if (f.register_name == w.register_name && f.file == source.display_name) {
-          f.rejected_to = w.path.string();
-        }
-      }
-    }
-  }
-}
-
-}  // namespace
-
 std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::string& db_path,
                                            rules::Language lang, const LenientRead& lenient,
                                            IntakeReport* intake) {

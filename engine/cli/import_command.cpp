@@ -8,6 +8,7 @@
 
 #include "adapters/registers/register_schema.h"
 #include "engine/audit/data_folder.h"
+#include "engine/audit/intake_log.h"
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
 #include "engine/cli/import_progress.h"
@@ -67,6 +68,9 @@ int run_import_command(const ImportOptions& options) {
       print_input_errors(errors, total, lang);
       return 2;  // the transaction rolls back, and the rejected rows' files are removed
     }
+    // What was read of each file, for the reports of audits of the database.
+    note_rejected_files(rejected, plan, &folder.intake);
+    IntakeLog(store.database()).record(folder);
     transaction.commit();
     std::string error;
     if (!rejected.commit(&error)) {

@@ -46,6 +46,22 @@ void print_lenient_summary(const std::vector<RegisterCount>& counts,
   }
 }
 
+void note_rejected_files(const RejectedRowsFiles& rejected, const IntakePlan& plan,
+                         IntakeReport* intake) {
+  for (const RejectedRowsFiles::Written& w : rejected.written()) {
+    const IntakeRegister* r = plan.find(w.register_name);
+    if (!r) continue;
+    for (const IntakeSource& source : r->files) {
+      if (source.path != w.source) continue;
+      for (IntakeFile& f : intake->files) {
+        if (f.register_name == w.register_name && f.file == source.display_name) {
+          f.rejected_to = w.path.string();
+        }
+      }
+    }
+  }
+}
+
 void print_import_summary(const std::vector<RegisterCount>& counts, rules::Language lang) {
   const bool en = lang == rules::Language::kEnglish;
   for (const RegisterCount& c : counts) {

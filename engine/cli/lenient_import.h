@@ -23,6 +23,10 @@ bool rejected_folder_is_safe(const std::filesystem::path& folder,
 void print_lenient_summary(const std::vector<RegisterCount>& counts,
                            const RejectedRowsFiles& files, rules::Language lang);
 
+// Sets, in `intake`, where each file's rejected rows went (rejected_to).
+void note_rejected_files(const RejectedRowsFiles& rejected, const IntakePlan& plan,
+                         IntakeReport* intake);
+
 // On standard error, per register: whether its files replaced what was
 // stored or were added to it, how many files and rows ("staff: thay bằng 2
 // tệp, 40 dòng").
