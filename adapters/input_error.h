@@ -60,6 +60,10 @@ struct InputError {
   std::string column;  // the header as written in the file (or the field name)
   std::string value;   // the offending cell, as written
   std::string expected;  // what was expected, language-neutral (forms, formats)
+  // An error across rows (kConflictingGender): whom it is about (the
+  // person's code) and the other row, "row 5" or "row 5 in staff.csv".
+  std::string subject = {};
+  std::string other_row = {};
 };
 
 using InputErrors = std::vector<InputError>;

@@ -314,6 +314,9 @@ struct ErrorSentence {
   // Used instead of `with_expected` when the error has no value, for kinds
   // whose value (the part of a workbook) is optional.
   Texts with_expected_no_value = {};
+  // Used instead of `with_expected` when the error names no subject (an
+  // error across rows built without its person and other row).
+  Texts with_expected_no_subject = {};
 };
 
 ErrorSentence sentence(InputErrorKind kind) {
@@ -385,14 +388,22 @@ ErrorSentence sentence(InputErrorKind kind) {
               {"mã \"{0}\" không có trong sổ được tham chiếu",
                "the code \"{0}\" is not in the register it refers to"}};
     case InputErrorKind::kConflictingGender:
-      return {{"giới tính \"{0}\" mâu thuẫn với giới tính đã ghi cho cùng mã cán bộ ở "
-               "dòng khác — cần {1}",
-               "the gender \"{0}\" contradicts the gender recorded for the same staff_id "
-               "on another row — expected {1}"},
+      // {3} the person's code, {4} the row that gave the other gender.
+      return {{"giới tính \"{0}\" của cán bộ mã \"{3}\" mâu thuẫn với giới tính {1} ghi ở {4} — "
+               "mỗi người chỉ có một giới tính; hãy sửa một trong hai dòng",
+               "the gender \"{0}\" of staff_id \"{3}\" contradicts the gender {1} recorded on "
+               "{4} — a person has one gender; correct one of the two rows"},
               {"giới tính \"{0}\" mâu thuẫn với giới tính đã ghi cho cùng mã cán bộ ở "
                "dòng khác",
                "the gender \"{0}\" contradicts the gender recorded for the same staff_id "
-               "on another row"}};
+               "on another row"},
+              false,
+              false,
+              {},
+              {"giới tính \"{0}\" mâu thuẫn với giới tính đã ghi cho cùng mã cán bộ ở "
+               "dòng khác — cần {1}",
+               "the gender \"{0}\" contradicts the gender recorded for the same staff_id "
+               "on another row — expected {1}"}};
     case InputErrorKind::kRepeatedLater:
       return {{"mã \"{0}\" được dùng lại ở một dòng sau ({1}) — mỗi mã chỉ được dùng một "
                "lần; cả hai dòng đều bị loại để sửa cùng lúc",
@@ -654,9 +665,14 @@ std::string render_input_error(const InputError& error, Language lang) {
   if (has_expected && error.value.empty() && !s.with_expected_no_value.vi.empty()) {
     tmpl = s.with_expected_no_value.in(lang);
   }
+  if (has_expected && error.subject.empty() && !s.with_expected_no_subject.vi.empty()) {
+    tmpl = s.with_expected_no_subject.in(lang);
+  }
   const std::string expected =
       has_expected ? say_expected(error.expected, s.expected_is_list, lang) : "";
-  out += fill_placeholders(tmpl, {error.value, expected, error.column});
+  const std::string other_row =
+      error.other_row.empty() ? "" : say_row(error.other_row, lang).value_or(error.other_row);
+  out += fill_placeholders(tmpl, {error.value, expected, error.column, error.subject, other_row});
   return out;
 }
 

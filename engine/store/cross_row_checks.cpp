@@ -44,6 +44,12 @@ std::string not_among_codes(const std::string& column, const std::string& table,
 
 }  // namespace
 
+// Another row of the register, as an error names it: "row 5", or "row 5 in
+// SYT/staff.csv" when it is in another file than the one imported.
+std::string other_row_text(const ImportedTable& t, long row, const std::string& file) {
+  return row_text(row) + (file == t.file ? "" : " in " + file);
+}
+
 InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,
                       const std::string& value, std::string expected) {
   InputError e{};
@@ -103,9 +109,8 @@ void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblem
       if (q.getColumn(4).getInt() == 0) {
         // In another file of the register (another agency's list): name it.
         const std::string first_file = q.getColumn(5).getString();
-        std::string where = row_text(first);
-        if (first_file != t.file) where += " in " + first_file;
-        problems.add(problem_at(t, InputErrorKind::kDuplicateKey, row, f, value, where));
+        problems.add(problem_at(t, InputErrorKind::kDuplicateKey, row, f, value,
+                                other_row_text(t, first, first_file)));
       } else if (problems.lenient()) {
         const long next = static_cast<long>(q.getColumn(3).getInt64());
         problems.add(problem_at(t, InputErrorKind::kRepeatedLater, row, f, value, row_text(next)));
@@ -239,10 +244,12 @@ void check_person_agreement(SQLite::Database& db, const ImportedTable& t,
     const std::string g = AuditStore::quoted(t.schema.fields[f].name);
     // The person's first value is that of their first row that has one.
     SQLite::Statement q(
-        db, "SELECT _row, " + g + ", first_value, lo, hi FROM ("
+        db, "SELECT _row, " + g + ", first_value, lo, hi, person, first_row, first_file FROM ("
             " SELECT id, _row, " + g + ", first_value(" + g + ") OVER w AS first_value,"
-            "  min(" + g + ") OVER w AS lo, max(" + g + ") OVER w AS hi"
-            " FROM (SELECT rowid AS id, _row, " + g + ", genaudit_key(" + p + ") AS k FROM " +
+            "  min(" + g + ") OVER w AS lo, max(" + g + ") OVER w AS hi, " + p + " AS person,"
+            "  first_value(_row) OVER w AS first_row, first_value(_file) OVER w AS first_file"
+            " FROM (SELECT rowid AS id, _row, _file, " + g + ", " + p + ", genaudit_key(" + p +
+            ") AS k FROM " +
             table_of(t) + "  WHERE " + p + " IS NOT NULL AND " +
             repeated.condition() + ")"
             " WINDOW w AS (PARTITION BY k ORDER BY " + g + " IS NULL, id"
@@ -253,8 +260,11 @@ void check_person_agreement(SQLite::Database& db, const ImportedTable& t,
       const long row = static_cast<long>(q.getColumn(0).getInt64());
       const std::string first = q.getColumn(2).getString();
       if (!q.getColumn(1).isNull() && q.getColumn(1).getString() != first) {
-        problems.add(problem_at(t, InputErrorKind::kConflictingGender, row, f,
-                                q.getColumn(1).getString(), first));
+        InputError e = problem_at(t, InputErrorKind::kConflictingGender, row, f,
+                                  q.getColumn(1).getString(), first);
+        e.subject = q.getColumn(5).getString();
+        e.other_row = other_row_text(t, q.getColumn(6).getInt64(), q.getColumn(7).getString());
+        problems.add(std::move(e));
       } else if (problems.lenient()) {
         const std::string lo = q.getColumn(3).getString();
         const std::string other = lo == first ? q.getColumn(4).getString() : lo;

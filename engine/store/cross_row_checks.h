@@ -37,6 +37,10 @@ struct ImportedTable {
   long after_rowid = 0;
 };
 
+// Another row of the register, as an error names it: "row 5", or "row 5 in
+// SYT/staff.csv" when it is in another file than the one imported.
+std::string other_row_text(const ImportedTable& t, long row, const std::string& file);
+
 // A problem of the cell of `field` at spreadsheet row `row` of the file.
 InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,
                       const std::string& value, std::string expected);

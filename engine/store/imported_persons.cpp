@@ -83,22 +83,36 @@ std::uint16_t ImportedPersons::highest_value(const FieldValues& values,
   return best;
 }
 
-void ImportedPersons::check_agreement(const ImportedTable& t, RowProblems& problems) {
+void ImportedPersons::check_agreement(SQLite::Database& db, const ImportedTable& t,
+                                      RowProblems& problems) {
   for (const FieldValues& values : fields_) {
     if (schema_.fields[values.field].person_level != PersonLevel::kAgree) continue;
-    std::vector<std::pair<std::uint32_t, std::uint16_t>> differing;  // row, its person's first
+    // Each row whose value differs from its person's first, with the row
+    // that gave the first.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> differing;
     for (const std::vector<std::uint32_t>& rows : persons()) {
-      const std::uint16_t first = first_value(values, rows);
+      const auto first_row = std::find_if(rows.begin(), rows.end(),
+                                          [&](std::uint32_t r) { return values.of_row[r] != 0; });
+      if (first_row == rows.end()) continue;
+      const std::uint16_t first = values.of_row[*first_row];
       for (std::uint32_t row : rows) {
         const std::uint16_t value = values.of_row[row];
-        if (value != 0 && value != first) differing.emplace_back(row, first);
+        if (value != 0 && value != first) differing.emplace_back(row, *first_row);
       }
     }
     std::sort(differing.begin(), differing.end());
-    for (const auto& [row, first] : differing) {
-      problems.add(problem_at(t, InputErrorKind::kConflictingGender, sheet_rows_[row],
-                              values.field, values.names[values.of_row[row]],
-                              values.names[first]));
+    // Errors only: the person's code is read back from the row inserted.
+    SQLite::Statement person(db, "SELECT " + AuditStore::quoted(schema_.fields[static_cast<std::size_t>(person_field_)].name) +
+                                     " FROM " + AuditStore::quoted(schema_.name) + " WHERE rowid = ?");
+    for (const auto& [row, first_row] : differing) {
+      InputError e = problem_at(t, InputErrorKind::kConflictingGender, sheet_rows_[row],
+                                values.field, values.names[values.of_row[row]],
+                                values.names[values.of_row[first_row]]);
+      person.bind(1, static_cast<int64_t>(first_rowid_ + row));
+      if (person.executeStep()) e.subject = person.getColumn(0).getString();
+      person.reset();
+      e.other_row = other_row_text(t, sheet_rows_[first_row], t.file);
+      problems.add(std::move(e));
     }
   }
 }

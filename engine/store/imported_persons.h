@@ -41,7 +41,8 @@ class ImportedPersons {
 
   // As check_person_agreement(), strict: kConflictingGender at each row
   // whose value differs from the first of its person's, in row order.
-  void check_agreement(const ImportedTable& t, RowProblems& problems);
+  // Each error names the person and the row of their first value.
+  void check_agreement(SQLite::Database& db, const ImportedTable& t, RowProblems& problems);
 
   // As fill_person_fields().
   void fill(SQLite::Database& db, const ImportedTable& t);

@@ -233,7 +233,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   const bool persons_remembered = remember_persons && persons.usable();
   std::optional<RepeatedPersonRows> repeated_persons;
   if (persons_remembered) {
-    persons.check_agreement(imported, problems);
+    persons.check_agreement(db, imported, problems);
   } else {
     repeated_persons.emplace(db, imported);
     check_person_agreement(db, imported, *repeated_persons, problems);

@@ -9,12 +9,13 @@ RowProblems::RowProblems(SQLite::Database& db, ErrorSink& strict_sink, bool leni
   db_.exec(
       "CREATE TEMP TABLE IF NOT EXISTS import_problems ("
       " seq INTEGER PRIMARY KEY, row INTEGER NOT NULL, kind INTEGER NOT NULL,"
-      " column_name TEXT NOT NULL, value TEXT NOT NULL, expected TEXT NOT NULL)");
+      " column_name TEXT NOT NULL, value TEXT NOT NULL, expected TEXT NOT NULL,"
+      " subject TEXT NOT NULL, other_row TEXT NOT NULL)");
   db_.exec("CREATE INDEX IF NOT EXISTS temp.import_problems_by_row ON import_problems (row)");
   db_.exec("DELETE FROM temp.import_problems");
   insert_.emplace(db_,
-                  "INSERT INTO temp.import_problems (row, kind, column_name, value, expected) "
-                  "VALUES (?, ?, ?, ?, ?)");
+                  "INSERT INTO temp.import_problems (row, kind, column_name, value, expected,"
+                  " subject, other_row) VALUES (?, ?, ?, ?, ?, ?, ?)");
 }
 
 void RowProblems::add(InputError e) {
@@ -28,6 +29,8 @@ void RowProblems::add(InputError e) {
   insert_->bind(3, e.column);
   insert_->bind(4, e.value);
   insert_->bind(5, e.expected);
+  insert_->bind(6, e.subject);
+  insert_->bind(7, e.other_row);
   insert_->exec();
   insert_->reset();
 }
@@ -66,8 +69,8 @@ void RowProblems::for_each_rejected(
     const std::function<void(long row, const InputErrors&)>& visit) {
   if (!lenient_) return;
   SQLite::Statement q(db_,
-                      "SELECT row, kind, column_name, value, expected FROM temp.import_problems "
-                      "ORDER BY row, seq");
+                      "SELECT row, kind, column_name, value, expected, subject, other_row"
+                      " FROM temp.import_problems ORDER BY row, seq");
   InputErrors errors;  // those of one row: bounded by its cells
   long current = 0;
   while (q.executeStep()) {
@@ -85,6 +88,8 @@ void RowProblems::for_each_rejected(
     e.column = q.getColumn(2).getString();
     e.value = q.getColumn(3).getString();
     e.expected = q.getColumn(4).getString();
+    e.subject = q.getColumn(5).getString();
+    e.other_row = q.getColumn(6).getString();
     errors.push_back(std::move(e));
   }
   if (!errors.empty()) visit(current, errors);

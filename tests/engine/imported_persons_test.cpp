@@ -59,7 +59,8 @@ struct Collected : RejectedRowsSink {
 
 std::string described(const InputError& e) {
   return std::to_string(static_cast<int>(e.kind)) + " row " + std::to_string(e.row) + " " +
-         e.column + " '" + e.value + "' expected '" + e.expected + "'";
+         e.column + " '" + e.value + "' expected '" + e.expected + "' person '" + e.subject +
+         "' other " + e.other_row;
 }
 
 struct Imported {

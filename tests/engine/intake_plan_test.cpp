@@ -1,6 +1,8 @@
 // Which register each file is, and which files are not read, with why.
 #include "engine/audit/intake_plan.h"
 
+#include "engine/audit/data_folder.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -92,6 +94,30 @@ TEST(IntakePlanTest, TooManyFilesStops) {
   ASSERT_EQ(plan.errors.size(), 1u);
   EXPECT_EQ(plan.errors[0].kind, InputErrorKind::kFolderLimitExceeded);
   EXPECT_EQ(plan.errors[0].expected, "max_folder_files = " + std::to_string(kMaxIntakeFiles));
+}
+
+}  // namespace
+}  // namespace genaudit
+
+namespace genaudit {
+namespace {
+
+// Across the files of one register: a person with two genders names the
+// person and the row, in the other file, that gave the first gender.
+TEST(IntakeImportTest, APersonWithTwoGendersAcrossFilesNamesThePersonAndTheOtherFile) {
+  TempDir dir;
+  write(dir, "agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nSNV,Sở Nội vụ,tỉnh\nSYT,Sở Y tế,tỉnh\n");
+  write(dir, "SNV/staff.csv", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\nK0,Bình,Nam,SNV\nK1,An,Nữ,SNV\n");
+  write(dir, "SYT/staff.csv", "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\nK1,An,Nam,SYT\n");
+  AuditStore store(":memory:");
+  const FolderImport imported = import_data_folder(store, dir.path());
+  ASSERT_EQ(imported.errors.size(), 1u);
+  const InputError& e = imported.errors[0];
+  EXPECT_EQ(e.kind, InputErrorKind::kConflictingGender);
+  EXPECT_EQ(e.file, "SYT/staff.csv");
+  EXPECT_EQ(e.row, 2);
+  EXPECT_EQ(e.subject, "K1");
+  EXPECT_EQ(e.other_row, "row 3 in SNV/staff.csv");
 }
 
 }  // namespace
