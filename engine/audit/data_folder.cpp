@@ -59,6 +59,9 @@ FolderImport import_intake(AuditStore& store, const IntakePlan& plan, const Impo
         for (InputError& e : outcome.errors) result.errors.push_back(std::move(e));
         continue;
       }
+      // Added or replaced as its first file was: a file of rejected rows
+      // adds, whatever the command said.
+      if (!any_imported) count.added = outcome.added;
       any_imported = true;
       count.rows += outcome.rows;
       count.rejected_rows += outcome.rejected_rows;
