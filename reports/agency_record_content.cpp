@@ -12,15 +12,6 @@ namespace {
 
 using rules::Language;
 
-std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const std::string& p : parts) {
-    if (!out.empty()) out += separator;
-    out += p;
-  }
-  return out;
-}
-
 }  // namespace
 
 RecordContent record_content(const AuditReport& report, const AgencyRecord& record, Language lang) {

@@ -13,15 +13,6 @@ namespace {
 
 using rules::Language;
 
-std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const std::string& p : parts) {
-    if (!out.empty()) out += separator;
-    out += p;
-  }
-  return out;
-}
-
 std::string count_text(long n, Language lang) {
   return plain_number(static_cast<double>(n), lang);
 }

@@ -16,15 +16,6 @@ namespace {
 
 using rules::Language;
 
-std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const std::string& p : parts) {
-    if (!out.empty()) out += separator;
-    out += p;
-  }
-  return out;
-}
-
 class Document {
  public:
   Document(const AuditReport& report, Language lang) : report_(report), lang_(lang) {}

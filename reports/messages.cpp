@@ -631,6 +631,15 @@ std::string skipped_reason(const SkippedRule& skipped, Language lang) {
   return format_message(MessageId::kMissingRegisters, lang, {registers});
 }
 
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out += separator;
+    out += p;
+  }
+  return out;
+}
+
 std::string join_alternatives(std::string_view list, Language lang) {
   const std::string_view separator = ", ";
   const std::size_t last = list.rfind(separator);

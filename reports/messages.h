@@ -172,6 +172,9 @@ std::string severity_name(std::string_view severity, rules::Language lang);
 // "Missing register(s): outlets, segments".
 std::string skipped_reason(const SkippedRule& skipped, rules::Language lang);
 
+// `parts` with `separator` between them.
+std::string joined(const std::vector<std::string>& parts, std::string_view separator);
+
 // Joins alternatives written "a, b, c" as "a, b hoặc c" / "a, b or c".
 std::string join_alternatives(std::string_view list, rules::Language lang);
 
