@@ -1,8 +1,55 @@
 #include "engine/audit/data_folder.h"
 
 #include <algorithm>
+#include <unordered_map>
+
+#include "adapters/registers/register_reader.h"
+#include "adapters/text/unicode_text.h"
+#include "engine/store/cross_row_checks.h"
 
 namespace genaudit {
+
+std::map<std::string, std::map<long, CodeInAnotherFile>> codes_in_other_files(
+    const IntakeRegister& files, const RecordSourceOptions& base) {
+  std::map<std::string, std::map<long, CodeInAnotherFile>> out;
+  const RegisterSchema& schema = *files.schema;
+  struct Place {
+    std::size_t file;  // index in files.files
+    long row;
+    std::string code;
+  };
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+    if (!schema.fields[f].unique) continue;
+    // Normalized code -> where it is, in file order then row order.
+    std::unordered_map<std::string, std::vector<Place>> places;
+    for (std::size_t i = 0; i < files.files.size(); ++i) {
+      const IntakeSource& file = files.files[i];
+      InputErrors errors;
+      auto reader = RegisterReader::open(schema, file.path, file.display_name, &errors,
+                                         file.source(base));
+      if (!reader) continue;
+      RegisterRow row;
+      while (reader->next(&row, &errors)) {
+        const std::string* code = std::get_if<std::string>(&row.cells[f]);
+        if (code) places[text::normalize_free_text(*code)].push_back({i, row.row, *code});
+      }
+    }
+    for (const auto& [key, at] : places) {
+      const auto in_other_file = std::find_if(at.begin(), at.end(),
+                                              [&](const Place& p) { return p.file != at[0].file; });
+      if (in_other_file == at.end()) continue;  // one file only: its own check
+      for (const Place& p : at) {
+        // The first row names the next in another file; every other row the first.
+        const Place& other = p.file == at[0].file ? *in_other_file : at[0];
+        const std::string& here = files.files[p.file].display_name;
+        const std::string where = other_row_text(here, other.row, files.files[other.file].display_name);
+        const bool later = p.file != at[0].file;  // then the row it names comes first
+        out[here].emplace(p.row, CodeInAnotherFile{f, p.code, where, later});
+      }
+    }
+  }
+  return out;
+}
 
 void add_plan_to_intake(const IntakePlan& plan, IntakeReport* intake) {
   intake->files_not_read.insert(intake->files_not_read.end(), plan.not_read.begin(),
@@ -43,8 +90,13 @@ FolderImport import_intake(AuditStore& store, const IntakePlan& plan, const Impo
     RegisterCount count{schema.name, 0, 0, r.files.size(), add_to_stored};
     bool any_imported = false, all_imported = true;
     std::vector<std::vector<std::string>> absent;
+    // Lenient: a code in two files leaves out its rows in both.
+    std::map<std::string, std::map<long, CodeInAnotherFile>> elsewhere;
+    if (options.lenient && r.files.size() > 1) elsewhere = codes_in_other_files(r, options.source);
     for (const IntakeSource& file : r.files) {
       ImportOptions file_options = options;
+      const auto in_others = elsewhere.find(file.display_name);
+      if (in_others != elsewhere.end()) file_options.codes_in_other_files = &in_others->second;
       file_options.source = file.source(options.source);
       // Every file after the first one imported adds to it.
       file_options.add_to_register = add_to_stored || any_imported;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,13 @@ FolderImport import_intake(AuditStore& store, const IntakePlan& plan,
 FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
                                 const ImportOptions& options = {},
                                 const std::vector<std::filesystem::path>& mapping_files = {});
+
+// Lenient, the files of one register: per file (display name), the rows
+// whose unique code another of the files also has, each with the other row
+// to name. Reads every file once more (only its rows' codes are kept); a
+// file that cannot be read adds nothing (its import reports it).
+std::map<std::string, std::map<long, CodeInAnotherFile>> codes_in_other_files(
+    const IntakeRegister& files, const RecordSourceOptions& base);
 
 // The intake facts the plan alone gives: files not read, registers missing.
 void add_plan_to_intake(const IntakePlan& plan, IntakeReport* intake);

@@ -46,8 +46,8 @@ std::string not_among_codes(const std::string& column, const std::string& table,
 
 // Another row of the register, as an error names it: "row 5", or "row 5 in
 // SYT/staff.csv" when it is in another file than the one imported.
-std::string other_row_text(const ImportedTable& t, long row, const std::string& file) {
-  return row_text(row) + (file == t.file ? "" : " in " + file);
+std::string other_row_text(const std::string& this_file, long row, const std::string& file) {
+  return row_text(row) + (file == this_file ? "" : " in " + file);
 }
 
 InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,
@@ -110,7 +110,7 @@ void check_unique_codes(SQLite::Database& db, const ImportedTable& t, RowProblem
         // In another file of the register (another agency's list): name it.
         const std::string first_file = q.getColumn(5).getString();
         problems.add(problem_at(t, InputErrorKind::kDuplicateKey, row, f, value,
-                                other_row_text(t, first, first_file)));
+                                other_row_text(t.file, first, first_file)));
       } else if (problems.lenient()) {
         const long next = static_cast<long>(q.getColumn(3).getInt64());
         problems.add(problem_at(t, InputErrorKind::kRepeatedLater, row, f, value, row_text(next)));
@@ -263,7 +263,7 @@ void check_person_agreement(SQLite::Database& db, const ImportedTable& t,
         InputError e = problem_at(t, InputErrorKind::kConflictingGender, row, f,
                                   q.getColumn(1).getString(), first);
         e.subject = q.getColumn(5).getString();
-        e.other_row = other_row_text(t, q.getColumn(6).getInt64(), q.getColumn(7).getString());
+        e.other_row = other_row_text(t.file, q.getColumn(6).getInt64(), q.getColumn(7).getString());
         problems.add(std::move(e));
       } else if (problems.lenient()) {
         const std::string lo = q.getColumn(3).getString();

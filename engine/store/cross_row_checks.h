@@ -38,8 +38,8 @@ struct ImportedTable {
 };
 
 // Another row of the register, as an error names it: "row 5", or "row 5 in
-// SYT/staff.csv" when it is in another file than the one imported.
-std::string other_row_text(const ImportedTable& t, long row, const std::string& file);
+// SYT/staff.csv" when it is in `file`, another file than `this_file`.
+std::string other_row_text(const std::string& this_file, long row, const std::string& file);
 
 // A problem of the cell of `field` at spreadsheet row `row` of the file.
 InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std::size_t field,

@@ -111,7 +111,7 @@ void ImportedPersons::check_agreement(SQLite::Database& db, const ImportedTable&
       person.bind(1, static_cast<int64_t>(first_rowid_ + row));
       if (person.executeStep()) e.subject = person.getColumn(0).getString();
       person.reset();
-      e.other_row = other_row_text(t, sheet_rows_[first_row], t.file);
+      e.other_row = other_row_text(t.file, sheet_rows_[first_row], t.file);
       problems.add(std::move(e));
     }
   }

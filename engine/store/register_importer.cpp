@@ -206,6 +206,21 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     ReadAhead rows(*reader);
     while (rows.next(&row, &errors)) {
       problems.add_all(errors);
+      if (options.lenient && options.codes_in_other_files) {
+        const auto elsewhere = options.codes_in_other_files->find(row.row);
+        if (elsewhere != options.codes_in_other_files->end()) {
+          const CodeInAnotherFile& c = elsewhere->second;
+          InputError e{};
+          e.kind = c.later ? InputErrorKind::kDuplicateKey : InputErrorKind::kRepeatedLater;
+          e.file = display_name;
+          e.sheet = sheet;
+          e.row = row.row;
+          e.column = reader->column_name(c.field);
+          e.value = shown_value(c.code);
+          e.expected = c.other_row;
+          problems.add(std::move(e));
+        }
+      }
       for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
       exact_references.add(row.cells);
       if (!adds) repeated_codes.add(row.cells);

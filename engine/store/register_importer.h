@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,16 @@ class RejectedRowsSink {
   virtual void end() = 0;
 };
 
+// Lenient, several files of one register: a row whose unique code another
+// file also has. Every row of such a code is left out, in every file, none
+// preferred — as the rows of a code repeated within one file are.
+struct CodeInAnotherFile {
+  std::size_t field = 0;
+  std::string code;       // as written
+  std::string other_row;  // "row 5 in SYT/agencies.csv"
+  bool later = false;     // the other row comes first (kDuplicateKey), else kRepeatedLater
+};
+
 struct ImportOptions {
   std::size_t error_limit = 50;  // errors kept in full; the rest are counted
   RecordSourceOptions source;    // the worksheet, limits, a mapping's layout
@@ -49,6 +60,9 @@ struct ImportOptions {
   // register) instead of replacing them; codes and persons are checked
   // across both. A file of rejected rows (with the reason column) adds too.
   bool add_to_register = false;
+  // Lenient: this file's rows, by spreadsheet row, whose unique code another
+  // file of the register has (codes_in_other_files(), data_folder.h).
+  const std::map<long, CodeInAnotherFile>* codes_in_other_files = nullptr;
   // Called with the file's name and the rows read so far, every
   // kProgressRows rows and once at the end of the file (`done`).
   std::function<void(const std::string& file, long rows, bool done)> progress;

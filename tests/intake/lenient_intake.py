@@ -8,7 +8,8 @@ file's rejected rows go to a file of their own (the second named after its
 source, so neither replaces the other); the JSON report's intake says, per
 file, the rows kept and left out and where they went, and the rows left out
 per agency. Fixed and imported into the database as they are, the rejected
-files add their rows to the register.
+files add their rows to the register. A code in two agencies files leaves
+out its row in both, each naming the other file's row.
 """
 import csv
 import json
@@ -85,6 +86,24 @@ def main() -> int:
                 failed.append(f"after the fixed rows are added, staff has {rows} rows, not 4")
         else:
             failed.append("the audit of the database wrote no report")
+        # A code in two files of one register: both rows left out.
+        two = tmp / "two"
+        (two / "A").mkdir(parents=True)
+        (two / "B").mkdir()
+        (two / "A" / "agencies.csv").write_text(AGENCIES, encoding="utf-8")
+        (two / "B" / "agencies.csv").write_text(
+            "Mã đơn vị,Tên đơn vị,Cấp\nSTP,Sở Tư pháp,tỉnh\nsyt,Sở Y tế,tỉnh\n", encoding="utf-8")
+        out = tmp / "two.json"
+        r = run(genaudit, "audit", "--data", two, "--lenient", "--rejected", tmp / "two-rejected",
+                "--period", "2025", "--format", "json", "--output", out)
+        files = {f["file"]: (f["rows"], f["rows_left_out"])
+                 for f in json.loads(out.read_text(encoding="utf-8"))["intake"]["files"]}
+        if files != {"A/agencies.csv": (1, 1), "B/agencies.csv": (1, 1)}:
+            failed.append(f"a code in two files: {files}")
+        reasons = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp / "two-rejected").iterdir())
+        for said in ("dòng 3 của tệp A/agencies.csv", "dòng 3 của tệp B/agencies.csv"):
+            if said not in reasons:
+                failed.append(f"the rejected rows do not say {said!r}:\n{reasons}")
     for f in failed:
         print("FAIL " + f)
     print(f"{0 if failed else 1} passed, {1 if failed else 0} failed")
