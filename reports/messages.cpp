@@ -568,6 +568,14 @@ std::optional<std::string> say_row(const std::string& expected, Language lang) {
   return (en ? "row " : "dòng ") + number + (en ? " of " : " của tệp ") + rest.substr(4);
 }
 
+// A gender code ("female", "male") in the user's words; anything else as is.
+std::string say_gender(const std::string& code, Language lang) {
+  if (lang == Language::kEnglish) return code;
+  if (code == "female") return "Nữ";
+  if (code == "male") return "Nam";
+  return code;
+}
+
 std::string say_expected(const std::string& expected, bool is_list, Language lang) {
   for (const KnownExpectation& known : kKnownExpectations) {
     if (expected == known.written) return std::string(known.said.in(lang));
@@ -681,7 +689,12 @@ std::string render_input_error(const InputError& error, Language lang) {
       has_expected ? say_expected(error.expected, s.expected_is_list, lang) : "";
   const std::string other_row =
       error.other_row.empty() ? "" : say_row(error.other_row, lang).value_or(error.other_row);
-  out += fill_placeholders(tmpl, {error.value, expected, error.column, error.subject, other_row});
+  // A person's genders are the register's codes: said in the user's words.
+  const bool genders = error.kind == InputErrorKind::kConflictingGender ||
+                       error.kind == InputErrorKind::kConflictingPerson;
+  const std::string value = genders ? say_gender(error.value, lang) : error.value;
+  out += fill_placeholders(tmpl, {value, genders ? say_gender(expected, lang) : expected,
+                                  error.column, error.subject, other_row});
   return out;
 }
 

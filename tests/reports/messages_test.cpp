@@ -219,6 +219,14 @@ TEST(RenderInputErrorTest, WorkbookErrorsSayWhatIsWrongAndWhatToDo) {
        "template's column Ngày kết thúc (end_date) without being it — if it is that column, "
        "correct the header (or declare it in a .mapping.toml mapping); if it is another column, "
        "give it a clearly different name"},
+      {{InputErrorKind::kConflictingGender, "SYT/staff.csv", "", 2, "Giới tính", "male", "female",
+        "K1", "row 3 in SNV/staff.csv"},
+       "SYT/staff.csv, dòng 2, cột \"Giới tính\": giới tính \"Nam\" của cán bộ mã \"K1\" mâu thuẫn "
+       "với giới tính Nữ ghi ở dòng 3 của tệp SNV/staff.csv — mỗi người chỉ có một giới tính; hãy "
+       "sửa một trong hai dòng",
+       "SYT/staff.csv, row 2, column \"Giới tính\": the gender \"male\" of staff_id \"K1\" "
+       "contradicts the gender female recorded on row 3 of SNV/staff.csv — a person has one "
+       "gender; correct one of the two rows"},
       {{InputErrorKind::kAmbiguousRegister, "Tong hop.csv", "", 0, "", "agencies, reports", ""},
        "Tong hop.csv: dòng tiêu đề của tệp khớp với nhiều sổ (agencies, reports)",
        "Tong hop.csv: the file's header matches several registers (agencies, reports)"},
