@@ -18,31 +18,38 @@ std::map<std::string, std::map<long, CodeInAnotherFile>> codes_in_other_files(
     long row;
     std::string code;
   };
+  // Per unique field: normalized code -> where it is, in file then row order.
+  std::map<std::size_t, std::unordered_map<std::string, std::vector<Place>>> places;
   for (std::size_t f = 0; f < schema.fields.size(); ++f) {
-    if (!schema.fields[f].unique) continue;
-    // Normalized code -> where it is, in file order then row order.
-    std::unordered_map<std::string, std::vector<Place>> places;
-    for (std::size_t i = 0; i < files.files.size(); ++i) {
-      const IntakeSource& file = files.files[i];
-      InputErrors errors;
-      auto reader = RegisterReader::open(schema, file.path, file.display_name, &errors,
-                                         file.source(base));
-      if (!reader) continue;
-      RegisterRow row;
-      while (reader->next(&row, &errors)) {
+    if (schema.fields[f].unique) places[f];
+  }
+  if (places.empty()) return out;
+  for (std::size_t i = 0; i < files.files.size(); ++i) {
+    const IntakeSource& file = files.files[i];
+    InputErrors errors;
+    auto reader = RegisterReader::open(schema, file.path, file.display_name, &errors,
+                                       file.source(base));
+    if (!reader) continue;
+    RegisterRow row;
+    while (reader->next(&row, &errors)) {
+      for (auto& [f, codes] : places) {
         const std::string* code = std::get_if<std::string>(&row.cells[f]);
-        if (code) places[text::normalize_free_text(*code)].push_back({i, row.row, *code});
+        if (code) codes[text::normalize_free_text(*code)].push_back({i, row.row, *code});
       }
     }
-    for (const auto& [key, at] : places) {
+  }
+  for (const auto& [f, codes] : places) {
+    for (const auto& [key, at] : codes) {
       const auto in_other_file = std::find_if(at.begin(), at.end(),
                                               [&](const Place& p) { return p.file != at[0].file; });
       if (in_other_file == at.end()) continue;  // one file only: its own check
       for (const Place& p : at) {
-        // The first row names the next in another file; every other row the first.
+        // The first file's rows name the first row in another file; the
+        // other files' rows name the first row of all.
         const Place& other = p.file == at[0].file ? *in_other_file : at[0];
         const std::string& here = files.files[p.file].display_name;
-        const std::string where = other_row_text(here, other.row, files.files[other.file].display_name);
+        const std::string where =
+            other_row_text(here, other.row, files.files[other.file].display_name);
         const bool later = p.file != at[0].file;  // then the row it names comes first
         out[here].emplace(p.row, CodeInAnotherFile{f, p.code, where, later});
       }
