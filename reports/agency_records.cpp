@@ -2,14 +2,10 @@
 // see agency_records.h.
 #include "reports/agency_records.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <system_error>
 
 #include "reports/escaping.h"
 
@@ -22,39 +18,6 @@ std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
-}
-
-std::string say(Language lang, const std::string& vi, const std::string& en) {
-  return lang == Language::kEnglish ? en : vi;
-}
-
-// Writes `content` to `path` through a temporary file renamed over it.
-bool write_file(const std::filesystem::path& path, const std::string& content, Language lang,
-                std::string* error) {
-  const std::filesystem::path temporary =
-      path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
-  std::error_code ec;
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.close();
-    if (!out) {
-      std::filesystem::remove(temporary, ec);
-      *error = say(lang, "không ghi được tệp \"" + path.string() + "\"",
-                   "cannot write \"" + path.string() + "\"");
-      return false;
-    }
-  }
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    const std::string reason = ec.message();
-    std::filesystem::remove(temporary, ec);
-    *error = say(lang, "không ghi được tệp \"" + path.string() + "\": ",
-                 "cannot write \"" + path.string() + "\": ") +
-             reason;
-    return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -73,22 +36,16 @@ std::vector<AgencyRecord> agency_records(const AuditReport& report) {
 }
 
 bool write_agency_records(const AuditReport& report, Language lang, const std::string& dir,
-                          std::string* error) {
+                          StagedOutputs& outputs, std::string* error) {
   const std::vector<AgencyRecord> records = agency_records(report);
   if (records.empty()) return true;
   const std::filesystem::path folder(dir);
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
-  if (!std::filesystem::is_directory(folder, ec)) {
-    *error = say(lang, "không tạo được thư mục \"" + dir + "\"",
-                 "cannot create the folder \"" + dir + "\"");
-    return false;
-  }
+  if (!outputs.create_folder(folder, error)) return false;
   for (const AgencyRecord& r : records) {
-    if (!write_file(folder / (r.file_stem + ".html"), render_agency_record_html(report, r, lang),
-                    lang, error) ||
-        !write_file(folder / (r.file_stem + ".md"), render_agency_record_markdown(report, r, lang),
-                    lang, error)) {
+    if (!outputs.add(folder / (r.file_stem + ".html"), render_agency_record_html(report, r, lang),
+                     error) ||
+        !outputs.add(folder / (r.file_stem + ".md"), render_agency_record_markdown(report, r, lang),
+                     error)) {
       return false;
     }
   }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "engine/audit/audit_report.h"
+#include "engine/output/staged_outputs.h"
 #include "reports/finding_groups.h"
 #include "rules/language/rule_pack.h"
 
@@ -43,12 +44,12 @@ std::string render_agency_record_html(const AuditReport& report, const AgencyRec
 std::string render_agency_record_markdown(const AuditReport& report, const AgencyRecord& record,
                                           rules::Language lang);
 
-// Writes every record of `report` into `dir` (created when missing, with its
-// parents) as <stem>.html and <stem>.md; files of the same names are
-// replaced, other files are left alone. No finding: nothing is written, and
-// it succeeds. Returns false with a reason in `error` (in `lang`) when a
-// file cannot be written.
+// Stages every record of `report` in `outputs` as `dir`/<stem>.html and
+// <stem>.md (`dir` created when missing, with its parents); when they are
+// published, files of the same names are replaced, other files are left
+// alone. No finding: nothing is written, and it succeeds. Returns false
+// with a reason in `error` (in `lang`) when a file cannot be written.
 bool write_agency_records(const AuditReport& report, rules::Language lang, const std::string& dir,
-                          std::string* error);
+                          StagedOutputs& outputs, std::string* error);
 
 }  // namespace genaudit

@@ -1,12 +1,10 @@
 // Writes an audit as an Excel workbook; see xlsx_report.h.
 #include "reports/xlsx_report.h"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <filesystem>
-#include <fstream>
-#include <system_error>
+#include <optional>
 
 #include "reports/document_texts.h"
 #include "reports/history_texts.h"
@@ -300,29 +298,15 @@ std::string say(Language lang, const std::string& vi, const std::string& en) {
 }  // namespace
 
 bool write_xlsx_report(const AuditReport& report, Language lang, const std::string& path,
-                       std::string* error) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
-                                                     std::to_string(::getpid()));
-  // libxlsxwriter reports a file it cannot create on standard error: make
-  // sure it can, so that a wrong path is only our error message.
-  {
-    std::ofstream probe(temporary, std::ios::binary | std::ios::trunc);
-    if (!probe) {
-      *error = say(
-          lang,
-          "không ghi được tệp Excel \"" + path + "\": thư mục không tồn tại hoặc không ghi được",
-          "cannot write the workbook \"" + path +
-              "\": the folder does not exist or cannot be written");
-      return false;
-    }
-  }
+                       StagedOutputs& outputs, std::string* error) {
+  // Made first, so that a path that cannot be written is only our message
+  // (libxlsxwriter would also say it on standard error).
+  const std::optional<std::filesystem::path> staged =
+      outputs.add_file(path, error, Streams::kAllowed);
+  if (!staged) return false;
   lxw_workbook_options options = {};
-  lxw_workbook* workbook = workbook_new_opt(temporary.c_str(), &options);
+  lxw_workbook* workbook = workbook_new_opt(staged->c_str(), &options);
   if (workbook == nullptr) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
     *error = say(lang, "không tạo được tệp Excel \"" + path + "\"",
                  "cannot create the workbook \"" + path + "\"");
     return false;
@@ -336,20 +320,10 @@ bool write_xlsx_report(const AuditReport& report, Language lang, const std::stri
 
   WorkbookWriter(report, lang, workbook).write();
   const lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
-  std::error_code ec;
   if (closed != LXW_NO_ERROR) {
-    fs::remove(temporary, ec);
     *error = say(lang, "không ghi được tệp Excel \"" + path + "\": ",
                  "cannot write the workbook \"" + path + "\": ") +
              lxw_strerror(closed);
-    return false;
-  }
-  fs::rename(temporary, target, ec);
-  if (ec) {
-    const std::string reason = ec.message();
-    fs::remove(temporary, ec);
-    *error = say(lang, "không ghi được tệp \"" + path + "\": ", "cannot write \"" + path + "\": ") +
-             reason;
     return false;
   }
   return true;

@@ -34,14 +34,16 @@
 #include <string>
 
 #include "engine/audit/audit_report.h"
+#include "engine/output/staged_outputs.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
 
-// Writes the workbook to `path`, replacing it atomically (a temporary file
-// beside it, renamed over it). Returns false with a reason in `error` (in
-// English, with the path) when it cannot; nothing is left behind then.
+// Writes the workbook for `path` into `outputs`, where it appears when they
+// are published (a FIFO or a device is written to, see staged_outputs.h).
+// Returns false with a reason in `error` (in `lang`, with the path) when it
+// cannot; the caller then discards the outputs, which leaves nothing behind.
 bool write_xlsx_report(const AuditReport& report, rules::Language lang, const std::string& path,
-                       std::string* error);
+                       StagedOutputs& outputs, std::string* error);
 
 }  // namespace genaudit

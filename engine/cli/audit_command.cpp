@@ -18,8 +18,9 @@
 #include "engine/cli/audit_inputs.h"
 #include "engine/cli/commands.h"
 #include "engine/cli/diagnostics_output.h"
-#include "engine/cli/output_file.h"
+#include "engine/cli/protected_inputs.h"
 #include "engine/cli/report_format.h"
+#include "engine/output/staged_outputs.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/run_history.h"
 #include "reports/agency_records.h"
@@ -42,23 +43,28 @@ std::string path_beside(const std::string& path, const std::string& suffix) {
   return (p.parent_path() / (p.stem().string() + suffix + p.extension().string())).string();
 }
 
-// Writes the report in the format asked for, to --output or standard output.
-bool write_report(const AuditReport& report, const AuditOptions& options, std::string* error) {
+// Stages the report in the format asked for, for --output or standard
+// output.
+bool write_report(const AuditReport& report, const AuditOptions& options, StagedOutputs& outputs,
+                  std::string* error) {
   const rules::Language lang = options.lang;
   const std::string& format = options.format;
-  if (format == "xlsx") return write_xlsx_report(report, lang, options.output, error);
+  if (format == "xlsx") return write_xlsx_report(report, lang, options.output, outputs, error);
   if (format == "csv") {
     // Findings go where asked; indicators, waived findings and the data
     // intake beside them when that is a file (the waived and intake files
-    // always, so that none is left over from an earlier audit).
-    return write_output(options.output, render_csv_findings(report, lang), lang, error) &&
-           (options.output.empty() ||
-            (write_output(path_beside(options.output, "-indicators"),
-                          render_csv_indicators(report, lang), lang, error) &&
-             write_output(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
-                          lang, error) &&
-             write_output(path_beside(options.output, "-intake"), render_csv_intake(report, lang),
-                          lang, error)));
+    // always, so that none is left over from an earlier audit) — not beside
+    // a FIFO or a device.
+    const bool beside = output_kind(options.output) == OutputKind::kFile;
+    return outputs.add(options.output, render_csv_findings(report, lang), error,
+                       Streams::kAllowed) &&
+           (!beside ||
+            (outputs.add(path_beside(options.output, "-indicators"),
+                         render_csv_indicators(report, lang), error) &&
+             outputs.add(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
+                         error) &&
+             outputs.add(path_beside(options.output, "-intake"), render_csv_intake(report, lang),
+                         error)));
   }
   std::string content;
   if (format == "json") {
@@ -70,7 +76,16 @@ bool write_report(const AuditReport& report, const AuditOptions& options, std::s
   } else {
     content = render_text_report(report, lang, options.output.empty() && should_use_color(1));
   }
-  return write_output(options.output, content, lang, error);
+  return outputs.add(options.output, content, error, Streams::kAllowed);
+}
+
+// Marks the files the audit reads as files no output may replace.
+void protect_inputs(const AuditOptions& options, const IntakePlan* plan, StagedOutputs& outputs) {
+  protect_database(outputs, options.db_path);
+  if (plan) protect_plan(outputs, *plan, options.mappings);
+  protect_rules(outputs, options.rules_path);
+  outputs.protect(options.profile, InputRole::kProfile);
+  outputs.protect(options.waivers_path, InputRole::kWaivers);
 }
 
 // Adds the waivers stored in the database after those of the --waivers
@@ -153,7 +168,9 @@ IntakeReport intake_of_database(AuditStore& store,
 
 }  // namespace
 
-int run_audit_command(const AuditOptions& options) {
+int run_audit_command(const AuditOptions& given) {
+  AuditOptions options = given;
+  if (options.output == "-") options.output.clear();  // standard output, as without --output
   const rules::Language lang = options.lang;
   const std::optional<AuditWhen> when = parse_audit_when(options.period, options.as_of, lang);
   if (!when) return 2;
@@ -203,7 +220,18 @@ int run_audit_command(const AuditOptions& options) {
     if (!options.data_dir.empty() && options.db_path.empty()) {
       plan = plan_data(options.data_dir, options.mappings, lang);
       if (!plan) return 2;
-      if (!options.lenient) clean = read_clean_data_folder(*plan, pack->fields_read, lang, &evaluation);
+    }
+    // Every output of the run is staged here and appears only once the run
+    // has succeeded (and is recorded, with --db); none replaces an input.
+    StagedOutputs outputs(lang);
+    protect_inputs(options, plan ? &*plan : nullptr, outputs);
+    std::string error;
+    if (!outputs.check(options.output, Streams::kAllowed, &error)) {
+      usage_error(lang, error, error);
+      return 2;
+    }
+    if (plan && !options.lenient) {
+      clean = read_clean_data_folder(*plan, pack->fields_read, lang, &evaluation);
     }
     if (clean) {
       dataset = std::move(clean->dataset);
@@ -211,7 +239,7 @@ int run_audit_command(const AuditOptions& options) {
       intake = std::move(clean->intake);
     } else {
       store = open_registers(plan ? &*plan : nullptr, options.db_path, lang,
-                             {options.lenient, options.rejected_dir}, &intake);
+                             {options.lenient, options.rejected_dir, &outputs}, &intake);
       if (!store) return 2;
       RunHistory history(store->database());
       if (options.baseline != 0 && !history.run(options.baseline)) {
@@ -244,14 +272,17 @@ int run_audit_command(const AuditOptions& options) {
       RunHistory history(store->database());
       record_run(history, options, pack->profile, report);
     }
-    std::string error;
-    if (!write_report(report, resolved_options, &error) ||
+    if (!write_report(report, resolved_options, outputs, &error) ||
         (!options.per_agency_dir.empty() &&
-         !write_agency_records(report, lang, options.per_agency_dir, &error))) {
+         !write_agency_records(report, lang, options.per_agency_dir, outputs, &error))) {
+      usage_error(lang, error, error);
+      return 2;  // the run rolls back, the staged outputs are discarded
+    }
+    if (record) record->commit();
+    if (!outputs.publish(&error)) {
       usage_error(lang, error, error);
       return 2;
     }
-    if (record) record->commit();
     return report.exit_status();
   } catch (const SQLite::Exception& e) {
     database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);

@@ -72,10 +72,11 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     if (lenient.lenient && !rejected_folder_is_safe(rejected_folder, plan->looked_in, lang)) {
       return nullptr;
     }
-    RejectedRowsFiles rejected(rejected_folder, lang);
+    std::optional<RejectedRowsFiles> rejected;
+    if (lenient.lenient) rejected.emplace(rejected_folder, lang, *lenient.outputs);
     ImportOptions options;
     options.lenient = lenient.lenient;
-    options.rejected = lenient.lenient ? &rejected : nullptr;
+    options.rejected = rejected ? &*rejected : nullptr;
     auto store = std::make_unique<AuditStore>(":memory:");
     FolderImport imported;
     try {
@@ -83,8 +84,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     } catch (const SQLite::Exception&) {
       throw;
     } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
-      // The message is in the user's language already (cannot_write).
-      usage_error(lang, std::string("không ghi được tệp: ") + e.what(), e.what());
+      usage_error(lang, e.what(), e.what());  // in the user's language already
       return nullptr;
     }
     for (const IgnoredColumns& i : imported.ignored) print_ignored_columns(i.file, i.columns, lang);
@@ -92,15 +92,10 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
       print_input_errors(imported.errors, imported.error_count, lang);
       return nullptr;
     }
-    if (lenient.lenient) {
-      std::string error;
-      if (!rejected.commit(&error)) {
-        usage_error(lang, "không ghi được các dòng bị loại: " + error,
-                    "the rejected rows could not be written: " + error);
-        return nullptr;
-      }
-      print_lenient_summary(imported.counts, rejected, lang);
-      note_rejected_files(rejected, *plan, &imported.intake);
+    if (rejected) {
+      // Staged: they appear with the report, once the whole run has succeeded.
+      print_lenient_summary(imported.counts, *rejected, lang);
+      note_rejected_files(*rejected, *plan, &imported.intake);
     }
     if (intake) *intake = std::move(imported.intake);
     return store;

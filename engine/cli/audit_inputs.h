@@ -13,6 +13,7 @@
 #include "engine/audit/intake_plan.h"
 #include "engine/audit/waivers.h"
 #include "engine/eval/evaluator.h"
+#include "engine/output/staged_outputs.h"
 #include "engine/store/audit_store.h"
 #include "rules/language/rule_pack.h"
 
@@ -31,10 +32,12 @@ std::optional<AuditWhen> parse_audit_when(const std::string& period, const std::
                                           rules::Language lang);
 
 // Lenient reading of a data folder (`audit --data DIR --lenient`): rows with
-// errors are left out and written to `rejected_dir` (default ./rejected).
+// errors are left out and written to `rejected_dir` (default ./rejected),
+// staged in `outputs` (required when lenient) with the run's other outputs.
 struct LenientRead {
   bool lenient = false;
   std::string rejected_dir;
+  StagedOutputs* outputs = nullptr;
 };
 
 // The intake plan of `data_path` (a folder, or one file): which file is

@@ -13,6 +13,8 @@
 #include "engine/cli/diagnostics_output.h"
 #include "engine/cli/import_progress.h"
 #include "engine/cli/lenient_import.h"
+#include "engine/cli/protected_inputs.h"
+#include "engine/output/staged_outputs.h"
 #include "engine/store/audit_store.h"
 
 namespace genaudit::cli {
@@ -31,7 +33,9 @@ int run_import_command(const ImportOptions& options) {
                                                     ? default_rejected_folder(options.db_path)
                                                     : std::filesystem::path(options.rejected_dir);
   if (options.lenient && !rejected_folder_is_safe(rejected_folder, options.paths, lang)) return 2;
-  RejectedRowsFiles rejected(rejected_folder, lang);
+  // The rejected rows' files appear once the import is committed.
+  StagedOutputs outputs(lang);
+  RejectedRowsFiles rejected(rejected_folder, lang, outputs);
   ImportProgress progress(lang);
   genaudit::ImportOptions import_options;
   import_options.lenient = options.lenient;
@@ -57,6 +61,8 @@ int run_import_command(const ImportOptions& options) {
       print_no_register(options.paths.size() == 1 ? options.paths[0] : "", plan.not_read, lang);
       return 2;
     }
+    protect_database(outputs, options.db_path);
+    protect_plan(outputs, plan, options.mappings);
     FolderImport folder = import_intake(store, plan, import_options, options.add);
     for (const IgnoredColumns& i : folder.ignored) print_ignored_columns(i.file, i.columns, lang);
     const std::size_t total = folder.error_count;
@@ -73,9 +79,10 @@ int run_import_command(const ImportOptions& options) {
     IntakeLog(store.database()).record(folder);
     transaction.commit();
     std::string error;
-    if (!rejected.commit(&error)) {
-      usage_error(lang, "đã nhập dữ liệu nhưng không ghi được các dòng bị loại: " + error,
-                  "the data was imported but the rejected rows could not be written: " + error);
+    if (!outputs.publish(&error)) {
+      usage_error(lang, "đã nhập dữ liệu, nhưng các dòng bị loại chưa ghi ra được: " + error,
+                  "the data was imported, but the rejected rows could not be written out: " +
+                      error);
       return 2;
     }
     if (options.lenient) print_lenient_summary(counts, rejected, lang);
@@ -86,7 +93,7 @@ int run_import_command(const ImportOptions& options) {
     database_error(lang, options.db_path, e);
     return 2;
   } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
-    usage_error(lang, std::string("không ghi được tệp: ") + e.what(), e.what());
+    usage_error(lang, e.what(), e.what());    // in the user's language already
     return 2;
   }
 }

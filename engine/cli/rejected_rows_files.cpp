@@ -1,7 +1,5 @@
 #include "engine/cli/rejected_rows_files.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <sstream>
 #include <stdexcept>
@@ -17,44 +15,13 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// Its callers show "không ghi được tệp: " + what() in Vietnamese and what()
-// alone in English (audit_inputs.cpp, import_command.cpp).
-std::runtime_error cannot_write(const std::filesystem::path& path, rules::Language lang) {
-  return std::runtime_error(lang == rules::Language::kEnglish
-                                ? path.string() + ": cannot be written"
-                                : "\"" + path.string() + "\" (thư mục không tồn tại hoặc không ghi được)");
-}
-
 }  // namespace
-
-RejectedRowsFiles::~RejectedRowsFiles() {
-  out_.close();
-  std::error_code ignored;
-  for (const Pending& p : pending_) std::filesystem::remove(p.temporary, ignored);
-}
-
-std::filesystem::path RejectedRowsFiles::stage(const std::filesystem::path& target) {
-  // The same register imported twice in one run: the later file wins.
-  std::error_code ignored;
-  for (auto it = pending_.begin(); it != pending_.end(); ++it) {
-    if (it->target == target) {
-      std::filesystem::remove(it->temporary, ignored);
-      pending_.erase(it);
-      break;
-    }
-  }
-  std::filesystem::path temporary = target;
-  temporary += ".tmp-" + std::to_string(::getpid());
-  pending_.push_back({temporary, target});
-  return temporary;
-}
 
 void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterSchema& schema,
                               const RecordSourceOptions& source,
                               const std::vector<std::string>& header) {
-  std::error_code ec;
-  std::filesystem::create_directories(folder_, ec);
-  if (ec) throw cannot_write(folder_, lang_);
+  std::string error;
+  if (!outputs_.create_folder(folder_, &error)) throw std::runtime_error(error);
   const bool mapped = !source.mapping_file.empty();
   std::string name = mapped ? file.stem().string() + ".rejected.csv" : schema.name + ".csv";
   // Another file of the same register (another agency's list) has its own
@@ -68,9 +35,12 @@ void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterS
     name = (mapped ? file.stem().string() + ".rejected" : schema.name) + " (" + from + ").csv";
   }
   const std::filesystem::path target = folder_ / name;
-  out_path_ = stage(target);
-  out_.open(out_path_, std::ios::binary | std::ios::trunc);
-  if (!out_) throw cannot_write(target, lang_);
+  // The same register imported twice in one run: the later file replaces
+  // the earlier one.
+  const std::optional<std::filesystem::path> staged = outputs_.add_file(target, &error);
+  if (!staged) throw std::runtime_error(error);
+  out_.open(*staged, std::ios::binary | std::ios::trunc);
+  if (!out_) throw std::runtime_error(cannot_write(target));
   std::erase_if(written_, [&](const Written& w) { return w.path == target; });
   written_.push_back({schema.name, file, target, 0});
   if (mapped) write_mapping(schema, source, name);
@@ -106,7 +76,7 @@ void RejectedRowsFiles::end() {
   out_.flush();
   const bool ok = static_cast<bool>(out_);
   out_.close();
-  if (!ok) throw cannot_write(written_.back().path, lang_);
+  if (!ok) throw std::runtime_error(cannot_write(written_.back().path));
 }
 
 void RejectedRowsFiles::write_mapping(const RegisterSchema& schema,
@@ -131,25 +101,18 @@ void RejectedRowsFiles::write_mapping(const RegisterSchema& schema,
   toml::table mapping;
   mapping.insert("register", std::move(registers));
   const std::filesystem::path target = folder_ / (schema.name + ".rejected.mapping.toml");
-  std::ofstream out(stage(target), std::ios::binary | std::ios::trunc);
-  out << "# Written by genaudit import --lenient from " << source.mapping_file
-      << ": how to read " << rows_file << ".\n"
-      << mapping << "\n";
-  out.flush();
-  if (!out) throw cannot_write(target, lang_);
+  std::ostringstream text;
+  text << "# Written by genaudit import --lenient from " << source.mapping_file
+       << ": how to read " << rows_file << ".\n"
+       << mapping << "\n";
+  std::string error;
+  if (!outputs_.add(target, text.str(), &error)) throw std::runtime_error(error);
 }
 
-bool RejectedRowsFiles::commit(std::string* error) {
-  for (const Pending& p : pending_) {
-    std::error_code ec;
-    std::filesystem::rename(p.temporary, p.target, ec);
-    if (ec) {
-      *error = p.target.string();  // the caller says it could not be written
-      return false;
-    }
-  }
-  pending_.clear();
-  return true;
+std::string RejectedRowsFiles::cannot_write(const std::filesystem::path& path) const {
+  return lang_ == rules::Language::kEnglish
+             ? "cannot write \"" + path.string() + "\"; nothing was written"
+             : "không ghi được tệp \"" + path.string() + "\"; chưa ghi gì";
 }
 
 }  // namespace genaudit::cli

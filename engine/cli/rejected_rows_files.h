@@ -13,15 +13,18 @@
 //     `<register>.rejected.mapping.toml` beside it (the same mapping, for
 //     this file, the header now on row 1).
 //
-// Files are written beside their final name and moved into place by
-// commit(), once the import is; otherwise they are removed.
+// Files are staged in the command's StagedOutputs and appear with its other
+// outputs once the import (and, for an audit, the whole run) has
+// succeeded; otherwise they are discarded. None replaces an input.
 #pragma once
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "engine/output/staged_outputs.h"
 #include "engine/store/register_importer.h"
 #include "rules/language/rule_pack.h"
 
@@ -29,46 +32,37 @@ namespace genaudit::cli {
 
 class RejectedRowsFiles : public RejectedRowsSink {
  public:
-  RejectedRowsFiles(std::filesystem::path folder, rules::Language lang)
-      : folder_(std::move(folder)), lang_(lang) {}
-  ~RejectedRowsFiles() override;
+  RejectedRowsFiles(std::filesystem::path folder, rules::Language lang, StagedOutputs& outputs)
+      : folder_(std::move(folder)), lang_(lang), outputs_(outputs) {}
   RejectedRowsFiles(const RejectedRowsFiles&) = delete;
   RejectedRowsFiles& operator=(const RejectedRowsFiles&) = delete;
 
-  // Throw std::runtime_error when a file cannot be written.
+  // Throw std::runtime_error when a file cannot be written, its what() a
+  // sentence in the user's language that names the file.
   void begin(const std::filesystem::path& file, const RegisterSchema& schema,
              const RecordSourceOptions& source, const std::vector<std::string>& header) override;
   void row(const std::vector<std::string>& cells, const InputErrors& problems) override;
   void end() override;
 
-  // Moves every file into place. False, with the reason in `error`, when
-  // one cannot be.
-  bool commit(std::string* error);
-
   struct Written {
     std::string register_name;
     std::filesystem::path source;  // the register file the rows come from
-    std::filesystem::path path;    // the rows' file
+    std::filesystem::path path;    // the rows' file, once published
     long rows = 0;
   };
   // The files written, in the order of the imports.
   const std::vector<Written>& written() const { return written_; }
 
  private:
-  struct Pending {
-    std::filesystem::path temporary;
-    std::filesystem::path target;
-  };
-  std::filesystem::path stage(const std::filesystem::path& target);
   void write_mapping(const RegisterSchema& schema, const RecordSourceOptions& source,
                      const std::string& rows_file);
+  std::string cannot_write(const std::filesystem::path& path) const;  // in lang_
 
   std::filesystem::path folder_;
   rules::Language lang_;
-  std::ofstream out_;
-  std::filesystem::path out_path_;
+  StagedOutputs& outputs_;
+  std::ofstream out_;  // the staged file of the rows being written
   std::vector<std::size_t> kept_columns_;  // the original columns written
-  std::vector<Pending> pending_;
   std::vector<Written> written_;
 };
 

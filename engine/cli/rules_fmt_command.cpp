@@ -2,28 +2,25 @@
 // rules/language/formatter.h, or, checking only, lists those that are not.
 #include "engine/cli/commands.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "engine/output/staged_outputs.h"
 #include "rules/language/formatter.h"
 #include "rules/language/pack_loader.h"
 
 namespace genaudit::cli {
 namespace {
 
-// Replaces the file at `path` by one holding `text`: written in full to a
-// temporary file beside it (with the same permissions), flushed to disk, then
-// renamed over it, so that a reader sees the old text or the new, never a
-// mix. A symbolic link is followed, not replaced.
+// Replaces the file at `path` by one holding `text`, with the same
+// permissions, through StagedOutputs: written in full beside it, flushed
+// to disk, then renamed over it, so that a reader sees the old text or the
+// new, never a mix. A symbolic link is followed, not replaced.
 bool replace_file(const std::filesystem::path& path, const std::string& text, std::string* error) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -33,34 +30,20 @@ bool replace_file(const std::filesystem::path& path, const std::string& text, st
     *error = path.string() + ": " + ec.message();
     return false;
   }
-  const fs::path temporary = target.string() + ".fmt-" + std::to_string(::getpid()) + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                        static_cast<mode_t>(perms & fs::perms::mask));
-  if (fd < 0) {
-    *error = temporary.string() + ": " + std::strerror(errno);
-    return false;
+  StagedOutputs outputs(rules::Language::kEnglish);  // `rules fmt` speaks English
+  const std::optional<fs::path> staged = outputs.add_file(target, error);
+  if (!staged) return false;
+  {
+    std::ofstream out(*staged, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      *error = path.string() + ": cannot be written";
+      return false;
+    }
   }
-  bool ok = true;
-  for (std::size_t done = 0; ok && done < text.size();) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    ok = n > 0;
-    if (ok) done += static_cast<std::size_t>(n);
-  }
-  ok = ok && ::fsync(fd) == 0;
-  ok = ::close(fd) == 0 && ok;
-  if (ok) {
-    // The umask may have narrowed what open() was asked for.
-    fs::permissions(temporary, perms, ec);
-    fs::rename(temporary, target, ec);
-    ok = !ec;
-  }
-  if (!ok) {
-    *error = path.string() + ": cannot be written" + (ec ? ": " + ec.message() : "");
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-  }
-  return ok;
+  fs::permissions(*staged, perms, ec);
+  return outputs.publish(error);
 }
 
 }  // namespace

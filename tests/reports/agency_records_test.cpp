@@ -34,6 +34,13 @@ bool no_raw_tag(const std::string& md) {
   return true;
 }
 
+// Writes the records as `audit --per-agency` does: staged, then published.
+bool write_records(const AuditReport& report, Language lang, const std::string& dir,
+                   std::string* error) {
+  StagedOutputs outputs(lang);
+  return write_agency_records(report, lang, dir, outputs, error) && outputs.publish(error);
+}
+
 std::string read(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
@@ -128,7 +135,7 @@ TEST(AgencyRecordsTest, WritesHtmlAndMarkdownPerSubject) {
   TempDir tmp;
   const auto dir = tmp.path() / "records" / "2025";  // created with its parents
   std::string error;
-  ASSERT_TRUE(write_agency_records(fx.report, Language::kVietnamese, dir.string(), &error))
+  ASSERT_TRUE(write_records(fx.report, Language::kVietnamese, dir.string(), &error))
       << error;
   EXPECT_EQ(files_in(dir), (std::set<std::string>{"DPT-KH.html", "DPT-KH.md", "SNV.html", "SNV.md",
                                                   "UBND-NT.html", "UBND-NT.md"}));
@@ -136,7 +143,7 @@ TEST(AgencyRecordsTest, WritesHtmlAndMarkdownPerSubject) {
       read(dir / "SNV.html"),
       render_agency_record_html(fx.report, agency_records(fx.report)[1], Language::kVietnamese));
   // Again: the files are replaced, nothing else appears.
-  ASSERT_TRUE(write_agency_records(fx.report, Language::kEnglish, dir.string(), &error)) << error;
+  ASSERT_TRUE(write_records(fx.report, Language::kEnglish, dir.string(), &error)) << error;
   EXPECT_EQ(files_in(dir).size(), 6u);
   EXPECT_TRUE(has(read(dir / "SNV.md"), "INSPECTION RECORD"));
 }
@@ -146,7 +153,7 @@ TEST(AgencyRecordsTest, NoFindingWritesNothing) {
   TempDir tmp;
   std::string error;
   ASSERT_TRUE(
-      write_agency_records(empty, Language::kVietnamese, (tmp.path() / "x").string(), &error));
+      write_records(empty, Language::kVietnamese, (tmp.path() / "x").string(), &error));
   EXPECT_FALSE(std::filesystem::exists(tmp.path() / "x"));
 }
 
@@ -155,9 +162,9 @@ TEST(AgencyRecordsTest, AFolderThatCannotBeMadeIsAnError) {
   TempDir tmp;
   const auto file = tmp.write("taken", "a file, not a folder");
   std::string error;
-  EXPECT_FALSE(write_agency_records(fx.report, Language::kEnglish, file.string(), &error));
+  EXPECT_FALSE(write_records(fx.report, Language::kEnglish, file.string(), &error));
   EXPECT_TRUE(has(error, "cannot create the folder")) << error;
-  EXPECT_FALSE(write_agency_records(fx.report, Language::kVietnamese, file.string(), &error));
+  EXPECT_FALSE(write_records(fx.report, Language::kVietnamese, file.string(), &error));
   EXPECT_TRUE(has(error, "không tạo được thư mục")) << error;
 }
 
@@ -184,7 +191,7 @@ TEST(AgencyRecordsTest, HostileCodesGiveSafeDistinctNamesAndInertDocuments) {
 
   TempDir tmp;
   std::string error;
-  ASSERT_TRUE(write_agency_records(fx.report, Language::kVietnamese, tmp.path().string(), &error))
+  ASSERT_TRUE(write_records(fx.report, Language::kVietnamese, tmp.path().string(), &error))
       << error;
   EXPECT_EQ(files_in(tmp.path()).size(), 2 * records.size());
 }

@@ -22,12 +22,19 @@ using nlohmann::json;
 using rules::Language;
 using testing::TempDir;
 
+// Writes the workbook as `audit --output` does: staged, then published.
+bool write_xlsx(const AuditReport& report, Language lang, const std::string& path,
+                std::string* error) {
+  StagedOutputs outputs(lang);
+  return write_xlsx_report(report, lang, path, outputs, error) && outputs.publish(error);
+}
+
 // The workbook of `report` as the independent reader sees it.
 json written_and_read(const AuditReport& report, Language lang, const TempDir& tmp,
                       const std::string& name) {
   const auto path = tmp.path() / name;
   std::string error;
-  EXPECT_TRUE(write_xlsx_report(report, lang, path.string(), &error)) << error;
+  EXPECT_TRUE(write_xlsx(report, lang, path.string(), &error)) << error;
   testing::keep_document(path);
   const testing::CommandRun r = testing::run_command(
       testing::shell_quote(GENAUDIT_PYTHON) + " " +
@@ -219,7 +226,7 @@ TEST(XlsxReportTest, AFolderThatDoesNotExistIsAnErrorAndLeavesNothing) {
   TempDir tmp;
   const auto path = tmp.path() / "missing" / "audit.xlsx";
   std::string error;
-  EXPECT_FALSE(write_xlsx_report(fx.report, Language::kEnglish, path.string(), &error));
+  EXPECT_FALSE(write_xlsx(fx.report, Language::kEnglish, path.string(), &error));
   EXPECT_NE(error.find(path.string()), std::string::npos) << error;
   EXPECT_FALSE(std::filesystem::exists(tmp.path() / "missing"));
 }
@@ -229,7 +236,7 @@ TEST(XlsxReportTest, ReplacesAnExistingFile) {
   TempDir tmp;
   const auto path = tmp.write("audit.xlsx", "old content");
   std::string error;
-  ASSERT_TRUE(write_xlsx_report(fx.report, Language::kEnglish, path.string(), &error)) << error;
+  ASSERT_TRUE(write_xlsx(fx.report, Language::kEnglish, path.string(), &error)) << error;
   EXPECT_EQ(testing::read_text(path).substr(0, 2), "PK");
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(tmp.path()),
                           std::filesystem::directory_iterator()),
