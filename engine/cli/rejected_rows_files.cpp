@@ -15,6 +15,15 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
+// `name` as a TOML string on one line (escaped, never multi-line): safe
+// inside a comment whatever the name holds.
+std::string toml_string(const std::string& name) {
+  std::ostringstream out;
+  out << toml::toml_formatter(toml::value<std::string>(name),
+                              toml::format_flags::allow_unicode_strings);
+  return out.str();
+}
+
 }  // namespace
 
 void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterSchema& schema,
@@ -101,9 +110,11 @@ void RejectedRowsFiles::write_mapping(const RegisterSchema& schema,
   toml::table mapping;
   mapping.insert("register", std::move(registers));
   const std::filesystem::path target = folder_ / (schema.name + ".rejected.mapping.toml");
+  // Only toml++ writes TOML: the names in the comment as TOML strings too,
+  // so that a line break in one cannot start a key.
   std::ostringstream text;
-  text << "# Written by genaudit import --lenient from " << source.mapping_file
-       << ": how to read " << rows_file << ".\n"
+  text << "# Written by genaudit import --lenient from " << toml_string(source.mapping_file)
+       << ": how to read " << toml_string(rows_file) << ".\n"
        << mapping << "\n";
   std::string error;
   if (!outputs_.add(target, text.str(), &error)) throw std::runtime_error(error);

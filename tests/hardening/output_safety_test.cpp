@@ -6,7 +6,8 @@
 //     a rule, profile, mapping or waiver file) is refused, naming it;
 //   - a link planted at the name the temporaries used to have is never
 //     followed;
-//   - the outputs of a run appear together or not at all.
+//   - the outputs of a run appear together or not at all;
+//   - a file name cannot write keys into the generated rejected mapping.
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
@@ -26,6 +27,7 @@
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
+#include <toml++/toml.h>
 
 #include "tests/fixture.h"
 #include "tests/golden.h"
@@ -415,6 +417,51 @@ TEST(OutputSafety, ARecordThatCannotBeWrittenLeavesNoOutputAndNoRun) {
   EXPECT_TRUE(fs::exists(report));
   EXPECT_EQ(files_under(records).size(), 42u);
   EXPECT_EQ(runs_in(db), 1);
+}
+
+// --- Item 13: the rejected mapping written by a TOML serialiser ----------------
+
+TEST(OutputSafety, AMappingNamedWithLineBreaksAddsNoKeyToTheRejectedMapping) {
+  TempDir dir, scratch;
+  const fs::path data = dir.path() / "data";
+  fs::create_directories(data);
+  const std::string hr = std::string(GENAUDIT_SOURCE_DIR) + "/examples/mapped/hr";
+  fs::copy_file(hr + "/agencies.csv", data / "agencies.csv");
+  std::string staff = read_file(hr + "/DanhSachNhanSu_2025.csv");
+  const auto at = staff.find(";15.07.2018;");
+  ASSERT_NE(at, std::string::npos);
+  staff.replace(at, 12, ";32.07.2018;");
+  std::ofstream(data / "DanhSachNhanSu_2025.csv", std::ios::binary) << staff;
+  // A mapping whose name, written in a comment, would break out of it.
+  const fs::path mapping = data / "hr\nx = 1\n[[register]]\n#.mapping.toml";
+  fs::copy_file(hr + "/hr.mapping.toml", mapping);
+  const fs::path rejected = dir.path() / "rejected";
+  const CliRun r = run_genaudit("import --db " + (dir.path() / "a.db").string() +
+                                    " --lenient --rejected " + rejected.string() + " " +
+                                    quoted(data.string()),
+                                scratch.path());
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string written = read_file(rejected / "staff.rejected.mapping.toml");
+  toml::table parsed;
+  try {
+    parsed = toml::parse(written);
+  } catch (const toml::parse_error& e) {
+    FAIL() << e.what() << "\n" << written;
+  }
+  std::set<std::string> top;
+  for (const auto& [key, node] : parsed) top.insert(std::string(key.str()));
+  EXPECT_EQ(top, (std::set<std::string>{"register"})) << written;
+  const toml::array* registers = parsed["register"].as_array();
+  ASSERT_NE(registers, nullptr);
+  ASSERT_EQ(registers->size(), 1u) << written;
+  const toml::table* table = registers->get(0)->as_table();
+  ASSERT_NE(table, nullptr);
+  std::set<std::string> keys;
+  for (const auto& [key, node] : *table) keys.insert(std::string(key.str()));
+  EXPECT_EQ(keys, (std::set<std::string>{"name", "file", "date_format", "columns", "values"}))
+      << written;
+  EXPECT_EQ(parsed["register"][0]["file"].value<std::string>(),
+            "DanhSachNhanSu_2025.rejected.csv");
 }
 
 }  // namespace
