@@ -280,7 +280,13 @@ int run_audit_command(const AuditOptions& given) {
     }
     if (record) record->commit();
     if (!outputs.publish(&error)) {
-      usage_error(lang, error, error);
+      // Rare (a rename within the output's own folder fails): the run is
+      // recorded already, and the user is told so.
+      const std::string run = report.history ? std::to_string(report.history->run_id) : "";
+      usage_error(lang,
+                  error + (run.empty() ? "" : " — lần rà soát số " + run +
+                                                  " đã được ghi vào cơ sở dữ liệu"),
+                  error + (run.empty() ? "" : " — run " + run + " is recorded in the database"));
       return 2;
     }
     return report.exit_status();
