@@ -112,8 +112,8 @@ int main(int argc, char** argv) {
                           "Also write one inspection record per audited agency (HTML, Markdown) here"))
       ->type_name(kDir);
   audit_cmd->add_option("--output", audit.output,
-                        T("Ghi báo cáo vào tệp này thay vì ra màn hình",
-                          "Write the report here instead of stdout"))
+                        T("Ghi báo cáo vào tệp này thay vì ra màn hình (\"-\": ra màn hình)",
+                          "Write the report here instead of stdout (\"-\": stdout)"))
       ->type_name(kFile);
   audit_cmd->add_option("--rules", audit.rules_path,
                         T("Một tệp hoặc thư mục quy tắc thay cho bộ quy tắc của Kế hoạch",
