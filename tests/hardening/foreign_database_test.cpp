@@ -12,6 +12,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 
 #include "engine/store/audit_store.h"
@@ -63,6 +64,8 @@ const Alteration kAlterations[] = {
      " period, justification, approved_by, expires, source, imported_at)",
      "waivers"},
 };
+
+void PrintTo(const Alteration& alteration, std::ostream* out) { *out << alteration.name; }
 
 class ForeignDatabaseTest : public ::testing::TestWithParam<Alteration> {};
 
