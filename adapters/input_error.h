@@ -50,6 +50,9 @@ enum class InputErrorKind {
                          // subfolders; `expected` is "name = value"
   kCsvLimitExceeded,   // CSV: a field or a row over a safety limit (a quote left
                        // open, a damaged file); `expected` is "name = value"
+  kAlreadyImported,    // a file adding rows to a register that already holds a
+                       // file of the same content: `value` its SHA-256,
+                       // `expected` the register
 };
 
 struct InputError {

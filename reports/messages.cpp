@@ -513,6 +513,18 @@ ErrorSentence sentence(InputErrorKind kind) {
                "the header of the register \"{2}\" is in several places ({0})"},
               false,
               true};
+    case InputErrorKind::kAlreadyImported:
+      return {{"tệp có nội dung giống hệt (cùng mã SHA-256 {0}) một tệp đã được nhập vào sổ {1} "
+               "— các dòng của tệp đã có trong sổ, nhập thêm lần nữa sẽ nhân đôi chúng nên tệp "
+               "không được nhập lại; nếu đây là tệp đã sửa, hãy kiểm tra rằng các chỗ sửa đã "
+               "được lưu vào tệp",
+               "the file has exactly the content (SHA-256 {0}) of a file already imported into "
+               "the {1} register — its rows are there already, and adding them again would "
+               "duplicate them, so it is not imported again; if this is a corrected file, "
+               "check that the corrections were saved in it"},
+              {"tệp có nội dung giống hệt một tệp đã được nhập — không nhập lại",
+               "the file has exactly the content of a file already imported — not imported "
+               "again"}};
   }
   return {};
 }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <future>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -224,6 +225,7 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
   PersonRows persons(schema);
   std::vector<std::vector<std::string>> absent_per_file;
   std::string log_name, first_sha256;
+  std::set<std::string> digests;
   std::uint32_t rows_read = 0;
   for (const IntakeSource& file : files.files) {
     // The file's digest, for the report, on the core reading does not use.
@@ -259,6 +261,9 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
     if (!errors.empty()) return false;
     rows_read += file_rows;
     const std::string sha256 = digest.get().value_or("");
+    // A file with rows, of the content of one read before: the same rows
+    // twice, which the importer refuses (kAlreadyImported).
+    if (file_rows > 0 && !sha256.empty() && !digests.insert(sha256).second) return false;
     // The import log's one line for the register, as the importer writes it.
     if (log_name.empty()) {
       log_name = file.display_name;

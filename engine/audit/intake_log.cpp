@@ -23,11 +23,6 @@ std::string text_or_empty(const SQLite::Column& c) { return c.isNull() ? "" : c.
 }  // namespace
 
 void IntakeLog::record(const FolderImport& imported) {
-  db_.exec(
-      "CREATE TABLE IF NOT EXISTS intake_log ("
-      " register TEXT NOT NULL, kind TEXT NOT NULL, file TEXT, sheet TEXT,"
-      " header_row INTEGER, recognised_by INTEGER, sha256 TEXT, header TEXT, field TEXT,"
-      " rows INTEGER, rows_left_out INTEGER, detail TEXT)");
   SQLite::Statement forget(db_, "DELETE FROM intake_log WHERE register = ?");
   for (const RegisterCount& c : imported.counts) {
     if (c.added) continue;
@@ -87,7 +82,8 @@ void IntakeLog::record(const FolderImport& imported) {
 
 IntakeReport IntakeLog::load() const {
   IntakeReport intake;
-  // A database no import of this version wrote to has no log.
+  // A database an older genaudit made has no log until a store opens it
+  // to write (a read-only store does not make it).
   if (!db_.tableExists("intake_log")) return intake;
   SQLite::Statement q(db_,
                       "SELECT register, kind, file, sheet, header_row, recognised_by, sha256,"

@@ -20,7 +20,7 @@ class IntakeLog {
   explicit IntakeLog(SQLite::Database& db) : db_(db) {}
 
   // Records what `imported` read, in the caller's write transaction (the
-  // table made if the database has none): the facts of
+  // table is made by the store, audit_store.h): the facts of
   // a register it replaced replace those stored; those of a register its
   // files were added to join them. Its files not read replace those of the
   // import before.
@@ -29,7 +29,9 @@ class IntakeLog {
   // The facts of the registers stored, in template order, each register's
   // files in the order they were imported; columns absent are those absent
   // from every file of a register. Files not read: the last import's.
-  // Registers with no fact (imported by an older genaudit) are not in it.
+  // Registers with no fact (imported by an older genaudit) are not in it;
+  // nor is anything when the table is missing (a database an older
+  // genaudit made, opened read-only).
   IntakeReport load() const;
 
  private:

@@ -60,7 +60,7 @@ std::optional<IntakePlan> plan_data(const std::string& data_path,
 
 std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::string& db_path,
                                            rules::Language lang, const LenientRead& lenient,
-                                           IntakeReport* intake) {
+                                           IntakeReport* intake, AuditStore::Access access) {
   if ((plan == nullptr) == db_path.empty()) {
     usage_error(lang, "cần đúng một trong --data DIR hoặc --db FILE",
                 "give exactly one of --data DIR or --db FILE");
@@ -105,7 +105,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
                 "the database \"" + db_path + "\" does not exist");
     return nullptr;
   }
-  return std::make_unique<AuditStore>(db_path);
+  return std::make_unique<AuditStore>(db_path, access);
 }
 
 std::optional<InMemoryFolder> read_clean_data_folder(const IntakePlan& plan,

@@ -49,11 +49,13 @@ std::optional<IntakePlan> plan_data(const std::string& data_path,
                                     rules::Language lang);
 
 // The registers of `plan` imported into a database in memory, or the
-// database at `db_path`; exactly one of the two must be given. `intake`
-// receives what the report's intake section says (for --data).
-std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::string& db_path,
-                                           rules::Language lang, const LenientRead& lenient = {},
-                                           IntakeReport* intake = nullptr);
+// database at `db_path`, opened with `access`; exactly one of the two must
+// be given. `intake` receives what the report's intake section says (for
+// --data).
+std::unique_ptr<AuditStore> open_registers(
+    const IntakePlan* plan, const std::string& db_path, rules::Language lang,
+    const LenientRead& lenient = {}, IntakeReport* intake = nullptr,
+    AuditStore::Access access = AuditStore::Access::kReadWrite);
 
 // `audit --data` on a clean folder: its registers read straight into memory
 // (in_memory_folder.h), the ignored columns shown as an import shows them.

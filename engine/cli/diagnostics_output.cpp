@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "engine/store/audit_store.h"
+#include "engine/store/database_refused.h"
 #include "reports/escaping.h"
 #include "reports/messages.h"
 #include "rules/language/pack_loader.h"
@@ -102,7 +103,105 @@ void print_not_read(const std::vector<UnreadFile>& not_read, rules::Language lan
   }
 }
 
+namespace {
+
+// Schema objects as a sentence names them: `trigger "x"`, `bảng "y"`...; at
+// most ten, then how many more. Names come from the database: shown as
+// text a terminal cannot take for a command.
+std::string objects_text(const std::vector<SchemaObject>& objects, rules::Language lang) {
+  constexpr std::size_t kShown = 10;
+  const bool en = lang == rules::Language::kEnglish;
+  std::string out;
+  for (std::size_t i = 0; i < objects.size() && i < kShown; ++i) {
+    const std::string& type = objects[i].type;
+    const std::string word = type == "table"   ? (en ? "table" : "bảng")
+                             : type == "index" ? (en ? "index" : "chỉ mục")
+                             : type == "view"  ? (en ? "view" : "khung nhìn (view)")
+                                               : terminal_line(type);
+    out += (i == 0 ? "" : ", ") + word + " \"" + terminal_line(objects[i].name) + "\"";
+  }
+  if (objects.size() > kShown) {
+    const std::string more = std::to_string(objects.size() - kShown);
+    out += en ? " and " + more + " more" : " và " + more + " đối tượng khác";
+  }
+  return out;
+}
+
+// Why the database is not used, and what to do.
+void database_refused(rules::Language lang, const std::string& db_path, const DatabaseRefused& e) {
+  const std::string db = "\"" + terminal_line(db_path) + "\"";
+  const std::string damaged_vi = " — cơ sở dữ liệu bị hỏng hoặc đã bị sửa đổi có chủ ý nên không "
+                                 "dùng được; hãy dùng một bản sao lưu, hoặc nhập lại các sổ vào "
+                                 "một cơ sở dữ liệu mới";
+  const std::string damaged_en = " — the database is damaged or was altered on purpose, and "
+                                 "cannot be used; use a backup, or import the registers into a "
+                                 "new database";
+  switch (e.reason()) {
+    case DatabaseRefused::Reason::kForeignObjects: {
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " chứa " + objects_text(e.objects(), lang) +
+                      " không do genaudit tạo — cơ sở dữ liệu này không phải do genaudit lập, "
+                      "hoặc đã bị một chương trình khác sửa đổi, nên genaudit không dùng nó "
+                      "(không đọc, không ghi gì vào đó); hãy nhập lại các sổ vào một cơ sở dữ "
+                      "liệu mới (genaudit import --db TỆP_MỚI ...)",
+                  "the database " + db + " holds " + objects_text(e.objects(), lang) +
+                      " that genaudit did not create — it was not made by genaudit, or another "
+                      "program altered it, so genaudit does not use it (nothing was read from "
+                      "or written to it); import the registers into a new database (genaudit "
+                      "import --db NEW_FILE ...)");
+      return;
+    }
+    case DatabaseRefused::Reason::kNeedsUpgrade:
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " do một phiên bản genaudit cũ lập và thiếu " +
+                      objects_text(e.objects(), lang) +
+                      "; lệnh này chỉ đọc nên không nâng cấp nó — hãy chạy một lệnh ghi vào cơ "
+                      "sở dữ liệu (genaudit import, genaudit audit --db) trên một bản được phép "
+                      "ghi để nâng cấp, hoặc, nếu đây không phải cơ sở dữ liệu của genaudit, "
+                      "hãy chọn đúng tệp",
+                  "the database " + db + " was made by an older genaudit and lacks " +
+                      objects_text(e.objects(), lang) +
+                      "; this command only reads, so it does not upgrade it — run a command "
+                      "that writes to the database (genaudit import, genaudit audit --db) on a "
+                      "copy you may write, which upgrades it, or, if this is not a genaudit "
+                      "database, choose the right file");
+      return;
+    case DatabaseRefused::Reason::kImpossibleCopy: {
+      const std::string reg = terminal_line(e.register_name());
+      const std::string rows = std::to_string(e.count());
+      const std::string bytes = std::to_string(e.bytes());
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " bị hỏng: bản sao của sổ " + reg + " ghi " + rows +
+                      " dòng nhưng chỉ dài " + bytes +
+                      " byte, không thể chứa ngần ấy dòng" + damaged_vi,
+                  "the database " + db + " is damaged: the copy of the " + reg +
+                      " register claims " + rows + " rows but is only " + bytes +
+                      " bytes long, too short to hold them" + damaged_en);
+      return;
+    }
+    case DatabaseRefused::Reason::kEvidenceTooDeep: {
+      const std::string finding = terminal_line(e.rule()) + " / " + terminal_line(e.subject());
+      const std::string run = std::to_string(e.run());
+      const std::string limit = std::to_string(e.count());
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " bị hỏng: bằng chứng của phát hiện " + finding +
+                      " trong lần rà soát " + run + " lồng nhau sâu hơn " + limit +
+                      " cấp, điều không quy tắc nào tạo ra" + damaged_vi,
+                  "the database " + db + " is damaged: the evidence of finding " + finding +
+                      " in run " + run + " nests deeper than " + limit +
+                      " levels, which no rule makes" + damaged_en);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
 void database_error(rules::Language lang, const std::string& db_path, const SQLite::Exception& e) {
+  if (const auto* refused = dynamic_cast<const DatabaseRefused*>(&e)) {
+    database_refused(lang, db_path, *refused);
+    return;
+  }
   const int code = e.getErrorCode() & 0xff;
   if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
     const int ms = AuditStore::busy_timeout_ms();

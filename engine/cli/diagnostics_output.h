@@ -28,7 +28,9 @@ void print_ignored_columns(const std::string& file, const std::vector<std::strin
 
 // A database error: when another process holds the database (SQLITE_BUSY or
 // SQLITE_LOCKED after the busy timeout), a sentence saying so and what to
-// do; otherwise SQLite's own message.
+// do; a database genaudit will not use (DatabaseRefused: foreign schema
+// objects, damage, an older schema opened read-only), why and what to do;
+// otherwise SQLite's own message.
 void database_error(rules::Language lang, const std::string& db_path, const SQLite::Exception& e);
 
 // Every problem of the mapping files, then that nothing was imported.

@@ -161,7 +161,9 @@ int run_explain_command(const ExplainOptions& options) {
     if (clean) {
       dataset = std::move(clean->dataset);
     } else {
-      store = open_registers(plan ? &*plan : nullptr, options.db_path, lang);
+      // Explaining only reads: a database is opened read-only.
+      store = open_registers(plan ? &*plan : nullptr, options.db_path, lang, {}, nullptr,
+                             AuditStore::Access::kReadOnly);
       if (!store) return 2;
       std::optional<SQLite::Transaction> snapshot;
       store->begin_load(&snapshot);
@@ -196,8 +198,7 @@ int run_explain_command(const ExplainOptions& options) {
     }
     return 0;
   } catch (const SQLite::Exception& e) {
-    usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),
-                std::string("database error: ") + e.what());
+    database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);
     return 2;
   }
 }

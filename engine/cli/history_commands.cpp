@@ -1,6 +1,7 @@
 // `genaudit runs`, `genaudit diff` and `genaudit waivers import`, `list`
 // and `remove`: the audit history of a database, and the waivers stored in
-// it.
+// it. The commands that only read open it read-only: a database the user
+// may not write can be read, and reading never changes it.
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -59,7 +60,7 @@ int run_runs_command(const RunsOptions& options) {
   const rules::Language lang = options.lang;
   if (!text_or_json(options.format, lang) || !database_exists(options.db_path, lang)) return 2;
   try {
-    AuditStore store(options.db_path);
+    AuditStore store(options.db_path, AuditStore::Access::kReadOnly);
     const std::vector<RunInfo> runs = RunHistory(store.database()).runs();
     std::cout << (options.format == "json" ? json_text(runs_to_json(runs))
                                            : render_runs_text(runs, lang));
@@ -74,7 +75,7 @@ int run_diff_command(const DiffOptions& options) {
   const rules::Language lang = options.lang;
   if (!text_or_json(options.format, lang) || !database_exists(options.db_path, lang)) return 2;
   try {
-    AuditStore store(options.db_path);
+    AuditStore store(options.db_path, AuditStore::Access::kReadOnly);
     RunHistory history(store.database());
     // Both runs and the history before A, as of one moment.
     SQLite::Transaction snapshot(store.database(), SQLite::TransactionBehavior::DEFERRED);
@@ -138,7 +139,7 @@ int run_waivers_list_command(const WaiversListOptions& options) {
                               : options.only_in_force ? WaiverFilter::kInForce
                                                       : WaiverFilter::kAll;
   try {
-    AuditStore store(options.db_path);
+    AuditStore store(options.db_path, AuditStore::Access::kReadOnly);
     const std::vector<Waiver> stored = RunHistory(store.database()).waivers();
     std::cout << (options.format == "json" ? json_text(waivers_to_json(stored, as_of, filter))
                                            : render_waivers_text(stored, as_of, filter, lang));

@@ -6,7 +6,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <future>
 #include <stdexcept>
 #include <string_view>
@@ -14,11 +16,11 @@
 #include <unordered_map>
 #include <utility>
 
-
 #include "adapters/registers/register_schema.h"
 #include "engine/store/raw_statement.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"
+#include "engine/store/schema_guard.h"
 
 namespace genaudit {
 namespace {
@@ -84,6 +86,64 @@ std::string prepared_file_name(const std::string& path) {
   return path == AuditStore::kScratch ? std::string() : path;
 }
 
+// `path` as a URI that opens it immutable: SQLite then reads the file as it
+// is, without the shared memory and locks of WAL mode.
+std::string immutable_uri(const std::string& path) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (const unsigned char c :
+       std::filesystem::absolute(path).lexically_normal().string()) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      uri += static_cast<char>(c);
+    } else {
+      uri += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// Whether the write-ahead log beside the database at `path` holds anything.
+bool has_wal_content(const std::string& path) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path + "-wal", error);
+  return !error && size > 0;
+}
+
+// The connection a store at `path` uses, made defensive (schema_guard.h).
+SQLite::Database open_connection(const std::string& path, AuditStore::Access access) {
+  if (access == AuditStore::Access::kReadWrite) {
+    // NOMUTEX: one AuditStore is used by one thread at a time, so SQLite
+    // need not lock the connection around every call (every cell read,
+    // every bind); processes sharing the file still lock it as before.
+    // A scratch store is SQLite's private temporary database (file name ""):
+    // its pages stay in memory up to the cache size, then spill to a
+    // temporary file deleted on close.
+    SQLite::Database db(prepared_file_name(path),
+                        SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+    configure_defensively(db.getHandle());
+    return db;
+  }
+  if (path == AuditStore::kScratch) throw std::logic_error("a scratch store cannot be read-only");
+  SQLite::Database db(prepared_file_name(path), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+  configure_defensively(db.getHandle());
+  try {
+    db.execAndGet("SELECT count(*) FROM sqlite_schema");
+    return db;
+  } catch (const SQLite::Exception& e) {
+    // A database in WAL mode is read through the shared memory file beside
+    // it, which a reader who may not write the folder cannot create. With
+    // no log beside it the file is the whole database, and no connection
+    // has it open (one would have made the log and the shared memory, and
+    // the reader would have used them): it is read immutable, nothing
+    // beside it needed, nor written.
+    if (e.getExtendedErrorCode() != SQLITE_READONLY_DIRECTORY || has_wal_content(path)) throw;
+  }
+  SQLite::Database immutable(immutable_uri(path),
+                             SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | SQLite::OPEN_URI);
+  configure_defensively(immutable.getHandle());
+  return immutable;
+}
+
 }  // namespace
 
 std::string AuditStore::quoted(const std::string& name) {
@@ -96,24 +156,26 @@ std::string AuditStore::quoted(const std::string& name) {
   return "\"" + name + "\"";
 }
 
-AuditStore::AuditStore(const std::string& path)
-    // NOMUTEX: one AuditStore is used by one thread at a time, so SQLite
-    // need not lock the connection around every call (every cell read,
-    // every bind); processes sharing the file still lock it as before.
-    // A scratch store is SQLite's private temporary database (file name ""):
-    // its pages stay in memory up to the cache size, then spill to a
-    // temporary file deleted on close.
-    : db_(prepared_file_name(path),
-          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
+AuditStore::AuditStore(const std::string& path, Access access)
+    : db_(open_connection(path, access)) {
+  db_.setBusyTimeout(busy_timeout_ms());
+  if (access == Access::kReadOnly) {
+    refuse_foreign_objects(db_);
+    require_tables_for_reading(db_);
+    return;
+  }
   if (path == kScratch) {
     db_.exec("PRAGMA cache_size = -" + std::to_string(kScratchCacheKib));
+  } else {
+    // Before anything is written: even the journal mode, in the header.
+    refuse_foreign_objects(db_);
   }
-  db_.setBusyTimeout(busy_timeout_ms());
   // Readers never wait for a writer, and see only committed transactions.
   db_.exec("PRAGMA journal_mode = WAL");
   db_.exec("PRAGMA foreign_keys = OFF");
-  create_schema();
+  create_tables(db_);
   RunHistory::create_schema(db_);
+  upgrade_tables(db_);
 }
 
 int AuditStore::busy_timeout_ms() {
@@ -125,9 +187,9 @@ int AuditStore::busy_timeout_ms() {
                                                          : kBusyTimeoutMs;
 }
 
-void AuditStore::create_schema() {
-  SQLite::Transaction transaction(db_);
-  db_.exec(
+void AuditStore::create_tables(SQLite::Database& db) {
+  SQLite::Transaction transaction(db);
+  db.exec(
       "CREATE TABLE IF NOT EXISTS imports ("
       " register TEXT PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL,"
       " rows INTEGER NOT NULL, imported_at TEXT NOT NULL)");
@@ -135,9 +197,36 @@ void AuditStore::create_schema() {
     std::string sql = "CREATE TABLE IF NOT EXISTS " + quoted(r.name) + " (";
     for (const FieldSchema& f : r.fields) sql += quoted(f.name) + " " + sql_type(f.type) + ", ";
     sql += "_file TEXT NOT NULL, _sheet TEXT NOT NULL, _row INTEGER NOT NULL)";
-    db_.exec(sql);
+    db.exec(sql);
   }
-  RegisterCache::create_schema(db_);
+  RegisterCache::create_schema(db);
+  // Read and written by IntakeLog (engine/audit/intake_log.h).
+  db.exec(
+      "CREATE TABLE IF NOT EXISTS intake_log ("
+      " register TEXT NOT NULL, kind TEXT NOT NULL, file TEXT, sheet TEXT,"
+      " header_row INTEGER, recognised_by INTEGER, sha256 TEXT, header TEXT, field TEXT,"
+      " rows INTEGER, rows_left_out INTEGER, detail TEXT)");
+  transaction.commit();
+}
+
+namespace {
+
+bool has_column(SQLite::Database& db, const char* table, const char* column) {
+  SQLite::Statement query(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+  query.bind(1, table);
+  query.bind(2, column);
+  return query.executeStep();
+}
+
+}  // namespace
+
+void AuditStore::upgrade_tables(SQLite::Database& db) {
+  // The import log counts the rows added from files of rejected rows.
+  if (has_column(db, "imports", "rows_from_rejected")) return;
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  if (!has_column(db, "imports", "rows_from_rejected")) {  // another process may have
+    db.exec("ALTER TABLE imports ADD COLUMN rows_from_rejected INTEGER NOT NULL DEFAULT 0");
+  }
   transaction.commit();
 }
 
@@ -184,6 +273,15 @@ struct LoadedTable {
   bool from_copy = false;
 };
 
+// The bytes of the database `handle` reads, and the fewest a row of a
+// register's table takes in them (a cell's pointer and header, without
+// its values, which take more).
+sqlite3_int64 database_bytes(sqlite3* handle) {
+  RawStatement size(handle, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size");
+  return size.step() ? size.integer(0) : 0;
+}
+constexpr sqlite3_int64 kSmallestStoredRowBytes = 4;
+
 // One register's table, as `fields` selects its columns, read through the
 // connection `handle`: from its copy when that is usable, else through SQL.
 LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
@@ -199,9 +297,13 @@ LoadedTable load_table(sqlite3* handle, const RegisterFileInfo& info,
   std::string sql = "SELECT ";
   for (std::size_t f : selected) sql += AuditStore::quoted(schema.fields[f].name) + ", ";
   sql += "_file, _sheet, _row FROM " + AuditStore::quoted(schema.name) + " ORDER BY rowid";
-  // Room for the rows the import log counts (bounded: the log is only a
-  // hint for the allocation, the rows read are what counts).
-  table.reserve(static_cast<std::size_t>(std::clamp(info.rows, 0L, 1L << 26)));
+  // Room for the rows the import log counts: only a hint for the
+  // allocation (the rows read are what counts), bounded by what the
+  // database can hold, so that a log claiming billions of rows in a small
+  // file allocates nothing for them.
+  const long can_hold = static_cast<long>(std::min<sqlite3_int64>(
+      database_bytes(handle) / kSmallestStoredRowBytes, sqlite3_int64{1} << 26));
+  table.reserve(static_cast<std::size_t>(std::clamp(info.rows, 0L, can_hold)));
   // Stepped through SQLite's own interface: one call per cell, no wrapper
   // object (and shared pointer) per cell.
   RawStatement statement(handle, sql.c_str());
@@ -278,6 +380,7 @@ Dataset AuditStore::load(const FieldSelection* fields) {
   } else {
     auto [mine, theirs] = split_for_two(std::move(registers), fields);
     SQLite::Database other(db_.getFilename(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    configure_defensively(other.getHandle());
     other.setBusyTimeout(busy_timeout_ms());
     SQLite::Transaction read(other, SQLite::TransactionBehavior::DEFERRED);
     std::future<std::vector<LoadedTable>> helper =
@@ -305,6 +408,10 @@ Dataset AuditStore::load(const FieldSelection* fields) {
 }
 
 void AuditStore::begin_load(std::optional<SQLite::Transaction>* transaction) {
+  if (sqlite3_db_readonly(db_.getHandle(), "main") == 1) {
+    transaction->emplace(db_, SQLite::TransactionBehavior::DEFERRED);
+    return;
+  }
   db_.setBusyTimeout(0);
   try {
     transaction->emplace(db_, SQLite::TransactionBehavior::IMMEDIATE);

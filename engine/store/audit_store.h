@@ -22,9 +22,24 @@ using FieldSelection = std::map<std::string, std::set<std::string>>;
 
 class AuditStore {
  public:
+  // How a store opens its database.
+  enum class Access {
+    // Created if missing; its tables created, or brought up to date.
+    kReadWrite,
+    // For commands that only read: nothing is written, not even the files
+    // SQLite keeps beside the database, so that a database the user may
+    // not write (a read-only file, folder or medium) can be read. One that
+    // lacks tables the reading commands read is refused
+    // (DatabaseRefused::kNeedsUpgrade): bringing it up to date is a write.
+    kReadOnly,
+  };
+
   // Opens or creates the database at `path` and makes sure its tables
   // exist, the history's included (engine/store/run_history.h). Throws
-  // SQLite::Exception on failure.
+  // SQLite::Exception on failure, and DatabaseRefused (database_refused.h)
+  // for a database holding schema objects genaudit did not create
+  // (schema_guard.h), before anything is read from or written to it. The
+  // connection is defensive: the database's schema is not trusted.
   //
   // kScratch (":memory:") gives a private database that vanishes when the
   // store is closed (`audit --data`, tests). It is held in memory up to
@@ -39,7 +54,7 @@ class AuditStore {
   //
   // Not thread-safe: one thread at a time uses a store (its connection is
   // opened without SQLite's per-call locking).
-  explicit AuditStore(const std::string& path);
+  explicit AuditStore(const std::string& path, Access access = Access::kReadWrite);
 
   static constexpr const char* kScratch = ":memory:";
   static constexpr long kScratchCacheKib = 128 * 1024;
@@ -78,9 +93,15 @@ class AuditStore {
   // schema only, never from a file or a rule.
   static std::string quoted(const std::string& name);
 
- private:
-  void create_schema();
+  // The store's tables (the history's are RunHistory's), created when
+  // missing as genaudit first made them; then the changes made to them
+  // since, each applied once, so that a database made by an earlier
+  // genaudit is brought up to date. schema_guard.h compares a database
+  // with what these make.
+  static void create_tables(SQLite::Database& db);
+  static void upgrade_tables(SQLite::Database& db);
 
+ private:
   SQLite::Database db_;
 };
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "engine/store/audit_store.h"
+#include "engine/store/database_refused.h"
 #include "engine/store/raw_statement.h"
 
 namespace genaudit {
@@ -120,6 +121,7 @@ class BlobReader {
   }
 
   std::size_t remaining() const { return size_ - offset_ + buffer_.size() - used_; }
+  std::size_t size() const { return size_; }
 
   bool get_text(std::string& text) {
     std::uint32_t n = 0;
@@ -239,18 +241,24 @@ struct RegisterCacheCodec {
     }
   }
 
+  // `stored_fields`: how many fields the copy says it holds (at least one).
   static std::optional<Table> decode(BlobReader& in, const RegisterSchema& schema,
                                      const std::vector<std::size_t>& wanted,
-                                     std::uint64_t expected_rows) {
+                                     std::uint64_t expected_rows, std::size_t stored_fields) {
     std::string magic(kMagic.size(), '\0');
     std::uint32_t order = 0;
     std::uint64_t rows = 0;
     std::uint32_t files = 0;
     if (!in.read(magic.data(), magic.size()) || magic != kMagic || !in.get(order) ||
-        order != kByteOrder || !in.get(rows) || rows != expected_rows || rows > (1ull << 32) ||
-        !in.get(files)) {
+        order != kByteOrder || !in.get(rows) || rows != expected_rows) {
       return std::nullopt;
     }
+    // Each field stored takes a byte a row at least: a count beyond that is
+    // a lie, and nothing is allocated for it.
+    if (rows > in.size() / stored_fields) {
+      throw DatabaseRefused::impossible_copy(schema.name, rows, in.size());
+    }
+    if (rows > (1ull << 32) || !in.get(files)) return std::nullopt;
     Table table(schema);
     for (std::size_t f = 0; f < schema.fields.size(); ++f) table.set_loaded(f, false);
     for (std::uint32_t i = 0; i < files; ++i) {
@@ -420,6 +428,11 @@ std::optional<Table> RegisterCache::read(sqlite3* handle, const RegisterSchema& 
   for (std::size_t f : fields) {
     if (cached.find("," + schema.fields[f].name + ",") == std::string::npos) return std::nullopt;
   }
+  // A copy of no field (an earlier genaudit made them) cannot bound its
+  // rows by its length: not used.
+  if (copy->second.empty()) return std::nullopt;
+  const auto stored_fields =
+      static_cast<std::size_t>(std::count(copy->second.begin(), copy->second.end(), ',')) + 1;
   sqlite3_blob* opened = nullptr;
   if (sqlite3_blob_open(handle, "main", "register_cache", "data", rowid, 0, &opened) != SQLITE_OK) {
     sqlite3_blob_close(opened);
@@ -428,23 +441,31 @@ std::optional<Table> RegisterCache::read(sqlite3* handle, const RegisterSchema& 
   const std::unique_ptr<sqlite3_blob, decltype(&sqlite3_blob_close)> blob(opened,
                                                                           &sqlite3_blob_close);
   BlobReader in(blob.get());
-  return RegisterCacheCodec::decode(in, schema, fields, static_cast<std::uint64_t>(rows));
+  return RegisterCacheCodec::decode(in, schema, fields, static_cast<std::uint64_t>(rows),
+                                    stored_fields);
+}
+
+void RegisterCache::create_triggers(SQLite::Database& db, const std::string& register_name) {
+  const std::string quoted = AuditStore::quoted(register_name);
+  for (const char* event : kTriggerEvents) {
+    // The register's name is a schema identifier (checked by quoted()),
+    // never text from a file. The text is compared with a database's
+    // triggers (schema_guard.h): changing it makes those of databases
+    // already made foreign.
+    db.exec("CREATE TRIGGER " + trigger_name(register_name, event) + " AFTER " + event + " ON " +
+            quoted + " BEGIN DELETE FROM register_cache WHERE register = '" + register_name +
+            "'; END");
+  }
 }
 
 void RegisterCache::write(SQLite::Database& db, const Table& table,
                           const std::vector<std::size_t>& fields) {
   const RegisterSchema& schema = table.schema();
   forget(db, schema.name);
-  const std::string quoted = AuditStore::quoted(schema.name);
+  if (fields.empty()) return;
   const std::string data = RegisterCacheCodec::encode(table, fields);
   if (data.size() > kLargestCopy) return;
-  for (const char* event : kTriggerEvents) {
-    // The register's name is a schema identifier (checked by quoted()),
-    // never text from a file.
-    db.exec("CREATE TRIGGER " + trigger_name(schema.name, event) + " AFTER " + event + " ON " +
-            quoted + " BEGIN DELETE FROM register_cache WHERE register = '" + schema.name +
-            "'; END");
-  }
+  create_triggers(db, schema.name);
   SQLite::Statement insert(
       db, "INSERT INTO register_cache (register, format, fields, data) VALUES (?, ?, ?, ?)");
   insert.bind(1, schema.name);

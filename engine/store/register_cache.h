@@ -12,7 +12,12 @@
 // - a table dropped and created again loses its triggers, and a copy
 //   without all three triggers is not used;
 // - a copy without a field the audit reads, or that does not parse, is not
-//   used either: the register is read through SQL (and copied again).
+//   used either: the register is read through SQL (and copied again);
+// - a copy that claims more rows than its bytes can hold is a lie (each of
+//   its fields takes a byte a row at least): the database is damaged, and
+//   the load fails (DatabaseRefused::kImpossibleCopy) before anything is
+//   allocated for them. Every other count in a copy is bounded by the bytes
+//   left to read as it is read.
 #pragma once
 
 #include <optional>
@@ -38,16 +43,22 @@ class RegisterCache {
 
   // The register with the fields at `fields` (positions in its schema),
   // read from its copy through `handle`; nothing when there is no usable
-  // copy, or when it has not the `rows` rows the import log counts (which
-  // also bounds what a damaged copy can make the reader allocate). Throws
-  // SQLite::Exception only when the database cannot be read.
+  // copy, or when it has not the `rows` rows the import log counts. Throws
+  // DatabaseRefused when the copy claims rows its length cannot hold, and
+  // SQLite::Exception when the database cannot be read.
   static std::optional<Table> read(sqlite3* handle, const RegisterSchema& schema,
                                    const std::vector<std::size_t>& fields, long rows);
 
   // Stores `table`, loaded with the fields at `fields`, as the register's
-  // copy, with its triggers. REQUIRES: a write transaction on `db`.
+  // copy, with its triggers; nothing without a field (a copy of no field
+  // could not bound its rows by its length). REQUIRES: a write transaction
+  // on `db`.
   static void write(SQLite::Database& db, const Table& table,
                     const std::vector<std::size_t>& fields);
+
+  // Creates the three triggers that forget the copy of `register_name`
+  // when its table changes. REQUIRES: a write transaction on `db`.
+  static void create_triggers(SQLite::Database& db, const std::string& register_name);
 
   // Whether the register has a copy that read() would consider (for tests
   // and diagnostics): its row and all three triggers.

@@ -113,10 +113,27 @@ bool hand_over_rejected(const std::filesystem::path& path, const RegisterSchema&
   return true;
 }
 
+// How the import log's `file` names the SHA-256 of a file added.
+std::string added_file_digest(const std::string& sha256) { return " (sha256 " + sha256 + ")"; }
+
+// Whether the register's rows, as the import log says, hold those of a
+// file with this SHA-256: the file that replaced them, or one added since.
+bool already_imported(SQLite::Database& db, const std::string& register_name,
+                      const std::string& sha256) {
+  if (sha256.empty()) return false;  // the digest failed: nothing to compare
+  SQLite::Statement query(db,
+                          "SELECT 1 FROM imports WHERE register = ? AND "
+                          "(sha256 = ? OR instr(file, ?) > 0)");
+  query.bind(1, register_name);
+  query.bind(2, sha256);
+  query.bind(3, added_file_digest(sha256));
+  return query.executeStep();
+}
+
 }  // namespace
 
 std::string added_file_log_entry(const std::string& file, const std::string& sha256) {
-  return " + " + file + " (sha256 " + sha256 + ")";
+  return " + " + file + added_file_digest(sha256);
 }
 
 ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& schema,
@@ -301,24 +318,48 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
 
   const std::string sha256 = digest.get().value_or("");
   outcome.sha256 = sha256;
+  // A file adding rows that the register holds already (the same content:
+  // a file of rejected rows imported again once fixed, or its corrections
+  // not saved) would add them twice. It is refused rather than skipped
+  // with a note: an import is all or nothing, and its exit status tells
+  // the inspector whether the database now holds what the command named;
+  // one who meant to add a corrected file learns that the file did not
+  // change, where a silent success would leave the old rows audited. A
+  // file without rows adds nothing (agencies may all send the template's
+  // empty file).
+  if (adds && outcome.rows > 0 && already_imported(db, schema.name, sha256)) {
+    InputError e{};
+    e.kind = InputErrorKind::kAlreadyImported;
+    e.file = display_name;
+    e.value = sha256;
+    e.expected = schema.name;
+    sink.add(std::move(e));
+    outcome.rows = 0;
+    return outcome;  // the savepoint rolls back
+  }
   const long total = db.execAndGet("SELECT count(*) FROM " + table).getInt64();
+  // The rows of a file of rejected rows (fixed and imported back) are
+  // counted as such in the import log.
+  const long from_rejected = reader->header().has_rejection_reason ? outcome.rows : 0;
   // Added rows: the log names both files, the added one with its SHA-256.
   SQLite::Statement add(db,
-                        "UPDATE imports SET file = file || ?, rows = ?, imported_at = ? "
-                        "WHERE register = ?");
+                        "UPDATE imports SET file = file || ?, rows = ?, imported_at = ?, "
+                        "rows_from_rejected = rows_from_rejected + ? WHERE register = ?");
   add.bind(1, added_file_log_entry(display_name, sha256));
   add.bind(2, static_cast<int64_t>(total));
   add.bind(3, now_iso());
-  add.bind(4, schema.name);
+  add.bind(4, static_cast<int64_t>(from_rejected));
+  add.bind(5, schema.name);
   if (!adds || add.exec() == 0) {
     SQLite::Statement log(db,
-                          "INSERT INTO imports (register, file, sha256, rows, imported_at) "
-                          "VALUES (?, ?, ?, ?, ?)");
+                          "INSERT INTO imports (register, file, sha256, rows, imported_at, "
+                          "rows_from_rejected) VALUES (?, ?, ?, ?, ?, ?)");
     log.bind(1, schema.name);
     log.bind(2, display_name);
     log.bind(3, sha256);
     log.bind(4, static_cast<int64_t>(total));
     log.bind(5, now_iso());
+    log.bind(6, static_cast<int64_t>(from_rejected));
     log.exec();
   }
   transaction.release();

@@ -58,7 +58,9 @@ struct ImportOptions {
   RejectedRowsSink* rejected = nullptr;
   // Add the file's rows to those stored (another agency's list of the same
   // register) instead of replacing them; codes and persons are checked
-  // across both. A file of rejected rows (with the reason column) adds too.
+  // across both. A file of rejected rows (with the reason column) adds too,
+  // its rows counted as such in the import log. A file of the content of
+  // one the register holds already is refused (kAlreadyImported).
   bool add_to_register = false;
   // Lenient: this file's rows, by spreadsheet row, whose unique code another
   // file of the register has (codes_in_other_files(), data_folder.h).

@@ -4,11 +4,14 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <optional>
+#include <string_view>
 
 #include "engine/core/audit_period.h"
+#include "engine/store/database_refused.h"
 
 namespace genaudit {
 namespace {
@@ -55,6 +58,33 @@ constexpr const char* kRunColumns =
     "id, recorded_at, period, period_start, period_end, as_of, pack_version, rules, profile,"
     " baseline, findings, waived, indicators_met, indicators_not_met, indicators_no_data,"
     " skipped";
+
+// How deep arrays and objects nest in the JSON text `json`, up to `limit`
+// + 1 (brackets inside strings are not nesting). Not a parser: the text is
+// parsed where it is used; this only bounds what that parse would build.
+std::size_t json_depth(std::string_view json, std::size_t limit) {
+  std::size_t depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (const char c : json) {
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+      if (deepest > limit) break;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
 
 std::optional<std::string> optional_text(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
@@ -225,6 +255,9 @@ std::vector<RecordedFinding> RunHistory::findings(long run) const {
     f.subject_name = query.getColumn(4).getString();
     if (!f.key.period.empty()) f.period = f.key.period;
     f.evidence_json = query.getColumn(5).getString();
+    if (json_depth(f.evidence_json, kMaxEvidenceDepth) > kMaxEvidenceDepth) {
+      throw DatabaseRefused::evidence_too_deep(run, f.key.rule, f.subject, kMaxEvidenceDepth);
+    }
     f.waived = query.getColumn(6).getInt() != 0;
     out.push_back(std::move(f));
   }

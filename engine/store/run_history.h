@@ -47,7 +47,14 @@ class RunHistory {
   std::optional<RunInfo> run(long id) const;
   std::optional<long> latest_run() const;
 
-  std::vector<RecordedFinding> findings(long run) const;  // active and waived
+  // Active and waived. Evidence nested deeper than kMaxEvidenceDepth is
+  // refused as damage (DatabaseRefused::kEvidenceTooDeep): no rule makes
+  // it, and rendering it would recurse that deep.
+  std::vector<RecordedFinding> findings(long run) const;
+  // Above the deepest evidence a rule can make (a list in a list... as
+  // deep as the rule language lets expressions nest, 256), far below what
+  // the JSON writers' recursion could not bear.
+  static constexpr std::size_t kMaxEvidenceDepth = 512;
   FindingKeys finding_keys(long run) const;
   // The keys found by any run older than `run`.
   FindingKeys finding_keys_before(long run) const;

@@ -315,7 +315,8 @@ TEST(AuditStoreTest, ReadersSeeCommittedStateWhileAWriterWritesAndWritersTimeOut
   const std::string path = (dir.path() / "a.db").string();
   AuditStore writer(path);
   writer.database().exec(
-      "INSERT INTO imports VALUES ('agencies', 'agencies.csv', 'old', 1, 'then')");
+      "INSERT INTO imports (register, file, sha256, rows, imported_at) "
+      "VALUES ('agencies', 'agencies.csv', 'old', 1, 'then')");
   SQLite::Transaction writing(writer.database(), SQLite::TransactionBehavior::IMMEDIATE);
   writer.database().exec("UPDATE imports SET sha256 = 'new'");
 

@@ -27,7 +27,7 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kRepeatedLater,    InputErrorKind::kConflictingPerson,
     InputErrorKind::kNearMissHeader,   InputErrorKind::kHeaderNotFound,
     InputErrorKind::kAmbiguousRegister, InputErrorKind::kAmbiguousHeader,
-    InputErrorKind::kFolderLimitExceeded,
+    InputErrorKind::kFolderLimitExceeded, InputErrorKind::kAlreadyImported,
 };
 
 // Kinds whose sentence is about a cell's value.
