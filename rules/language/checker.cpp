@@ -42,6 +42,35 @@ const char* const kScalarTypes[] = {"text", "number", "date", "bool"};
 // this bounds definitions calling definitions.
 constexpr std::size_t kMaxUnfoldedNesting = 512;
 
+// How many parts (syntax tree nodes) an expression may hold once each call
+// of a definition is replaced by the definition's body. Depth alone does
+// not bound the work: 24 definitions each calling the one before twice are
+// 50 levels deep but stand for 2^23 calls, and evaluating such a rule
+// never ends. Bounding the unfolded size here, rather than evaluating
+// definitions without unfolding (memoising calls by their arguments), keeps
+// one limit for every stage that unfolds: the evaluator, the row
+// conditions it takes apart (engine/eval/row_condition.cpp) and the traces
+// `explain` prints all walk the unfolded tree. The plan's largest
+// expression has 70 parts; one at the limit is some ten thousand steps for
+// each subject it is evaluated for.
+constexpr std::size_t kMaxUnfoldedSize = 10000;
+
+// How an expression looks with every call of a definition replaced by the
+// definition's body: how deep it nests and how many parts it has. `size`
+// saturates just past kMaxUnfoldedSize, so that it cannot overflow however
+// the definitions multiply.
+struct Unfolded {
+  std::size_t depth = 0;
+  std::size_t size = 0;
+
+  bool too_deep() const { return depth > kMaxUnfoldedNesting; }
+  bool too_big() const { return size > kMaxUnfoldedSize; }
+};
+
+std::size_t saturating_add(std::size_t a, std::size_t b) {
+  return std::min(a + b, kMaxUnfoldedSize + 1);  // both at most the cap: no overflow
+}
+
 std::optional<Type> scalar_type(const std::string& name) {
   if (name == "text") return Type{TypeKind::kString, ""};
   if (name == "number") return Type{TypeKind::kNumber, ""};
@@ -108,7 +137,7 @@ class Checker {
     std::shared_ptr<const Source> source;
     bool checking = false;
     bool checked = false;
-    std::size_t unfolded = 0;  // unfolded_depth() of the body
+    Unfolded unfolded;  // unfolded() of the body
     Type result;
     std::set<std::string> registers;
   };
@@ -188,7 +217,7 @@ class Checker {
       }
     }
     state.result = check(*define.body);
-    state.unfolded = unfolded_depth(*define.body);
+    state.unfolded = unfolded(*define.body);
     check_unfolded(*define.body);
     state.registers = registers_;
     source_ = saved_source;
@@ -444,19 +473,26 @@ class Checker {
     }
   }
 
-  // How deep `e` nests with every call of a definition replaced by its
-  // body. Definitions are checked, and so measured, before their callers.
-  std::size_t unfolded_depth(const Expr& e) const {
-    std::size_t below = 0;
+  // `e` with every call of a definition replaced by its body. Definitions
+  // are checked, and so measured, before their callers: each body is
+  // measured once, so this is linear however often definitions are called.
+  Unfolded unfolded(const Expr& e) const {
+    Unfolded u;
     for (const ExprPtr& child : e.children) {
-      if (child) below = std::max(below, unfolded_depth(*child));
+      if (!child) continue;
+      const Unfolded c = unfolded(*child);
+      u.depth = std::max(u.depth, c.depth);
+      u.size = saturating_add(u.size, c.size);
     }
     if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
       if (auto it = defines_.find(e.text); it != defines_.end()) {
-        below = std::max(below, it->second.unfolded);
+        u.depth = std::max(u.depth, it->second.unfolded.depth);
+        u.size = saturating_add(u.size, it->second.unfolded.size);
       }
     }
-    return below + 1;
+    ++u.depth;
+    u.size = saturating_add(u.size, 1);
+    return u;
   }
 
   // Reports `e` as too deep, once per declaration; `while_checking` (the
@@ -475,20 +511,39 @@ class Checker {
           "call fewer definitions within one another");
   }
 
-  // Whether `e` calls a definition already too deep (and so reported).
-  bool calls_too_deep(const Expr& e) const {
-    if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
-      auto it = defines_.find(e.text);
-      if (it != defines_.end() && it->second.unfolded > kMaxUnfoldedNesting) return true;
-    }
-    return std::any_of(e.children.begin(), e.children.end(),
-                       [&](const ExprPtr& child) { return child && calls_too_deep(*child); });
+  void report_too_big(const Expr& e) {
+    error(e.span.begin,
+          "with the definitions it calls, this expression has more than " +
+              std::to_string(kMaxUnfoldedSize) +
+              " parts: each call stands for the whole of the definition it calls",
+          "a definition that calls another several times repeats it each time; "
+          "call each definition once, or fewer definitions within one another");
   }
 
-  // Reports `e` when it is too deep unfolded, unless a definition it calls
-  // was reported for it already.
+  // Whether `e` calls a definition already over a limit (and so reported).
+  bool calls_over_limit(const Expr& e) const {
+    if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
+      auto it = defines_.find(e.text);
+      if (it != defines_.end() &&
+          (it->second.unfolded.too_deep() || it->second.unfolded.too_big())) {
+        return true;
+      }
+    }
+    return std::any_of(e.children.begin(), e.children.end(),
+                       [&](const ExprPtr& child) { return child && calls_over_limit(*child); });
+  }
+
+  // Reports `e` when it is too deep or too big unfolded, unless a definition
+  // it calls was reported for it already: a chain of definitions is
+  // reported once, where it first goes over.
   void check_unfolded(const Expr& e) {
-    if (unfolded_depth(e) > kMaxUnfoldedNesting && !calls_too_deep(e)) report_too_deep(e);
+    const Unfolded u = unfolded(e);
+    if ((!u.too_deep() && !u.too_big()) || calls_over_limit(e)) return;
+    if (u.too_deep()) {
+      report_too_deep(e);
+    } else {
+      report_too_big(e);
+    }
   }
 
   // Checks `e` and returns its type. Checking a call checks the definition
