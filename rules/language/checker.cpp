@@ -124,6 +124,7 @@ class Checker {
         }
       }
     }
+    check_param_ranges();
     CheckResult result;
     result.diagnostics = std::move(diagnostics_);
     if (result.diagnostics.empty()) result.pack = std::move(pack_);
@@ -188,6 +189,47 @@ class Checker {
     if (!literal) {
       error(v.span.begin, "a parameter's value must be a number, a percentage, a string, "
                           "true, false or a list of strings or numbers");
+    }
+  }
+
+  // A number parameter passed where a builtin takes only some numbers (the
+  // month of `date`): its range is narrowed to them.
+  void narrow_param(const Expr& argument, const NumberRange& range) {
+    if (argument.kind != ExprKind::kName || is_in_scope(argument.text)) return;
+    if (!pack_.params.count(argument.text)) return;
+    auto [it, first] = param_uses_.emplace(argument.text, range);
+    if (!first) it->second = it->second.intersect(range);
+  }
+
+  // Each number parameter's range (rule_pack.h), once every use is known;
+  // a file's value outside it is an error at the value.
+  void check_param_ranges() {
+    for (const RuleFile& file : pack_.files) {
+      source_ = file.source;
+      for (const Declaration& d : file.declarations) {
+        if (d.kind != DeclarationKind::kParam) continue;
+        const Param& param = d.param;
+        if (pack_.params.at(param.name) != &param) continue;  // declared twice: reported
+        const Expr& v = *param.value;
+        const std::string what = "`" + param.name + "`";
+        if (v.kind == ExprKind::kNumber) {
+          NumberRange range = literal_range(v.percent);
+          if (auto use = param_uses_.find(param.name); use != param_uses_.end()) {
+            range = range.intersect(use->second);
+          }
+          if (!range.contains(v.number)) {
+            error(v.span.begin, out_of_range_message(what, v.number, v.percent, range));
+          }
+          pack_.param_ranges[param.name] = range;
+        } else if (v.kind == ExprKind::kList && !v.children.empty() &&
+                   v.children[0]->kind == ExprKind::kNumber) {
+          // A rule file's number literals are always within their range;
+          // the range is the profile's to keep.
+          const bool percent = std::any_of(v.children.begin(), v.children.end(),
+                                           [](const ExprPtr& item) { return item->percent; });
+          pack_.param_ranges[param.name] = literal_range(percent);
+        }
+      }
     }
   }
 
@@ -459,6 +501,11 @@ class Checker {
     if (complete) info.evidence_labels[name] = std::move(text);
   }
 
+  bool is_in_scope(const std::string& name) const {
+    return std::any_of(scope_.begin(), scope_.end(),
+                       [&](const auto& entry) { return entry.first == name; });
+  }
+
   bool is_declared(const std::string& name) {
     if (pack_.params.count(name) || pack_.defines.count(name)) return true;
     return std::any_of(scope_.begin(), scope_.end(),
@@ -677,6 +724,11 @@ class Checker {
       return state.result;
     }
     if (const BuiltinFunction* f = find_builtin_function(e.text)) {
+      for (std::size_t i = 0; i < e.children.size(); ++i) {
+        if (const NumberRange* range = builtin_argument_range(e.text, i)) {
+          narrow_param(*e.children[i], *range);
+        }
+      }
       std::string problem = f->check(args);
       if (!problem.empty()) error(e.span.begin, "`" + e.text + "`: " + problem);
       return f->result(args);
@@ -882,6 +934,7 @@ class Checker {
   std::vector<std::pair<std::string, Type>> scope_;
   std::set<std::string> registers_;
   std::unordered_map<const Expr*, const FieldSchema*> coded_fields_;
+  std::map<std::string, NumberRange> param_uses_;  // what uses of parameters allow
   Diagnostics diagnostics_;
 };
 

@@ -241,6 +241,30 @@ TEST(RuleLimits, TheCommandsRefuseDefinitionsThatDouble) {
   EXPECT_NE(audit.err.find("1 lỗi trong bộ quy tắc"), std::string::npos) << audit.err;
 }
 
+// `female_share_threshold = nan` in a profile gave 21 findings of O1.S4
+// instead of 10, `inf` none: the audit now stops, naming the profile, the
+// line, the parameter, the value and what it takes.
+TEST(RuleLimits, TheAuditRefusesAProfileNumberOutOfRange) {
+  testing::TempDir dir;
+  for (const char* value : {"nan", "inf", "-5"}) {
+    const auto profile =
+        dir.write("p.toml", std::string("[params]\nfemale_share_threshold = ") + value + "\n");
+    const auto report = dir.path() / "out.json";
+    const auto r = testing::run_genaudit("audit --data " + testing::sample_folder() +
+                                             " --period 2025 --profile " + profile.string() +
+                                             " --output " + report.string(),
+                                         dir.path());
+    EXPECT_EQ(r.status, 2) << value;
+    EXPECT_NE(r.err.find(profile.string() + ":2:26: error: `female_share_threshold` = " +
+                         std::string(value[0] == '-' ? "-5" : value)),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("it takes a percentage from 0 to 100"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("1 lỗi trong tệp cấu hình; chưa kiểm tra gì."), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(report)) << value;
+  }
+}
+
 TEST(RuleLimits, TheCommandRefusesDeepAndHugeRuleFiles) {
   testing::TempDir dir;
   const auto deep = dir.write("deep.rules", "param x = " + repeat("(", 100000) + "1" +
