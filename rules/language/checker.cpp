@@ -507,9 +507,7 @@ class Checker {
   }
 
   bool is_declared(const std::string& name) {
-    if (pack_.params.count(name) || pack_.defines.count(name)) return true;
-    return std::any_of(scope_.begin(), scope_.end(),
-                       [&](const auto& entry) { return entry.first == name; });
+    return pack_.params.count(name) || pack_.defines.count(name) || is_in_scope(name);
   }
 
   // --- Expressions ---------------------------------------------------------
