@@ -15,6 +15,7 @@
 #include "engine/cli/lenient_import.h"
 #include "engine/cli/protected_inputs.h"
 #include "engine/output/staged_outputs.h"
+#include "engine/eval/scan_warnings.h"
 #include "engine/store/audit_store.h"
 
 namespace genaudit::cli {
@@ -98,11 +99,17 @@ int run_import_command(const ImportOptions& options) {
   }
 }
 
+// Errors stop with status 2; warnings (a rule that runs, but slowly) are
+// said on standard error and the pack passes.
 int run_rules_check_command(const std::string& path) {
   std::optional<rules::RulePack> pack = load_pack_or_report(path);
   if (!pack) return 2;
-  std::cout << pack->rules.size() << " rules checked, no problem found (pack "
-            << pack->version << ")\n";
+  const rules::Diagnostics warnings = nested_scan_warnings(*pack);
+  std::cerr << rules::format_diagnostics(warnings);
+  std::cout << pack->rules.size() << " rules checked, "
+            << (warnings.empty() ? "no problem found"
+                                 : "no error, " + std::to_string(warnings.size()) + " warning(s)")
+            << " (pack " << pack->version << ")\n";
   return 0;
 }
 

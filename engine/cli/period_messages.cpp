@@ -23,6 +23,11 @@ Both why(PeriodProblem problem) {
     case PeriodProblem::kNotOneUnit:
       return {"ở đây chỉ dùng một năm, một quý hoặc một tháng, không dùng khoảng",
               "a single year, quarter or month is expected here, not a range"};
+    case PeriodProblem::kTooLong:
+      return {"một kỳ dài nhất " + std::to_string(kMaxPeriodMonths / 12) + " năm (" +
+                  std::to_string(kMaxPeriodMonths) + " tháng)",
+              "a period is at most " + std::to_string(kMaxPeriodMonths / 12) + " years (" +
+                  std::to_string(kMaxPeriodMonths) + " months)"};
     case PeriodProblem::kMalformed:
       break;
   }

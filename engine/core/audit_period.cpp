@@ -108,9 +108,10 @@ std::optional<AuditPeriod> parse_period(std::string_view text, PeriodProblem* pr
   period.start_month = start->start_month;
   period.end_year = end->end_year;
   period.end_month = end->end_month;
-  if (period.end_year * 12 + period.end_month < period.start_year * 12 + period.start_month) {
-    return fail(PeriodProblem::kReversed, problem);
-  }
+  const int months = (period.end_year * 12 + period.end_month) -
+                     (period.start_year * 12 + period.start_month) + 1;
+  if (months < 1) return fail(PeriodProblem::kReversed, problem);
+  if (months > kMaxPeriodMonths) return fail(PeriodProblem::kTooLong, problem);
   period.text = start->kind == end->kind
                     ? start->text + ".." + end->text
                     : year_month_text(period.start_year, period.start_month) + ".." +

@@ -8,7 +8,8 @@
 //           | MM/YYYY | M/YYYY  a month, as Vietnamese documents write it
 //                                                         canonical "2025-03"
 //   period := unit | unit..unit  from the first month of the first unit to the
-//                                last month of the second, in order
+//                                last month of the second, in order, at most
+//                                kMaxPeriodMonths (20 years)
 //
 // A range's canonical text joins the canonical texts of its ends when both are
 // of one kind ("2024..2025", "2025-Q1..2025-Q3", "2025-01..2025-06" — the last
@@ -36,6 +37,12 @@ namespace genaudit {
 inline constexpr int kPlanFirstYear = 2021;
 inline constexpr int kPlanLastYear = 2025;
 
+// The longest period, in months: 20 years, four times the plan's five. An
+// audit walks every month of its period for the rules stated per window,
+// so a period of centuries (`1000-01..9999-12`) costs minutes, gigabytes
+// and a report of a gigabyte; no inspection needs one.
+inline constexpr int kMaxPeriodMonths = 240;
+
 enum class PeriodKind { kYear, kQuarter, kMonth, kRange };
 
 struct AuditPeriod {
@@ -62,6 +69,7 @@ enum class PeriodProblem {
   kBadYear,       // year 0
   kReversed,      // a range that ends before it starts
   kNotOneUnit,    // a range where one year, quarter or month is expected
+  kTooLong,       // a range of more than kMaxPeriodMonths
 };
 
 // Any form above, surrounding spaces ignored; nullopt (and why, in

@@ -1,5 +1,7 @@
 #include "rules/language/builtins.h"
 
+#include <iterator>
+
 namespace genaudit::rules {
 namespace {
 
@@ -67,6 +69,17 @@ const std::vector<BuiltinFunction>& builtin_functions() {
        returns(TypeKind::kNumber)},
   };
   return functions;
+}
+
+const NumberRange* builtin_argument_range(const std::string& name, std::size_t index) {
+  // As engine/eval/builtin_functions.cpp and Date::from_ymd read them.
+  static const NumberRange date_parts[] = {
+      {1, 9999, true, false, "the year of `date(year, month, day)`"},
+      {1, 12, true, false, "the month of `date(year, month, day)`"},
+      {1, 31, true, false, "the day of `date(year, month, day)`"},
+  };
+  if (name == "date" && index < std::size(date_parts)) return &date_parts[index];
+  return nullptr;
 }
 
 const BuiltinFunction* find_builtin_function(const std::string& name) {

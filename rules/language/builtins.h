@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/language/number_range.h"
 #include "rules/language/types.h"
 
 namespace genaudit::rules {
@@ -31,5 +32,11 @@ const Builtin* find_builtin_value(const std::string& name);
 
 const std::vector<BuiltinFunction>& builtin_functions();
 const BuiltinFunction* find_builtin_function(const std::string& name);
+
+// The numbers argument `index` (from 0) of builtin function `name` gives a
+// value for, or nullptr when it takes any: the year, month and day of
+// `date(year, month, day)`, outside of which `date` has no value. The
+// checker narrows a parameter passed there to this range.
+const NumberRange* builtin_argument_range(const std::string& name, std::size_t index);
 
 }  // namespace genaudit::rules

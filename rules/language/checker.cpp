@@ -42,6 +42,35 @@ const char* const kScalarTypes[] = {"text", "number", "date", "bool"};
 // this bounds definitions calling definitions.
 constexpr std::size_t kMaxUnfoldedNesting = 512;
 
+// How many parts (syntax tree nodes) an expression may hold once each call
+// of a definition is replaced by the definition's body. Depth alone does
+// not bound the work: 24 definitions each calling the one before twice are
+// 50 levels deep but stand for 2^23 calls, and evaluating such a rule
+// never ends. Bounding the unfolded size here, rather than evaluating
+// definitions without unfolding (memoising calls by their arguments), keeps
+// one limit for every stage that unfolds: the evaluator, the row
+// conditions it takes apart (engine/eval/row_condition.cpp) and the traces
+// `explain` prints all walk the unfolded tree. The plan's largest
+// expression has 70 parts; one at the limit is some ten thousand steps for
+// each subject it is evaluated for.
+constexpr std::size_t kMaxUnfoldedSize = 10000;
+
+// How an expression looks with every call of a definition replaced by the
+// definition's body: how deep it nests and how many parts it has. `size`
+// saturates just past kMaxUnfoldedSize, so that it cannot overflow however
+// the definitions multiply.
+struct Unfolded {
+  std::size_t depth = 0;
+  std::size_t size = 0;
+
+  bool too_deep() const { return depth > kMaxUnfoldedNesting; }
+  bool too_big() const { return size > kMaxUnfoldedSize; }
+};
+
+std::size_t saturating_add(std::size_t a, std::size_t b) {
+  return std::min(a + b, kMaxUnfoldedSize + 1);  // both at most the cap: no overflow
+}
+
 std::optional<Type> scalar_type(const std::string& name) {
   if (name == "text") return Type{TypeKind::kString, ""};
   if (name == "number") return Type{TypeKind::kNumber, ""};
@@ -95,6 +124,7 @@ class Checker {
         }
       }
     }
+    check_param_ranges();
     CheckResult result;
     result.diagnostics = std::move(diagnostics_);
     if (result.diagnostics.empty()) result.pack = std::move(pack_);
@@ -108,7 +138,7 @@ class Checker {
     std::shared_ptr<const Source> source;
     bool checking = false;
     bool checked = false;
-    std::size_t unfolded = 0;  // unfolded_depth() of the body
+    Unfolded unfolded;  // unfolded() of the body
     Type result;
     std::set<std::string> registers;
   };
@@ -162,6 +192,47 @@ class Checker {
     }
   }
 
+  // A number parameter passed where a builtin takes only some numbers (the
+  // month of `date`): its range is narrowed to them.
+  void narrow_param(const Expr& argument, const NumberRange& range) {
+    if (argument.kind != ExprKind::kName || is_in_scope(argument.text)) return;
+    if (!pack_.params.count(argument.text)) return;
+    auto [it, first] = param_uses_.emplace(argument.text, range);
+    if (!first) it->second = it->second.intersect(range);
+  }
+
+  // Each number parameter's range (rule_pack.h), once every use is known;
+  // a file's value outside it is an error at the value.
+  void check_param_ranges() {
+    for (const RuleFile& file : pack_.files) {
+      source_ = file.source;
+      for (const Declaration& d : file.declarations) {
+        if (d.kind != DeclarationKind::kParam) continue;
+        const Param& param = d.param;
+        if (pack_.params.at(param.name) != &param) continue;  // declared twice: reported
+        const Expr& v = *param.value;
+        const std::string what = "`" + param.name + "`";
+        if (v.kind == ExprKind::kNumber) {
+          NumberRange range = literal_range(v.percent);
+          if (auto use = param_uses_.find(param.name); use != param_uses_.end()) {
+            range = range.intersect(use->second);
+          }
+          if (!range.contains(v.number)) {
+            error(v.span.begin, out_of_range_message(what, v.number, v.percent, range));
+          }
+          pack_.param_ranges[param.name] = range;
+        } else if (v.kind == ExprKind::kList && !v.children.empty() &&
+                   v.children[0]->kind == ExprKind::kNumber) {
+          // A rule file's number literals are always within their range;
+          // the range is the profile's to keep.
+          const bool percent = std::any_of(v.children.begin(), v.children.end(),
+                                           [](const ExprPtr& item) { return item->percent; });
+          pack_.param_ranges[param.name] = literal_range(percent);
+        }
+      }
+    }
+  }
+
   // Checks a definition once, on first use or in turn; returns its state.
   DefineState& check_define(const std::string& name) {
     DefineState& state = defines_[name];
@@ -188,7 +259,7 @@ class Checker {
       }
     }
     state.result = check(*define.body);
-    state.unfolded = unfolded_depth(*define.body);
+    state.unfolded = unfolded(*define.body);
     check_unfolded(*define.body);
     state.registers = registers_;
     source_ = saved_source;
@@ -430,10 +501,13 @@ class Checker {
     if (complete) info.evidence_labels[name] = std::move(text);
   }
 
-  bool is_declared(const std::string& name) {
-    if (pack_.params.count(name) || pack_.defines.count(name)) return true;
+  bool is_in_scope(const std::string& name) const {
     return std::any_of(scope_.begin(), scope_.end(),
                        [&](const auto& entry) { return entry.first == name; });
+  }
+
+  bool is_declared(const std::string& name) {
+    return pack_.params.count(name) || pack_.defines.count(name) || is_in_scope(name);
   }
 
   // --- Expressions ---------------------------------------------------------
@@ -444,19 +518,26 @@ class Checker {
     }
   }
 
-  // How deep `e` nests with every call of a definition replaced by its
-  // body. Definitions are checked, and so measured, before their callers.
-  std::size_t unfolded_depth(const Expr& e) const {
-    std::size_t below = 0;
+  // `e` with every call of a definition replaced by its body. Definitions
+  // are checked, and so measured, before their callers: each body is
+  // measured once, so this is linear however often definitions are called.
+  Unfolded unfolded(const Expr& e) const {
+    Unfolded u;
     for (const ExprPtr& child : e.children) {
-      if (child) below = std::max(below, unfolded_depth(*child));
+      if (!child) continue;
+      const Unfolded c = unfolded(*child);
+      u.depth = std::max(u.depth, c.depth);
+      u.size = saturating_add(u.size, c.size);
     }
     if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
       if (auto it = defines_.find(e.text); it != defines_.end()) {
-        below = std::max(below, it->second.unfolded);
+        u.depth = std::max(u.depth, it->second.unfolded.depth);
+        u.size = saturating_add(u.size, it->second.unfolded.size);
       }
     }
-    return below + 1;
+    ++u.depth;
+    u.size = saturating_add(u.size, 1);
+    return u;
   }
 
   // Reports `e` as too deep, once per declaration; `while_checking` (the
@@ -475,20 +556,39 @@ class Checker {
           "call fewer definitions within one another");
   }
 
-  // Whether `e` calls a definition already too deep (and so reported).
-  bool calls_too_deep(const Expr& e) const {
-    if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
-      auto it = defines_.find(e.text);
-      if (it != defines_.end() && it->second.unfolded > kMaxUnfoldedNesting) return true;
-    }
-    return std::any_of(e.children.begin(), e.children.end(),
-                       [&](const ExprPtr& child) { return child && calls_too_deep(*child); });
+  void report_too_big(const Expr& e) {
+    error(e.span.begin,
+          "with the definitions it calls, this expression has more than " +
+              std::to_string(kMaxUnfoldedSize) +
+              " parts: each call stands for the whole of the definition it calls",
+          "a definition that calls another several times repeats it each time; "
+          "call each definition once, or fewer definitions within one another");
   }
 
-  // Reports `e` when it is too deep unfolded, unless a definition it calls
-  // was reported for it already.
+  // Whether `e` calls a definition already over a limit (and so reported).
+  bool calls_over_limit(const Expr& e) const {
+    if (e.kind == ExprKind::kCall && pack_.defines.count(e.text)) {
+      auto it = defines_.find(e.text);
+      if (it != defines_.end() &&
+          (it->second.unfolded.too_deep() || it->second.unfolded.too_big())) {
+        return true;
+      }
+    }
+    return std::any_of(e.children.begin(), e.children.end(),
+                       [&](const ExprPtr& child) { return child && calls_over_limit(*child); });
+  }
+
+  // Reports `e` when it is too deep or too big unfolded, unless a definition
+  // it calls was reported for it already: a chain of definitions is
+  // reported once, where it first goes over.
   void check_unfolded(const Expr& e) {
-    if (unfolded_depth(e) > kMaxUnfoldedNesting && !calls_too_deep(e)) report_too_deep(e);
+    const Unfolded u = unfolded(e);
+    if ((!u.too_deep() && !u.too_big()) || calls_over_limit(e)) return;
+    if (u.too_deep()) {
+      report_too_deep(e);
+    } else {
+      report_too_big(e);
+    }
   }
 
   // Checks `e` and returns its type. Checking a call checks the definition
@@ -622,6 +722,11 @@ class Checker {
       return state.result;
     }
     if (const BuiltinFunction* f = find_builtin_function(e.text)) {
+      for (std::size_t i = 0; i < e.children.size(); ++i) {
+        if (const NumberRange* range = builtin_argument_range(e.text, i)) {
+          narrow_param(*e.children[i], *range);
+        }
+      }
       std::string problem = f->check(args);
       if (!problem.empty()) error(e.span.begin, "`" + e.text + "`: " + problem);
       return f->result(args);
@@ -827,6 +932,7 @@ class Checker {
   std::vector<std::pair<std::string, Type>> scope_;
   std::set<std::string> registers_;
   std::unordered_map<const Expr*, const FieldSchema*> coded_fields_;
+  std::map<std::string, NumberRange> param_uses_;  // what uses of parameters allow
   Diagnostics diagnostics_;
 };
 

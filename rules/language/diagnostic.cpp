@@ -5,7 +5,8 @@
 namespace genaudit::rules {
 
 std::string Diagnostic::format() const {
-  std::string out = source->format_diagnostic(offset, "error: " + message);
+  const char* label = severity == Severity::kWarning ? "warning: " : "error: ";
+  std::string out = source->format_diagnostic(offset, label + message);
   if (!hint.empty()) out += "  = " + hint + "\n";
   return out;
 }

@@ -11,13 +11,19 @@
 
 namespace genaudit::rules {
 
+// An error stops the pack from running; a warning (a rule that runs, but
+// slowly) is said and the pack runs.
+enum class Severity { kError, kWarning };
+
 struct Diagnostic {
   std::shared_ptr<const Source> source;
   std::size_t offset = 0;
   std::string message;
   std::string hint;  // e.g. "did you mean `gender`?"; may be empty
+  Severity severity = Severity::kError;
 
-  // "file:line:col: error: message", the line, a caret, then the hint.
+  // "file:line:col: error: message" (or "warning:"), the line, a caret,
+  // then the hint.
   std::string format() const;
 };
 

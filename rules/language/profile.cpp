@@ -50,12 +50,31 @@ class ProfileReader {
     return e;
   }
 
+  // The range of parameter `name` (rule_pack.h); the range of its literal
+  // alone for a pack the checker did not give one.
+  NumberRange range_of(const std::string& name, bool percent) const {
+    auto it = pack_.param_ranges.find(name);
+    return it != pack_.param_ranges.end() ? it->second : literal_range(percent);
+  }
+
+  // Whether `value` (at `node`) is within `range`; reports it when not.
+  // TOML has nan and inf, which no rule file can write.
+  bool in_range(const toml::node& node, double value, const NumberRange& range,
+                const std::string& what) {
+    if (range.contains(value)) return true;
+    error(node.source().begin, out_of_range_message(what, value, false, range));
+    return false;
+  }
+
   // The value of `node` as a literal of the same kind as `original`, or
   // null after reporting what was expected.
   ExprPtr convert(const toml::node& node, const Expr& original, const std::string& name) {
     switch (original.kind) {
       case ExprKind::kNumber:
         if (auto v = node.value<double>(); v && (node.is_integer() || node.is_floating_point())) {
+          if (!in_range(node, *v, range_of(name, original.percent), "`" + name + "`")) {
+            return nullptr;
+          }
           ExprPtr e = literal(ExprKind::kNumber);
           e->number = *v;
           e->percent = original.percent;
@@ -85,12 +104,15 @@ class ProfileReader {
         const bool numbers = !original.children.empty() &&
                              original.children[0]->kind == ExprKind::kNumber;
         ExprPtr e = literal(ExprKind::kList);
+        bool items_in_range = true;
         for (std::size_t i = 0; array && i < array->size(); ++i) {
           const toml::node& item = *array->get(i);
           ExprPtr converted;
           if (numbers && (item.is_integer() || item.is_floating_point())) {
             converted = literal(ExprKind::kNumber);
             converted->number = *item.value<double>();
+            items_in_range &= in_range(item, converted->number, range_of(name, false),
+                                       "item " + std::to_string(i + 1) + " of `" + name + "`");
           } else if (!numbers && item.is_string()) {
             converted = literal(ExprKind::kString);
             converted->text = *item.value<std::string>();
@@ -101,7 +123,7 @@ class ProfileReader {
           }
           e->children.push_back(converted);
         }
-        if (array) return e;
+        if (array) return items_in_range ? e : nullptr;
         error(node.source().begin, std::string("`") + name + "` takes a list of " +
                                        (numbers ? "numbers" : "strings"));
         return nullptr;

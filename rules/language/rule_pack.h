@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "rules/language/ast.h"
+#include "rules/language/number_range.h"
 
 namespace genaudit::rules {
 
@@ -49,6 +50,10 @@ struct RulePack {
   std::map<std::string, const Param*> params;
   // Parameters a profile set; `params` points at them instead of the files'.
   std::vector<std::unique_ptr<Param>> param_overrides;
+  // The numbers each number parameter, or each item of a list of numbers,
+  // may hold: its literal's range narrowed by its uses. The checker keeps
+  // the files' values within them; a profile is held to them too.
+  std::map<std::string, NumberRange> param_ranges;
   std::map<std::string, const Define*> defines;
   std::vector<RuleInfo> rules;  // in the order written
   // Every register field some expression of the pack reads, by register,

@@ -121,6 +121,33 @@ TEST(CliPeriod, ABadPeriodSaysWhyAndEveryFormInVietnamese) {
   }
 }
 
+// An unbounded period ran for 100 s in 3.3 GB: audit and explain refuse one
+// over 20 years before reading anything, in the user's language.
+TEST(CliPeriod, APeriodOverTwentyYearsIsRefused) {
+  TempDir dir;
+  const auto report = dir.path() / "out.json";
+  const CliRun vi = run_genaudit("audit --data " + kSample + " --period 1000-01..9999-12 --output " +
+                                     report.string(),
+                                 dir);
+  EXPECT_EQ(vi.status, 2);
+  EXPECT_TRUE(has(vi.err, "genaudit: lỗi: --period \"1000-01..9999-12\" không hợp lệ: một kỳ "
+                          "dài nhất 20 năm (240 tháng)"))
+      << vi.err;
+  EXPECT_FALSE(std::filesystem::exists(report));
+  const CliRun en = run_genaudit("audit --data " + kSample + " --period 2005..2025 --lang en", dir);
+  EXPECT_EQ(en.status, 2);
+  EXPECT_TRUE(has(en.err, "--period \"2005..2025\" is not valid: a period is at most 20 years "
+                          "(240 months)"))
+      << en.err;
+  const CliRun explain =
+      run_genaudit("explain O1.S4 SNV --data " + kSample + " --period 2000-01..2025-12", dir);
+  EXPECT_EQ(explain.status, 2);
+  EXPECT_TRUE(has(explain.err, "một kỳ dài nhất 20 năm (240 tháng)")) << explain.err;
+  // Twenty years run.
+  const CliRun twenty = run_genaudit("audit --data " + kSample + " --period 2006..2025 --format json", dir);
+  EXPECT_EQ(twenty.status, 1) << twenty.err;
+}
+
 TEST(CliPeriod, ABadDateSaysWhichFormsAreAccepted) {
   TempDir dir;
   for (const char* date : {"31/02/2025", "2025-13-01", "12/31/2025", "hôm-nay"}) {

@@ -177,6 +177,128 @@ TEST(RuleLimits, APackAtTheLimitEvaluatesWithoutExhaustingTheStack) {
   EXPECT_TRUE(r.status == 0 || r.status == 1) << r.err;
 }
 
+// Definitions each calling the one before twice: `d0` compares, each `dK`
+// is `d(K-1)(a) or d(K-1)(a)`. Shallow (two levels a definition), but the
+// expression `dK` stands for doubles at every step.
+std::string doubling_chain(int length) {
+  std::string text = "define d0(a: agencies) = a.agency_code == \"SNV\"\n";
+  for (int k = 1; k < length; ++k) {
+    const std::string previous = "d" + std::to_string(k - 1) + "(a)";
+    text += "define d" + std::to_string(k) + "(a: agencies) = " + previous + " or " + previous +
+            "\n";
+  }
+  return text;
+}
+
+// 24 of them made a 1.4 KB file the checker passed and an audit that never
+// ended (2^23 calls of `d0` for each agency).
+TEST(RuleLimits, DefinitionsThatDoubleAtEachCallAreRefused) {
+  const std::string text = doubling_chain(24) + finding_calling("d23");
+  const CheckResult r = check_text(text);
+  EXPECT_FALSE(r.pack);
+  ASSERT_EQ(r.diagnostics.size(), 1u) << "one report, at the first definition too big: "
+                                      << format_diagnostics(r.diagnostics);
+  EXPECT_NE(r.diagnostics[0].message.find("more than 10000 parts"), std::string::npos)
+      << r.diagnostics[0].message;
+  // It points at the body of the first definition over the limit, d11
+  // (4 parts for d0, 9 * 2^K - 5 for dK).
+  const std::string d11 = "define d11(a: agencies) = ";
+  EXPECT_EQ(r.diagnostics[0].offset, text.find(d11) + d11.size());
+  EXPECT_NE(r.diagnostics[0].format().find("deep.rules:12:27: error:"), std::string::npos)
+      << r.diagnostics[0].format();
+  // A rule calling a definition of the chain directly is refused too.
+  EXPECT_FALSE(check_text(doubling_chain(12) + finding_calling("d11")).pack);
+}
+
+TEST(RuleLimits, DefinitionsCallingOthersAFewTimesPass) {
+  // d10 is 9211 parts unfolded, within the limit.
+  EXPECT_TRUE(check_text(doubling_chain(11) + finding_calling("d10")).pack);
+  // The limit is per expression: a rule may use large definitions in
+  // several of its expressions.
+  EXPECT_TRUE(check_text(doubling_chain(11) + finding_calling("d10") +
+                         "indicator X.T1 {\n  title vi \"a\" en \"a\"\n  citation \"c\"\n"
+                         "  lead \"l\"\n  severity low\n  remedy vi \"r\" en \"r\"\n"
+                         "  let a = count(x in agencies where d10(x))\n"
+                         "  let b = count(x in agencies where d10(x))\n"
+                         "  value a + b\n  target >= 1\n}\n")
+                  .pack);
+}
+
+TEST(RuleLimits, TheCommandsRefuseDefinitionsThatDouble) {
+  testing::TempDir dir;
+  const auto rules = dir.write("double.rules", doubling_chain(24) + finding_calling("d23"));
+  const auto check = testing::run_genaudit("rules check " + rules.string(), dir.path());
+  ASSERT_EQ(check.status, 2) << check.out;
+  EXPECT_NE(check.err.find("more than 10000 parts"), std::string::npos) << check.err;
+  EXPECT_NE(check.err.find("double.rules:12:27"), std::string::npos) << check.err;
+  // The audit stops at the rules, before reading the registers.
+  const auto audit = testing::run_genaudit("audit --data " + testing::sample_folder() +
+                                               " --period 2025 --format json --rules " +
+                                               rules.string(),
+                                           dir.path());
+  EXPECT_EQ(audit.status, 2);
+  EXPECT_NE(audit.err.find("more than 10000 parts"), std::string::npos) << audit.err;
+  EXPECT_NE(audit.err.find("1 lỗi trong bộ quy tắc"), std::string::npos) << audit.err;
+}
+
+// `female_share_threshold = nan` in a profile gave 21 findings of O1.S4
+// instead of 10, `inf` none: the audit now stops, naming the profile, the
+// line, the parameter, the value and what it takes.
+TEST(RuleLimits, TheAuditRefusesAProfileNumberOutOfRange) {
+  testing::TempDir dir;
+  for (const char* value : {"nan", "inf", "-5"}) {
+    const auto profile =
+        dir.write("p.toml", std::string("[params]\nfemale_share_threshold = ") + value + "\n");
+    const auto report = dir.path() / "out.json";
+    const auto r = testing::run_genaudit("audit --data " + testing::sample_folder() +
+                                             " --period 2025 --profile " + profile.string() +
+                                             " --output " + report.string(),
+                                         dir.path());
+    EXPECT_EQ(r.status, 2) << value;
+    EXPECT_NE(r.err.find(profile.string() + ":2:26: error: `female_share_threshold` = " +
+                         std::string(value[0] == '-' ? "-5" : value)),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("it takes a percentage from 0 to 100"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("1 lỗi trong tệp cấu hình; chưa kiểm tra gì."), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(report)) << value;
+  }
+}
+
+// A count, for each of 30 000 staff, of the staff of other agencies took
+// 36 s: `rules check` warns of it (the pack still passes) and not of the
+// same count by an equality, which the evaluator looks up.
+TEST(RuleLimits, RulesCheckWarnsOfANestedScanItCannotIndex) {
+  testing::TempDir dir;
+  const std::string head = "finding X.S1 {\n  title vi \"a\" en \"a\"\n  citation \"c\"\n"
+                           "  lead \"l\"\n  severity low\n  remedy vi \"r\" en \"r\"\n"
+                           "  for s in staff\n";
+  const auto slow = dir.write(
+      "slow.rules", head + "  when count(t in staff where t.agency_code != s.agency_code) > 9\n}\n");
+  const auto r = testing::run_genaudit("rules check " + slow.string(), dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find(slow.string() + ":8:8: warning: nested scan: this `count` reads every "
+                                        "row of `staff` for each `s` of `staff`"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("1 rules checked, no error, 1 warning(s)"), std::string::npos) << r.out;
+
+  const auto fast = dir.write(
+      "fast.rules", head + "  when count(t in staff where t.agency_code == s.agency_code) > 9\n}\n");
+  const auto f = testing::run_genaudit("rules check " + fast.string(), dir.path());
+  EXPECT_EQ(f.status, 0) << f.err;
+  EXPECT_EQ(f.err, "");
+  EXPECT_NE(f.out.find("1 rules checked, no problem found"), std::string::npos) << f.out;
+
+  // The plan's own rules and the examples: no warning.
+  for (const std::string& pack : {std::string(), std::string(GENAUDIT_SOURCE_DIR) + "/rules/examples"}) {
+    const auto p = testing::run_genaudit("rules check " + pack, dir.path());
+    EXPECT_EQ(p.status, 0) << p.err;
+    EXPECT_EQ(p.err, "") << pack;
+    EXPECT_NE(p.out.find("no problem found"), std::string::npos) << p.out;
+  }
+}
+
 TEST(RuleLimits, TheCommandRefusesDeepAndHugeRuleFiles) {
   testing::TempDir dir;
   const auto deep = dir.write("deep.rules", "param x = " + repeat("(", 100000) + "1" +

@@ -78,6 +78,84 @@ TEST(Profile, EveryMistakeIsReportedWithItsPlaceAndNothingChanges) {
   EXPECT_DOUBLE_EQ(pack.params.at("female_share_threshold")->value->number, 30);
 }
 
+// `female_share_threshold = nan` made O1.S4 a finding for every staffed
+// agency, `inf` turned it off silently, a negative share was taken. TOML
+// has nan and inf; a parameter takes only what the pack could write.
+TEST(Profile, NumbersOutOfAParametersRangeAreRefused) {
+  const struct {
+    const char* line;
+    const char* message;
+  } bad[] = {
+      {"female_share_threshold = nan",
+       "p.toml:2:26: error: `female_share_threshold` = nan is not a number: it takes a "
+       "percentage from 0 to 100\n"},
+      {"female_share_threshold = inf",
+       "p.toml:2:26: error: `female_share_threshold` = inf is out of range: it takes a "
+       "percentage from 0 to 100\n"},
+      {"female_share_threshold = -nan",
+       "`female_share_threshold` = nan is not a number: it takes a percentage from 0 to 100"},
+      {"female_share_threshold = -5",
+       "`female_share_threshold` = -5 is out of range: it takes a percentage from 0 to 100"},
+      {"female_share_threshold = 100.5",
+       "`female_share_threshold` = 100.5 is out of range: it takes a percentage from 0 to 100"},
+      {"news_per_quarter = -1", "`news_per_quarter` = -1 is out of range: it takes a number of 0 or more"},
+      {"news_per_quarter = -inf",
+       "`news_per_quarter` = -inf is out of range: it takes a number of 0 or more"},
+      {"news_per_quarter = +inf",
+       "`news_per_quarter` = inf is out of range: it takes a number of 0 or more"},
+      // Used as the month and day of `date(...)`: anything else is no day,
+      // and V.19 would never find a late report.
+      {"report_deadline_month = 13",
+       "`report_deadline_month` = 13 is out of range: it takes a whole number from 1 to 12 "
+       "(the month of `date(year, month, day)`)"},
+      {"report_deadline_month = 11.5",
+       "`report_deadline_month` = 11.5 is out of range: it takes a whole number from 1 to 12"},
+      {"report_deadline_day = 0",
+       "`report_deadline_day` = 0 is out of range: it takes a whole number from 1 to 31 "
+       "(the day of `date(year, month, day)`)"},
+  };
+  for (const auto& b : bad) {
+    RulePack pack = fresh_pack();
+    const Diagnostics problems = apply_profile(pack, "p.toml", std::string("[params]\n") + b.line + "\n");
+    ASSERT_EQ(problems.size(), 1u) << b.line;
+    EXPECT_NE(format_diagnostics(problems).find(b.message), std::string::npos)
+        << b.line << "\n" << format_diagnostics(problems);
+    EXPECT_TRUE(pack.param_overrides.empty()) << b.line;
+  }
+}
+
+TEST(Profile, ListsOfNumbersTakeNumbersInRange) {
+  // A list of numbers takes finite numbers of 0 or more, as a rule file
+  // writes them; a list of percentages, percentages.
+  PackLoad load = load_rule_pack({{"x.rules", "param sizes = [1, 2]\nparam shares = [10%, 20%]\n"}});
+  ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
+  RulePack& pack = *load.pack;
+  const Diagnostics problems =
+      apply_profile(pack, "p.toml", "[params]\nsizes = [1, nan]\nshares = [50, 101]\n");
+  ASSERT_EQ(problems.size(), 2u) << format_diagnostics(problems);
+  EXPECT_EQ(format_diagnostics(problems),
+            "p.toml:2:13: error: item 2 of `sizes` = nan is not a number: it takes a number of 0 "
+            "or more\n"
+            "  sizes = [1, nan]\n"
+            "              ^\n"
+            "p.toml:3:15: error: item 2 of `shares` = 101 is out of range: it takes a percentage "
+            "from 0 to 100\n"
+            "  shares = [50, 101]\n"
+            "                ^\n");
+  EXPECT_TRUE(apply_profile(pack, "p.toml", "[params]\nsizes = [0, 7.5]\nshares = [0, 100]\n").empty());
+}
+
+TEST(Profile, NumbersWithinAParametersRangeAreTaken) {
+  for (const char* line : {"female_share_threshold = 0", "female_share_threshold = 100",
+                           "female_share_threshold = 35.5", "news_per_quarter = 0",
+                           "news_per_quarter = 1e6", "report_deadline_month = 1",
+                           "report_deadline_month = 12.0", "report_deadline_day = 31"}) {
+    RulePack pack = fresh_pack();
+    const Diagnostics problems = apply_profile(pack, "p.toml", std::string("[params]\n") + line + "\n");
+    EXPECT_TRUE(problems.empty()) << line << "\n" << format_diagnostics(problems);
+  }
+}
+
 TEST(Profile, TomlSyntaxErrorsHaveALineAndColumn) {
   RulePack pack = fresh_pack();
   const Diagnostics problems = apply_profile(pack, "p.toml", "[params\nx = 1\n");
