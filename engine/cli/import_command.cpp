@@ -14,8 +14,8 @@
 #include "engine/cli/import_progress.h"
 #include "engine/cli/lenient_import.h"
 #include "engine/cli/protected_inputs.h"
-#include "engine/output/staged_outputs.h"
 #include "engine/eval/scan_warnings.h"
+#include "engine/output/staged_outputs.h"
 #include "engine/store/audit_store.h"
 
 namespace genaudit::cli {
