@@ -5,6 +5,8 @@
 // mapping's own folder, nothing else.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -14,6 +16,7 @@
 
 #include "engine/audit/data_folder.h"
 #include "engine/audit/in_memory_folder.h"
+#include "engine/audit/intake_plan.h"
 #include "engine/store/audit_store.h"
 #include "tests/fixture.h"
 #include "tests/hardening/cli_run.h"
@@ -138,6 +141,152 @@ TEST(HugeRegister, TheAuditSaysWhichLimitA64GibRegisterExceeds) {
   EXPECT_EQ(run.status, 2);
   EXPECT_NE(run.err.find("staff.xls"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("max_sheet_bytes = 1073741824"), std::string::npos) << run.err;
+}
+
+// ---- Mappings name a regular file inside their own folder -------------------
+
+// A data folder `data` whose mapping says `file = FILE` for the agencies
+// register, and beside it a folder `other` holding a sound agencies file
+// (named so that nothing but the mapping makes it a register).
+struct MappedFolders {
+  TempDir dir;
+  fs::path data = dir.path() / "data";
+  fs::path other = dir.path() / "other";
+
+  explicit MappedFolders(const std::string& file) {
+    fs::create_directories(data);
+    fs::create_directories(other);
+    std::ofstream(other / "dm.txt", std::ios::binary)
+        << "Mã đơn vị,Tên đơn vị,Cấp\nBI-MAT,Cơ quan bí mật,tỉnh\n";
+    map(file);
+  }
+  void map(const std::string& file) const {
+    std::ofstream(data / "a.mapping.toml", std::ios::binary)
+        << "[[register]]\nname = \"agencies\"\nfile = \"" << file << "\"\n";
+  }
+};
+
+// The problems planning `paths` gives, run in a child process that
+// SIGALRM ends after a minute: a plan that would wait forever (reading a
+// device or a pipe) fails the test instead of hanging it.
+struct PlanResult {
+  bool finished = false;
+  std::string problems;  // the mapping problems, formatted; "" when none
+};
+PlanResult plan_in_child(const std::vector<fs::path>& paths,
+                         const std::vector<fs::path>& mapping_files = {}) {
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) return {};
+  const pid_t pid = fork();
+  if (pid == 0) {
+    close(pipe_fds[0]);
+    alarm(60);
+    const IntakePlan plan = plan_intake(paths, mapping_files);
+    const std::string text = format_mapping_problems(plan.mapping_problems);
+    const ssize_t written = write(pipe_fds[1], text.data(), text.size());
+    _exit(written == static_cast<ssize_t>(text.size()) ? 0 : 1);
+  }
+  close(pipe_fds[1]);
+  PlanResult result;
+  char buffer[4096];
+  for (ssize_t n; (n = read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
+    result.problems.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(pipe_fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.finished = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  return result;
+}
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(MappingPaths, AFileUpTheTreeIsRefused) {
+  const MappedFolders f("../other/dm.txt");
+  const PlanResult plan = plan_in_child({f.data, f.other});
+  ASSERT_TRUE(plan.finished);
+  EXPECT_TRUE(has(plan.problems, "a.mapping.toml:3:8: error: `../other/dm.txt` is outside "
+                                 "the mapping's folder"))
+      << plan.problems;
+  // As the user sees it: nothing imported, the agencies of `other` absent.
+  const fs::path db = f.dir.path() / "audit.db";
+  const auto run = run_genaudit("import --lang en --db " + db.string() + " " + f.data.string() +
+                                    " " + f.other.string(),
+                                f.dir.path());
+  EXPECT_EQ(run.status, 2) << run.err;
+  EXPECT_TRUE(has(run.err, "`../other/dm.txt` is outside the mapping's folder")) << run.err;
+}
+
+TEST(MappingPaths, AnAbsolutePathIsRefused) {
+  for (const std::string absolute : {"OTHER", "/dev/zero", "/etc/passwd"}) {
+    MappedFolders f("");
+    const std::string file = absolute == "OTHER" ? (f.other / "dm.txt").string() : absolute;
+    f.map(file);
+    const PlanResult plan = plan_in_child({f.data, f.other});
+    ASSERT_TRUE(plan.finished) << file;
+    EXPECT_TRUE(has(plan.problems, "`" + file + "` is outside the mapping's folder")) << plan.problems;
+  }
+}
+
+TEST(MappingPaths, ALinkLeadingOutOfTheFolderIsRefused) {
+  const MappedFolders f("dm.txt");
+  std::error_code ec;
+  fs::create_symlink(f.other / "dm.txt", f.data / "dm.txt", ec);
+  if (ec) GTEST_SKIP() << "no symbolic links here";
+  const PlanResult plan = plan_in_child({f.data});
+  ASSERT_TRUE(plan.finished);
+  EXPECT_TRUE(has(plan.problems, "`dm.txt` is outside the mapping's folder")) << plan.problems;
+  // A link that stays inside the folder is fine.
+  fs::create_directories(f.data / "sub");
+  fs::rename(f.other / "dm.txt", f.data / "sub" / "dm.txt");
+  fs::remove(f.data / "dm.txt");
+  fs::create_symlink("sub/dm.txt", f.data / "dm.txt");
+  EXPECT_EQ(plan_in_child({f.data}).problems, "");
+}
+
+TEST(MappingPaths, AFileInASubfolderIsFine) {
+  const MappedFolders f("sub/dm.txt");
+  fs::create_directories(f.data / "sub");
+  fs::rename(f.other / "dm.txt", f.data / "sub" / "dm.txt");
+  TempDir scratch;
+  const fs::path db = scratch.path() / "audit.db";
+  const auto run = run_genaudit("import --lang en --db " + db.string() + " " + f.data.string(),
+                                scratch.path());
+  EXPECT_EQ(run.status, 0) << run.err;
+}
+
+TEST(MappingPaths, APipeOrAFolderIsNotAFileToRead) {
+  const MappedFolders f("pipe");
+  if (mkfifo((f.data / "pipe").c_str(), 0600) != 0) GTEST_SKIP() << "no FIFOs here";
+  const PlanResult pipe = plan_in_child({f.data});
+  ASSERT_TRUE(pipe.finished);
+  EXPECT_TRUE(has(pipe.problems, "`pipe` is not a regular file")) << pipe.problems;
+  f.map("sub");
+  fs::create_directories(f.data / "sub");
+  const PlanResult folder = plan_in_child({f.data});
+  ASSERT_TRUE(folder.finished);
+  EXPECT_TRUE(has(folder.problems, "`sub` is not a regular file")) << folder.problems;
+}
+
+// --mapping names the mapping file itself: a device or a pipe would be read
+// forever.
+TEST(MappingPaths, AMappingFileMustBeARegularFile) {
+  TempDir dir;
+  write_agencies(dir.path() / "data");
+  ASSERT_EQ(mkfifo((dir.path() / "fifo.toml").c_str(), 0600), 0);
+  for (const fs::path& mapping : {fs::path("/dev/zero"), dir.path() / "fifo.toml"}) {
+    const PlanResult plan = plan_in_child({dir.path() / "data"}, {mapping});
+    ASSERT_TRUE(plan.finished) << mapping;
+    EXPECT_TRUE(has(plan.problems, mapping.string() + ":0:0: error: the mapping file is not a regular file"))
+        << plan.problems;
+  }
+  const auto run = run_genaudit("audit --lang en --period 2024 --data " +
+                                    (dir.path() / "data").string() + " --mapping /dev/zero",
+                                dir.path());
+  EXPECT_EQ(run.status, 2);
+  EXPECT_TRUE(has(run.err, "/dev/zero")) << run.err;
 }
 
 }  // namespace
