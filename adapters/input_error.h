@@ -50,6 +50,9 @@ enum class InputErrorKind {
                          // subfolders; `expected` is "name = value"
   kCsvLimitExceeded,   // CSV: a field or a row over a safety limit (a quote left
                        // open, a damaged file); `expected` is "name = value"
+  kInvisibleInCode,    // a code (FieldSchema::identifier) holding an invisible
+                       // character; `value` shows it (A1\u200b), `expected`
+                       // lists its code points ("U+200B")
 };
 
 struct InputError {
@@ -70,13 +73,10 @@ using InputErrors = std::vector<InputError>;
 
 // A cell's value as an error shows it: at most kMaxShownValueBytes of it,
 // cut at a character boundary and marked "…" when cut, so that a huge cell
-// cannot flood the messages.
+// cannot flood the messages; then its invisible and control characters
+// written visibly (text::with_invisible_shown: "A1\u200b"), so that the
+// user sees what differs from what the cell seems to hold.
 inline constexpr std::size_t kMaxShownValueBytes = 200;
-inline std::string shown_value(std::string_view value) {
-  if (value.size() <= kMaxShownValueBytes) return std::string(value);
-  std::size_t cut = kMaxShownValueBytes;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(value.substr(0, cut)) + "\u2026";
-}
+std::string shown_value(std::string_view value);
 
 }  // namespace genaudit
