@@ -53,6 +53,9 @@ enum class InputErrorKind {
   kAlreadyImported,    // a file adding rows to a register that already holds a
                        // file of the same content: `value` its SHA-256,
                        // `expected` the register
+  kInvisibleInCode,    // a code (FieldSchema::identifier) holding an invisible
+                       // character; `value` shows it (A1\u200b), `expected`
+                       // lists its code points ("U+200B")
 };
 
 struct InputError {
@@ -73,13 +76,10 @@ using InputErrors = std::vector<InputError>;
 
 // A cell's value as an error shows it: at most kMaxShownValueBytes of it,
 // cut at a character boundary and marked "…" when cut, so that a huge cell
-// cannot flood the messages.
+// cannot flood the messages; then its invisible and control characters
+// written visibly (text::with_invisible_shown: "A1\u200b"), so that the
+// user sees what differs from what the cell seems to hold.
 inline constexpr std::size_t kMaxShownValueBytes = 200;
-inline std::string shown_value(std::string_view value) {
-  if (value.size() <= kMaxShownValueBytes) return std::string(value);
-  std::size_t cut = kMaxShownValueBytes;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(value.substr(0, cut)) + "\u2026";
-}
+std::string shown_value(std::string_view value);
 
 }  // namespace genaudit

@@ -7,17 +7,25 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
+
+#include "adapters/text/visible_text.h"
 
 namespace genaudit {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-bool is_allowed_control(utf8proc_int32_t c) { return c == '\t' || c == '\n' || c == '\r'; }
+bool is_line_control(utf8proc_int32_t c) { return c == '\t' || c == '\n' || c == '\r'; }
 
-bool is_control(utf8proc_int32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F); }
+// Whether clean_text() writes `c` as its escape.
+bool acts_on_display(utf8proc_int32_t c) {
+  const auto cp = static_cast<std::uint32_t>(c);
+  return (text::is_control_character(cp) && !is_line_control(c)) || text::is_bidi_control(cp);
+}
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -44,8 +52,8 @@ std::string clean_text(std::string_view s) {
       ++i;
       continue;
     }
-    if (is_control(c) && !is_allowed_control(c)) {
-      out += kReplacement;
+    if (acts_on_display(c)) {
+      out += text::escaped_code_point(static_cast<std::uint32_t>(c));
     } else {
       out.append(s.substr(i, static_cast<std::size_t>(length)));
     }
@@ -104,6 +112,51 @@ std::string terminal_line(std::string_view s) {
   std::string out = clean_text(s);
   for (char& c : out) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return out;
+}
+
+std::string terminal_text(std::string_view s) {
+  const std::string text = clean_text(s);
+  if (text.find('\r') == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (const char c : text) {
+    if (c == '\r') {
+      out += "\\r";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string json_inert(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  std::size_t i = 0;
+  while (i < json.size()) {
+    const auto byte = static_cast<unsigned char>(json[i]);
+    if (byte < 0x7F) {  // ASCII but DEL: the common case
+      out += json[i++];
+      continue;
+    }
+    utf8proc_int32_t c = -1;
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(json.data() + i),
+                         static_cast<utf8proc_ssize_t>(json.size() - i), &c);
+    if (length <= 0) {  // not UTF-8: the writer replaced such bytes already
+      out += json[i++];
+      continue;
+    }
+    if (acts_on_display(c)) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+      out += escape;
+    } else {
+      out.append(json.substr(i, static_cast<std::size_t>(length)));
+    }
+    i += static_cast<std::size_t>(length);
   }
   return out;
 }

@@ -7,9 +7,16 @@
 //   neutralize_cell  a spreadsheet cell that would start a formula
 //   csv_field        one CSV field: neutralized, then quoted as RFC 4180 asks
 //   safe_file_stem   a file name any file system accepts
-//   terminal_line    one line of the terminal report
+//   terminal_line    one line of the terminal report (a table cell)
+//   terminal_text    any text for a terminal or a log: messages, explain
+//   json_inert       a JSON text, values unchanged
 //
-// clean_text() is applied by all of them first.
+// clean_text() is applied by all of them first. One policy for every
+// destination: a character that would act on the display instead of being
+// shown — a control character (ESC starts a terminal's escape sequences) or
+// a bidirectional control (U+202E makes text read backwards) — is shown
+// visibly, as the escape \x1b or \u202e (text::escaped_code_point); text
+// without any is left as it is.
 #pragma once
 
 #include <string>
@@ -20,9 +27,11 @@
 
 namespace genaudit {
 
-// `s` as valid UTF-8: a byte that does not start a valid sequence, a NUL and
-// any other control character except tab, line feed and carriage return (C0,
-// DEL and C1) become U+FFFD.
+// `s` as valid UTF-8 that shows as what it holds: a byte that does not
+// start a valid sequence becomes U+FFFD; a control character other than
+// tab, line feed and carriage return (C0, DEL, C1) and a bidirectional
+// control (text::is_bidi_control) are written as their escape, "\x1b",
+// "\u202e".
 std::string clean_text(std::string_view s);
 
 // `s` with & < > " ' written as character references: inert in element
@@ -53,6 +62,18 @@ std::string csv_record(const std::vector<std::string>& cells);
 // sequence (ESC, CSI...) nor other control character gets through, and tab,
 // carriage return and line feed become spaces.
 std::string terminal_line(std::string_view s);
+
+// `s`, of one line or several, as a terminal shows it: clean_text() with
+// the carriage return written "\r" too (it would let a line overwrite what
+// is before it); line feeds and tabs kept. What genaudit writes to standard
+// error and its logs passes through it (TerminalSafeStream, terminal.h).
+std::string terminal_text(std::string_view s);
+
+// A JSON text with each DEL, C1 control and bidirectional control written
+// as a JSON escape (\u202e): JSON already escapes the C0 controls, but
+// lets these through raw, to act on whoever views the file. The JSON value
+// is the same; in valid JSON they can only be inside strings.
+std::string json_inert(std::string_view json);
 
 // A file name stem made from a subject's code that every common file system
 // (ext4, NTFS, FAT, APFS, HFS+) accepts and no shell or tool misreads:

@@ -119,13 +119,7 @@ bool shown(const Waiver& w, Date as_of, WaiverFilter filter) {
 
 // Waiver text as one line a terminal shows as written: no control
 // character, no line break.
-std::string terminal_cell(const std::string& text) {
-  std::string out = clean_text(text);
-  for (char& c : out) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  }
-  return out;
-}
+std::string terminal_cell(const std::string& text) { return terminal_line(text); }
 
 }  // namespace
 

@@ -1,6 +1,8 @@
 // Builds the JSON contract of an audit; see json_report.h.
 #include "reports/json_report.h"
 
+#include "reports/escaping.h"
+
 #include <future>
 
 #include "engine/audit/result_codes.h"
@@ -239,8 +241,11 @@ json audit_without_findings(const AuditReport& report, Language lang) {
           {"summary", summary_to_json(report)}};
 }
 
-// Invalid UTF-8 (a file name, say) is replaced rather than thrown.
-std::string json_text(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
+// Invalid UTF-8 (a file name, say) is replaced rather than thrown; DEL, C1
+// and bidirectional controls are written as JSON escapes (json_inert).
+std::string json_text(const json& j) {
+  return json_inert(j.dump(2, ' ', false, json::error_handler_t::replace));
+}
 
 // Findings [first, end) as the elements of the report's "findings" array,
 // each indented as its place there asks and followed by ",\n".

@@ -463,6 +463,17 @@ ErrorSentence sentence(InputErrorKind kind) {
                "open, or the file is damaged or crafted to do harm"},
               {"dòng vượt một giới hạn an toàn của tệp CSV",
                "the row exceeds a safety limit of CSV files"}};
+    case InputErrorKind::kInvisibleInCode:
+      return {{"mã \"{0}\" có ký tự vô hình ({1}): hai mã trông giống hệt nhau sẽ bị coi là hai "
+               "mã khác nhau — hãy xoá ký tự đó (thường do sao chép từ Word hay trang web) rồi "
+               "chạy lại",
+               "the code \"{0}\" holds an invisible character ({1}): two codes that look the same "
+               "would count as different — delete it (it usually comes from copying out of Word "
+               "or a web page) and run again"},
+              {"mã \"{0}\" có ký tự vô hình: hai mã trông giống hệt nhau sẽ bị coi là hai mã "
+               "khác nhau — hãy xoá ký tự đó rồi chạy lại",
+               "the code \"{0}\" holds an invisible character: two codes that look the same would "
+               "count as different — delete it and run again"}};
     case InputErrorKind::kUnknownSheet:
       return {{"tệp không có trang tính \"{0}\" — cần một trong các trang {1}",
                "the workbook has no sheet \"{0}\" — expected one of the sheets {1}"},

@@ -31,8 +31,11 @@ class Writer {
   Writer(Language lang, bool color) : lang_(lang), color_(color) {}
 
   std::string str() const { return out_; }
+  // Every line is terminal text (rule titles and remedies come from rule
+  // files, names and codes from registers) before it is coloured.
   void line(std::string_view text = "", Color color = Color::kNone) {
-    out_ += color_ ? colorize(text, color) : std::string(text);
+    const std::string safe = terminal_text(text);
+    out_ += color_ ? colorize(safe, color) : safe;
     out_ += '\n';
   }
   void raw(const std::string& text) { out_ += text; }

@@ -27,9 +27,11 @@ namespace genaudit {
 // Returns the report, every line ending in '\n'. With `color`, headings are
 // bold, findings and unmet indicators red and met indicators green (ANSI
 // escapes); without it the text holds no escape at all. Callers decide
-// `color` with should_use_color() (reports/terminal.h). Register text in the
-// heading and the intake section goes through terminal_line(): no escape
-// sequence nor line break of a file name or header reaches the terminal.
+// `color` with should_use_color() (reports/terminal.h). Every line goes
+// through terminal_text(), every table cell and every item of the heading
+// and the intake section through terminal_line() (reports/escaping.h): a
+// control or bidirectional control of a name, code or file name shows as
+// its escape (\x1b, \u202e), and the only escapes are the report's colours.
 std::string render_text_report(const AuditReport& report, rules::Language lang, bool color);
 
 }  // namespace genaudit

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "reports/escaping.h"
+
 namespace genaudit {
 
 int display_width(std::string_view s) {
@@ -56,8 +58,13 @@ std::string colorize(std::string_view s, Color color) {
   return start + std::string(s) + "\x1b[0m";
 }
 
+TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns)) {
+  for (Column& column : columns_) column.header = terminal_line(column.header);
+}
+
 void TextTable::add_row(std::vector<TableCell> cells) {
   cells.resize(columns_.size());
+  for (TableCell& cell : cells) cell.text = terminal_line(cell.text);
   rows_.push_back(std::move(cells));
 }
 

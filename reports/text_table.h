@@ -34,7 +34,9 @@ struct TableCell {
 
 // A table with a header row: columns separated by two spaces, each as wide
 // as its widest cell, every line starting with `indent` and without trailing
-// spaces.
+// spaces. Every header and cell is made one safe terminal line
+// (terminal_line(), reports/escaping.h) as it comes in: register text in a
+// table can neither break its line nor send the terminal an escape.
 class TextTable {
  public:
   struct Column {
@@ -42,7 +44,7 @@ class TextTable {
     Align align = Align::kLeft;
   };
 
-  explicit TextTable(std::vector<Column> columns) : columns_(std::move(columns)) {}
+  explicit TextTable(std::vector<Column> columns);
 
   // REQUIRES: one cell per column.
   void add_row(std::vector<TableCell> cells);

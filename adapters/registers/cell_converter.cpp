@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "adapters/text/unicode_text.h"
+#include "adapters/text/visible_text.h"
 #include "adapters/values/value_parsers.h"
 
 namespace genaudit {
@@ -63,7 +64,14 @@ Cell convert_cell(const FieldSchema& field, std::string_view raw,
     return NoValue{};
   }
   switch (field.type) {
-    case FieldType::kText: return known_nfc ? std::string(value) : text::to_nfc(value);
+    case FieldType::kText:
+      if (field.identifier) {
+        if (std::string invisible = text::invisible_code_points(value); !invisible.empty()) {
+          *problem = CellProblem{InputErrorKind::kInvisibleInCode, std::move(invisible)};
+          return NoValue{};
+        }
+      }
+      return known_nfc ? std::string(value) : text::to_nfc(value);
     case FieldType::kCode:
     case FieldType::kBool: {
       if (overrides) {

@@ -1,11 +1,14 @@
 #include "adapters/registers/register_mapping.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <fstream>
+#include <cerrno>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include "adapters/registers/register_schema.h"
@@ -36,6 +39,30 @@ std::string closest(const std::string& name, const std::vector<std::string>& can
     }
   }
   return best.empty() ? "" : "did you mean `" + best + "`?";
+}
+
+namespace fs = std::filesystem;
+
+constexpr const char* kInsideHint =
+    "`file` names a file in the mapping's folder (for --mapping, the data folder) or in a "
+    "subfolder of it: no `..`, no absolute path, no link leading out";
+
+std::string outside_message(const std::string& file) {
+  return "`" + file + "` is outside the mapping's folder";
+}
+
+// Whether the text of `file` alone leads out of the folder it is relative
+// to: rooted (absolute, or a drive or root name), or with a `..`.
+bool leads_out(const std::string& file) {
+  const fs::path path(file);
+  if (path.has_root_path()) return true;
+  return std::any_of(path.begin(), path.end(), [](const fs::path& part) { return part == ".."; });
+}
+
+// Whether `path` is `folder` or lies below it; both resolved already.
+bool is_within(const fs::path& path, const fs::path& folder) {
+  const fs::path relative = path.lexically_relative(folder);
+  return !relative.empty() && *relative.begin() != "..";
 }
 
 class MappingReader {
@@ -111,6 +138,13 @@ class MappingReader {
     }
     m.register_name = required_string(table, "name");
     m.file = required_string(table, "file");
+    if (const toml::node* file = table.get("file")) {
+      m.file_line = static_cast<int>(file->source().begin.line);
+      m.file_column = static_cast<int>(file->source().begin.column);
+    }
+    if (!m.file.empty() && leads_out(m.file)) {
+      problem(table["file"].node()->source().begin, outside_message(m.file), kInsideHint);
+    }
     const RegisterSchema* schema = find_register(m.register_name);
     if (!m.register_name.empty() && !schema) {
       std::vector<std::string> names;
@@ -215,15 +249,67 @@ MappingLoad parse_mapping(const std::string& name, const std::string& text) {
 }
 
 MappingLoad load_mapping_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const auto refused = [&](std::string message, std::string hint = "") {
     MappingLoad load;
-    load.problems.push_back({path.string(), 0, 0, "the mapping file cannot be read", ""});
+    load.problems.push_back({path.string(), 0, 0, std::move(message), std::move(hint)});
     return load;
+  };
+  // Opened without blocking (a pipe with no writer would wait forever),
+  // then judged by what was opened, not by its name.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return refused("the mapping file cannot be read");
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return refused("the mapping file cannot be read");
+  if (!S_ISREG(st.st_mode)) {
+    return refused("the mapping file is not a regular file (a folder, a device or a pipe)",
+                   "give a .mapping.toml file");
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_mapping(path.string(), text.str());
+  if (static_cast<std::uintmax_t>(st.st_size) > kMaxMappingFileBytes) {
+    return refused("the mapping file is over " + std::to_string(kMaxMappingFileBytes) +
+                       " bytes (max_mapping_file_bytes); a mapping is a few dozen lines",
+                   "is it the right file?");
+  }
+  std::string text;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return refused("the mapping file cannot be read");
+    if (n == 0) break;
+    text.append(buffer, static_cast<std::size_t>(n));
+    if (text.size() > kMaxMappingFileBytes) {  // it grew since fstat
+      return refused("the mapping file is over " + std::to_string(kMaxMappingFileBytes) +
+                     " bytes (max_mapping_file_bytes); a mapping is a few dozen lines");
+    }
+  }
+  return parse_mapping(path.string(), text);
+}
+
+std::optional<MappingProblem> check_mapped_file(const RegisterMapping& mapping,
+                                                const std::filesystem::path& folder) {
+  const auto problem = [&](std::string message, std::string hint) {
+    return MappingProblem{mapping.mapping_file, mapping.file_line, mapping.file_column,
+                          std::move(message), std::move(hint)};
+  };
+  if (leads_out(mapping.file)) return problem(outside_message(mapping.file), kInsideHint);
+  // Links resolved, as the reader would open it.
+  std::error_code ec;
+  const fs::path real_folder = fs::weakly_canonical(folder, ec);
+  if (ec) return std::nullopt;  // no such folder: nothing is found in it either
+  const fs::path real = fs::weakly_canonical(folder / mapping.file, ec);
+  if (ec || !is_within(real, real_folder)) {
+    return problem(outside_message(mapping.file), kInsideHint);
+  }
+  const fs::file_status status = fs::status(real, ec);
+  if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
+    return problem("`" + mapping.file + "` is not a regular file (a folder, a device or a pipe)",
+                   "name the spreadsheet file of the register");
+  }
+  return std::nullopt;
 }
 
 std::string format_mapping_problems(const std::vector<MappingProblem>& problems) {

@@ -14,7 +14,9 @@
 //   "Bà" = "female"
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,7 +26,10 @@ namespace genaudit {
 
 struct RegisterMapping {
   std::string register_name;
-  std::string file;    // relative to the data folder
+  // The file, relative to the mapping's folder (see inside_folder()).
+  std::string file;
+  int file_line = 0;    // where `file` is written, for messages
+  int file_column = 0;
   std::string sheet;   // empty: the first worksheet
   RegisterLayout layout;
   std::string mapping_file;  // where this was stated, for messages
@@ -47,8 +52,23 @@ struct MappingLoad {
 // Parses mapping text named `name` in messages.
 MappingLoad parse_mapping(const std::string& name, const std::string& text);
 
-// Reads and parses the mapping file at `path`.
+// A mapping file is a few dozen lines: a bigger one is refused unread.
+inline constexpr std::uintmax_t kMaxMappingFileBytes = std::uintmax_t{1} << 20;
+
+// Reads and parses the mapping file at `path`, which must be a regular file
+// of at most kMaxMappingFileBytes (a device or a pipe would be read forever).
 MappingLoad load_mapping_file(const std::filesystem::path& path);
+
+// A mapping's `file` names a file inside the folder the mapping applies to
+// (the mapping file's own folder; the data folder for --mapping) or one of
+// its subfolders. parse_mapping() refuses, as a problem at `file`, any text
+// that leads out by itself: an absolute path, a `..`.
+// check_mapped_file() then refuses, at the same place, a `file` that leads
+// out of `folder` through a symbolic link, and one that exists but is not a
+// regular file (a folder, a device, a pipe); nullopt when it is sound
+// (existing or not: a missing file is the intake's to report).
+std::optional<MappingProblem> check_mapped_file(const RegisterMapping& mapping,
+                                                const std::filesystem::path& folder);
 
 // "file:line:col: error: message" and the hint, one problem a line pair.
 std::string format_mapping_problems(const std::vector<MappingProblem>& problems);

@@ -26,14 +26,21 @@ FieldSchema non_negative(FieldSchema f) {
   return f;
 }
 
+// A code naming a subject or a person (FieldSchema::identifier).
+FieldSchema identifier(std::string name, std::string vi, bool required) {
+  FieldSchema f = text(std::move(name), std::move(vi), required);
+  f.identifier = true;
+  return f;
+}
+
 FieldSchema unique_code(std::string name, std::string vi) {
-  FieldSchema f = text(std::move(name), std::move(vi), true);
+  FieldSchema f = identifier(std::move(name), std::move(vi), true);
   f.unique = true;
   return f;
 }
 
 FieldSchema reference(std::string name, std::string vi, std::string target, bool required) {
-  FieldSchema f = text(std::move(name), std::move(vi), required);
+  FieldSchema f = identifier(std::move(name), std::move(vi), required);
   f.references = std::move(target);
   return f;
 }
@@ -82,7 +89,7 @@ std::vector<RegisterSchema> build() {
   staff_gender.person_level = PersonLevel::kAgree;
   registers.push_back(
       {"staff", "Danh sách cán bộ, công chức, viên chức", "staff_id", "full_name",
-       {text("staff_id", "Mã cán bộ", true), text("full_name", "Họ và tên", true),
+       {identifier("staff_id", "Mã cán bộ", true), text("full_name", "Họ và tên", true),
         staff_gender,
         typed("birth_date", "Ngày sinh", FieldType::kDate, false),
         reference("agency_code", "Mã đơn vị", "agencies", true),
@@ -140,7 +147,7 @@ std::vector<RegisterSchema> build() {
 
   registers.push_back(
       {"statistics", "Biểu số liệu chỉ tiêu", "indicator", "",
-       {text("indicator", "Mã chỉ tiêu", true),
+       {identifier("indicator", "Mã chỉ tiêu", true),
         typed("year", "Năm", FieldType::kInteger, true),
         typed("value", "Giá trị", FieldType::kNumber, true),
         reference("reported_by", "Đơn vị báo cáo", "agencies", false),

@@ -50,6 +50,11 @@ struct FieldSchema {
   PersonLevel person_level = PersonLevel::kNone;
   // kNumber, kInteger: a value below zero is an error (a duration).
   bool non_negative = false;
+  // kText: a code that names something — a register's key, a reference to
+  // another register, a person's id — compared as written. A value holding
+  // an invisible character (text::is_invisible: U+200B, U+FEFF...) is an
+  // error: `A1` and `A1` + U+200B would be two agencies that look alike.
+  bool identifier = false;
 
   // The position of `code` among `codes` (0: listed first, the highest for
   // PersonLevel::kHighest); codes.size() for a value of no listed code.

@@ -1,7 +1,6 @@
 #include "engine/audit/in_memory_folder.h"
 
 #include <cstdint>
-#include <future>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -9,7 +8,7 @@
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
 #include "adapters/text/unicode_text.h"
-#include "engine/core/sha256.h"
+#include "engine/core/file_digest.h"
 #include "engine/store/cross_row_checks.h"
 #include "engine/store/person_groups.h"
 #include "engine/store/register_importer.h"
@@ -228,12 +227,12 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
   std::set<std::string> digests;
   std::uint32_t rows_read = 0;
   for (const IntakeSource& file : files.files) {
-    // The file's digest, for the report, on the core reading does not use.
-    std::future<std::optional<std::string>> digest =
-        std::async(std::launch::async, [path = file.path] { return sha256_file(path); });
     InputErrors errors;
     auto reader = RegisterReader::open(schema, file.path, file.display_name, &errors, file.source({}));
     if (!reader || reader->header().has_rejection_reason) return false;
+    // The file's digest, for the report, on the core reading does not use;
+    // started once the file passed its reader's limits, abandoned with it.
+    FileDigest digest(file.path);
     std::vector<std::size_t> absent_with_default;
     std::vector<std::string> absent;
     for (std::size_t f = 0; f < n; ++f) {

@@ -99,6 +99,10 @@ std::vector<LoadedMapping> load_mappings(const std::vector<fs::path>& own,
     MappingLoad load = load_mapping_file(mapping_file);
     problems->insert(problems->end(), load.problems.begin(), load.problems.end());
     for (RegisterMapping& m : load.mappings) {
+      if (std::optional<MappingProblem> refused = check_mapped_file(m, relative_to)) {
+        problems->push_back(std::move(*refused));
+        continue;
+      }
       const fs::path file = (relative_to / m.file).lexically_normal();
       const bool twice = std::any_of(out.begin(), out.end(),
                                      [&](const LoadedMapping& o) { return o.file == file; });

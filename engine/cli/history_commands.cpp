@@ -16,6 +16,7 @@
 #include "engine/core/audit_period.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/run_history.h"
+#include "reports/escaping.h"
 #include "reports/history_report.h"
 
 namespace genaudit::cli {
@@ -43,7 +44,7 @@ void no_such_run(long run, const std::string& db_path, rules::Language lang) {
 }
 
 std::string json_text(const nlohmann::json& j) {
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return json_inert(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) + "\n";
 }
 
 // Today's date on this machine's calendar.

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "reports/escaping.h"
+
 namespace genaudit::cli {
 
 ImportProgress::ImportProgress(rules::Language lang)
@@ -26,7 +28,9 @@ void ImportProgress::show(const std::string& file, long rows, bool done) {
   const long rate = seconds > 0 ? static_cast<long>(static_cast<double>(rows) / seconds) : 0;
   const bool en = lang_ == rules::Language::kEnglish;
   // \033[K clears what a longer line before left.
-  std::fprintf(stderr, "\r%s: %ld %s, %ld %s\033[K", file.c_str(), rows, en ? "rows" : "dòng",
+  // The file's name is register text: one safe line (it bypasses std::cerr).
+  std::fprintf(stderr, "\r%s: %ld %s, %ld %s\033[K", terminal_line(file).c_str(), rows,
+               en ? "rows" : "dòng",
                rate, en ? "rows/s" : "dòng/giây");
   shown_ = now;
   any_shown_ = true;

@@ -6,12 +6,16 @@
 // (cli_language.h), the help and errors go through cli_messages.h, and
 // every description and placeholder below is given in both languages.
 #include <CLI/CLI.hpp>
-#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <memory>
 
 #include "engine/cli/cli_language.h"
 #include "engine/cli/cli_messages.h"
 #include "engine/cli/commands.h"
+#include "reports/terminal.h"
 
 namespace {
 
@@ -50,8 +54,13 @@ const char* const kImportExamplesEn =
 
 int main(int argc, char** argv) {
   using genaudit::rules::Language;
-  // Logs go to standard error: standard output may be the report itself.
-  spdlog::set_default_logger(spdlog::stderr_logger_st("genaudit"));
+  // Every message and log line reaches the terminal through terminal_text():
+  // the register text they quote cannot send it escape sequences.
+  const genaudit::TerminalSafeStream safe_errors(std::cerr);
+  // Logs go to standard error (standard output may be the report itself),
+  // through std::cerr and so through safe_errors.
+  spdlog::set_default_logger(std::make_shared<spdlog::logger>(
+      "genaudit", std::make_shared<spdlog::sinks::ostream_sink_st>(std::cerr, true)));
   spdlog::set_pattern("genaudit: %v");
   const Language language = genaudit::cli::language_from_argv(argc, argv);
   const bool en = language == Language::kEnglish;
@@ -324,6 +333,10 @@ int main(int argc, char** argv) {
     audit.lang = language;
     return genaudit::cli::run_audit_command(audit);
   }
+  // The other commands write text for a terminal (`explain`, `runs`, ...),
+  // or JSON, which terminal_text() leaves as it is (json_inert). `audit`
+  // writes documents, each making its own text safe.
+  const genaudit::TerminalSafeStream safe_output(std::cout);
   if (*explain_cmd) {
     explain.lang = language;
     return genaudit::cli::run_explain_command(explain);

@@ -190,12 +190,14 @@ std::string sha256_hex(std::string_view bytes) {
   return h.hex_digest();
 }
 
-std::optional<std::string> sha256_file(const std::filesystem::path& path) {
+std::optional<std::string> sha256_file(const std::filesystem::path& path,
+                                       const std::atomic<bool>* abandon) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   Sha256 h;
   std::vector<char> buffer(1 << 16);
   while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+    if (abandon != nullptr && abandon->load(std::memory_order_relaxed)) return std::nullopt;
     h.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
   }
   return h.hex_digest();

@@ -2,6 +2,7 @@
 // an audit read.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -35,7 +36,10 @@ class Sha256 {
 };
 
 std::string sha256_hex(std::string_view bytes);
-// nullopt when the file cannot be read.
-std::optional<std::string> sha256_file(const std::filesystem::path& path);
+// nullopt when the file cannot be read, or when `abandon` is set before the
+// end (checked between chunks of 64 KiB). See file_digest.h for a digest
+// computed beside the reading of a file.
+std::optional<std::string> sha256_file(const std::filesystem::path& path,
+                                       const std::atomic<bool>* abandon = nullptr);
 
 }  // namespace genaudit

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <future>
 #include <optional>
 
 #include <SQLiteCpp/Statement.h>
@@ -11,7 +10,7 @@
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
-#include "engine/core/sha256.h"
+#include "engine/core/file_digest.h"
 #include "engine/store/cross_row_checks.h"
 #include "engine/store/imported_persons.h"
 #include "engine/store/register_cache.h"
@@ -159,9 +158,9 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     }
   }
   // The file's digest, for the import log, on the core the import does not
-  // keep busy (it is read twice, the second time mostly from the OS cache).
-  std::future<std::optional<std::string>> digest =
-      std::async(std::launch::async, [path] { return sha256_file(path); });
+  // keep busy (it is read twice, the second time mostly from the OS cache);
+  // abandoned when the file is refused.
+  FileDigest digest(path);
 
   SQLite::Database& db = store.database();
   ImportSavepoint transaction(db);

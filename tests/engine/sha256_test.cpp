@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <string>
+
+#include "engine/core/file_digest.h"
+#include "tests/fixture.h"
 
 namespace genaudit {
 namespace {
@@ -55,6 +59,30 @@ TEST(Sha256, CpuExtensionsAgreeWithThePortableCode) {
 
 TEST(Sha256, MissingFileIsNullopt) {
   EXPECT_FALSE(sha256_file("/nonexistent/genaudit/file"));
+  EXPECT_FALSE(FileDigest("/nonexistent/genaudit/file").get());
+}
+
+TEST(Sha256, AFileDigestIsTheFilesSha256) {
+  testing::TempDir dir;
+  const auto file = dir.write("abc.txt", "abc");
+  EXPECT_EQ(FileDigest(file).get(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(sha256_file(file), FileDigest(file).get());
+}
+
+// Abandoned, the hashing stops at the next chunk: sha256_file says so with
+// nullopt, and a FileDigest dropped unread does not wait for the file's end
+// (a 64 GiB sparse file would take minutes to hash).
+TEST(Sha256, AbandonedHashingStops) {
+  testing::TempDir dir;
+  const auto file = dir.write("big", "");
+  std::error_code ec;
+  std::filesystem::resize_file(file, std::uintmax_t{64} << 30, ec);
+  if (ec) GTEST_SKIP() << "no sparse files here";
+  const std::atomic<bool> abandoned{true};
+  EXPECT_FALSE(sha256_file(file, &abandoned));
+  { FileDigest dropped(file); }
+  SUCCEED();  // reached: the destructor did not hash 64 GiB
 }
 
 }  // namespace

@@ -14,21 +14,48 @@ struct Case {
   std::string out;
 };
 
-TEST(CleanTextTest, KeepsUtf8AndReplacesWhatIsNotText) {
+TEST(CleanTextTest, KeepsUtf8AndShowsWhatActsOnTheDisplay) {
   const Case cases[] = {
       {"Sở Nội vụ", "Sở Nội vụ"},
       {"a\tb\nc\r\n", "a\tb\nc\r\n"},
-      {std::string("a\0b", 3),
-       "a\xEF\xBF\xBD"
-       "b"},
-      {"a\x01\x1b[31mb", "a\xEF\xBF\xBD\xEF\xBF\xBD[31mb"},
-      {"\x7f", "\xEF\xBF\xBD"},
-      {"\xC2\x85", "\xEF\xBF\xBD"},                              // NEL, a C1 control
+      {std::string("a\0b", 3), "a\\x00b"},
+      {"a\x01\x1b[31mb", "a\\x01\\x1b[31mb"},
+      {"\x1b]0;title\x07", "\\x1b]0;title\\x07"},
+      {"\x7f", "\\x7f"},
+      {"\xC2\x85", "\\x85"},                                      // NEL, a C1 control
+      {"\xC2\x9b" "2J", "\\x9b" "2J"},                            // CSI, a C1 control
+      // Bidirectional controls: RLO, PDF, LRI, PDI, RLM, LRM, ALM.
+      {"\xE2\x80\xAE" "cod.exe\xE2\x80\xAC", "\\u202ecod.exe\\u202c"},
+      {"\xE2\x81\xA6" "x\xE2\x81\xA9", "\\u2066x\\u2069"},
+      {"\xE2\x80\x8F\xE2\x80\x8E\xD8\x9C", "\\u200f\\u200e\\u061c"},
+      // Other invisible characters are text: a name may hold them.
+      {"Ng\xE2\x80\x8Bọc", "Ng\xE2\x80\x8Bọc"},
       {"caf\xe9", "caf\xEF\xBF\xBD"},                            // Latin-1, not UTF-8
       {"\xC3\x28", "\xEF\xBF\xBD("},                             // a broken sequence
       {"\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},  // a surrogate
   };
   for (const Case& c : cases) EXPECT_EQ(clean_text(c.in), c.out) << c.in;
+}
+
+TEST(TerminalTextTest, LinesStayLinesAndACarriageReturnIsShown) {
+  const Case cases[] = {
+      {"Sở Nội vụ\n\tdòng 2\n", "Sở Nội vụ\n\tdòng 2\n"},
+      {"real\rfake", "real\\rfake"},
+      {"\x1b[2J\x1b]0;pwned\x07", "\\x1b[2J\\x1b]0;pwned\\x07"},
+      {"\xE2\x80\xAE" "abc", "\\u202e" "abc"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(terminal_text(c.in), c.out) << c.in;
+    EXPECT_EQ(terminal_text(c.out), c.out) << "twice is once: " << c.in;
+  }
+  EXPECT_EQ(terminal_line("a\r\nb\tc\x1b"), "a  b c\\x1b");
+}
+
+TEST(JsonInertTest, OnlyWhatActsOnTheDisplayBecomesAnEscape) {
+  const std::string raw = "{\"a\": \"x\x7f\xC2\x9b\xE2\x80\xAEy Sở\",\n  \"b\": 1}";
+  EXPECT_EQ(json_inert(raw), "{\"a\": \"x\\u007f\\u009b\\u202ey Sở\",\n  \"b\": 1}");
+  const std::string plain = "{\n  \"a\": \"Sở Nội vụ \\u001b\"\n}";
+  EXPECT_EQ(json_inert(plain), plain);
 }
 
 TEST(EscapeHtmlTest, MarkupCharactersBecomeReferences) {

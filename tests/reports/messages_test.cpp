@@ -28,6 +28,7 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kNearMissHeader,   InputErrorKind::kHeaderNotFound,
     InputErrorKind::kAmbiguousRegister, InputErrorKind::kAmbiguousHeader,
     InputErrorKind::kFolderLimitExceeded, InputErrorKind::kAlreadyImported,
+    InputErrorKind::kInvisibleInCode,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -48,6 +49,7 @@ bool names_value(InputErrorKind kind) {
     case InputErrorKind::kLimitExceeded:
     case InputErrorKind::kUnknownSheet:
     case InputErrorKind::kNearMissHeader:
+    case InputErrorKind::kInvisibleInCode:
       return true;
     default:
       return false;
