@@ -45,7 +45,7 @@ FileFormat file_format_of(const std::filesystem::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return FileFormat::kCsv;
-  if (ext == ".xlsx") return FileFormat::kXlsx;
+  if (ext == ".xlsx" || ext == ".xlsm") return FileFormat::kXlsx;
   if (ext == ".xls") return FileFormat::kXls;
   if (ext == ".ods") return FileFormat::kOds;
   return FileFormat::kOther;

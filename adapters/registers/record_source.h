@@ -50,8 +50,9 @@ struct RecordSourceOptions {
 enum class FileFormat { kCsv, kXlsx, kXls, kOds, kOther };
 
 // The format of `path` by its extension, ignoring case: ".csv", ".tsv",
-// ".txt" are kCsv; ".xlsx" kXlsx; ".xls" kXls; ".ods" kOds; anything else
-// (no extension too) kOther.
+// ".txt" are kCsv; ".xlsx" and ".xlsm" (a workbook with macros, which are
+// never run) kXlsx; ".xls" kXls; ".ods" kOds; anything else (no extension
+// too) kOther.
 FileFormat file_format_of(const std::filesystem::path& path);
 
 // True when `path` names an XLSX workbook: file_format_of() is kXlsx.

@@ -1,5 +1,6 @@
 #include "adapters/xlsx/shared_strings.h"
 
+#include "adapters/xlsx/escaped_text.h"
 #include "adapters/xlsx/workbook_error.h"
 #include "adapters/xlsx/xml_part_parser.h"
 
@@ -23,6 +24,7 @@ class SharedStringsHandler : public XmlHandler {
       ++in_phonetic_;
     } else if (name.local == "t" && in_item_ && in_phonetic_ == 0) {
       in_text_ = true;
+      text_start_ = table_->text_.size();
     }
   }
 
@@ -34,6 +36,8 @@ class SharedStringsHandler : public XmlHandler {
     } else if (name.local == "rPh") {
       --in_phonetic_;
     } else if (name.local == "t") {
+      // Each run's escapes on their own, as Excel writes them.
+      if (in_text_) decode_escapes(table_->text_, text_start_);
       in_text_ = false;
     }
   }
@@ -54,6 +58,7 @@ class SharedStringsHandler : public XmlHandler {
   bool in_text_ = false;
   int in_phonetic_ = 0;
   std::size_t item_start_ = 0;
+  std::size_t text_start_ = 0;  // of the <t> being read
 };
 
 bool SharedStrings::read(const ZipArchive& archive, const std::string& part,

@@ -1,8 +1,9 @@
 // The shared string table of a workbook (xl/sharedStrings.xml): every text
 // that cells of type "s" refer to by index. Rich text runs (<r><t>) are
-// joined; phonetic guides (<rPh>) are left out, as Excel shows them apart.
+// joined, each with its `_xHHHH_` escapes decoded (escaped_text.h);
+// phonetic guides (<rPh>) are left out, as Excel shows them apart.
 // Kept in one buffer with an offset per string, so a big table costs its
-// text plus 8 bytes a string.
+// text plus about 8 bytes a string.
 #pragma once
 
 #include <cstddef>

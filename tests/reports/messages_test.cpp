@@ -27,7 +27,7 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kRepeatedLater,    InputErrorKind::kConflictingPerson,
     InputErrorKind::kNearMissHeader,   InputErrorKind::kHeaderNotFound,
     InputErrorKind::kAmbiguousRegister, InputErrorKind::kAmbiguousHeader,
-    InputErrorKind::kFolderLimitExceeded,
+    InputErrorKind::kFolderLimitExceeded, InputErrorKind::kPasswordProtected,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -190,6 +190,13 @@ TEST(RenderInputErrorTest, WorkbookErrorsSayWhatIsWrongAndWhatToDo) {
        "staff.xlsx, sheet \"Trang tính1\", row 7: the part \"xl/worksheets/sheet1.xml\" of "
        "the Excel workbook exceeds the safety limit max_columns = 16384 — the file may be "
        "damaged or crafted to do harm; if it is genuine, split it into smaller files"},
+      {{InputErrorKind::kPasswordProtected, "staff.xlsx", "", 0, "", "", ""},
+       "staff.xlsx: tệp Excel được đặt mật khẩu nên không đọc được — hãy mở tệp bằng Excel, "
+       "bỏ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật "
+       "khẩu) rồi lưu lại",
+       "staff.xlsx: the workbook is protected by a password and cannot be read — open it in "
+       "Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, "
+       "clear it) and save it again"},
       {{InputErrorKind::kOutOfRange, "segments.csv", "", 4, "Thời lượng (phút)", "-15",
         "0 or more"},
        "segments.csv, dòng 4, cột \"Thời lượng (phút)\": giá trị \"-15\" nằm ngoài khoảng "
