@@ -25,6 +25,11 @@ class ReaderSource : public RecordSource {
   const std::optional<InputError>& error() const override { return reader_->error(); }
   const std::string& sheet() const override { return sheet_; }
   const std::vector<std::string>& sheet_names() const override { return sheet_names_; }
+  void read_only_columns(const std::vector<bool>& wanted) override {
+    if constexpr (requires(Reader& r) { r.read_only_columns(wanted); }) {
+      reader_->read_only_columns(wanted);
+    }
+  }
 
  private:
   std::unique_ptr<Reader> reader_;

@@ -1,5 +1,6 @@
 #include "adapters/xlsx/shared_strings.h"
 
+#include "adapters/text/unicode_text.h"
 #include "adapters/xlsx/escaped_text.h"
 #include "adapters/xlsx/workbook_error.h"
 #include "adapters/xlsx/xml_part_parser.h"
@@ -33,6 +34,8 @@ class SharedStringsHandler : public XmlHandler {
     if (name.local == "si" && in_item_) {
       in_item_ = false;
       table_->ends_.push_back(table_->text_.size());
+      const std::string_view item = std::string_view(table_->text_).substr(item_start_);
+      table_->blank_.push_back(text::trim(item).empty());
     } else if (name.local == "rPh") {
       --in_phonetic_;
     } else if (name.local == "t") {
@@ -65,6 +68,7 @@ bool SharedStrings::read(const ZipArchive& archive, const std::string& part,
                          const XlsxLimits& limits, InputError* error) {
   text_.clear();
   ends_.clear();
+  blank_.clear();
   SharedStringsHandler handler(this, limits);
   const PartLimits part_limits{limits.max_shared_strings_bytes, "max_shared_strings_bytes",
                                limits.max_compression_ratio, limits.ratio_floor_bytes};

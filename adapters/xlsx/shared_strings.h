@@ -31,11 +31,15 @@ class SharedStrings {
     const std::size_t begin = index == 0 ? 0 : ends_[index - 1];
     return std::string_view(text_).substr(begin, ends_[index] - begin);
   }
+  // Whether the string at `index` is blank (text::trim() leaves nothing),
+  // known without reading it; requires index < size().
+  bool is_blank(std::size_t index) const { return blank_[index]; }
 
  private:
   friend class SharedStringsHandler;
   std::string text_;
   std::vector<std::size_t> ends_;
+  std::vector<bool> blank_;
 };
 
 }  // namespace genaudit::xlsx

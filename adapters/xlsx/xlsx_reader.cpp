@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <system_error>
 
 #include "adapters/sheets/encrypted_workbook.h"
@@ -70,6 +71,12 @@ class SheetHandler : public xlsx::XmlHandler {
     row_done_ = false;
   }
   bool row_done() const { return row_done_; }
+
+  // See XlsxReader::read_only_columns().
+  void read_only_columns(std::vector<bool> wanted) {
+    wanted_ = std::move(wanted);
+    filtering_ = true;
+  }
 
   void on_start(XmlName name, const char** attributes) override {
     if (!xlsx::is_spreadsheet_ns(name.ns)) return;
@@ -178,10 +185,11 @@ class SheetHandler : public xlsx::XmlHandler {
     in_phonetic_ = 0;
   }
 
-  // The cell's text: a view of the shared string it refers to, or of
-  // `own`. False, with the error set, when the cell refers to no shared
-  // string there is.
-  bool cell_text(std::string* own, std::string_view* text) {
+  // The cell's text: a view of the shared string it refers to (its index
+  // in *shared), or of `own`. False, with the error set, when the cell
+  // refers to no shared string there is.
+  bool cell_text(std::string* own, std::string_view* text,
+                 std::optional<std::size_t>* shared) {
     if (type_ == CellType::kSharedString) {
       const std::string_view v = text::trim(value_);
       if (v.empty()) return true;
@@ -192,6 +200,7 @@ class SheetHandler : public xlsx::XmlHandler {
         return false;
       }
       *text = strings_.at(index);
+      *shared = index;
       return true;
     }
     if (type_ == CellType::kInlineString && has_inline_) {
@@ -210,11 +219,26 @@ class SheetHandler : public xlsx::XmlHandler {
     next_column_ = column_ + 1;
     std::string own;
     std::string_view text;
-    if (!cell_text(&own, &text)) return;
+    std::optional<std::size_t> shared;
+    if (!cell_text(&own, &text, &shared)) return;
+    if (filtering_ && (column_ >= wanted_.size() || !wanted_[column_])) {
+      // Not copied: a stand-in tells only that the cell is not blank.
+      const bool blank = shared ? strings_.is_blank(*shared) : text::trim(text).empty();
+      if (blank) return;
+      text = XlsxReader::kUnreadCellText;
+    }
     if (text.empty()) return;
+    // Counted before the copy is made, so that no limit is passed by more
+    // than one cell.
     row_bytes_ += text.size();
     if (row_bytes_ > limits_.max_row_bytes) {
       fail_at_row(xlsx::limit_exceeded(file(), part(), "max_row_bytes", limits_.max_row_bytes));
+      return;
+    }
+    sheet_bytes_ += text.size();
+    if (sheet_bytes_ > limits_.max_sheet_text_bytes) {
+      fail_at_row(xlsx::limit_exceeded(file(), part(), "max_sheet_text_bytes",
+                                       limits_.max_sheet_text_bytes));
       return;
     }
     if (out_->fields.size() <= column_) out_->fields.resize(column_ + 1);
@@ -241,6 +265,7 @@ class SheetHandler : public xlsx::XmlHandler {
   long row_ = 0;
   std::size_t next_column_ = 0;
   std::size_t row_bytes_ = 0;
+  std::uint64_t sheet_bytes_ = 0;  // of the text in every record so far
   std::size_t column_ = 0;
   CellType type_ = CellType::kNumber;
   std::size_t style_ = 0;
@@ -249,6 +274,8 @@ class SheetHandler : public xlsx::XmlHandler {
   bool has_inline_ = false;
   std::string* text_ = &value_;  // where the text being read goes
   std::size_t run_start_ = 0;    // where in inline_ the <t> being read starts
+  bool filtering_ = false;
+  std::vector<bool> wanted_;  // when filtering_: the columns read
 };
 
 using sheets::file_error;
@@ -390,6 +417,10 @@ std::unique_ptr<XlsxReader> XlsxReader::start(std::unique_ptr<State> state,
     if (s.worksheet) reader->sheet_names_.push_back(s.name);
   }
   return reader;
+}
+
+void XlsxReader::read_only_columns(std::vector<bool> wanted) {
+  state_->handler->read_only_columns(std::move(wanted));
 }
 
 bool XlsxReader::next(CsvRecord& record) {

@@ -33,7 +33,9 @@
 // saved with a password to open it: an encrypted compound file, see
 // adapters/sheets/encrypted_workbook.h), kCorruptWorkbook (not a ZIP,
 // truncated, the workbook or worksheet part missing, a part damaged, bad
-// XML, a DOCTYPE), kLimitExceeded (see xlsx_limits.h), kUnknownSheet. Memory is bounded by the shared strings, the styles and
+// XML, a DOCTYPE), kLimitExceeded (see xlsx_limits.h; the text of the
+// records read counts against max_row_bytes and max_sheet_text_bytes),
+// kUnknownSheet. Memory is bounded by the shared strings, the styles and
 // one row; the sheet itself streams. Not thread-safe; one reader per file.
 #pragma once
 
@@ -70,6 +72,18 @@ class XlsxReader {
   ~XlsxReader();
   XlsxReader(const XlsxReader&) = delete;
   XlsxReader& operator=(const XlsxReader&) = delete;
+
+  // The text a record holds, from read_only_columns() on, for a cell with
+  // text in a column not read.
+  static constexpr char kUnreadCellText[] = "\u2026";
+
+  // From the next row on, copies the text of the cells of the columns in
+  // `wanted` only (by index, A = 0; columns past its end are not wanted).
+  // A cell of another column is "" when it is blank (text::trim() leaves
+  // nothing) and kUnreadCellText when it has text: a caller can still tell
+  // a blank row, yet a shared string there is neither copied nor counted
+  // against the limits, however often the column refers to it.
+  void read_only_columns(std::vector<bool> wanted);
 
   // Reads the next row into `record`, reusing its strings, and returns true.
   // Returns false at the end of the sheet or on an error; error() tells
