@@ -35,6 +35,8 @@ enum class InputErrorKind {
   kCorruptWorkbook,    // XLSX: not a ZIP archive, truncated, a part missing or
                        // damaged, bad XML; `value` names the part
   kLimitExceeded,      // XLSX: over a safety limit; `expected` is "name = value"
+  kPasswordProtected,  // a workbook saved with a password to open it (its content
+                       // is encrypted): to be saved again without one
   kUnknownSheet,       // XLSX: no sheet `value`; `expected` lists the sheets
   kNearMissHeader,     // a header close to a template column without being it
                        // (a typo, a word missing): `value` the header, `expected`

@@ -452,6 +452,17 @@ ErrorSentence sentence(InputErrorKind kind) {
                "gây hại; nếu tệp đúng là của đơn vị gửi, hãy tách nhỏ tệp",
                "the Excel workbook exceeds the safety limit {1} — the file may be damaged or "
                "crafted to do harm; if it is genuine, split it into smaller files"}};
+    case InputErrorKind::kPasswordProtected: {
+      // The file is named before the sentence; nothing else to fill in.
+      const Texts protected_workbook = {
+          "tệp Excel được đặt mật khẩu nên không đọc được — hãy mở tệp bằng Excel, bỏ mật "
+          "khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật khẩu) "
+          "rồi lưu lại",
+          "the workbook is protected by a password and cannot be read — open it in Excel, "
+          "remove the password (File › Info › Protect Workbook › Encrypt with Password, "
+          "clear it) and save it again"};
+      return {protected_workbook, protected_workbook};
+    }
     case InputErrorKind::kOutOfRange:
       return {{"giá trị \"{0}\" nằm ngoài khoảng cho phép — cần {1}",
                "\"{0}\" is out of range — expected {1}"},
@@ -558,8 +569,6 @@ constexpr KnownExpectation kKnownExpectations[] = {
     {"a ZIP archive (.ods)", {"một tệp nén ZIP (.ods)", "a ZIP archive (.ods)"}},
     {"an Excel 97-2003 workbook (.xls)",
      {"một tệp Excel 97-2003 (.xls)", "an Excel 97-2003 workbook (.xls)"}},
-    {"a workbook without a password",
-     {"một tệp không đặt mật khẩu", "a workbook without a password"}},
     {"an intact compressed part",
      {"dữ liệu nén còn nguyên vẹn", "intact compressed data"}},
     {"a part present in the archive",

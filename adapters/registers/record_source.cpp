@@ -25,6 +25,11 @@ class ReaderSource : public RecordSource {
   const std::optional<InputError>& error() const override { return reader_->error(); }
   const std::string& sheet() const override { return sheet_; }
   const std::vector<std::string>& sheet_names() const override { return sheet_names_; }
+  void read_only_columns(const std::vector<bool>& wanted) override {
+    if constexpr (requires(Reader& r) { r.read_only_columns(wanted); }) {
+      reader_->read_only_columns(wanted);
+    }
+  }
 
  private:
   std::unique_ptr<Reader> reader_;
@@ -45,7 +50,7 @@ FileFormat file_format_of(const std::filesystem::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return FileFormat::kCsv;
-  if (ext == ".xlsx") return FileFormat::kXlsx;
+  if (ext == ".xlsx" || ext == ".xlsm") return FileFormat::kXlsx;
   if (ext == ".xls") return FileFormat::kXls;
   if (ext == ".ods") return FileFormat::kOds;
   return FileFormat::kOther;

@@ -30,6 +30,13 @@ class RecordSource {
   // The workbook's worksheets, in order (empty for CSV): a caller may look
   // through each for the register's header.
   virtual const std::vector<std::string>& sheet_names() const = 0;
+  // Tells the source that from the next record on only the columns in
+  // `wanted` (by index) are read. A source may then give the field of any
+  // other column as "" when the cell is blank and as a stand-in text when
+  // it has text (XLSX does, so that a shared string in an ignored column
+  // costs nothing; see XlsxReader::read_only_columns); other sources give
+  // every field as before.
+  virtual void read_only_columns(const std::vector<bool>& wanted) { (void)wanted; }
 };
 
 // How to read a register file.
@@ -50,8 +57,9 @@ struct RecordSourceOptions {
 enum class FileFormat { kCsv, kXlsx, kXls, kOds, kOther };
 
 // The format of `path` by its extension, ignoring case: ".csv", ".tsv",
-// ".txt" are kCsv; ".xlsx" kXlsx; ".xls" kXls; ".ods" kOds; anything else
-// (no extension too) kOther.
+// ".txt" are kCsv; ".xlsx" and ".xlsm" (a workbook with macros, which are
+// never run) kXlsx; ".xls" kXls; ".ods" kOds; anything else (no extension
+// too) kOther.
 FileFormat file_format_of(const std::filesystem::path& path);
 
 // True when `path` names an XLSX workbook: file_format_of() is kXlsx.

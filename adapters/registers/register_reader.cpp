@@ -142,6 +142,16 @@ bool RegisterReader::fetch() {
   return true;
 }
 
+std::vector<bool> RegisterReader::field_columns() const {
+  std::vector<bool> wanted(headers_.size(), false);
+  for (const int column : header_.column_of_field) {
+    if (column >= 0 && static_cast<std::size_t>(column) < wanted.size()) {
+      wanted[static_cast<std::size_t>(column)] = true;
+    }
+  }
+  return wanted;
+}
+
 std::string RegisterReader::column_name(std::size_t field) const {
   const int column = header_.column_of_field[field];
   return column >= 0 ? headers_[static_cast<std::size_t>(column)] : schema_.fields[field].vi_header;
@@ -152,7 +162,14 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
     if (is_blank(record_)) continue;
     const bool first = first_data_row_;
     first_data_row_ = false;
-    if (first && is_column_numbering_row(record_.fields)) continue;
+    if (first) {
+      // The rows after this one are read for their fields' columns only:
+      // the cells of ignored columns are not copied (a workbook can make
+      // every one of them a big shared string). This row is whole, to be
+      // told apart as the one numbering the columns.
+      source_->read_only_columns(field_columns());
+      if (is_column_numbering_row(record_.fields)) continue;
+    }
     row->row = record_.row;
     row->valid = true;
     row->cells.assign(schema_.fields.size(), NoValue{});

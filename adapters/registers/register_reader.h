@@ -85,6 +85,8 @@ class RegisterReader {
   bool find_header_row(InputError location, InputErrors* errors);
   // The next record: those read ahead while looking for the header first.
   bool fetch();
+  // The columns a field is read from, by index.
+  std::vector<bool> field_columns() const;
 
   HeaderMatch header_;
   std::vector<std::string> headers_;

@@ -6,6 +6,7 @@
 
 #include <system_error>
 
+#include "adapters/sheets/encrypted_workbook.h"
 #include "adapters/sheets/sheet_choice.h"
 #include "adapters/sheets/workbook_file.h"
 #include "adapters/xls/xls_cell_text.h"
@@ -17,7 +18,6 @@ namespace {
 // `expected` of kCorruptWorkbook. `value` stays empty: an .xls file has no
 // parts to name.
 constexpr char kExpectXlsWorkbook[] = "an Excel 97-2003 workbook (.xls)";
-constexpr char kExpectNoPassword[] = "a workbook without a password";
 
 using sheets::file_error;
 
@@ -53,11 +53,15 @@ std::unique_ptr<XlsReader> XlsReader::open(const std::filesystem::path& path,
     return fail(file_error(InputErrorKind::kCannotOpen, display_name));
   }
   const InputError corrupt = xlsx::corrupt_workbook(display_name, "", kExpectXlsWorkbook);
-  if (opened != FREEXL_OK) return fail(corrupt);
+  if (opened != FREEXL_OK) {
+    // An encrypted .xlsx given the name .xls is a compound file too.
+    return fail(sheets::is_encrypted_workbook(path) ? sheets::password_protected(display_name)
+                                                    : corrupt);
+  }
   unsigned int info = 0;
   if (freexl_get_info(closer.handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK &&
       info == FREEXL_BIFF_OBFUSCATED) {
-    return fail(xlsx::corrupt_workbook(display_name, "", kExpectNoPassword));
+    return fail(sheets::password_protected(display_name));
   }
   unsigned int count = 0;
   if (freexl_get_info(closer.handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK) {

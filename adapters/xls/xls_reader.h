@@ -25,10 +25,10 @@
 // 65 536 rows of 256 columns a sheet); max_cell_bytes, max_row_bytes,
 // max_columns, max_rows, max_sheet_text_bytes as for the other formats.
 //
-// Errors: kCannotOpen, kEmptyFile (0 bytes), kCorruptWorkbook (not an .xls
-// file, truncated or damaged, or protected by a password; `value` is
-// empty), kLimitExceeded, kUnknownSheet. Not thread-safe; one reader per
-// file.
+// Errors: kCannotOpen, kEmptyFile (0 bytes), kPasswordProtected (an
+// obfuscated .xls, or an encrypted .xlsx named .xls), kCorruptWorkbook (not
+// an .xls file, truncated or damaged; `value` is empty), kLimitExceeded,
+// kUnknownSheet. Not thread-safe; one reader per file.
 #pragma once
 
 #include <filesystem>

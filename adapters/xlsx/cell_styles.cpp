@@ -23,7 +23,11 @@ class StylesHandler : public XmlHandler {
   void on_start(XmlName name, const char** attributes) override {
     if (!is_spreadsheet_ns(name.ns)) return;
     ++depth_;
-    if (name.local == "numFmt") {
+    if (name.local == "numFmts" && depth_ == 2) {
+      num_fmts_depth_ = depth_;
+    } else if (name.local == "numFmt" && num_fmts_depth_ != 0 && depth_ == num_fmts_depth_ + 1) {
+      // Only the workbook's formats: a conditional format's own (<dxf>) may
+      // reuse the id of a cell format without replacing it.
       const int id = to_int(attribute(attributes, "numFmtId"));
       const char* code = attribute(attributes, "formatCode");
       if (id >= 0 && code != nullptr) formats[id] = code;
@@ -36,6 +40,7 @@ class StylesHandler : public XmlHandler {
   void on_end(XmlName name) override {
     if (!is_spreadsheet_ns(name.ns)) return;
     if (name.local == "cellXfs") xfs_depth_ = 0;
+    if (name.local == "numFmts") num_fmts_depth_ = 0;
     --depth_;
   }
 
@@ -45,6 +50,7 @@ class StylesHandler : public XmlHandler {
  private:
   std::size_t depth_ = 0;
   std::size_t xfs_depth_ = 0;  // depth of <cellXfs> while inside it
+  std::size_t num_fmts_depth_ = 0;  // depth of the stylesheet's <numFmts> inside it
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "adapters/xlsx/escaped_text.h"
 #include "adapters/xlsx/excel_dates.h"
 
 namespace genaudit::xlsx {
@@ -35,6 +36,29 @@ bool is_iso_date_prefix(std::string_view s) {
 
 }  // namespace
 
+// The number whose shortest round-trip digits are `digits` ("125", no
+// sign, no point) and whose first digit is worth 10^exponent, written
+// without an exponent: ("125", -4) is "0.000125", ("293", 23) is
+// "293000000000000000000000".
+std::string plain_decimal(bool negative, std::string_view digits, int exponent) {
+  std::string out = negative ? "-" : "";
+  const long point = static_cast<long>(exponent) + 1;  // digits before the point
+  const auto count = static_cast<long>(digits.size());
+  if (point <= 0) {
+    out += "0.";
+    out.append(static_cast<std::size_t>(-point), '0');
+    out += digits;
+  } else if (point >= count) {
+    out += digits;
+    out.append(static_cast<std::size_t>(point - count), '0');
+  } else {
+    out += digits.substr(0, static_cast<std::size_t>(point));
+    out += '.';
+    out += digits.substr(static_cast<std::size_t>(point));
+  }
+  return out;
+}
+
 std::string number_text(double value) {
   char buffer[64];
   // Whole numbers below 2^63 print as integers; every double that large is
@@ -44,8 +68,23 @@ std::string number_text(double value) {
     const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, whole);
     return std::string(buffer, end);
   }
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, end);
+  // The shortest digits that read back to the same double, as "d.ddde-XX",
+  // then written out in full: the register's number parser takes no
+  // exponent, and Excel shows 0.0001 as 0.0001, never 1e-04.
+  const auto [end, ec] =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+  const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+  const bool negative = text.front() == '-';
+  const std::size_t e = text.find('e');
+  std::string digits;
+  for (const char c : text.substr(negative ? 1 : 0, e - (negative ? 1 : 0))) {
+    if (c != '.') digits += c;
+  }
+  int exponent = 0;
+  const char* first = text.data() + e + 1;
+  if (*first == '+') ++first;
+  std::from_chars(first, text.data() + text.size(), exponent);
+  return plain_decimal(negative, digits, exponent);
 }
 
 CellType cell_type(const char* t) {
@@ -63,9 +102,13 @@ std::string cell_text(CellType type, std::string_view stored, bool is_date, bool
   switch (type) {
     case CellType::kSharedString:
     case CellType::kInlineString:
-    case CellType::kString:
     case CellType::kError:
       return std::string(stored);
+    case CellType::kString: {
+      std::string text(stored);
+      decode_escapes(text);
+      return text;
+    }
     case CellType::kBoolean: {
       const std::string_view v = trim_ascii(stored);
       if (v == "1" || v == "true") return "true";

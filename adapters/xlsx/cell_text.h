@@ -8,10 +8,12 @@
 
 namespace genaudit::xlsx {
 
-// A number as text: a whole number as its digits ("4201234567", never
-// "4.201234567E9" or "4201234567.0"); any other number in the shortest form
-// that reads back to the same double ("12.5", "0.1", "1e-07"). `value` must
-// be finite.
+// A number as text, always a plain decimal that parse_number() reads back
+// to the same double: a whole number as its digits ("4201234567", never
+// "4.201234567E9" or "4201234567.0"); any other number with the fewest
+// significant digits that read back to it, written out without an exponent
+// ("12.5", "0.1", "0.0001", "0.0000001", "293000000000000000000000").
+// `value` must be finite.
 std::string number_text(double value);
 
 // What a cell's stored text means, by its `t` attribute.
@@ -32,8 +34,10 @@ CellType cell_type(const char* t);
 // The cell's text for every type but kSharedString (the caller looks the
 // index up): numbers by number_text(), or as dates "yyyy-mm-dd" when
 // `is_date` (a date style) and the serial is a day of the workbook's system;
-// booleans "true"/"false"; errors and strings as stored; an ISO date without
-// its time. A number that does not parse is kept as stored.
+// booleans "true"/"false"; errors and strings as stored, but for the
+// `_xHHHH_` escapes of a formula's text result (kString), decoded (see
+// escaped_text.h; the reader decodes inline strings run by run itself); an
+// ISO date without its time. A number that does not parse is kept as stored.
 std::string cell_text(CellType type, std::string_view stored, bool is_date, bool date1904);
 
 }  // namespace genaudit::xlsx

@@ -10,6 +10,18 @@ namespace {
 
 constexpr double kLastSerial1900 = 2958465;  // 9999-12-31
 constexpr double kLastSerial1904 = 2958465 - 1462;
+constexpr double kMillisecondsPerDay = 86'400'000;
+
+// "h", "hh", "m", "mm", "s", "ss" ... in either case: one letter repeated.
+bool is_elapsed_time(std::string_view inside) {
+  if (inside.empty()) return false;
+  const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(inside[0])));
+  if (first != 'h' && first != 'm' && first != 's') return false;
+  for (const char c : inside) {
+    if (std::tolower(static_cast<unsigned char>(c)) != first) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -26,6 +38,9 @@ bool is_date_format_code(std::string_view code) {
     } else if (c == '[') {  // [Red], [$-42A], [>=100], [h] elapsed time
       const std::size_t close = code.find(']', i + 1);
       if (close == std::string_view::npos) break;
+      // Elapsed hours, minutes or seconds ([h], [hh], [mm], [ss]) are time:
+      // with them "m" is minutes ("[h]:mm" is a duration, not a month).
+      if (is_elapsed_time(code.substr(i + 1, close - i - 1))) has_time_part = true;
       i = close;
     } else if (c == '\\' || c == '_' || c == '*') {  // escaped, space-of, fill character
       ++i;
@@ -55,7 +70,9 @@ bool is_date_format(int id, const std::map<int, std::string>& custom) {
 
 std::optional<std::string> serial_to_iso_date(double serial, bool date1904) {
   if (!std::isfinite(serial)) return std::nullopt;
-  const double day = std::floor(serial);
+  // Excel rounds a date-time to the millisecond before it shows its day:
+  // 45366.999999999 is 16/03/2024 00:00:00.000, not a moment of the 15th.
+  const double day = std::floor(std::round(serial * kMillisecondsPerDay) / kMillisecondsPerDay);
   if (date1904) {
     if (day < 0 || day > kLastSerial1904) return std::nullopt;
     const Date epoch = *Date::from_ymd(1904, 1, 1);

@@ -11,9 +11,11 @@
 namespace genaudit::xlsx {
 
 // True when a number format code shows a date: it has a day, month or year
-// part (d, m, y) outside quoted text, escapes and [brackets]. A format of
-// time of day or elapsed time only ("h:mm", "mm:ss", "[h]:mm") is not a
-// date, nor is "General".
+// part (d, m, y) outside quoted text, escapes and [brackets]; "m" is the
+// month unless the code has hours or seconds, elapsed ones ("[h]", "[ss]")
+// included, when it is minutes. A format of time of day or elapsed time
+// only ("h:mm", "mm:ss", "[h]:mm", "[hh]:mm", "[mm]") is not a date, nor is
+// "General".
 bool is_date_format_code(std::string_view code);
 
 // True when number format `id` shows a date: its code from the workbook's
@@ -24,7 +26,8 @@ bool is_date_format_code(std::string_view code);
 bool is_date_format(int id, const std::map<int, std::string>& custom);
 
 // The day of `serial` as "yyyy-mm-dd"; the time of day (the fraction) is
-// dropped.
+// dropped once rounded to the millisecond, as Excel shows it
+// (45366.999999999 is 2024-03-16, as 45367 is).
 //  - 1900 system (`date1904` false): serial 1 is 1900-01-01. Excel counts
 //    the non-existent 1900-02-29 as serial 60 (a bug kept from Lotus 1-2-3),
 //    so serials 1-59 are 1899-12-31 + serial and serials from 61 on are

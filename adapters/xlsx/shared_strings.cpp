@@ -1,5 +1,7 @@
 #include "adapters/xlsx/shared_strings.h"
 
+#include "adapters/text/unicode_text.h"
+#include "adapters/xlsx/escaped_text.h"
 #include "adapters/xlsx/workbook_error.h"
 #include "adapters/xlsx/xml_part_parser.h"
 
@@ -23,6 +25,7 @@ class SharedStringsHandler : public XmlHandler {
       ++in_phonetic_;
     } else if (name.local == "t" && in_item_ && in_phonetic_ == 0) {
       in_text_ = true;
+      text_start_ = table_->text_.size();
     }
   }
 
@@ -31,9 +34,13 @@ class SharedStringsHandler : public XmlHandler {
     if (name.local == "si" && in_item_) {
       in_item_ = false;
       table_->ends_.push_back(table_->text_.size());
+      const std::string_view item = std::string_view(table_->text_).substr(item_start_);
+      table_->blank_.push_back(text::trim(item).empty());
     } else if (name.local == "rPh") {
       --in_phonetic_;
     } else if (name.local == "t") {
+      // Each run's escapes on their own, as Excel writes them.
+      if (in_text_) decode_escapes(table_->text_, text_start_);
       in_text_ = false;
     }
   }
@@ -54,12 +61,14 @@ class SharedStringsHandler : public XmlHandler {
   bool in_text_ = false;
   int in_phonetic_ = 0;
   std::size_t item_start_ = 0;
+  std::size_t text_start_ = 0;  // of the <t> being read
 };
 
 bool SharedStrings::read(const ZipArchive& archive, const std::string& part,
                          const XlsxLimits& limits, InputError* error) {
   text_.clear();
   ends_.clear();
+  blank_.clear();
   SharedStringsHandler handler(this, limits);
   const PartLimits part_limits{limits.max_shared_strings_bytes, "max_shared_strings_bytes",
                                limits.max_compression_ratio, limits.ratio_floor_bytes};

@@ -1,8 +1,9 @@
 // The shared string table of a workbook (xl/sharedStrings.xml): every text
 // that cells of type "s" refer to by index. Rich text runs (<r><t>) are
-// joined; phonetic guides (<rPh>) are left out, as Excel shows them apart.
+// joined, each with its `_xHHHH_` escapes decoded (escaped_text.h);
+// phonetic guides (<rPh>) are left out, as Excel shows them apart.
 // Kept in one buffer with an offset per string, so a big table costs its
-// text plus 8 bytes a string.
+// text plus about 8 bytes a string.
 #pragma once
 
 #include <cstddef>
@@ -30,11 +31,15 @@ class SharedStrings {
     const std::size_t begin = index == 0 ? 0 : ends_[index - 1];
     return std::string_view(text_).substr(begin, ends_[index] - begin);
   }
+  // Whether the string at `index` is blank (text::trim() leaves nothing),
+  // known without reading it; requires index < size().
+  bool is_blank(std::size_t index) const { return blank_[index]; }
 
  private:
   friend class SharedStringsHandler;
   std::string text_;
   std::vector<std::size_t> ends_;
+  std::vector<bool> blank_;
 };
 
 }  // namespace genaudit::xlsx

@@ -45,18 +45,18 @@ struct XlsxLimits {
   // Nesting of XML elements in any part; real parts nest about 10 deep.
   // Default: 64.
   std::size_t max_xml_depth = 64;
+  // UTF-8 bytes of all the cell text of the sheet read, as its records hold
+  // it. A small file can describe far more text than it holds: every cell
+  // of an XLSX or XLS sheet may name the same big shared string, an ODS row
+  // or cell carries a repeat count (each copy counted). Cells the caller
+  // does not read (XlsxReader::read_only_columns) are not counted. A
+  // register of a province holds some tens of MiB. Default: 256 MiB.
+  std::uint64_t max_sheet_text_bytes = std::uint64_t{256} << 20;
 
-  // The limits below bound the readers of the other workbook formats (ODS,
-  // XLS), where a small file can describe far more cells than it holds: an
-  // ODS row or cell carries a repeat count, and an XLS cell may name a
-  // shared string. XLSX rows are bounded by max_sheet_bytes instead.
-  //
   // ODS, XLS: the last row that may hold text; text below it is refused.
-  // Default: 1 048 576, as in Excel and Calc.
+  // XLSX rows are bounded by max_sheet_bytes instead. Default: 1 048 576,
+  // as in Excel and Calc.
   std::size_t max_rows = 1'048'576;
-  // ODS, XLS: UTF-8 bytes of all the cell text of the sheet read, each
-  // copy that a repeat count makes counted. Default: 1 GiB.
-  std::uint64_t max_sheet_text_bytes = std::uint64_t{1} << 30;
 };
 
 }  // namespace genaudit

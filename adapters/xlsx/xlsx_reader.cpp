@@ -4,13 +4,16 @@
 
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <system_error>
 
+#include "adapters/sheets/encrypted_workbook.h"
 #include "adapters/sheets/sheet_choice.h"
 #include "adapters/sheets/workbook_file.h"
 #include "adapters/text/unicode_text.h"
 #include "adapters/xlsx/cell_styles.h"
 #include "adapters/xlsx/cell_text.h"
+#include "adapters/xlsx/escaped_text.h"
 #include "adapters/xlsx/shared_strings.h"
 #include "adapters/xlsx/workbook_error.h"
 #include "adapters/xlsx/workbook_parts.h"
@@ -69,6 +72,12 @@ class SheetHandler : public xlsx::XmlHandler {
   }
   bool row_done() const { return row_done_; }
 
+  // See XlsxReader::read_only_columns().
+  void read_only_columns(std::vector<bool> wanted) {
+    wanted_ = std::move(wanted);
+    filtering_ = true;
+  }
+
   void on_start(XmlName name, const char** attributes) override {
     if (!xlsx::is_spreadsheet_ns(name.ns)) return;
     if (name.local == "sheetData") {
@@ -83,12 +92,18 @@ class SheetHandler : public xlsx::XmlHandler {
       return;
     } else if (name.local == "v") {
       in_text_ = true;
+      text_ = &value_;
     } else if (name.local == "is") {
       in_inline_ = true;
+      has_inline_ = true;
     } else if (name.local == "rPh") {
       ++in_phonetic_;
     } else if (name.local == "t" && in_inline_ && in_phonetic_ == 0) {
+      // An inline string cell's text is its <is> alone; a cell of another
+      // type with an <is> reads <v> and <is> together, in document order.
       in_text_ = true;
+      text_ = type_ == CellType::kInlineString ? &inline_ : &value_;
+      run_start_ = text_->size();
     }
   }
 
@@ -103,7 +118,11 @@ class SheetHandler : public xlsx::XmlHandler {
       pause();
     } else if (name.local == "c" && in_cell_) {
       finish_cell();
-    } else if (name.local == "v" || name.local == "t") {
+    } else if (name.local == "v") {
+      in_text_ = false;
+    } else if (name.local == "t") {
+      // Each run's escapes on their own, as Excel writes them.
+      if (in_text_ && text_ == &inline_) xlsx::decode_escapes(inline_, run_start_);
       in_text_ = false;
     } else if (name.local == "is") {
       in_inline_ = false;
@@ -114,11 +133,11 @@ class SheetHandler : public xlsx::XmlHandler {
 
   void on_text(std::string_view text) override {
     if (!in_text_) return;
-    if (value_.size() + text.size() > limits_.max_cell_bytes) {
+    if (text_->size() + text.size() > limits_.max_cell_bytes) {
       fail_at_row(xlsx::limit_exceeded(file(), part(), "max_cell_bytes", limits_.max_cell_bytes));
       return;
     }
-    value_.append(text);
+    text_->append(text);
   }
 
  private:
@@ -158,38 +177,76 @@ class SheetHandler : public xlsx::XmlHandler {
       std::from_chars(s, s + std::strlen(s), style_);
     }
     value_.clear();
+    inline_.clear();
+    has_inline_ = false;
     in_cell_ = true;
     in_inline_ = false;
     in_text_ = false;
     in_phonetic_ = 0;
   }
 
-  void finish_cell() {
-    in_cell_ = false;
-    in_text_ = false;
-    next_column_ = column_ + 1;
-    std::string text;
+  // The cell's text: a view of the shared string it refers to (its index
+  // in *shared), or of `own`. False, with the error set, when the cell
+  // refers to no shared string there is.
+  bool cell_text(std::string* own, std::string_view* text,
+                 std::optional<std::size_t>* shared) {
     if (type_ == CellType::kSharedString) {
       const std::string_view v = text::trim(value_);
-      if (v.empty()) return;
+      if (v.empty()) return true;
       std::size_t index = 0;
       const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), index);
       if (ec != std::errc() || end != v.data() + v.size() || index >= strings_.size()) {
         fail_at_row(xlsx::corrupt_workbook(file(), part(), xlsx::kExpectSharedStringIndex));
-        return;
+        return false;
       }
-      text = strings_.at(index);
+      *text = strings_.at(index);
+      *shared = index;
+      return true;
+    }
+    if (type_ == CellType::kInlineString && has_inline_) {
+      // The inline string only: a <v> beside it is no part of the text.
+      own->swap(inline_);
     } else {
-      text = xlsx::cell_text(type_, value_, styles_.is_date(style_), date1904_);
+      *own = xlsx::cell_text(type_, value_, styles_.is_date(style_), date1904_);
+    }
+    *text = *own;
+    return true;
+  }
+
+  void finish_cell() {
+    in_cell_ = false;
+    in_text_ = false;
+    next_column_ = column_ + 1;
+    std::string own;
+    std::string_view text;
+    std::optional<std::size_t> shared;
+    if (!cell_text(&own, &text, &shared)) return;
+    if (filtering_ && (column_ >= wanted_.size() || !wanted_[column_])) {
+      // Not copied: a stand-in tells only that the cell is not blank.
+      const bool blank = shared ? strings_.is_blank(*shared) : text::trim(text).empty();
+      if (blank) return;
+      text = XlsxReader::kUnreadCellText;
     }
     if (text.empty()) return;
+    // Counted before the copy is made, so that no limit is passed by more
+    // than one cell.
     row_bytes_ += text.size();
     if (row_bytes_ > limits_.max_row_bytes) {
       fail_at_row(xlsx::limit_exceeded(file(), part(), "max_row_bytes", limits_.max_row_bytes));
       return;
     }
+    sheet_bytes_ += text.size();
+    if (sheet_bytes_ > limits_.max_sheet_text_bytes) {
+      fail_at_row(xlsx::limit_exceeded(file(), part(), "max_sheet_text_bytes",
+                                       limits_.max_sheet_text_bytes));
+      return;
+    }
     if (out_->fields.size() <= column_) out_->fields.resize(column_ + 1);
-    out_->fields[column_] = std::move(text);
+    if (text.data() == own.data()) {
+      out_->fields[column_] = std::move(own);
+    } else {
+      out_->fields[column_].assign(text);
+    }
   }
 
   const xlsx::SharedStrings& strings_;
@@ -208,10 +265,17 @@ class SheetHandler : public xlsx::XmlHandler {
   long row_ = 0;
   std::size_t next_column_ = 0;
   std::size_t row_bytes_ = 0;
+  std::uint64_t sheet_bytes_ = 0;  // of the text in every record so far
   std::size_t column_ = 0;
   CellType type_ = CellType::kNumber;
   std::size_t style_ = 0;
-  std::string value_;
+  std::string value_;   // the text of <v>
+  std::string inline_;  // the text of <is>, its runs joined
+  bool has_inline_ = false;
+  std::string* text_ = &value_;  // where the text being read goes
+  std::size_t run_start_ = 0;    // where in inline_ the <t> being read starts
+  bool filtering_ = false;
+  std::vector<bool> wanted_;  // when filtering_: the columns read
 };
 
 using sheets::file_error;
@@ -273,7 +337,13 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const std::filesystem::path& path,
   auto state = std::make_unique<State>();
   state->limits = limits;
   state->archive = xlsx::ZipArchive::open(path, display_name, &problem);
-  if (!state->archive) return fail(std::move(problem));
+  if (!state->archive) {
+    // No ZIP archive: maybe the compound file of an encrypted workbook.
+    if (problem.kind == InputErrorKind::kCorruptWorkbook && sheets::is_encrypted_workbook(path)) {
+      problem = sheets::password_protected(display_name);
+    }
+    return fail(std::move(problem));
+  }
   return start(std::move(state), display_name, sheet_name, error);
 }
 
@@ -284,6 +354,10 @@ std::unique_ptr<XlsxReader> XlsxReader::from_bytes(std::string bytes,
   InputError problem{};
   if (bytes.empty()) {
     if (error != nullptr) *error = file_error(InputErrorKind::kEmptyFile, display_name);
+    return nullptr;
+  }
+  if (sheets::is_encrypted_workbook_bytes(bytes)) {
+    if (error != nullptr) *error = sheets::password_protected(display_name);
     return nullptr;
   }
   auto state = std::make_unique<State>();
@@ -313,11 +387,15 @@ std::unique_ptr<XlsxReader> XlsxReader::start(std::unique_ptr<State> state,
   if (chosen < 0) return fail(std::move(problem));
   const xlsx::SheetEntry& sheet = parts.sheets[static_cast<std::size_t>(chosen)];
 
-  if (!parts.styles.empty() &&
+  // A styles or shared strings part that the workbook names but the
+  // archive lacks is read as none, as Excel and other readers do: default
+  // styles (no dates), no shared strings (a cell referring to one is then
+  // refused, at its row).
+  if (!parts.styles.empty() && state->archive->contains(parts.styles) &&
       !state->styles.read(*state->archive, parts.styles, state->limits, &problem)) {
     return fail(std::move(problem));
   }
-  if (!parts.shared_strings.empty() &&
+  if (!parts.shared_strings.empty() && state->archive->contains(parts.shared_strings) &&
       !state->strings.read(*state->archive, parts.shared_strings, state->limits, &problem)) {
     return fail(std::move(problem));
   }
@@ -339,6 +417,10 @@ std::unique_ptr<XlsxReader> XlsxReader::start(std::unique_ptr<State> state,
     if (s.worksheet) reader->sheet_names_.push_back(s.name);
   }
   return reader;
+}
+
+void XlsxReader::read_only_columns(std::vector<bool> wanted) {
+  state_->handler->read_only_columns(std::move(wanted));
 }
 
 bool XlsxReader::next(CsvRecord& record) {

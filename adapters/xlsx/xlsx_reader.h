@@ -11,8 +11,11 @@
 //    one, is "". The record ends at the last cell with text, so a row of
 //    formatted but empty cells is a blank record (no fields).
 //  - Cell text: shared strings and inline strings (rich text runs joined) as
-//    written; numbers by number_text() ("4201234567", "12.5"); numbers with
-//    a date style as "yyyy-mm-dd" in the workbook's date system (see
+//    written, Excel's `_xHHHH_` escapes decoded ("_x000D_" is a carriage
+//    return; see escaped_text.h); an inline string cell's <is> alone, a <v>
+//    beside it ignored; numbers by number_text(), always plain decimals
+//    ("4201234567", "12.5", "0.0001" for a stored 1E-4); numbers with a date
+//    style as "yyyy-mm-dd" in the workbook's date system (see
 //    excel_dates.h); booleans "true"/"false"; formulas by their cached value;
 //    error cells by their text ("#N/A"). Text is never reinterpreted: "0123"
 //    stays "0123".
@@ -22,11 +25,18 @@
 // worksheet in workbook order (the first tab a person sees; chart sheets are
 // skipped).
 //
-// Errors: kCannotOpen, kEmptyFile (0 bytes), kCorruptWorkbook (not a ZIP,
-// truncated, a part missing or damaged, bad XML, a DOCTYPE), kLimitExceeded
-// (see xlsx_limits.h), kUnknownSheet. Memory is bounded by the shared
-// strings, the styles and one row; the sheet itself streams. Not
-// thread-safe; one reader per file.
+// Parts are found ignoring case and with '\' read as '/' in the archive's
+// entry names; a styles or shared strings part that the workbook names but
+// the archive lacks is read as none (default styles, no shared strings).
+//
+// Errors: kCannotOpen, kEmptyFile (0 bytes), kPasswordProtected (a workbook
+// saved with a password to open it: an encrypted compound file, see
+// adapters/sheets/encrypted_workbook.h), kCorruptWorkbook (not a ZIP,
+// truncated, the workbook or worksheet part missing, a part damaged, bad
+// XML, a DOCTYPE), kLimitExceeded (see xlsx_limits.h; the text of the
+// records read counts against max_row_bytes and max_sheet_text_bytes),
+// kUnknownSheet. Memory is bounded by the shared strings, the styles and
+// one row; the sheet itself streams. Not thread-safe; one reader per file.
 #pragma once
 
 #include <filesystem>
@@ -62,6 +72,18 @@ class XlsxReader {
   ~XlsxReader();
   XlsxReader(const XlsxReader&) = delete;
   XlsxReader& operator=(const XlsxReader&) = delete;
+
+  // The text a record holds, from read_only_columns() on, for a cell with
+  // text in a column not read.
+  static constexpr char kUnreadCellText[] = "\u2026";
+
+  // From the next row on, copies the text of the cells of the columns in
+  // `wanted` only (by index, A = 0; columns past its end are not wanted).
+  // A cell of another column is "" when it is blank (text::trim() leaves
+  // nothing) and kUnreadCellText when it has text: a caller can still tell
+  // a blank row, yet a shared string there is neither copied nor counted
+  // against the limits, however often the column refers to it.
+  void read_only_columns(std::vector<bool> wanted);
 
   // Reads the next row into `record`, reusing its strings, and returns true.
   // Returns false at the end of the sheet or on an error; error() tells

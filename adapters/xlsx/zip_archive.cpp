@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "adapters/xlsx/workbook_error.h"
 
@@ -20,7 +21,37 @@ bool over_ratio(std::uint64_t inflated, std::uint64_t compressed, std::uint64_t 
   return q > ratio || (q == ratio && inflated % c != 0);
 }
 
+std::string ascii_lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
 }  // namespace
+
+ZipArchive::ZipArchive(zip_t* zip, std::string display_name)
+    : zip_(zip), display_name_(std::move(display_name)) {
+  // Some tools write entry names with '\' between folders, which Excel
+  // reads as '/'. Such names are indexed as their '/' spelling.
+  const zip_int64_t count = zip_get_num_entries(zip_, 0);
+  for (zip_int64_t i = 0; i < count; ++i) {
+    const char* name = zip_get_name(zip_, static_cast<zip_uint64_t>(i), 0);
+    if (name == nullptr || std::strchr(name, '\\') == nullptr) continue;
+    std::string normalised = ascii_lower(name);
+    std::replace(normalised.begin(), normalised.end(), '\\', '/');
+    backslash_names_.emplace(std::move(normalised), static_cast<zip_uint64_t>(i));
+  }
+}
+
+std::optional<zip_uint64_t> ZipArchive::locate(const std::string& name) const {
+  const zip_int64_t index = zip_name_locate(zip_, name.c_str(), ZIP_FL_NOCASE);
+  if (index >= 0) return static_cast<zip_uint64_t>(index);
+  if (backslash_names_.empty()) return std::nullopt;
+  const auto it = backslash_names_.find(ascii_lower(name));
+  if (it == backslash_names_.end()) return std::nullopt;
+  return it->second;
+}
 
 std::unique_ptr<ZipArchive> ZipArchive::open(const std::filesystem::path& path,
                                              const std::string& display_name,
@@ -63,20 +94,18 @@ std::unique_ptr<ZipArchive> ZipArchive::from_bytes(std::string bytes,
 
 ZipArchive::~ZipArchive() { zip_discard(zip_); }
 
-bool ZipArchive::contains(const std::string& name) const {
-  return zip_name_locate(zip_, name.c_str(), ZIP_FL_NOCASE) >= 0;
-}
+bool ZipArchive::contains(const std::string& name) const { return locate(name).has_value(); }
 
 std::unique_ptr<ZipPart> ZipArchive::open_part(const std::string& name, const PartLimits& limits,
                                                InputError* error) const {
-  const zip_int64_t index = zip_name_locate(zip_, name.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) {
+  const std::optional<zip_uint64_t> index = locate(name);
+  if (!index) {
     *error = corrupt_workbook(display_name_, name, kExpectPresentPart);
     return nullptr;
   }
   zip_stat_t stat;
   zip_stat_init(&stat);
-  if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
+  if (zip_stat_index(zip_, *index, 0, &stat) != 0) {
     *error = corrupt_workbook(display_name_, name, kExpectIntactPart);
     return nullptr;
   }
@@ -91,7 +120,7 @@ std::unique_ptr<ZipPart> ZipArchive::open_part(const std::string& name, const Pa
     return nullptr;
   }
   const std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
-  zip_file_t* file = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
+  zip_file_t* file = zip_fopen_index(zip_, *index, 0);
   if (file == nullptr) {
     *error = corrupt_workbook(display_name_, name, kExpectIntactPart);
     return nullptr;

@@ -7,7 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "adapters/input_error.h"
@@ -43,10 +45,12 @@ class ZipArchive {
   ZipArchive& operator=(const ZipArchive&) = delete;
 
   // True when the archive holds part `name` ("xl/workbook.xml"), compared
-  // ignoring ASCII case as OPC part names are.
+  // ignoring ASCII case as OPC part names are, and reading a '\' in an
+  // entry's name as '/' (as Excel does: some tools write "xl\workbook.xml").
   bool contains(const std::string& name) const;
 
-  // Opens part `name` for reading. Returns nullptr and sets *error when it is
+  // Opens part `name` (found as contains() finds it) for reading. Returns
+  // nullptr and sets *error when it is
   // missing, encrypted or unreadable (kCorruptWorkbook), or declares a size
   // over `limits` (kLimitExceeded). The archive must outlive the part.
   std::unique_ptr<ZipPart> open_part(const std::string& name, const PartLimits& limits,
@@ -55,11 +59,15 @@ class ZipArchive {
   const std::string& display_name() const { return display_name_; }
 
  private:
-  ZipArchive(zip_t* zip, std::string display_name)
-      : zip_(zip), display_name_(std::move(display_name)) {}
+  ZipArchive(zip_t* zip, std::string display_name);
+  // The index of part `name`, as contains() finds it.
+  std::optional<std::uint64_t> locate(const std::string& name) const;
 
   zip_t* zip_;
   std::string display_name_;
+  // Entries whose name has a '\': by that name with '/' instead, in ASCII
+  // lower case.
+  std::map<std::string, std::uint64_t> backslash_names_;
   std::unique_ptr<std::string> bytes_;  // from_bytes(): what zip_ reads
 };
 

@@ -5,7 +5,7 @@
 // ignored without a word.
 //
 // A file is a register
-//  - by its name: `staff.csv`, `STAFF.xlsx`, `staff.xls`, `staff.ods`;
+//  - by its name: `staff.csv`, `STAFF.xlsx`, `staff.xlsm`, `staff.xls`, `staff.ods`;
 //  - by a mapping (`*.mapping.toml` in its folder, or --mapping) naming it;
 //  - by its header: a spreadsheet whatever it is called (`Danh sách cán bộ -
 //    Sở Y tế.xlsx`, `staff (1).csv`) whose header, on one of the first 30
@@ -76,7 +76,7 @@ IntakePlan plan_intake(const std::vector<std::filesystem::path>& paths,
                        const std::vector<std::filesystem::path>& mapping_files = {});
 
 // Whether the extension of `path` is a spreadsheet genaudit reads (.csv,
-// .tsv, .txt, .xlsx, .xls, .ods), ignoring case.
+// .tsv, .txt, .xlsx, .xlsm, .xls, .ods), ignoring case.
 bool is_register_format(const std::filesystem::path& path);
 
 }  // namespace genaudit

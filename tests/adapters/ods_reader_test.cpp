@@ -402,7 +402,7 @@ TEST(OdsReaderTest, EmptyMissingAndDirectoryFiles) {
 TEST(OdsCellTextTest, TypedValuesReadAsXlsxCellsDo) {
   using ods::CellValue;
   EXPECT_EQ(ods::cell_text(CellValue{"float", "4201234567"}, "4,2E+09"), "4201234567");
-  EXPECT_EQ(ods::cell_text(CellValue{"float", "1E-07"}, ""), "1e-07");
+  EXPECT_EQ(ods::cell_text(CellValue{"float", "1E-07"}, ""), "0.0000001");
   EXPECT_EQ(ods::cell_text(CellValue{"float", "12,5"}, "12,5"), "12,5");  // no number: shown
   EXPECT_EQ(ods::cell_text(CellValue{"float", nullptr}, "7"), "7");
   EXPECT_EQ(ods::cell_text(CellValue{"date", nullptr, "2025-03-01"}, "01/03/2025"), "2025-03-01");

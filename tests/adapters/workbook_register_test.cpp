@@ -63,10 +63,11 @@ TEST(WorkbookRegisterTest, TheFormatIsTheExtensionInAnyCase) {
   EXPECT_EQ(file_format_of("Staff.XLSX"), FileFormat::kXlsx);
   EXPECT_EQ(file_format_of("staff.Xls"), FileFormat::kXls);
   EXPECT_EQ(file_format_of("staff.ODS"), FileFormat::kOds);
-  EXPECT_EQ(file_format_of("staff.xlsm"), FileFormat::kOther);
+  EXPECT_EQ(file_format_of("staff.xlsm"), FileFormat::kXlsx);  // macro-enabled: XLSX inside
   EXPECT_EQ(file_format_of("staff"), FileFormat::kOther);
   EXPECT_EQ(file_format_of(".ods"), FileFormat::kOther);  // a hidden file, no extension
   EXPECT_TRUE(is_xlsx_path("x.xlsx"));
+  EXPECT_TRUE(is_xlsx_path("x.xlsm"));
   EXPECT_FALSE(is_xlsx_path("x.xls"));
 }
 

@@ -215,8 +215,16 @@ TEST(XlsReaderTest, APasswordProtectedWorkbookIsRefused) {
   TempDir dir;
   const SheetRead read = read_sheet(dir.write("locked.xls", bytes));
   ASSERT_FALSE(read.opened);
-  EXPECT_EQ(read.open_error.kind, InputErrorKind::kCorruptWorkbook);
-  EXPECT_EQ(read.open_error.expected, "a workbook without a password");
+  EXPECT_EQ(read.open_error.kind, InputErrorKind::kPasswordProtected);
+  EXPECT_EQ(read.open_error.file, "locked.xls");
+}
+
+TEST(XlsReaderTest, AnEncryptedWorkbookNamedXlsIsPasswordProtected) {
+  TempDir dir;
+  const SheetRead read = read_sheet(
+      dir.write("locked.xls", testing::compound_file({"EncryptionInfo", "EncryptedPackage"})));
+  ASSERT_FALSE(read.opened);
+  EXPECT_EQ(read.open_error.kind, InputErrorKind::kPasswordProtected);
   EXPECT_EQ(read.open_error.file, "locked.xls");
 }
 
@@ -248,7 +256,7 @@ TEST(XlsCellTextTest, EachTypeReadsAsXlsxDoes) {
   cell.value.double_value = 4201234567.0;
   EXPECT_EQ(xls::cell_text(cell), "4201234567");
   cell.value.double_value = 1e-7;
-  EXPECT_EQ(xls::cell_text(cell), "1e-07");
+  EXPECT_EQ(xls::cell_text(cell), "0.0000001");
   cell.value.double_value = std::numeric_limits<double>::quiet_NaN();
   EXPECT_EQ(xls::cell_text(cell), "");
   EXPECT_EQ(xls::cell_text(text_value(FREEXL_CELL_SST_TEXT, "0123")), "0123");

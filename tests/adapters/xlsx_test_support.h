@@ -109,4 +109,63 @@ inline void forge_declared_size(const std::filesystem::path& path, const std::st
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
+
+// An OLE compound file (CFB, version 3: 512-byte sectors) whose directory
+// holds a root storage and one empty stream per name of `streams`: the
+// container Excel writes a password-protected workbook in
+// ("EncryptionInfo", "EncryptedPackage"), as an .xls is one ("Workbook").
+inline std::string compound_file(const std::vector<std::string>& streams) {
+  if (streams.size() > 3) throw std::runtime_error("one directory sector: 3 streams at most");
+  auto put16 = [](std::string& s, std::size_t at, std::uint32_t v) {
+    for (int i = 0; i < 2; ++i) s[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+  };
+  auto put32 = [](std::string& s, std::size_t at, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) s[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+  };
+  constexpr std::uint32_t kFree = 0xFFFFFFFF, kEnd = 0xFFFFFFFE, kFat = 0xFFFFFFFD;
+  // Header, then sector 0 (the FAT) and sector 1 (the directory).
+  std::string file(512 * 3, '\0');
+  file.replace(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+  put16(file, 24, 0x3E);      // minor version
+  put16(file, 26, 3);         // major version
+  put16(file, 28, 0xFFFE);    // byte order
+  put16(file, 30, 9);         // sector shift: 512
+  put16(file, 32, 6);         // mini sector shift: 64
+  put32(file, 44, 1);         // FAT sectors
+  put32(file, 48, 1);         // first directory sector
+  put32(file, 56, 4096);      // mini stream cutoff
+  put32(file, 60, kEnd);      // first mini FAT sector
+  put32(file, 68, kEnd);      // first DIFAT sector
+  put32(file, 76, 0);         // DIFAT[0]: the FAT is sector 0
+  for (std::size_t i = 1; i < 109; ++i) put32(file, 76 + 4 * i, kFree);
+  const std::size_t fat = 512;
+  for (std::size_t i = 0; i < 128; ++i) put32(file, fat + 4 * i, kFree);
+  put32(file, fat, kFat);
+  put32(file, fat + 4, kEnd);
+  const std::size_t dir = 1024;
+  auto entry = [&](std::size_t index, const std::string& name, int type, std::uint32_t child,
+                   std::uint32_t right) {
+    const std::size_t at = dir + 128 * index;
+    for (std::size_t i = 0; i < name.size(); ++i) file[at + 2 * i] = name[i];  // UTF-16LE, ASCII
+    put16(file, at + 64, static_cast<std::uint32_t>(2 * (name.size() + 1)));
+    file[at + 66] = static_cast<char>(type);  // 5 root, 2 stream
+    file[at + 67] = 1;                        // black
+    put32(file, at + 68, kFree);              // left sibling
+    put32(file, at + 72, right);
+    put32(file, at + 76, child);
+    put32(file, at + 116, kEnd);  // start sector: empty stream
+  };
+  entry(0, "Root Entry", 5, streams.empty() ? kFree : 1, kFree);
+  for (std::size_t i = 0; i < streams.size(); ++i) {
+    entry(i + 1, streams[i], 2, kFree,
+          i + 1 < streams.size() ? static_cast<std::uint32_t>(i + 2) : kFree);
+  }
+  for (std::size_t i = streams.size() + 1; i < 4; ++i) {
+    put32(file, dir + 128 * i + 68, kFree);
+    put32(file, dir + 128 * i + 72, kFree);
+    put32(file, dir + 128 * i + 76, kFree);
+  }
+  return file;
+}
+
 }  // namespace genaudit::testing

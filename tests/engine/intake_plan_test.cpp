@@ -96,6 +96,19 @@ TEST(IntakePlanTest, TooManyFilesStops) {
   EXPECT_EQ(plan.errors[0].expected, "max_folder_files = " + std::to_string(kMaxIntakeFiles));
 }
 
+TEST(IntakePlanTest, AMacroEnabledWorkbookIsAWorkbookByItsName) {
+  TempDir dir;
+  const fs::path xlsx = fs::path(GENAUDIT_SOURCE_DIR) / "tests/data/xlsx/registers-xlsx";
+  fs::copy_file(xlsx / "agencies.xlsx", dir.path() / "agencies.xlsx");
+  fs::copy_file(xlsx / "staff.xlsx", dir.path() / "STAFF.XLSM");
+  const IntakePlan plan = plan_intake({dir.path()});
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(files_of(plan, "staff"), std::vector<std::string>{"STAFF.XLSM"});
+  EXPECT_EQ(plan.find("staff")->files[0].recognised_by, RecognisedBy::kName);
+  EXPECT_TRUE(plan.not_read.empty());
+  EXPECT_TRUE(is_register_format("a.xlsm"));
+}
+
 }  // namespace
 }  // namespace genaudit
 

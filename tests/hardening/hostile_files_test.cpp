@@ -17,6 +17,8 @@
 #include <string>
 
 #include "adapters/csv/csv_reader.h"
+#include "adapters/registers/register_reader.h"
+#include "adapters/registers/register_schema.h"
 #include "adapters/xlsx/xlsx_reader.h"
 #include "tests/adapters/xlsx_test_support.h"
 #include "tests/fixture.h"
@@ -202,6 +204,137 @@ TEST(HostileFiles, AFileThatOpensWithAQuoteIsNotReadWholeToFindTheDelimiter) {
     return e && e->kind == InputErrorKind::kCsvLimitExceeded && e->row == 1 ? 0 : 1;
   });
   expect_bounded(run, 16, 20);
+}
+
+// A workbook whose rows each point at one shared string of `string_bytes`
+// in column `column` (0-based) of the register agencies, under the header
+// "Mã đơn vị", "Tên đơn vị", "Cấp", "Ghi chú riêng" (the last a column no
+// field reads). Small on disk: the string is stored once.
+fs::path amplifying_workbook(const TempDir& dir, std::size_t rows, std::size_t column,
+                             std::size_t string_bytes) {
+  const fs::path path = dir.path() / "agencies.xlsx";
+  auto inline_cell = [](const std::string& text) {
+    return "<c t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+  };
+  std::string sheet = "<row r=\"1\">" + inline_cell("Mã đơn vị") + inline_cell("Tên đơn vị") +
+                      inline_cell("Cấp") + inline_cell("Ghi chú riêng") + "</row>";
+  for (std::size_t r = 2; r < rows + 2; ++r) {
+    const std::string ref = std::to_string(r);
+    sheet += "<row r=\"" + ref + "\">";
+    for (std::size_t c = 0; c < 4; ++c) {
+      const std::string cell_ref = std::string(1, static_cast<char>('A' + c)) + ref;
+      if (c == column) {
+        sheet += "<c r=\"" + cell_ref + "\" t=\"s\"><v>0</v></c>";
+      } else {
+        const std::string text = c == 0 ? "DV" + ref : c == 1 ? "Sở " + ref : "tỉnh";
+        sheet += "<c r=\"" + cell_ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+      }
+    }
+    sheet += "</row>";
+  }
+  const std::string strings = "<sst xmlns=\"" + std::string(testing::kMainNs) + "\"><si><t>" +
+                              std::string(string_bytes, 'x') + "</t></si></sst>";
+  write_zip(path, workbook(sheet_with_rows(sheet), strings));
+  return path;
+}
+
+TEST(HostileFiles, ASharedStringReferencedByEveryRowIsRefusedAtTheSheetTextLimit) {
+  // 2,000 rows all pointing at one 1 MB shared string: 2 GB of text from a
+  // file of a few KiB. Refused with the limit's message once the sheet's
+  // text passes max_sheet_text_bytes, never holding more than a row.
+  TempDir dir;
+  const fs::path path = amplifying_workbook(dir, 2000, 1, 1'000'000);
+  ASSERT_LT(fs::file_size(path), std::uintmax_t{64} << 10);
+  const ChildRun run = in_child([&] {
+    return refused(path, XlsxLimits{}, InputErrorKind::kLimitExceeded,
+                   "max_sheet_text_bytes = " + std::to_string(XlsxLimits{}.max_sheet_text_bytes));
+  });
+  expect_bounded(run, 64, 60);
+
+  // The error names the file, the sheet, the row and the part.
+  XlsxLimits limits;
+  limits.max_sheet_text_bytes = 10'000'000;
+  InputError error{};
+  auto reader = XlsxReader::open(path, "agencies.xlsx", "", limits, &error);
+  ASSERT_TRUE(reader);
+  CsvRecord record;
+  while (reader->next(record)) {
+  }
+  ASSERT_TRUE(reader->error());
+  EXPECT_EQ(reader->error()->kind, InputErrorKind::kLimitExceeded);
+  EXPECT_EQ(reader->error()->file, "agencies.xlsx");
+  EXPECT_EQ(reader->error()->sheet, "Sheet1");
+  EXPECT_EQ(reader->error()->row, 11);  // the tenth string passes 10 MB
+  EXPECT_EQ(reader->error()->value, "xl/worksheets/sheet1.xml");
+  EXPECT_EQ(reader->error()->expected, "max_sheet_text_bytes = 10000000");
+}
+
+// Reads `path` as the register agencies with `limits`: its rows, and the
+// errors.
+std::size_t register_rows(const fs::path& path, const XlsxLimits& limits, InputErrors* errors) {
+  RecordSourceOptions options;
+  options.xlsx_limits = limits;
+  auto reader = RegisterReader::open(*find_register("agencies"), path, path.filename().string(),
+                                     errors, options);
+  if (!reader) return 0;
+  std::size_t rows = 0;
+  RegisterRow row;
+  while (reader->next(&row, errors)) ++rows;
+  return rows;
+}
+
+TEST(HostileFiles, CellsOfAnIgnoredColumnAreNeitherCopiedNorCounted) {
+  // The column no field reads points at a 200 kB string on every one of 100
+  // rows: 20 MB if it were copied. The register reads within 8 MB of sheet
+  // text, since only the rows read while looking for the header are whole.
+  TempDir dir;
+  const fs::path path = amplifying_workbook(dir, 100, 3, 200'000);
+  XlsxLimits limits;
+  limits.max_sheet_text_bytes = 8'000'000;
+  InputErrors errors;
+  EXPECT_EQ(register_rows(path, limits, &errors), 100u);
+  EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : errors[0].expected);
+
+  // Read whole, the same sheet is over that limit.
+  EXPECT_EQ(refused(path, limits, InputErrorKind::kLimitExceeded, "max_sheet_text_bytes"), 0);
+
+  // A column read by a field is counted.
+  const fs::path read_column = amplifying_workbook(dir, 100, 1, 200'000);
+  errors.clear();
+  register_rows(read_column, limits, &errors);
+  ASSERT_FALSE(errors.empty());
+  EXPECT_EQ(errors.back().kind, InputErrorKind::kLimitExceeded);
+  EXPECT_EQ(errors.back().expected, "max_sheet_text_bytes = 8000000");
+}
+
+TEST(HostileFiles, ARowWithTextOnlyInAnIgnoredColumnIsStillNoBlankRow) {
+  // Left out of the record or not, the ignored cell still says whether the
+  // row has anything in it: text there makes the row's empty fields errors,
+  // blanks there leave the row blank, as when the cell was copied.
+  TempDir dir;
+  const fs::path path = dir.path() / "agencies.xlsx";
+  std::string sheet =
+      "<row r=\"1\"><c t=\"inlineStr\"><is><t>Mã đơn vị</t></is></c><c t=\"inlineStr\"><is>"
+      "<t>Tên đơn vị</t></is></c><c t=\"inlineStr\"><is><t>Cấp</t></is></c><c t=\"inlineStr\">"
+      "<is><t>Ghi chú riêng</t></is></c></row>";
+  for (int r = 2; r <= 40; ++r) {
+    const std::string ref = std::to_string(r);
+    sheet += "<row r=\"" + ref + "\"><c r=\"A" + ref + "\" t=\"inlineStr\"><is><t>DV" + ref +
+             "</t></is></c><c r=\"B" + ref + "\" t=\"inlineStr\"><is><t>Sở</t></is></c><c r=\"C" +
+             ref + "\" t=\"inlineStr\"><is><t>tỉnh</t></is></c></row>";
+  }
+  sheet += "<row r=\"41\"><c r=\"D41\" t=\"s\"><v>0</v></c></row>"    // text
+           "<row r=\"42\"><c r=\"D42\" t=\"s\"><v>1</v></c></row>"    // blanks
+           "<row r=\"43\"><c r=\"D43\"><v>7</v></c></row>";           // a number
+  const std::string strings = "<sst xmlns=\"" + std::string(testing::kMainNs) +
+                              "\"><si><t>Tổng cộng</t></si><si><t xml:space=\"preserve\">  "
+                              "\u00a0 </t></si></sst>";
+  write_zip(path, workbook(sheet_with_rows(sheet), strings));
+  InputErrors errors;
+  EXPECT_EQ(register_rows(path, XlsxLimits{}, &errors), 41u);
+  std::vector<long> rows_in_error;
+  for (const InputError& e : errors) rows_in_error.push_back(e.row);
+  EXPECT_EQ(rows_in_error, (std::vector<long>{41, 41, 41, 43, 43, 43}));
 }
 
 // The in-memory path the fuzzer uses reads a workbook exactly as the file

@@ -28,7 +28,7 @@ constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kNearMissHeader,   InputErrorKind::kHeaderNotFound,
     InputErrorKind::kAmbiguousRegister, InputErrorKind::kAmbiguousHeader,
     InputErrorKind::kFolderLimitExceeded, InputErrorKind::kAlreadyImported,
-    InputErrorKind::kInvisibleInCode,
+    InputErrorKind::kInvisibleInCode,  InputErrorKind::kPasswordProtected,
 };
 
 // Kinds whose sentence is about a cell's value.
@@ -192,6 +192,21 @@ TEST(RenderInputErrorTest, WorkbookErrorsSayWhatIsWrongAndWhatToDo) {
        "staff.xlsx, sheet \"Trang tính1\", row 7: the part \"xl/worksheets/sheet1.xml\" of "
        "the Excel workbook exceeds the safety limit max_columns = 16384 — the file may be "
        "damaged or crafted to do harm; if it is genuine, split it into smaller files"},
+      {{InputErrorKind::kPasswordProtected, "staff.xlsx", "", 0, "", "", ""},
+       "staff.xlsx: tệp Excel được đặt mật khẩu nên không đọc được — hãy mở tệp bằng Excel, "
+       "bỏ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật "
+       "khẩu) rồi lưu lại",
+       "staff.xlsx: the workbook is protected by a password and cannot be read — open it in "
+       "Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, "
+       "clear it) and save it again"},
+      {{InputErrorKind::kLimitExceeded, "news.xlsx", "Sheet1", 258, "",
+        "xl/worksheets/sheet1.xml", "max_sheet_text_bytes = 268435456"},
+       "news.xlsx, trang \"Sheet1\", dòng 258: phần \"xl/worksheets/sheet1.xml\" của tệp "
+       "Excel vượt giới hạn an toàn max_sheet_text_bytes = 268435456 — tệp có thể bị hỏng "
+       "hoặc được tạo để gây hại; nếu tệp đúng là của đơn vị gửi, hãy tách nhỏ tệp",
+       "news.xlsx, sheet \"Sheet1\", row 258: the part \"xl/worksheets/sheet1.xml\" of the "
+       "Excel workbook exceeds the safety limit max_sheet_text_bytes = 268435456 — the file "
+       "may be damaged or crafted to do harm; if it is genuine, split it into smaller files"},
       {{InputErrorKind::kOutOfRange, "segments.csv", "", 4, "Thời lượng (phút)", "-15",
         "0 or more"},
        "segments.csv, dòng 4, cột \"Thời lượng (phút)\": giá trị \"-15\" nằm ngoài khoảng "
