@@ -79,8 +79,8 @@ namespace {
 std::string unread_reason(const UnreadFile& f, bool en) {
   switch (f.reason) {
     case UnreadReason::kNotARegisterFormat:
-      return en ? "not a spreadsheet (.csv, .xlsx, .xls, .ods)"
-                : "không phải bảng tính (.csv, .xlsx, .xls, .ods)";
+      return en ? "not a spreadsheet (.csv, .xlsx, .xlsm, .xls, .ods)"
+                : "không phải bảng tính (.csv, .xlsx, .xlsm, .xls, .ods)";
     case UnreadReason::kNoRegisterHeader:
       return en ? "no register's header on its first 30 rows"
                 : "30 dòng đầu không có dòng tiêu đề của sổ nào";
@@ -237,6 +237,19 @@ void database_error(rules::Language lang, const std::string& db_path, const SQLi
                 "audit) is writing to it and did not finish within " + waited +
                 (in_seconds ? " s" : " ms") +
                 " — nothing was written; run the command again when it is done");
+    return;
+  }
+  if (code == SQLITE_READONLY) {
+    // A command that writes (import, audit --db, waivers add) on a file,
+    // folder or medium that cannot be written: the reading commands open
+    // such a database read-only and work.
+    usage_error(lang,
+                "không ghi được vào cơ sở dữ liệu \"" + db_path + "\": tệp, thư mục chứa nó hoặc "
+                "ổ đĩa chỉ cho đọc — chưa ghi gì; hãy chép nó sang chỗ ghi được, hoặc chỉ xem "
+                "bằng runs, diff, waivers list",
+                "cannot write to the database \"" + db_path + "\": the file, its folder or the "
+                "medium is read-only — nothing was written; copy it somewhere writable, or only "
+                "read it with runs, diff, waivers list");
     return;
   }
   usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),

@@ -139,5 +139,16 @@ TEST_F(ReadOnlyDatabaseTest, AnOlderSchemaIsNamedNotUpgraded) {
   EXPECT_TRUE(state().bytes == before.bytes);
 }
 
+TEST_F(ReadOnlyDatabaseTest, AWritingCommandSaysTheDatabaseIsReadOnly) {
+  make_read_only();
+  const FileState before = state();
+  const testing::CliRun r = run_without_write_access(
+      "audit --db " + db_.string() + " --period 2025", dir_.path());
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_NE(r.err.find("chỉ cho đọc — chưa ghi gì"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("attempt to write"), std::string::npos) << r.err;
+  EXPECT_TRUE(state().bytes == before.bytes);
+}
+
 }  // namespace
 }  // namespace genaudit
