@@ -6,9 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -20,21 +18,11 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::CliRun;
-using testing::read_file;
 using testing::sample_folder;
 using testing::TempDir;
 
 CliRun run_bounded(const std::string& args, const fs::path& scratch) {
-  const auto out = scratch / "stdout.txt";
-  const auto err = scratch / "stderr.txt";
-  const std::string command = "timeout 60 " + std::string(GENAUDIT_BINARY) + " " + args + " >" +
-                              out.string() + " 2>" + err.string() + " </dev/null";
-  const int raw = std::system(command.c_str());
-  CliRun r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  return r;
+  return testing::run_genaudit_under("timeout 60", args + " </dev/null", scratch);
 }
 
 std::string audit_with(const std::string& option, const std::string& file,
