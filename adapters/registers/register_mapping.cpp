@@ -1,18 +1,14 @@
 #include "adapters/registers/register_mapping.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <set>
 #include <tuple>
 
 #include "adapters/registers/register_schema.h"
 #include "adapters/text/unicode_text.h"
+#include "engine/core/small_file.h"
 
 namespace genaudit {
 namespace {
@@ -254,38 +250,20 @@ MappingLoad load_mapping_file(const std::filesystem::path& path) {
     load.problems.push_back({path.string(), 0, 0, std::move(message), std::move(hint)});
     return load;
   };
-  // Opened without blocking (a pipe with no writer would wait forever),
-  // then judged by what was opened, not by its name.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) return refused("the mapping file cannot be read");
-  struct FdCloser {
-    int fd;
-    ~FdCloser() { ::close(fd); }
-  } closer{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) return refused("the mapping file cannot be read");
-  if (!S_ISREG(st.st_mode)) {
-    return refused("the mapping file is not a regular file (a folder, a device or a pipe)",
-                   "give a .mapping.toml file");
-  }
-  if (static_cast<std::uintmax_t>(st.st_size) > kMaxMappingFileBytes) {
-    return refused("the mapping file is over " + std::to_string(kMaxMappingFileBytes) +
-                       " bytes (max_mapping_file_bytes); a mapping is a few dozen lines",
-                   "is it the right file?");
-  }
-  std::string text;
-  char buffer[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return refused("the mapping file cannot be read");
-    if (n == 0) break;
-    text.append(buffer, static_cast<std::size_t>(n));
-    if (text.size() > kMaxMappingFileBytes) {  // it grew since fstat
+  // Opened without blocking, judged by what was opened, read up to a bound.
+  SmallFile file = read_small_file(path, kMaxMappingFileBytes);
+  switch (file.problem) {
+    case SmallFileProblem::kNone: break;
+    case SmallFileProblem::kCannotOpen: return refused("the mapping file cannot be read");
+    case SmallFileProblem::kNotRegular:
+      return refused("the mapping file is not a regular file (a folder, a device or a pipe)",
+                     "give a .mapping.toml file");
+    case SmallFileProblem::kTooLarge:
       return refused("the mapping file is over " + std::to_string(kMaxMappingFileBytes) +
-                     " bytes (max_mapping_file_bytes); a mapping is a few dozen lines");
-    }
+                         " bytes (max_mapping_file_bytes); a mapping is a few dozen lines",
+                     "is it the right file?");
   }
+  const std::string& text = file.text;
   return parse_mapping(path.string(), text);
 }
 

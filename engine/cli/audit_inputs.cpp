@@ -1,9 +1,7 @@
 #include "engine/cli/audit_inputs.h"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "engine/audit/data_folder.h"
 #include "engine/cli/diagnostics_output.h"
@@ -12,6 +10,12 @@
 #include "engine/core/audit_period.h"
 
 namespace genaudit::cli {
+namespace {
+
+// Waivers are decisions written by hand, a line or a few each.
+constexpr std::uintmax_t kMaxWaiverFileBytes = std::uintmax_t{4} << 20;
+
+}  // namespace
 
 std::optional<AuditWhen> parse_audit_when(const std::string& period_text, const std::string& as_of_text,
                                           rules::Language lang) {
@@ -122,15 +126,16 @@ std::optional<InMemoryFolder> read_clean_data_folder(const IntakePlan& plan,
 std::optional<std::vector<Waiver>> read_waiver_file(const std::string& path,
                                                     const KnownRules& known_rules,
                                                     rules::Language lang) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in || std::filesystem::is_directory(path)) {
-    usage_error(lang, "không đọc được tệp miễn trừ \"" + path + "\"",
-                "the waiver file \"" + path + "\" cannot be read");
+  const SmallFile text = read_small_file(path, kMaxWaiverFileBytes);
+  if (text.problem != SmallFileProblem::kNone) {
+    usage_error(lang,
+                "không đọc được tệp miễn trừ \"" + path + "\"" +
+                    small_file_reason(text.problem, kMaxWaiverFileBytes, rules::Language::kVietnamese),
+                "the waiver file \"" + path + "\" cannot be read" +
+                    small_file_reason(text.problem, kMaxWaiverFileBytes, rules::Language::kEnglish));
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  WaiverFile file = read_waivers(path, text.str(), known_rules);
+  WaiverFile file = read_waivers(path, text.text, known_rules);
   if (!file.problems.empty()) {
     std::cerr << rules::format_diagnostics(file.problems);
     const std::string n = std::to_string(file.problems.size());

@@ -1,9 +1,7 @@
 #include "engine/cli/diagnostics_output.h"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <sqlite3.h>
 
@@ -15,6 +13,12 @@
 #include "rules/language/profile.h"
 
 namespace genaudit::cli {
+namespace {
+
+// A profile is a few dozen parameters.
+constexpr std::uintmax_t kMaxProfileBytes = std::uintmax_t{1} << 20;
+
+}  // namespace
 
 void usage_error(rules::Language lang, const std::string& vi, const std::string& en) {
   if (lang == rules::Language::kEnglish) {
@@ -22,6 +26,23 @@ void usage_error(rules::Language lang, const std::string& vi, const std::string&
   } else {
     std::cerr << "genaudit: lỗi: " << vi << "\n";
   }
+}
+
+std::string small_file_reason(SmallFileProblem problem, std::uintmax_t max_bytes,
+                              rules::Language lang) {
+  const bool en = lang == rules::Language::kEnglish;
+  switch (problem) {
+    case SmallFileProblem::kNone:
+    case SmallFileProblem::kCannotOpen: return "";
+    case SmallFileProblem::kNotRegular:
+      return en ? ": it is not a regular file (a folder, a device or a pipe); give a .toml file"
+                : ": đó không phải một tệp thường (mà là thư mục, thiết bị hay ống dẫn); hãy chỉ "
+                  "một tệp .toml";
+    case SmallFileProblem::kTooLarge:
+      return en ? ": it is over " + std::to_string(max_bytes) + " bytes; is it the right file?"
+                : ": tệp dài quá " + std::to_string(max_bytes) + " byte; có đúng tệp không?";
+  }
+  return "";
 }
 
 void print_input_errors(const InputErrors& errors, std::size_t total, rules::Language lang) {
@@ -58,8 +79,8 @@ namespace {
 std::string unread_reason(const UnreadFile& f, bool en) {
   switch (f.reason) {
     case UnreadReason::kNotARegisterFormat:
-      return en ? "not a spreadsheet (.csv, .xlsx, .xls, .ods)"
-                : "không phải bảng tính (.csv, .xlsx, .xls, .ods)";
+      return en ? "not a spreadsheet (.csv, .xlsx, .xlsm, .xls, .ods)"
+                : "không phải bảng tính (.csv, .xlsx, .xlsm, .xls, .ods)";
     case UnreadReason::kNoRegisterHeader:
       return en ? "no register's header on its first 30 rows"
                 : "30 dòng đầu không có dòng tiêu đề của sổ nào";
@@ -218,6 +239,19 @@ void database_error(rules::Language lang, const std::string& db_path, const SQLi
                 " — nothing was written; run the command again when it is done");
     return;
   }
+  if (code == SQLITE_READONLY) {
+    // A command that writes (import, audit --db, waivers add) on a file,
+    // folder or medium that cannot be written: the reading commands open
+    // such a database read-only and work.
+    usage_error(lang,
+                "không ghi được vào cơ sở dữ liệu \"" + db_path + "\": tệp, thư mục chứa nó hoặc "
+                "ổ đĩa chỉ cho đọc — chưa ghi gì; hãy chép nó sang chỗ ghi được, hoặc chỉ xem "
+                "bằng runs, diff, waivers list",
+                "cannot write to the database \"" + db_path + "\": the file, its folder or the "
+                "medium is read-only — nothing was written; copy it somewhere writable, or only "
+                "read it with runs, diff, waivers list");
+    return;
+  }
   usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),
               std::string("database error: ") + e.what());
 }
@@ -253,15 +287,16 @@ std::optional<rules::RulePack> load_pack_or_report(
     for (const rules::RuleInfo& rule : load.pack->rules) (*rule_kinds)[rule.id] = rule.kind;
   }
   if (!profile_path.empty()) {
-    std::ifstream in(profile_path, std::ios::binary);
-    if (!in) {
-      usage_error(lang, "không đọc được tệp cấu hình \"" + profile_path + "\"",
-                  "the profile \"" + profile_path + "\" cannot be read");
+    const SmallFile text = read_small_file(profile_path, kMaxProfileBytes);
+    if (text.problem != SmallFileProblem::kNone) {
+      usage_error(lang,
+                  "không đọc được tệp cấu hình \"" + profile_path + "\"" +
+                      small_file_reason(text.problem, kMaxProfileBytes, rules::Language::kVietnamese),
+                  "the profile \"" + profile_path + "\" cannot be read" +
+                      small_file_reason(text.problem, kMaxProfileBytes, rules::Language::kEnglish));
       return std::nullopt;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, text.str());
+    const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, text.text);
     if (!problems.empty()) {
       std::cerr << rules::format_diagnostics(problems);
       const std::string n = std::to_string(problems.size());

@@ -11,6 +11,7 @@
 
 #include "adapters/input_error.h"
 #include "engine/audit/intake.h"
+#include "engine/core/small_file.h"
 #include "adapters/registers/register_mapping.h"
 #include "rules/language/rule_pack.h"
 
@@ -18,6 +19,12 @@ namespace genaudit::cli {
 
 // "genaudit: lỗi: ..." or "genaudit: error: ...".
 void usage_error(rules::Language lang, const std::string& vi, const std::string& en);
+
+// Why a profile, waiver or rule file named by the user was not read, to
+// follow "cannot be read": ": đó không phải tệp thường (...)", ": dài quá
+// N byte ..."; empty when it could not be opened (the name says enough).
+std::string small_file_reason(SmallFileProblem problem, std::uintmax_t max_bytes,
+                              rules::Language lang);
 
 // Every error kept, then how many more there were.
 void print_input_errors(const InputErrors& errors, std::size_t total, rules::Language lang);

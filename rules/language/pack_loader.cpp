@@ -1,10 +1,9 @@
 #include "rules/language/pack_loader.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "engine/core/sha256.h"
+#include "engine/core/small_file.h"
 #include "rules/language/checker.h"
 #include "rules/language/parser.h"
 
@@ -58,21 +57,21 @@ std::vector<RuleText> read_rule_files(const std::filesystem::path& path, std::st
   std::vector<RuleText> texts;
   const std::uintmax_t max_bytes = ParseLimits{}.max_file_bytes;
   for (const fs::path& p : paths) {
-    // A file over the limit is refused before it is read into memory.
-    const std::uintmax_t size = fs::file_size(p, ec);
-    if (!ec && size > max_bytes) {
-      *io_error = p.string() + ": " + std::to_string(size) + " bytes, over the limit of " +
-                  std::to_string(max_bytes) + " for a rule file (max_file_bytes); split it";
-      return {};
+    // A file over the limit is refused before it is read into memory; a
+    // device or a pipe named as a rule file is refused, never read.
+    SmallFile file = read_small_file(p, max_bytes);
+    switch (file.problem) {
+      case SmallFileProblem::kNone: break;
+      case SmallFileProblem::kCannotOpen: *io_error = p.string() + ": cannot be read"; return {};
+      case SmallFileProblem::kNotRegular:
+        *io_error = p.string() + ": not a rule file (a folder, a device or a pipe)";
+        return {};
+      case SmallFileProblem::kTooLarge:
+        *io_error = p.string() + ": over the limit of " + std::to_string(max_bytes) +
+                    " bytes for a rule file (max_file_bytes); split it";
+        return {};
     }
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-      *io_error = p.string() + ": cannot be read";
-      return {};
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    texts.push_back({p.string(), text.str()});
+    texts.push_back({p.string(), std::move(file.text)});
   }
   return texts;
 }

@@ -18,11 +18,15 @@ struct CliRun {
   std::string err;
 };
 
-// Runs `genaudit ARGS` with its output in files of `scratch`.
-inline CliRun run_genaudit(const std::string& args, const std::filesystem::path& scratch) {
+// Runs `PREFIX genaudit ARGS` with its output in files of `scratch`; the
+// prefix is a command that runs genaudit (`timeout 60`, `setpriv ...`), or
+// empty.
+inline CliRun run_genaudit_under(const std::string& prefix, const std::string& args,
+                                 const std::filesystem::path& scratch) {
   const auto out = scratch / "stdout.txt";
   const auto err = scratch / "stderr.txt";
-  const std::string command = std::string(GENAUDIT_BINARY) + " " + args + " >" + out.string() +
+  const std::string command = prefix + (prefix.empty() ? "" : " ") +
+                              std::string(GENAUDIT_BINARY) + " " + args + " >" + out.string() +
                               " 2>" + err.string();
   const int raw = std::system(command.c_str());
   CliRun r;
@@ -30,6 +34,11 @@ inline CliRun run_genaudit(const std::string& args, const std::filesystem::path&
   r.out = read_file(out);
   r.err = read_file(err);
   return r;
+}
+
+// Runs `genaudit ARGS` with its output in files of `scratch`.
+inline CliRun run_genaudit(const std::string& args, const std::filesystem::path& scratch) {
+  return run_genaudit_under("", args, scratch);
 }
 
 inline const std::string& sample_folder() {

@@ -9,14 +9,12 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Database.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -38,17 +36,8 @@ using testing::TempDir;
 // as root the unprivileged user `nobody`.
 testing::CliRun run_without_write_access(const std::string& args, const fs::path& scratch) {
   if (::geteuid() != 0) return run_genaudit(args, scratch);
-  const auto out = scratch / "stdout.txt";
-  const auto err = scratch / "stderr.txt";
-  const std::string command = "setpriv --reuid=65534 --regid=65534 --clear-groups " +
-                              std::string(GENAUDIT_BINARY) + " " + args + " >" + out.string() +
-                              " 2>" + err.string();
-  const int raw = std::system(command.c_str());
-  testing::CliRun r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  return r;
+  return testing::run_genaudit_under("setpriv --reuid=65534 --regid=65534 --clear-groups", args,
+                                     scratch);
 }
 
 class ReadOnlyDatabaseTest : public ::testing::Test {
@@ -136,6 +125,17 @@ TEST_F(ReadOnlyDatabaseTest, AnOlderSchemaIsNamedNotUpgraded) {
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("run_indicators"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("phiên bản genaudit cũ"), std::string::npos) << r.err;
+  EXPECT_TRUE(state().bytes == before.bytes);
+}
+
+TEST_F(ReadOnlyDatabaseTest, AWritingCommandSaysTheDatabaseIsReadOnly) {
+  make_read_only();
+  const FileState before = state();
+  const testing::CliRun r = run_without_write_access(
+      "audit --db " + db_.string() + " --period 2025", dir_.path());
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_NE(r.err.find("chỉ cho đọc — chưa ghi gì"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("attempt to write"), std::string::npos) << r.err;
   EXPECT_TRUE(state().bytes == before.bytes);
 }
 
