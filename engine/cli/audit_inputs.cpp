@@ -126,16 +126,10 @@ std::optional<InMemoryFolder> read_clean_data_folder(const IntakePlan& plan,
 std::optional<std::vector<Waiver>> read_waiver_file(const std::string& path,
                                                     const KnownRules& known_rules,
                                                     rules::Language lang) {
-  const SmallFile text = read_small_file(path, kMaxWaiverFileBytes);
-  if (text.problem != SmallFileProblem::kNone) {
-    usage_error(lang,
-                "không đọc được tệp miễn trừ \"" + path + "\"" +
-                    small_file_reason(text.problem, kMaxWaiverFileBytes, rules::Language::kVietnamese),
-                "the waiver file \"" + path + "\" cannot be read" +
-                    small_file_reason(text.problem, kMaxWaiverFileBytes, rules::Language::kEnglish));
-    return std::nullopt;
-  }
-  WaiverFile file = read_waivers(path, text.text, known_rules);
+  const std::optional<std::string> text =
+      read_named_file(path, kMaxWaiverFileBytes, "tệp miễn trừ", "the waiver file", lang);
+  if (!text) return std::nullopt;
+  WaiverFile file = read_waivers(path, *text, known_rules);
   if (!file.problems.empty()) {
     std::cerr << rules::format_diagnostics(file.problems);
     const std::string n = std::to_string(file.problems.size());

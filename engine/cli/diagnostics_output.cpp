@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "engine/core/small_file.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/database_refused.h"
 #include "reports/escaping.h"
@@ -18,16 +19,8 @@ namespace {
 // A profile is a few dozen parameters.
 constexpr std::uintmax_t kMaxProfileBytes = std::uintmax_t{1} << 20;
 
-}  // namespace
-
-void usage_error(rules::Language lang, const std::string& vi, const std::string& en) {
-  if (lang == rules::Language::kEnglish) {
-    std::cerr << "genaudit: error: " << en << "\n";
-  } else {
-    std::cerr << "genaudit: lỗi: " << vi << "\n";
-  }
-}
-
+// Why a file the user named was not read, to follow "cannot be read";
+// empty when it could not be opened (its name says enough).
 std::string small_file_reason(SmallFileProblem problem, std::uintmax_t max_bytes,
                               rules::Language lang) {
   const bool en = lang == rules::Language::kEnglish;
@@ -44,6 +37,30 @@ std::string small_file_reason(SmallFileProblem problem, std::uintmax_t max_bytes
   }
   return "";
 }
+
+}  // namespace
+
+void usage_error(rules::Language lang, const std::string& vi, const std::string& en) {
+  if (lang == rules::Language::kEnglish) {
+    std::cerr << "genaudit: error: " << en << "\n";
+  } else {
+    std::cerr << "genaudit: lỗi: " << vi << "\n";
+  }
+}
+
+std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes,
+                                           const std::string& what_vi, const std::string& what_en,
+                                           rules::Language lang) {
+  SmallFile file = read_small_file(path, max_bytes);
+  if (file.problem == SmallFileProblem::kNone) return std::move(file.text);
+  usage_error(lang,
+              "không đọc được " + what_vi + " \"" + path + "\"" +
+                  small_file_reason(file.problem, max_bytes, rules::Language::kVietnamese),
+              what_en + " \"" + path + "\" cannot be read" +
+                  small_file_reason(file.problem, max_bytes, rules::Language::kEnglish));
+  return std::nullopt;
+}
+
 
 void print_input_errors(const InputErrors& errors, std::size_t total, rules::Language lang) {
   for (const InputError& e : errors) std::cerr << render_input_error(e, lang) << "\n";
@@ -287,16 +304,10 @@ std::optional<rules::RulePack> load_pack_or_report(
     for (const rules::RuleInfo& rule : load.pack->rules) (*rule_kinds)[rule.id] = rule.kind;
   }
   if (!profile_path.empty()) {
-    const SmallFile text = read_small_file(profile_path, kMaxProfileBytes);
-    if (text.problem != SmallFileProblem::kNone) {
-      usage_error(lang,
-                  "không đọc được tệp cấu hình \"" + profile_path + "\"" +
-                      small_file_reason(text.problem, kMaxProfileBytes, rules::Language::kVietnamese),
-                  "the profile \"" + profile_path + "\" cannot be read" +
-                      small_file_reason(text.problem, kMaxProfileBytes, rules::Language::kEnglish));
-      return std::nullopt;
-    }
-    const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, text.text);
+    const std::optional<std::string> text =
+        read_named_file(profile_path, kMaxProfileBytes, "tệp cấu hình", "the profile", lang);
+    if (!text) return std::nullopt;
+    const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, *text);
     if (!problems.empty()) {
       std::cerr << rules::format_diagnostics(problems);
       const std::string n = std::to_string(problems.size());

@@ -2,6 +2,7 @@
 // in the user's language.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,7 +12,6 @@
 
 #include "adapters/input_error.h"
 #include "engine/audit/intake.h"
-#include "engine/core/small_file.h"
 #include "adapters/registers/register_mapping.h"
 #include "rules/language/rule_pack.h"
 
@@ -20,11 +20,13 @@ namespace genaudit::cli {
 // "genaudit: lỗi: ..." or "genaudit: error: ...".
 void usage_error(rules::Language lang, const std::string& vi, const std::string& en);
 
-// Why a profile, waiver or rule file named by the user was not read, to
-// follow "cannot be read": ": đó không phải tệp thường (...)", ": dài quá
-// N byte ..."; empty when it could not be opened (the name says enough).
-std::string small_file_reason(SmallFileProblem problem, std::uintmax_t max_bytes,
-                              rules::Language lang);
+// The text of a small file the user named (a profile, a waiver file): a
+// regular file of at most `max_bytes` (read_small_file). Otherwise nullopt,
+// after saying which file (`what_vi`/`what_en`: "tệp cấu hình"/"the
+// profile") was not read and why.
+std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes,
+                                           const std::string& what_vi, const std::string& what_en,
+                                           rules::Language lang);
 
 // Every error kept, then how many more there were.
 void print_input_errors(const InputErrors& errors, std::size_t total, rules::Language lang);
