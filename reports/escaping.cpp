@@ -19,12 +19,9 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-bool is_line_control(utf8proc_int32_t c) { return c == '\t' || c == '\n' || c == '\r'; }
-
-// Whether clean_text() writes `c` as its escape.
+// Whether clean_text() and json_inert() write `c` as its escape.
 bool acts_on_display(utf8proc_int32_t c) {
-  const auto cp = static_cast<std::uint32_t>(c);
-  return (text::is_control_character(cp) && !is_line_control(c)) || text::is_bidi_control(cp);
+  return text::acts_on_display(static_cast<std::uint32_t>(c));
 }
 
 bool starts_with(std::string_view s, std::string_view prefix) {

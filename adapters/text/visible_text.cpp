@@ -35,8 +35,6 @@ void for_each_character(std::string_view s, Each each) {
   }
 }
 
-bool is_line_control(std::uint32_t cp) { return cp == '\t' || cp == '\n' || cp == '\r'; }
-
 }  // namespace
 
 bool is_control_character(std::uint32_t cp) {
@@ -46,6 +44,12 @@ bool is_control_character(std::uint32_t cp) {
 bool is_bidi_control(std::uint32_t cp) {
   return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
          (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool is_line_control(std::uint32_t cp) { return cp == '\t' || cp == '\n' || cp == '\r'; }
+
+bool acts_on_display(std::uint32_t cp) {
+  return (is_control_character(cp) && !is_line_control(cp)) || is_bidi_control(cp);
 }
 
 bool is_invisible(std::uint32_t cp) {
@@ -71,11 +75,10 @@ std::string with_invisible_shown(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for_each_character(s, [&](std::int32_t cp, std::string_view bytes) {
-    const bool hide = cp >= 0 && ((is_control_character(static_cast<std::uint32_t>(cp)) &&
-                                   !is_line_control(static_cast<std::uint32_t>(cp))) ||
-                                  is_invisible(static_cast<std::uint32_t>(cp)));
+    const auto c = static_cast<std::uint32_t>(cp);
+    const bool hide = cp >= 0 && (acts_on_display(c) || is_invisible(c));
     if (hide) {
-      out += escaped_code_point(static_cast<std::uint32_t>(cp));
+      out += escaped_code_point(c);
     } else {
       out.append(bytes);
     }

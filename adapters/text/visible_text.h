@@ -20,6 +20,14 @@ bool is_control_character(std::uint32_t cp);
 // RLM), U+202A..U+202E (embeddings and overrides), U+2066..U+2069 (isolates).
 bool is_bidi_control(std::uint32_t cp);
 
+// Tab, line feed and carriage return: the controls a text may hold as
+// layout rather than as an action on its display.
+bool is_line_control(std::uint32_t cp);
+
+// What a display would act on instead of showing: a control character but
+// a line control (is_line_control), or a bidirectional control.
+bool acts_on_display(std::uint32_t cp);
+
 // The characters that take no room when shown: Unicode's format characters
 // (general category Cf: U+200B ZERO WIDTH SPACE, U+FEFF, U+2060 WORD
 // JOINER, the joiners, the soft hyphen, the bidirectional controls...) and
