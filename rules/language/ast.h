@@ -64,6 +64,19 @@ struct Expr {
   // Nodes on the longest path from here down, this one included; the
   // parser keeps it within ParseLimits::max_nesting.
   std::size_t depth = 1;
+
+  // Named access to `children`, by kind; REQUIRES: the kind named. The
+  // pointers may be null where the comment on `children` says so.
+  const ExprPtr& operand() const { return children[0]; }      // kUnary
+  const ExprPtr& left() const { return children[0]; }         // kBinary
+  const ExprPtr& right() const { return children[1]; }        // kBinary
+  const ExprPtr& record() const { return children[0]; }       // kField: `record.text`
+  const ExprPtr& collection() const { return children[0]; }   // kFilter, kAggregate
+  const ExprPtr& condition() const { return children[1]; }    // kFilter, kAggregate
+  const ExprPtr& projection() const { return children[2]; }   // kAggregate
+  const ExprPtr& order_key() const { return children[3]; }    // kAggregate: `by`
+  const std::vector<ExprPtr>& arguments() const { return children; }  // kCall
+  const std::vector<ExprPtr>& items() const { return children; }      // kList
 };
 
 // One entry of a rule's description: `title vi "..." en "..."`,
