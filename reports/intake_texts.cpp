@@ -4,7 +4,7 @@
 #include <set>
 #include <string_view>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
 

@@ -10,7 +10,7 @@
 #include "adapters/input_error.h"
 #include "adapters/registers/register_layout.h"
 #include "adapters/registers/register_row.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 
 namespace genaudit {
 

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "adapters/input_error.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 
 namespace genaudit {
 

@@ -6,7 +6,7 @@
 #include <set>
 #include <tuple>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "adapters/text/unicode_text.h"
 #include "engine/core/small_file.h"
 

@@ -15,7 +15,7 @@
 #include "adapters/registers/header_matcher.h"
 #include "adapters/registers/record_source.h"
 #include "adapters/registers/register_row.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 
 namespace genaudit {
 

@@ -29,7 +29,7 @@
 #include "adapters/input_error.h"
 #include "adapters/registers/record_source.h"
 #include "adapters/registers/register_mapping.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/audit/intake.h"
 
 namespace genaudit {

@@ -6,7 +6,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/audit/data_folder.h"
 #include "engine/audit/intake_log.h"
 #include "engine/cli/commands.h"

@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/eval/access_plan.h"
 #include "rules/language/builtins.h"
 

@@ -16,7 +16,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/raw_statement.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"

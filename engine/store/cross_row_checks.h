@@ -17,7 +17,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "adapters/registers/register_row.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/row_problems.h"
 

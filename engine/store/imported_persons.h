@@ -21,7 +21,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "adapters/registers/register_row.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/cross_row_checks.h"
 #include "engine/store/person_groups.h"
 

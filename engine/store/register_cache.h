@@ -27,7 +27,7 @@
 #include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/table.h"
 
 namespace genaudit {

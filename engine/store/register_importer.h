@@ -18,7 +18,7 @@
 #include "adapters/input_error.h"
 #include "adapters/registers/header_matcher.h"
 #include "adapters/registers/record_source.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/audit_store.h"
 
 namespace genaudit {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/database_refused.h"
 #include "engine/store/register_cache.h"

@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/eval/value.h"
 
 namespace genaudit {

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "adapters/text/unicode_text.h"
 #include "rules/language/builtins.h"
 #include "rules/language/suggest.h"

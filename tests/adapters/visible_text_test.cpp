@@ -9,7 +9,7 @@
 
 #include "adapters/input_error.h"
 #include "adapters/registers/cell_converter.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 
 namespace genaudit {
 namespace {

@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/table.h"
 
 namespace genaudit::testing {

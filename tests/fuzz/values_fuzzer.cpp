@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "adapters/registers/cell_converter.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "adapters/values/value_parsers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -18,7 +18,7 @@
 
 #include "adapters/csv/csv_reader.h"
 #include "adapters/registers/register_reader.h"
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "adapters/xlsx/xlsx_reader.h"
 #include "tests/adapters/xlsx_test_support.h"
 #include "tests/fixture.h"

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "engine/store/audit_store.h"
 #include "tests/fixture.h"
 #include "tests/hardening/cli_run.h"

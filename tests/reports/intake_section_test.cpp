@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 #include "reports/agency_records.h"
 #include "reports/csv_report.h"
 #include "reports/html_report.h"

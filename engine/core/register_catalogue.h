@@ -1,7 +1,9 @@
-// The register templates of the province (REGISTERS.md) as data: each
-// register's fields, their types, which are required or unique, what they
-// refer to, and the forms a coded value may take. The importer, the store
-// and the rule checker all read the registers from here.
+// The vocabulary of registers, as data: a register's fields, their types,
+// which are required or unique, what they refer to, and the forms a coded
+// value may take; and a catalogue of registers. Every stage reads registers
+// through these types; which registers exist is the province's business
+// (adapters/registers/province_registers.h) and is handed to the stages that
+// need it, the rule checker among them.
 #pragma once
 
 #include <string>
@@ -74,11 +76,21 @@ struct RegisterSchema {
   std::size_t required_column_count() const;
 };
 
-// Every register, in the order they are imported (a register comes after
-// the registers it refers to).
-const std::vector<RegisterSchema>& all_registers();
+// A set of registers, in the order they are imported (a register comes
+// after the registers it refers to). Immutable once made.
+class RegisterCatalogue {
+ public:
+  explicit RegisterCatalogue(std::vector<RegisterSchema> registers)
+      : registers_(std::move(registers)) {}
 
-// The register called `name`, or nullptr.
-const RegisterSchema* find_register(std::string_view name);
+  const std::vector<RegisterSchema>& registers() const { return registers_; }
+  // The register called `name`, or nullptr.
+  const RegisterSchema* find(std::string_view name) const;
+  // Every register's name, in order: for "did you mean" and error texts.
+  std::vector<std::string> names() const;
+
+ private:
+  std::vector<RegisterSchema> registers_;
+};
 
 }  // namespace genaudit

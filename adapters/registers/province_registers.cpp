@@ -1,4 +1,4 @@
-#include "adapters/registers/register_schema.h"
+#include "adapters/registers/province_registers.h"
 
 #include <algorithm>
 
@@ -158,34 +158,15 @@ std::vector<RegisterSchema> build() {
 
 }  // namespace
 
-std::size_t RegisterSchema::required_column_count() const {
-  return static_cast<std::size_t>(
-      std::count_if(fields.begin(), fields.end(), [](const FieldSchema& f) { return f.required_column; }));
+const RegisterCatalogue& province_registers() {
+  static const RegisterCatalogue catalogue(build());
+  return catalogue;
 }
 
-const FieldSchema* RegisterSchema::find_field(std::string_view field_name) const {
-  for (const FieldSchema& f : fields) {
-    if (f.name == field_name) return &f;
-  }
-  return nullptr;
-}
-
-std::size_t FieldSchema::code_rank(std::string_view code) const {
-  std::size_t rank = 0;
-  while (rank < codes.size() && codes[rank].code != code) ++rank;
-  return rank;
-}
-
-const std::vector<RegisterSchema>& all_registers() {
-  static const std::vector<RegisterSchema> registers = build();
-  return registers;
-}
+const std::vector<RegisterSchema>& all_registers() { return province_registers().registers(); }
 
 const RegisterSchema* find_register(std::string_view name) {
-  for (const RegisterSchema& r : all_registers()) {
-    if (r.name == name) return &r;
-  }
-  return nullptr;
+  return province_registers().find(name);
 }
 
 }  // namespace genaudit
