@@ -1,7 +1,7 @@
 // Input errors' shared helpers; see input_error.h.
 #include "adapters/input_error.h"
 
-#include "adapters/text/visible_text.h"
+#include "engine/core/visible_text.h"
 
 namespace genaudit {
 

@@ -10,7 +10,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 }  // namespace
 

@@ -40,6 +40,6 @@ struct RecordContent {
 };
 
 RecordContent record_content(const AuditReport& report, const AgencyRecord& record,
-                             rules::Language lang);
+                             Language lang);
 
 }  // namespace genaudit

@@ -10,7 +10,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 constexpr std::string_view kStyle = R"css(
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }

@@ -8,7 +8,6 @@
 
 namespace genaudit {
 
-using rules::Language;
 
 std::string render_agency_record_markdown(const AuditReport& report, const AgencyRecord& record,
                                           Language lang) {

@@ -12,7 +12,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),

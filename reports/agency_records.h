@@ -38,18 +38,18 @@ std::vector<AgencyRecord> agency_records(const AuditReport& report);
 
 // One record as a self-contained HTML page (A4 when printed).
 std::string render_agency_record_html(const AuditReport& report, const AgencyRecord& record,
-                                      rules::Language lang);
+                                      Language lang);
 
 // One record as Markdown.
 std::string render_agency_record_markdown(const AuditReport& report, const AgencyRecord& record,
-                                          rules::Language lang);
+                                          Language lang);
 
 // Stages every record of `report` in `outputs` as `dir`/<stem>.html and
 // <stem>.md (`dir` created when missing, with its parents); when they are
 // published, files of the same names are replaced, other files are left
 // alone. No finding: nothing is written, and it succeeds. Returns false
 // with a reason in `error` (in `lang`) when a file cannot be written.
-bool write_agency_records(const AuditReport& report, rules::Language lang, const std::string& dir,
+bool write_agency_records(const AuditReport& report, Language lang, const std::string& dir,
                           StagedOutputs& outputs, std::string* error);
 
 }  // namespace genaudit

@@ -14,7 +14,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 

@@ -24,7 +24,7 @@ namespace genaudit {
 // recorded, or a waiver of a finding expired), two more columns:
 //   Since last run (new, persisting, regressed) | Note (an expired waiver)
 // A header row alone when there is no finding.
-std::string render_csv_findings(const AuditReport& report, rules::Language lang);
+std::string render_csv_findings(const AuditReport& report, Language lang);
 
 // The findings waivers set aside, then the waivers that matched no finding
 // (reports/waiver_rows.h), one record each, under a header row:
@@ -32,11 +32,11 @@ std::string render_csv_findings(const AuditReport& report, rules::Language lang)
 //   Justification | Approved by | Expires | Source | Note ("matches no
 //   finding", and "expired" when it has)
 // A header row alone when there is none.
-std::string render_csv_waived(const AuditReport& report, rules::Language lang);
+std::string render_csv_waived(const AuditReport& report, Language lang);
 
 // One record per indicator, under a header row:
 //   No. | Objective | Rule | Title | Value | Target | Status | Citation | Lead
-std::string render_csv_indicators(const AuditReport& report, rules::Language lang);
+std::string render_csv_indicators(const AuditReport& report, Language lang);
 
 // What was read of the registers and what was not (reports/intake_texts.h:
 // intake_facts), one record per fact, under a header row:
@@ -44,6 +44,6 @@ std::string render_csv_indicators(const AuditReport& report, rules::Language lan
 // the warnings first (rows left out by a lenient read, a period outside the
 // plan's years), then each file read and its rows left out, then the other
 // facts. A header row alone when there is nothing to say.
-std::string render_csv_intake(const AuditReport& report, rules::Language lang);
+std::string render_csv_intake(const AuditReport& report, Language lang);
 
 }  // namespace genaudit

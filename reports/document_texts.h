@@ -119,14 +119,14 @@ enum class DocText {
 };
 
 // Returns the text of `id` in `lang`, placeholders unfilled.
-std::string_view doc_text(DocText id, rules::Language lang);
+std::string_view doc_text(DocText id, Language lang);
 
 // Returns the text of `id` in `lang` with {i} replaced by args[i].
-std::string format_doc_text(DocText id, rules::Language lang,
+std::string format_doc_text(DocText id, Language lang,
                             const std::vector<std::string>& args = {});
 
 // "3 phát hiện" / "1 finding", "3 findings".
-std::string findings_count_text(std::size_t count, rules::Language lang);
+std::string findings_count_text(std::size_t count, Language lang);
 
 // The objective a rule belongs to, from its id: "O1".."O6" for "O1.S4",
 // "O6.T4b"..., "V" for "V.19"; "" for any other id.
@@ -134,6 +134,6 @@ std::string objective_of(std::string_view rule_id);
 
 // The objective's name in the plan: "Mục tiêu 1: Trong lĩnh vực chính trị"
 // / "Objective 1: Politics"; "Khác" / "Other" for "".
-std::string objective_name(std::string_view objective, rules::Language lang);
+std::string objective_name(std::string_view objective, Language lang);
 
 }  // namespace genaudit

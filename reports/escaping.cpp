@@ -12,7 +12,7 @@
 #include <cstdlib>
 #include <memory>
 
-#include "adapters/text/visible_text.h"
+#include "engine/core/visible_text.h"
 
 namespace genaudit {
 namespace {

@@ -23,7 +23,7 @@
 #include <string_view>
 #include <vector>
 
-#include "adapters/text/formula_guard.h"  // starts_like_formula
+#include "engine/core/formula_guard.h"  // starts_like_formula
 
 namespace genaudit {
 

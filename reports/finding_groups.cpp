@@ -65,7 +65,7 @@ std::vector<SubjectFindings> group_by_subject(const AuditReport& report) {
   return out;
 }
 
-FigureColumns figure_columns(const std::vector<const Finding*>& findings, rules::Language lang) {
+FigureColumns figure_columns(const std::vector<const Finding*>& findings, Language lang) {
   FigureColumns out;
   for (const Finding* f : findings) {
     out.has_period = out.has_period || f->period.has_value();

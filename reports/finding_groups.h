@@ -50,7 +50,7 @@ struct FigureColumns {
   // Per finding, the text of each column in `lang` ("—" when absent).
   std::vector<std::vector<std::string>> cells;
 };
-FigureColumns figure_columns(const std::vector<const Finding*>& findings, rules::Language lang);
+FigureColumns figure_columns(const std::vector<const Finding*>& findings, Language lang);
 
 // The position of `finding` in report.findings (0-based), for anchors and
 // cross references; report.findings.size() when it is not there.

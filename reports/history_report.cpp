@@ -18,7 +18,6 @@ namespace genaudit {
 namespace {
 
 using nlohmann::json;
-using rules::Language;
 
 std::string text(HistoryText id, Language lang, const std::vector<std::string>& args = {}) {
   return format_history_text(id, lang, args);

@@ -32,17 +32,17 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/audit/history.h"
-#include "engine/audit/waiver.h"
+#include "engine/store/waiver.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
 
 // The runs, oldest first, as a table; every line ends in '\n'.
-std::string render_runs_text(const std::vector<RunInfo>& runs, rules::Language lang);
+std::string render_runs_text(const std::vector<RunInfo>& runs, Language lang);
 nlohmann::json runs_to_json(const std::vector<RunInfo>& runs);
 nlohmann::json run_info_to_json(const RunInfo& run);
 
-std::string render_diff_text(const RunDiff& diff, rules::Language lang);
+std::string render_diff_text(const RunDiff& diff, Language lang);
 nlohmann::json diff_to_json(const RunDiff& diff);
 
 // Which stored waivers `genaudit waivers list` shows.
@@ -51,7 +51,7 @@ enum class WaiverFilter { kAll, kInForce, kExpired };
 // The stored waivers, each with whether it has expired on `as_of`, as a
 // table after a line of counts; every line ends in '\n'.
 std::string render_waivers_text(const std::vector<Waiver>& stored, Date as_of,
-                                WaiverFilter filter, rules::Language lang);
+                                WaiverFilter filter, Language lang);
 nlohmann::json waivers_to_json(const std::vector<Waiver>& stored, Date as_of,
                                WaiverFilter filter);
 

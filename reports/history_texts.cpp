@@ -8,7 +8,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 struct Texts {
   std::string_view vi;

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "engine/audit/audit_report.h"
-#include "engine/audit/results.h"
+#include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
@@ -76,23 +76,23 @@ enum class HistoryText {
 };
 
 // The text of `id` in `lang`, placeholders unfilled.
-std::string_view history_text(HistoryText id, rules::Language lang);
+std::string_view history_text(HistoryText id, Language lang);
 
 // The text of `id` in `lang` with {i} replaced by args[i].
-std::string format_history_text(HistoryText id, rules::Language lang,
+std::string format_history_text(HistoryText id, Language lang,
                                  const std::vector<std::string>& args = {});
 
 // Where a recorded audit stands: the run line ("Run 4; findings compared
 // with run 3", or the first run's), then the baseline's line when there is
 // a baseline.
-std::vector<std::string> run_history_lines(const RunHistoryFacts& history, rules::Language lang);
+std::vector<std::string> run_history_lines(const RunHistoryFacts& history, Language lang);
 
 // "miễn trừ đã hết hạn ngày 30/06/2025" / "waiver expired on 2025-06-30"
 // when a waiver of `finding` expired before the audit's as-of date, else "".
-std::string waiver_expired_note(const Finding& finding, rules::Language lang);
+std::string waiver_expired_note(const Finding& finding, Language lang);
 
 // "mới" / "new", "còn tồn tại" / "persisting", "tái diễn" / "regressed";
 // "" for kUnknown.
-std::string finding_status_name(FindingStatus status, rules::Language lang);
+std::string finding_status_name(FindingStatus status, Language lang);
 
 }  // namespace genaudit

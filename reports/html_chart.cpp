@@ -45,7 +45,7 @@ std::string label(double x, double y, const std::string& text, const char* weigh
 
 }  // namespace
 
-std::string indicator_chart_svg(const IndicatorResult& i, rules::Language lang) {
+std::string indicator_chart_svg(const IndicatorResult& i, Language lang) {
   const std::string value = indicator_value_text(i, lang);
   const std::string target = indicator_target_text(i, lang);
   const std::string status(status_name(i.status, lang));

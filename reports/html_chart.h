@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "engine/audit/results.h"
+#include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
@@ -18,6 +18,6 @@ inline constexpr int kChartHeight = 40;
 // The <svg> element, kChartWidth × kChartHeight (it scales down with its
 // viewBox). The scale runs from 0 to 100 for shares and statistics in
 // percent (a title with "%"), else to 1.25 × the larger of value and target.
-std::string indicator_chart_svg(const IndicatorResult& indicator, rules::Language lang);
+std::string indicator_chart_svg(const IndicatorResult& indicator, Language lang);
 
 }  // namespace genaudit

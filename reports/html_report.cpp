@@ -19,7 +19,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 std::string e(std::string_view text) { return escape_html(text); }
 

@@ -31,6 +31,6 @@
 namespace genaudit {
 
 // The page, UTF-8, starting with <!DOCTYPE html> and ending with a newline.
-std::string render_html_report(const AuditReport& report, rules::Language lang);
+std::string render_html_report(const AuditReport& report, Language lang);
 
 }  // namespace genaudit

@@ -9,7 +9,6 @@
 
 namespace genaudit {
 
-using rules::Language;
 
 namespace {
 

@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/audit/results.h"
+#include "engine/eval/results.h"
 #include "engine/core/date.h"
 #include "rules/language/rule_pack.h"
 
@@ -23,20 +23,20 @@ inline constexpr const char* kNoValueText = "—";
 
 // `n` with exactly `decimals` decimals, the language's separators; thousands
 // are grouped from five digits on (1234, 12.345). Never "-0".
-std::string fixed_number(double n, int decimals, rules::Language lang);
+std::string fixed_number(double n, int decimals, Language lang);
 
 // `n` with up to two decimals, trailing zeros dropped: 12, 1,7, 42,25.
-std::string plain_number(double n, rules::Language lang);
+std::string plain_number(double n, Language lang);
 
 // A share in percent with one decimal: "33,3%" / "33.3%".
-std::string share_text(double n, rules::Language lang);
+std::string share_text(double n, Language lang);
 
 // "31/12/2025" in Vietnamese, "2025-12-31" in English.
-std::string date_text(Date d, rules::Language lang);
+std::string date_text(Date d, Language lang);
 
 // A finding's period for people: "2025-03" is "03/2025", "2025-Q1" is
 // "Quý 1/2025" in Vietnamese; a year, and every period in English, as written.
-std::string period_text(const std::string& period, rules::Language lang);
+std::string period_text(const std::string& period, Language lang);
 
 // The first and last day of a finding's period ("YYYY", "YYYY-MM",
 // "YYYY-Qn"); nullopt for anything else.
@@ -51,14 +51,14 @@ bool is_share_indicator(const rules::RuleInfo* rule);
 
 // An evidence value for people: numbers (as shares when `share`), text as
 // written, dates, yes/no, lists joined by ", ", missing as "—".
-std::string value_text(const Value& v, bool share, rules::Language lang);
+std::string value_text(const Value& v, bool share, Language lang);
 
 // "≥", ">", "≤", "<", "=", "≠".
 std::string comparison_symbol(rules::BinaryOp op);
 
 // An indicator's value ("47,6%", "1,75" or "—") and its target ("≥ 60%").
-std::string indicator_value_text(const IndicatorResult& indicator, rules::Language lang);
-std::string indicator_target_text(const IndicatorResult& indicator, rules::Language lang);
+std::string indicator_value_text(const IndicatorResult& indicator, Language lang);
+std::string indicator_target_text(const IndicatorResult& indicator, Language lang);
 
 // The rule behind a result, or an empty description when there is none.
 const rules::RuleInfo& rule_or_empty(const rules::RuleInfo* rule);
@@ -68,19 +68,19 @@ const rules::RuleInfo& rule_or_empty(const rules::RuleInfo* rule);
 // or the name itself when it has none or there is no rule. Every document
 // that shows evidence to people names it with this.
 std::string evidence_label(const rules::RuleInfo* rule, const std::string& name,
-                           rules::Language lang);
+                           Language lang);
 
 // A finding's evidence as (label, value) pairs, in the rule's order.
 std::vector<std::pair<std::string, std::string>> evidence_texts(const Finding& finding,
-                                                                rules::Language lang);
+                                                                Language lang);
 
 // Where one register row is: "staff.xlsx, trang \"Cán bộ\", dòng 5" /
 // "staff.xlsx, sheet \"Cán bộ\", row 5".
-std::string row_text(const EvidenceRow& row, rules::Language lang);
+std::string row_text(const EvidenceRow& row, Language lang);
 
 // The rows behind a finding, one entry per file (and sheet) in the order
 // first seen, consecutive rows as ranges: "staff.csv: dòng 110–116, 118" /
 // "staff.csv: rows 110–116, 118".
-std::vector<std::string> rows_summary(const std::vector<EvidenceRow>& rows, rules::Language lang);
+std::vector<std::string> rows_summary(const std::vector<EvidenceRow>& rows, Language lang);
 
 }  // namespace genaudit

@@ -11,7 +11,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 std::string count_text(long n, Language lang) {
   return plain_number(static_cast<double>(n), lang);

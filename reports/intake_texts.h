@@ -28,12 +28,12 @@ namespace genaudit {
 // The warnings a report shows before anything else, each one sentence:
 // rows left out by a lenient read (when there are any), then a period
 // outside the plan's years. Empty when there is none.
-std::vector<std::string> intake_warnings(const AuditReport& report, rules::Language lang);
+std::vector<std::string> intake_warnings(const AuditReport& report, Language lang);
 
 // What was read, in a sentence or two: files, registers and rows kept, and
 // for a lenient read that left nothing out, that it was lenient. Always
 // something to say, even when nothing was read.
-std::vector<std::string> intake_summary(const AuditReport& report, rules::Language lang);
+std::vector<std::string> intake_summary(const AuditReport& report, Language lang);
 
 // The files read, one row each: Register | File | How it was read (sheet,
 // header row when not 1, how recognised, where rejected rows went) | Rows |
@@ -44,7 +44,7 @@ struct IntakeTable {
   std::vector<bool> right;
   std::vector<std::vector<std::string>> rows;
 };
-IntakeTable intake_file_table(const AuditReport& report, rules::Language lang);
+IntakeTable intake_file_table(const AuditReport& report, Language lang);
 
 // The other facts, as headed lists of sentences, in this order and only
 // those with an item: rows left out by agency, columns matched by their
@@ -55,7 +55,7 @@ struct IntakeList {
   std::string heading;
   std::vector<std::string> items;
 };
-std::vector<IntakeList> intake_lists(const AuditReport& report, rules::Language lang);
+std::vector<IntakeList> intake_lists(const AuditReport& report, Language lang);
 
 enum class IntakeFactKind {
   kWarning,
@@ -83,10 +83,10 @@ struct IntakeFact {
 // Every fact of the section, flat: the warnings first, then each file read
 // (count: rows kept) followed by its rows left out (count: rows), then the
 // facts of intake_lists() in its order.
-std::vector<IntakeFact> intake_facts(const AuditReport& report, rules::Language lang);
+std::vector<IntakeFact> intake_facts(const AuditReport& report, Language lang);
 
 // The headers of the flat table: Kind | Register | File | Detail | Count.
-std::vector<std::string> intake_fact_headers(rules::Language lang);
+std::vector<std::string> intake_fact_headers(Language lang);
 
 // The JSON codes: "name", "mapping", "header"; "not_a_register_format",
 // "no_register_header", "mapping_file", "rejected_rows_file", "hidden".
@@ -96,12 +96,12 @@ const char* unread_reason_code(UnreadReason reason);
 // What follows from the optional column `absent` missing from every file,
 // in plain words, knowing which other columns are absent too.
 std::string absent_column_consequence(const IntakeReport& intake, const AbsentColumn& absent,
-                                      rules::Language lang);
+                                      Language lang);
 
 // The sentences an inspection record of the agency `agency_code` adds when
 // a lenient read left out rows of it: one per register. Empty otherwise.
 std::vector<std::string> agency_rows_left_out_notes(const IntakeReport& intake,
                                                     const std::string& agency_code,
-                                                    rules::Language lang);
+                                                    Language lang);
 
 }  // namespace genaudit

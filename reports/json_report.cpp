@@ -14,7 +14,6 @@ namespace genaudit {
 namespace {
 
 using nlohmann::json;
-using rules::Language;
 
 json value_to_json(const Value& v) {
   if (v.is<double>()) return v.as<double>();

@@ -58,7 +58,7 @@
 
 namespace genaudit {
 
-nlohmann::json audit_to_json(const AuditReport& report, rules::Language lang);
+nlohmann::json audit_to_json(const AuditReport& report, Language lang);
 
 // A finding's or indicator's evidence as the report writes it: {name: value}.
 nlohmann::json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence);
@@ -68,6 +68,6 @@ nlohmann::json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence)
 nlohmann::json audit_waiver_to_json(const Waiver& waiver);
 
 // audit_to_json() written with a 2-space indent and a final newline.
-std::string audit_to_json_text(const AuditReport& report, rules::Language lang);
+std::string audit_to_json_text(const AuditReport& report, Language lang);
 
 }  // namespace genaudit

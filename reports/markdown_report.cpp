@@ -14,7 +14,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 class Document {
  public:

@@ -18,6 +18,6 @@
 namespace genaudit {
 
 // The document, UTF-8, ending with a newline.
-std::string render_markdown_report(const AuditReport& report, rules::Language lang);
+std::string render_markdown_report(const AuditReport& report, Language lang);
 
 }  // namespace genaudit

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "adapters/input_error.h"
-#include "engine/audit/results.h"
+#include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
@@ -151,32 +151,32 @@ enum class MessageId {
 };
 
 // Returns the text of `id` in `lang`, placeholders unfilled.
-std::string_view message(MessageId id, rules::Language lang);
+std::string_view message(MessageId id, Language lang);
 
 // Returns the text of `id` in `lang` with {i} replaced by args[i]. A
 // placeholder without an argument is left as written.
-std::string format_message(MessageId id, rules::Language lang,
+std::string format_message(MessageId id, Language lang,
                            const std::vector<std::string>& args = {});
 
 // Returns `tmpl` with {i} replaced by args[i], as format_message() does.
 std::string fill_placeholders(std::string_view tmpl, const std::vector<std::string>& args);
 
 // The name of an indicator status for people: "Đạt" / "met".
-std::string_view status_name(IndicatorStatus status, rules::Language lang);
+std::string_view status_name(IndicatorStatus status, Language lang);
 
 // The name of a severity (low, medium, high, critical) for people; an unknown
 // severity is returned as written.
-std::string severity_name(std::string_view severity, rules::Language lang);
+std::string severity_name(std::string_view severity, Language lang);
 
 // Why a rule was skipped: "Thiếu sổ: outlets, segments" /
 // "Missing register(s): outlets, segments".
-std::string skipped_reason(const SkippedRule& skipped, rules::Language lang);
+std::string skipped_reason(const SkippedRule& skipped, Language lang);
 
 // `parts` with `separator` between them.
 std::string joined(const std::vector<std::string>& parts, std::string_view separator);
 
 // Joins alternatives written "a, b, c" as "a, b hoặc c" / "a, b or c".
-std::string join_alternatives(std::string_view list, rules::Language lang);
+std::string join_alternatives(std::string_view list, Language lang);
 
 // One sentence saying where the error is and what is wrong, e.g.
 //   staff.csv, dòng 7, cột "Ngày sinh": giá trị "31/02/2025" không hợp lệ —
@@ -184,6 +184,6 @@ std::string join_alternatives(std::string_view list, rules::Language lang);
 // The sheet is named when not empty, the row when not 0, the column when
 // not empty; `expected` is written into the sentence when not empty. No
 // trailing newline.
-std::string render_input_error(const InputError& error, rules::Language lang);
+std::string render_input_error(const InputError& error, Language lang);
 
 }  // namespace genaudit

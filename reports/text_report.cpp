@@ -16,7 +16,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 constexpr std::string_view kNoValue = kNoValueText;
 

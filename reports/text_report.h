@@ -32,6 +32,6 @@ namespace genaudit {
 // and the intake section through terminal_line() (reports/escaping.h): a
 // control or bidirectional control of a name, code or file name shows as
 // its escape (\x1b, \u202e), and the only escapes are the report's colours.
-std::string render_text_report(const AuditReport& report, rules::Language lang, bool color);
+std::string render_text_report(const AuditReport& report, Language lang, bool color);
 
 }  // namespace genaudit

@@ -9,7 +9,6 @@
 
 namespace genaudit {
 
-using rules::Language;
 
 std::vector<WaiverRow> waiver_rows(const AuditReport& report, Language lang) {
   std::vector<WaiverRow> rows;

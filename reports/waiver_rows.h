@@ -32,13 +32,13 @@ struct WaiverRow {
 };
 
 // Waived findings in report order, then unused waivers in their order.
-std::vector<WaiverRow> waiver_rows(const AuditReport& report, rules::Language lang);
+std::vector<WaiverRow> waiver_rows(const AuditReport& report, Language lang);
 
 // The titles of the columns of a waiver table, in WaiverRow order (No.
 // first, `matched` not shown): No. | Objective | Rule | Title | Code | Name |
 // Period | Since last run | Justification | Approved by | Expires | Source |
 // Note.
-std::vector<std::string> waiver_row_headers(rules::Language lang);
+std::vector<std::string> waiver_row_headers(Language lang);
 
 // Whether tables of active findings carry the two history columns ("Since
 // last run", "Note"): the audit is recorded, or some finding has a status
@@ -47,10 +47,10 @@ std::vector<std::string> waiver_row_headers(rules::Language lang);
 bool has_history_columns(const AuditReport& report);
 
 // The titles of those two columns.
-std::vector<std::string> history_column_headers(rules::Language lang);
+std::vector<std::string> history_column_headers(Language lang);
 
 // A finding's two cells under those titles: its status and the note of an
 // expired waiver, each "" when there is none.
-std::vector<std::string> history_cells(const Finding& finding, rules::Language lang);
+std::vector<std::string> history_cells(const Finding& finding, Language lang);
 
 }  // namespace genaudit

@@ -17,7 +17,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 class WorkbookWriter {
  public:

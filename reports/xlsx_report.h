@@ -43,7 +43,7 @@ namespace genaudit {
 // are published (a FIFO or a device is written to, see staged_outputs.h).
 // Returns false with a reason in `error` (in `lang`, with the path) when it
 // cannot; the caller then discards the outputs, which leaves nothing behind.
-bool write_xlsx_report(const AuditReport& report, rules::Language lang, const std::string& path,
+bool write_xlsx_report(const AuditReport& report, Language lang, const std::string& path,
                        StagedOutputs& outputs, std::string* error);
 
 }  // namespace genaudit

@@ -12,7 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/audit/audit_runner.h"
-#include "engine/audit/data_folder.h"
+#include "engine/ingest/data_folder.h"
 #include "engine/core/audit_period.h"
 #include "engine/store/audit_store.h"
 #include "rules/language/pack_loader.h"

@@ -9,7 +9,7 @@
 #include <system_error>
 #include <utility>
 
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 
 namespace genaudit {
 namespace {

@@ -4,8 +4,8 @@
 #include <mutex>
 #include <unordered_map>
 
-#include "adapters/text/unicode_text.h"
-#include "adapters/text/visible_text.h"
+#include "engine/core/unicode_text.h"
+#include "engine/core/visible_text.h"
 #include "adapters/values/value_parsers.h"
 
 namespace genaudit {

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <set>
 
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 
 namespace genaudit {
 namespace {

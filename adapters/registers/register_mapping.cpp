@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "adapters/registers/province_registers.h"
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 #include "engine/core/small_file.h"
 
 namespace genaudit {

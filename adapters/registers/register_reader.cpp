@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "adapters/registers/cell_converter.h"
-#include "adapters/text/formula_guard.h"
-#include "adapters/text/unicode_text.h"
+#include "engine/core/formula_guard.h"
+#include "engine/core/unicode_text.h"
 
 namespace genaudit {
 namespace {

@@ -1,6 +1,6 @@
 #include "adapters/sheets/sheet_choice.h"
 
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 
 namespace genaudit::sheets {
 

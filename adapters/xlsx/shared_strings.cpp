@@ -1,6 +1,6 @@
 #include "adapters/xlsx/shared_strings.h"
 
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 #include "adapters/xlsx/escaped_text.h"
 #include "adapters/xlsx/workbook_error.h"
 #include "adapters/xlsx/xml_part_parser.h"

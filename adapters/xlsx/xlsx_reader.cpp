@@ -10,7 +10,7 @@
 #include "adapters/sheets/encrypted_workbook.h"
 #include "adapters/sheets/sheet_choice.h"
 #include "adapters/sheets/workbook_file.h"
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 #include "adapters/xlsx/cell_styles.h"
 #include "adapters/xlsx/cell_text.h"
 #include "adapters/xlsx/escaped_text.h"

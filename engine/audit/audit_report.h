@@ -6,19 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "engine/audit/intake.h"
-#include "engine/audit/results.h"
-#include "engine/audit/waiver.h"
-#include "engine/eval/evaluator.h"
+#include "engine/core/audit_period.h"
+#include "engine/eval/results.h"
+#include "engine/ingest/intake.h"
+#include "engine/store/stored_runs.h"
+#include "engine/store/waiver.h"
 
 namespace genaudit {
-
-struct RegisterFileInfo {
-  std::string register_name;
-  std::string file;    // as the user named it
-  std::string sha256;  // of the file's bytes
-  long rows = 0;       // data rows imported
-};
 
 // A finding set aside by a waiver that was in force on the as-of date.
 struct WaivedFinding {

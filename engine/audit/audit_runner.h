@@ -14,7 +14,7 @@
 
 #include "engine/audit/audit_report.h"
 #include "engine/eval/evaluator.h"
-#include "engine/store/table.h"
+#include "engine/data/table.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {

@@ -4,14 +4,9 @@
 #include <algorithm>
 #include <map>
 
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 
 namespace genaudit {
-
-FindingKey finding_key(const std::string& rule, const std::string& subject,
-                       const std::optional<std::string>& period) {
-  return {rule, text::normalize_free_text(subject), period.value_or("")};
-}
 
 FindingKey finding_key(const Finding& finding) {
   return finding_key(finding.rule != nullptr ? finding.rule->id : "", finding.subject,

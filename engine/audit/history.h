@@ -17,20 +17,11 @@
 
 #include "engine/audit/audit_report.h"
 #include "engine/audit/result_codes.h"
+#include "engine/store/stored_runs.h"
 
 namespace genaudit {
 
-struct FindingKey {
-  std::string rule;
-  std::string subject;  // the code, case, spacing and Unicode form folded
-  std::string period;   // "" when the finding has none
-  auto operator<=>(const FindingKey&) const = default;
-};
-
-using FindingKeys = std::set<FindingKey>;
-
-FindingKey finding_key(const std::string& rule, const std::string& subject,
-                       const std::optional<std::string>& period);
+// The key of `finding` (engine/store/stored_runs.h).
 FindingKey finding_key(const Finding& finding);
 
 // A finding's status, given the keys the previous run found and those
@@ -45,47 +36,6 @@ void mark_finding_statuses(AuditReport& report, const FindingKeys& previous,
 // Leaves out of report.findings those whose key `baseline` holds, and
 // returns how many were left out.
 std::size_t keep_findings_new_since(AuditReport& report, const FindingKeys& baseline);
-
-// ---- What a run leaves in the database ----------------------------------
-
-struct RecordedFinding {
-  FindingKey key;
-  std::string subject;       // as written
-  std::string subject_name;
-  std::optional<std::string> period;
-  std::string evidence_json;  // the evidence object of the JSON report
-  bool waived = false;
-};
-
-struct RecordedIndicator {
-  std::string rule;
-  std::string status;  // "met", "not_met", "no_data"
-  std::optional<double> value;
-  double target = 0;
-  std::string comparison;  // ">=", ">", "<=", "<"
-};
-
-struct RunInfo {
-  long id = 0;
-  std::string recorded_at;  // UTC: YYYY-MM-DDTHH:MM:SSZ
-  std::string period;       // as given
-  std::string period_start, period_end, as_of;  // YYYY-MM-DD
-  std::string pack_version;
-  std::string rules;    // --rules PATH; empty: the built-in pack
-  std::string profile;  // --profile FILE; empty: none
-  std::optional<long> baseline;
-  long findings = 0;  // active findings, a baseline not applied
-  long waived = 0;
-  long indicators_met = 0, indicators_not_met = 0, indicators_no_data = 0;
-  long skipped = 0;
-  std::vector<RegisterFileInfo> registers;  // the import log as the run read it
-};
-
-struct RunRecord {
-  RunInfo info;  // id and recorded_at are set when recorded
-  std::vector<RecordedFinding> findings;  // active and waived
-  std::vector<RecordedIndicator> indicators;
-};
 
 // The run facts of `report` (id, time and baseline left for the recorder)
 // and its findings and indicators; `evidence_json` renders a finding's

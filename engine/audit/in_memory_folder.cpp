@@ -7,11 +7,11 @@
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 #include "engine/core/file_digest.h"
-#include "engine/store/cross_row_checks.h"
-#include "engine/store/person_groups.h"
-#include "engine/store/register_importer.h"
+#include "engine/ingest/cross_row_checks.h"
+#include "engine/ingest/person_groups.h"
+#include "engine/ingest/register_importer.h"
 
 namespace genaudit {
 namespace {

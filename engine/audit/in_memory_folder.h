@@ -19,9 +19,9 @@
 
 #include "engine/audit/audit_report.h"
 #include "engine/audit/audit_runner.h"
-#include "engine/audit/data_folder.h"
+#include "engine/ingest/data_folder.h"
 #include "engine/store/audit_store.h"
-#include "engine/store/table.h"
+#include "engine/data/table.h"
 
 namespace genaudit {
 

@@ -3,7 +3,7 @@
 // recorded run and a test never spell a status differently.
 #pragma once
 
-#include "engine/audit/results.h"
+#include "engine/eval/results.h"
 #include "rules/language/ast.h"
 
 namespace genaudit {

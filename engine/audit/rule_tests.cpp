@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "engine/audit/audit_runner.h"
-#include "engine/audit/data_folder.h"
+#include "engine/ingest/data_folder.h"
 #include "engine/audit/result_codes.h"
 #include "engine/core/audit_period.h"
 #include "engine/store/audit_store.h"

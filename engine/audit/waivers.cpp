@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 #include "engine/core/audit_period.h"
 #include "rules/language/suggest.h"
 

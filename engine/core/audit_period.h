@@ -61,6 +61,14 @@ struct AuditPeriod {
   bool contains(const AuditPeriod& other) const;
 };
 
+// The days an audit reads: its period's first and last, and the as-of date
+// (the day the audit is "on": waivers, deadlines, ages).
+struct AuditDates {
+  Date period_start;
+  Date period_end;
+  Date as_of;
+};
+
 // Why a text is not a period, for a message that says what to fix.
 enum class PeriodProblem {
   kMalformed,     // none of the forms

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/eval/value.h"
+#include "engine/data/value.h"
 
 namespace genaudit {
 

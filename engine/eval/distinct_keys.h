@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "engine/eval/value.h"
+#include "engine/data/value.h"
 
 namespace genaudit {
 

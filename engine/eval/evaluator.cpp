@@ -10,6 +10,7 @@
 
 #include <boost/container/small_vector.hpp>
 
+#include "adapters/registers/province_registers.h"
 #include "engine/eval/access_plan.h"
 #include "engine/eval/builtin_functions.h"
 #include "engine/eval/distinct_keys.h"

@@ -13,18 +13,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "engine/audit/results.h"
-#include "engine/core/date.h"
-#include "engine/store/table.h"
+#include "engine/core/audit_period.h"
+#include "engine/data/table.h"
+#include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
-
-struct AuditDates {
-  Date period_start;
-  Date period_end;
-  Date as_of;
-};
 
 // One step of an explanation: a `let`, the `when`, `value` or `target`, with
 // the value it took and, for a collection, the register rows in it.

@@ -15,7 +15,7 @@
 
 #include "engine/eval/cell_memo.h"
 #include "engine/eval/truth.h"
-#include "engine/store/table.h"
+#include "engine/data/table.h"
 #include "rules/language/ast.h"
 
 namespace genaudit {

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "engine/eval/value.h"
+#include "engine/data/value.h"
 
 namespace genaudit {
 

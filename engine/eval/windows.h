@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "engine/eval/evaluator.h"
-#include "engine/eval/value.h"
+#include "engine/data/value.h"
 #include "rules/language/ast.h"
 
 namespace genaudit {

@@ -18,7 +18,6 @@ namespace genaudit {
 namespace {
 
 namespace fs = std::filesystem;
-using rules::Language;
 
 std::string say(Language lang, const std::string& vi, const std::string& en) {
   return lang == Language::kEnglish ? en : vi;

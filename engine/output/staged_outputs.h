@@ -36,7 +36,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/language/rule_pack.h"
+#include "engine/core/language.h"
 
 namespace genaudit {
 
@@ -65,7 +65,7 @@ enum class Streams { kRefused, kAllowed };
 
 class StagedOutputs {
  public:
-  explicit StagedOutputs(rules::Language lang) : lang_(lang) {}
+  explicit StagedOutputs(Language lang) : lang_(lang) {}
   ~StagedOutputs() { discard(); }
   StagedOutputs(const StagedOutputs&) = delete;
   StagedOutputs& operator=(const StagedOutputs&) = delete;
@@ -132,7 +132,7 @@ class StagedOutputs {
                                                       std::string* error);
   bool publish_one(const Output& output, std::string* error);
 
-  rules::Language lang_;
+  Language lang_;
   std::vector<Protected> protected_;
   std::vector<Output> outputs_;
   // The private staging folder made in each folder outputs go to.

@@ -13,8 +13,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include "engine/audit/audit_report.h"
-#include "engine/store/table.h"
+#include "engine/store/stored_runs.h"
+#include "engine/data/table.h"
 
 namespace genaudit {
 

@@ -27,8 +27,8 @@
 #include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
 
-#include "adapters/registers/province_registers.h"
-#include "engine/store/table.h"
+#include "engine/core/register_catalogue.h"
+#include "engine/data/table.h"
 
 namespace genaudit {
 

@@ -26,8 +26,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include "engine/audit/history.h"
-#include "engine/audit/waiver.h"
+#include "engine/store/stored_runs.h"
+#include "engine/store/waiver.h"
 
 namespace genaudit {
 

@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "adapters/registers/province_registers.h"
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 #include "rules/language/builtins.h"
 #include "rules/language/suggest.h"
 

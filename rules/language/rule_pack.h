@@ -9,12 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/language.h"
 #include "rules/language/ast.h"
 #include "rules/language/number_range.h"
 
 namespace genaudit::rules {
-
-enum class Language { kVietnamese, kEnglish };
 
 struct LocalizedText {
   std::string vi;

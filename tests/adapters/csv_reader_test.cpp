@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "adapters/text/unicode_text.h"
+#include "engine/core/unicode_text.h"
 
 namespace genaudit {
 namespace {

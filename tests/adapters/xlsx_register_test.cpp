@@ -9,8 +9,8 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "adapters/registers/register_reader.h"
-#include "engine/audit/data_folder.h"
-#include "engine/store/register_importer.h"
+#include "engine/ingest/data_folder.h"
+#include "engine/ingest/register_importer.h"
 #include "reports/json_report.h"
 #include "tests/adapters/xlsx_test_support.h"
 #include "tests/fixture.h"
@@ -187,7 +187,7 @@ TEST(XlsxRegisterTest, TheFilesOfOneRegisterAreReadTogetherCodesCheckedAcrossThe
 // The report without what names the files: the run (file names, hashes)
 // and each finding row's file and sheet.
 nlohmann::json findings_of(const AuditReport& report) {
-  nlohmann::json j = audit_to_json(report, rules::Language::kEnglish);
+  nlohmann::json j = audit_to_json(report, Language::kEnglish);
   j.erase("run");
   for (auto& finding : j["findings"]) {
     for (auto& row : finding["rows"]) {

@@ -14,9 +14,9 @@
 #include <fstream>
 #include <string>
 
-#include "engine/audit/data_folder.h"
+#include "engine/ingest/data_folder.h"
 #include "engine/audit/in_memory_folder.h"
-#include "engine/audit/intake_plan.h"
+#include "engine/ingest/intake_plan.h"
 #include "engine/store/audit_store.h"
 #include "tests/fixture.h"
 #include "tests/hardening/cli_run.h"

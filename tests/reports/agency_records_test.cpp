@@ -19,7 +19,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 using testing::has;
 using testing::unescaped;
 using testing::DocumentFixture;

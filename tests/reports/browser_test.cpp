@@ -18,7 +18,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 using testing::has;
 using testing::TempDir;
 

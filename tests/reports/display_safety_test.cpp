@@ -29,7 +29,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 using testing::ReportFixture;
 
 // A subject's name with a screen clear, a window title ended by a bell, a

@@ -14,7 +14,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 TEST(DocumentTextsTest, EveryTextInBothLanguages) {
   for (int id = 0; id <= static_cast<int>(DocText::kRecordRecipientFile); ++id) {

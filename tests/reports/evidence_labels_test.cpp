@@ -22,7 +22,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 using testing::has;
 using testing::unescaped;
 

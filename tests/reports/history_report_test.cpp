@@ -18,7 +18,6 @@ namespace genaudit {
 namespace {
 
 using nlohmann::json;
-using rules::Language;
 using testing::HistoryFixture;
 
 TEST(HistoryJsonTest, StatusesWaiversAndTheRunsHistory) {

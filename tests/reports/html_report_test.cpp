@@ -15,7 +15,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 using testing::DocumentFixture;
 using testing::HostileFixture;
 

@@ -80,8 +80,8 @@ struct ExpectedText {
   bool listed_only = false;
 };
 
-inline std::vector<ExpectedText> expected_intake_texts(rules::Language lang) {
-  if (lang == rules::Language::kEnglish) {
+inline std::vector<ExpectedText> expected_intake_texts(Language lang) {
+  if (lang == Language::kEnglish) {
     return {{"", "Data intake", true},
             {"", "WARNING: 4 row(s) with errors in 1 file(s) were left out and not audited"},
             {"", "WARNING: the period 2026 lies outside the plan's years 2021–2025"},

@@ -25,7 +25,6 @@ namespace genaudit {
 namespace {
 
 using nlohmann::json;
-using rules::Language;
 using testing::has;
 using testing::IntakeFixture;
 using testing::ReportFixture;

@@ -13,7 +13,6 @@ namespace genaudit {
 namespace {
 
 using nlohmann::json;
-using rules::Language;
 using testing::ReportFixture;
 
 TEST(JsonReportTest, FindingsCarryTheContractFields) {

@@ -27,7 +27,6 @@ namespace genaudit {
 namespace {
 
 using nlohmann::json;
-using rules::Language;
 
 json load_schema() {
   std::ifstream in(std::string(GENAUDIT_SOURCE_DIR) + "/reports/audit-report.schema.json");

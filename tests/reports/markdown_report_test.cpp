@@ -13,7 +13,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 using testing::DocumentFixture;
 using testing::HistoryFixture;
 using testing::HostileFixture;

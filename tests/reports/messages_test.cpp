@@ -11,7 +11,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 
 constexpr InputErrorKind kAllKinds[] = {
     InputErrorKind::kCannotOpen,       InputErrorKind::kEmptyFile,

@@ -20,7 +20,6 @@
 namespace genaudit {
 namespace {
 
-using rules::Language;
 using testing::ReportFixture;
 
 rules::ExprPtr call(std::string callee) {

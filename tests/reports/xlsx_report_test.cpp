@@ -19,7 +19,6 @@ namespace genaudit {
 namespace {
 
 using nlohmann::json;
-using rules::Language;
 using testing::TempDir;
 
 // Writes the workbook as `audit --output` does: staged, then published.

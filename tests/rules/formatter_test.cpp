@@ -13,7 +13,7 @@
 #include <optional>
 #include <regex>
 
-#include "engine/cli/commands.h"
+#include "cli/commands.h"
 #include "rules/language/ast_dump.h"
 #include "rules/language/parser.h"
 #include "rules/language/source_scan.h"

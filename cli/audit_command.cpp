@@ -1,0 +1,299 @@
+// `genaudit audit`: import (or open) the registers, run the rule pack for
+// the period, set waived findings aside, record the run (with --db), and
+// write the report.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "engine/audit/audit_runner.h"
+#include "engine/audit/history.h"
+#include "engine/ingest/intake_coverage.h"
+#include "engine/ingest/intake_log.h"
+#include "engine/audit/waivers.h"
+#include "cli/audit_inputs.h"
+#include "cli/commands.h"
+#include "cli/diagnostics_output.h"
+#include "cli/protected_inputs.h"
+#include "cli/report_format.h"
+#include "engine/output/staged_outputs.h"
+#include "engine/store/audit_store.h"
+#include "engine/store/run_history.h"
+#include "reports/agency_records.h"
+#include "reports/csv_report.h"
+#include "reports/html_report.h"
+#include "reports/json_report.h"
+#include "reports/markdown_report.h"
+#include "reports/xlsx_report.h"
+#include "reports/terminal.h"
+#include "reports/text_report.h"
+
+namespace genaudit::cli {
+
+namespace {
+
+// `path` with `suffix` before its extension: report.csv, "-indicators" ->
+// report-indicators.csv.
+std::string path_beside(const std::string& path, const std::string& suffix) {
+  const std::filesystem::path p(path);
+  return (p.parent_path() / (p.stem().string() + suffix + p.extension().string())).string();
+}
+
+// Stages the report in the format asked for, for --output or standard
+// output.
+bool write_report(const AuditReport& report, const AuditOptions& options, StagedOutputs& outputs,
+                  std::string* error) {
+  const Language lang = options.lang;
+  const std::string& format = options.format;
+  if (format == "xlsx") return write_xlsx_report(report, lang, options.output, outputs, error);
+  if (format == "csv") {
+    // Findings go where asked; indicators, waived findings and the data
+    // intake beside them when that is a file (the waived and intake files
+    // always, so that none is left over from an earlier audit) — not beside
+    // a FIFO or a device.
+    const bool beside = output_kind(options.output) == OutputKind::kFile;
+    return outputs.add(options.output, render_csv_findings(report, lang), error,
+                       Streams::kAllowed) &&
+           (!beside ||
+            (outputs.add(path_beside(options.output, "-indicators"),
+                         render_csv_indicators(report, lang), error) &&
+             outputs.add(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
+                         error) &&
+             outputs.add(path_beside(options.output, "-intake"), render_csv_intake(report, lang),
+                         error)));
+  }
+  std::string content;
+  if (format == "json") {
+    content = audit_to_json_text(report, lang);
+  } else if (format == "html") {
+    content = render_html_report(report, lang);
+  } else if (format == "md") {
+    content = render_markdown_report(report, lang);
+  } else {
+    content = render_text_report(report, lang, options.output.empty() && should_use_color(1));
+  }
+  return outputs.add(options.output, content, error, Streams::kAllowed);
+}
+
+// Marks the files the audit reads as files no output may replace.
+void protect_inputs(const AuditOptions& options, const IntakePlan* plan, StagedOutputs& outputs) {
+  protect_database(outputs, options.db_path);
+  if (plan) protect_plan(outputs, *plan, options.mappings);
+  protect_rules(outputs, options.rules_path);
+  outputs.protect(options.profile, InputRole::kProfile);
+  outputs.protect(options.waivers_path, InputRole::kWaivers);
+}
+
+// Adds the waivers stored in the database after those of the --waivers
+// file; a file's waiver replaces a stored one for the same rule, subject
+// and period.
+void add_stored_waivers(const std::vector<Waiver>& stored, std::vector<Waiver>* waivers) {
+  const std::size_t from_file = waivers->size();
+  for (const Waiver& w : stored) {
+    bool replaced = false;
+    for (std::size_t i = 0; i < from_file && !replaced; ++i) {
+      const Waiver& f = (*waivers)[i];
+      replaced =
+          finding_key(f.rule, f.subject, f.period) == finding_key(w.rule, w.subject, w.period);
+    }
+    if (!replaced) waivers->push_back(w);
+  }
+}
+
+std::string evidence_json(const Finding& f) {
+  return audit_evidence_to_json(f.evidence)
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Records the audit as the database's next run: each finding's status
+// against the previous run, then, with a baseline, only the findings absent
+// from it are left to report. REQUIRES: a write transaction.
+void record_run(RunHistory& history, const AuditOptions& options, const std::string& profile,
+                AuditReport& report) {
+  const std::optional<long> previous = history.latest_run();
+  FindingKeys previous_keys, earlier_keys;
+  if (previous) {
+    previous_keys = history.finding_keys(*previous);
+    earlier_keys = history.finding_keys_before(*previous);
+  }
+  mark_finding_statuses(report, previous_keys, earlier_keys);
+  RunRecord record = make_run_record(report, options.rules_path, profile, &evidence_json);
+  if (options.baseline != 0) record.info.baseline = options.baseline;
+  RunHistoryFacts facts;
+  facts.run_id = history.record(record);
+  facts.previous_run = previous;
+  if (options.baseline != 0) {
+    facts.baseline_run = options.baseline;
+    facts.baseline_hidden = keep_findings_new_since(report, history.finding_keys(options.baseline));
+  }
+  report.history = facts;
+}
+
+// The intake section of an audit of a database: what its imports recorded
+// of each file (intake_log.h); for a register imported by a genaudit that
+// kept no such record, the file its import log names (then recognised by
+// its name, the only way those versions recognised a file).
+IntakeReport intake_of_database(AuditStore& store,
+                                const std::vector<RegisterFileInfo>& registers) {
+  IntakeReport intake = IntakeLog(store.database()).load();
+  std::vector<IntakeFile> files;
+  for (const RegisterSchema& schema : all_registers()) {
+    auto found = std::find_if(registers.begin(), registers.end(), [&](const RegisterFileInfo& r) {
+      return r.register_name == schema.name;
+    });
+    if (found == registers.end()) {
+      intake.registers_missing.push_back(schema.name);
+      continue;
+    }
+    const std::size_t before = files.size();
+    for (const IntakeFile& f : intake.files) {
+      if (f.register_name == schema.name) files.push_back(f);
+    }
+    if (files.size() == before) {
+      IntakeFile f;
+      f.register_name = found->register_name;
+      f.file = found->file;
+      f.sha256 = found->sha256;
+      f.rows = found->rows;
+      files.push_back(std::move(f));
+    }
+  }
+  intake.files = std::move(files);
+  return intake;
+}
+
+}  // namespace
+
+int run_audit_command(const AuditOptions& given) {
+  AuditOptions options = given;
+  if (options.output == "-") options.output.clear();  // standard output, as without --output
+  const Language lang = options.lang;
+  const std::optional<AuditWhen> when = parse_audit_when(options.period, options.as_of, lang);
+  if (!when) return 2;
+  const std::optional<std::string> resolved =
+      resolve_report_format(options.format, options.output, lang);
+  if (!resolved) return 2;
+  AuditOptions resolved_options = options;
+  resolved_options.format = *resolved;
+  if (*resolved == "xlsx" && options.output.empty()) {
+    usage_error(lang, "định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE");
+    return 2;
+  }
+  if (options.baseline != 0 && options.db_path.empty()) {
+    usage_error(lang, "--baseline cần --db FILE: chỉ lần rà soát được ghi trong cơ sở dữ liệu mới làm mốc được",
+                "--baseline needs --db FILE: only a run recorded in a database can be a baseline");
+    return 2;
+  }
+  KnownRules rule_kinds;
+  std::optional<rules::RulePack> pack =
+      load_pack_or_report(options.rules_path, options.profile, &rule_kinds, lang);
+  if (!pack) return 2;
+  std::vector<Waiver> waivers;
+  if (!options.waivers_path.empty()) {
+    std::optional<std::vector<Waiver>> read =
+        read_waiver_file(options.waivers_path, rule_kinds, lang);
+    if (!read) return 2;
+    waivers = std::move(*read);
+  }
+  if ((options.lenient || !options.rejected_dir.empty()) && options.data_dir.empty()) {
+    usage_error(lang, "--lenient và --rejected chỉ dùng với --data (với --db, hãy dùng "
+                      "genaudit import --lenient)",
+                "--lenient and --rejected go with --data only (for --db, use "
+                "genaudit import --lenient)");
+    return 2;
+  }
+  try {
+    const bool recorded = !options.db_path.empty();  // a --data audit leaves no trace
+    Dataset dataset;
+    std::vector<RegisterFileInfo> registers;
+    std::unique_ptr<AuditStore> store;
+    std::optional<InMemoryFolder> clean;
+    // Rules over the registers read first are evaluated while the rest are
+    // read (a clean folder only).
+    AuditEvaluation evaluation(*pack, when->dates);
+    std::optional<IntakePlan> plan;
+    IntakeReport intake;
+    if (!options.data_dir.empty() && options.db_path.empty()) {
+      plan = plan_data(options.data_dir, options.mappings, lang);
+      if (!plan) return 2;
+    }
+    // Every output of the run is staged here and appears only once the run
+    // has succeeded (and is recorded, with --db); none replaces an input.
+    StagedOutputs outputs(lang);
+    protect_inputs(options, plan ? &*plan : nullptr, outputs);
+    std::string error;
+    if (!outputs.check(options.output, Streams::kAllowed, &error)) {
+      usage_error(lang, error, error);
+      return 2;
+    }
+    if (plan && !options.lenient) {
+      clean = read_clean_data_folder(*plan, pack->fields_read, lang, &evaluation);
+    }
+    if (clean) {
+      dataset = std::move(clean->dataset);
+      registers = std::move(clean->registers);
+      intake = std::move(clean->intake);
+    } else {
+      store = open_registers(plan ? &*plan : nullptr, options.db_path, lang,
+                             {options.lenient, options.rejected_dir, &outputs}, &intake);
+      if (!store) return 2;
+      RunHistory history(store->database());
+      if (options.baseline != 0 && !history.run(options.baseline)) {
+        const std::string run = std::to_string(options.baseline);
+        const std::string runs = "`genaudit runs --db " + options.db_path + "`";
+        usage_error(lang, "cơ sở dữ liệu không có lần rà soát số " + run + " — xem " + runs,
+                    "the database has no run " + run + " — see " + runs);
+        return 2;
+      }
+      // One transaction: an import committed meanwhile is seen whole or not
+      // at all, and the import log matches the rows read.
+      std::optional<SQLite::Transaction> snapshot;
+      store->begin_load(&snapshot);
+      dataset = store->load(&pack->fields_read);
+      registers = store->imports();
+      if (!plan) intake = intake_of_database(*store, registers);
+      if (recorded) add_stored_waivers(history.waivers(), &waivers);
+      snapshot->commit();
+    }
+    AuditReport report = evaluation.finish(dataset, registers, when->period_text);
+    report.intake = std::move(intake);
+    add_agencies_without_staff(dataset, &report.intake);
+    report.period_outside_plan = !when->within_plan;
+    apply_waivers(report, waivers);
+    std::optional<SQLite::Transaction> record;
+    if (recorded) {
+      // The run is recorded whole or not at all, with its report: a report
+      // that cannot be written leaves no run behind.
+      record.emplace(store->database(), SQLite::TransactionBehavior::IMMEDIATE);
+      RunHistory history(store->database());
+      record_run(history, options, pack->profile, report);
+    }
+    if (!write_report(report, resolved_options, outputs, &error) ||
+        (!options.per_agency_dir.empty() &&
+         !write_agency_records(report, lang, options.per_agency_dir, outputs, &error))) {
+      usage_error(lang, error, error);
+      return 2;  // the run rolls back, the staged outputs are discarded
+    }
+    if (record) record->commit();
+    if (!outputs.publish(&error)) {
+      // Rare (a rename within the output's own folder fails): the run is
+      // recorded already, and the user is told so.
+      const std::string run = report.history ? std::to_string(report.history->run_id) : "";
+      usage_error(lang,
+                  error + (run.empty() ? "" : " — lần rà soát số " + run +
+                                                  " đã được ghi vào cơ sở dữ liệu"),
+                  error + (run.empty() ? "" : " — run " + run + " is recorded in the database"));
+      return 2;
+    }
+    return report.exit_status();
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);
+    return 2;
+  }
+}
+
+}  // namespace genaudit::cli

@@ -1,0 +1,137 @@
+// The subcommands of `genaudit`. Each returns the process exit status:
+// 0 clean, 1 findings or unmet indicators, 2 a usage or input error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rules/language/rule_pack.h"
+
+namespace genaudit::cli {
+
+struct AuditOptions {
+  std::string data_dir;
+  std::string db_path;
+  std::string period;
+  std::string as_of;
+  std::string format;  // empty: from --output's extension, else text (report_format.h)
+  std::string output;
+  std::string rules_path;  // empty: the plan's pack built into the program
+  std::string profile;     // a TOML profile tailoring the pack, if any
+  std::vector<std::string> mappings;  // --mapping files for registers laid out differently
+  std::string per_agency_dir;  // one inspection record per audited agency
+  std::string waivers_path;    // a TOML waiver file, if any
+  long baseline = 0;           // with --db: list only findings absent from this run
+  bool lenient = false;        // with --data: leave out rows with errors (see ImportOptions)
+  std::string rejected_dir;    // where they go; default `rejected` in the current folder
+  Language lang = Language::kVietnamese;
+};
+
+// `genaudit audit`. With --db the run is recorded in the database (its
+// facts, the import log it read, findings and indicators) in one
+// transaction, and findings carry their status against the previous run.
+int run_audit_command(const AuditOptions& options);
+
+// `genaudit runs --db FILE`: the recorded runs, oldest first.
+struct RunsOptions {
+  std::string db_path;
+  std::string format = "text";  // text or json
+  Language lang = Language::kVietnamese;
+};
+int run_runs_command(const RunsOptions& options);
+
+// `genaudit diff --db FILE A B`: findings new, regressed, resolved and
+// persisting from run A to run B, and how each indicator moved.
+struct DiffOptions {
+  std::string db_path;
+  long from = 0;
+  long to = 0;
+  std::string format = "text";  // text or json
+  Language lang = Language::kVietnamese;
+};
+int run_diff_command(const DiffOptions& options);
+
+// `genaudit waivers import --db FILE WAIVERS.toml`: checks the file and
+// replaces the waivers stored in the database with its own, in one
+// transaction. Audits of the database apply them (a --waivers file wins
+// for the same rule, subject and period).
+struct WaiversImportOptions {
+  std::string db_path;
+  std::string file;
+  std::string rules_path;  // the pack whose rule ids waivers may name
+  Language lang = Language::kVietnamese;
+};
+int run_waivers_import_command(const WaiversImportOptions& options);
+
+// `genaudit waivers list --db FILE`: the waivers stored in the database,
+// each with whether it has expired on the as-of date (by default today),
+// as a table or JSON; `--expired` or `--active` keeps only those.
+struct WaiversListOptions {
+  std::string db_path;
+  std::string as_of;            // YYYY-MM-DD; empty: today
+  std::string format = "text";  // text or json
+  bool only_expired = false;
+  bool only_in_force = false;
+  Language lang = Language::kVietnamese;
+};
+int run_waivers_list_command(const WaiversListOptions& options);
+
+// `genaudit waivers remove --db FILE RULE SUBJECT [PERIOD]`: withdraws the
+// stored waiver of that rule, subject and period (none: the waiver for
+// every period). 2 when no stored waiver has them.
+struct WaiversRemoveOptions {
+  std::string db_path;
+  std::string rule;
+  std::string subject;
+  std::string period;  // "": the waiver without a period
+  Language lang = Language::kVietnamese;
+};
+int run_waivers_remove_command(const WaiversRemoveOptions& options);
+
+struct ImportOptions {
+  std::string db_path;
+  std::vector<std::string> paths;
+  std::vector<std::string> mappings;
+  // Import the good rows and write the rejected ones to `rejected_dir`
+  // (default: `rejected` beside the database) instead of rejecting a
+  // register with errors.
+  bool lenient = false;
+  std::string rejected_dir;
+  // Add the files' rows to the registers stored (one more agency's list)
+  // instead of replacing them.
+  bool add = false;
+  Language lang = Language::kVietnamese;
+};
+
+int run_import_command(const ImportOptions& options);
+
+struct ExplainOptions {
+  std::string rule;
+  std::string subject;  // the subject's code; empty for an indicator
+  std::string window;   // "2025-03", "2025-Q1", "2025"; empty: every window
+  std::string data_dir;
+  std::string db_path;
+  std::string period;
+  std::string as_of;
+  std::string rules_path;
+  std::string profile;
+  std::vector<std::string> mappings;
+  Language lang = Language::kVietnamese;
+};
+
+// `genaudit explain RULE [SUBJECT] [WINDOW]`.
+int run_explain_command(const ExplainOptions& options);
+
+// `genaudit rules check [PATH]`.
+int run_rules_check_command(const std::string& path);
+
+// `genaudit rules test [PATH]`: 0 all passed, 1 a case failed, 2 no test or
+// an invalid pack.
+int run_rules_test_command(const std::string& path);
+
+// `genaudit rules fmt [--check] [PATH]`: 0 nothing to change (or all
+// rewritten), 1 with --check when a file would change, 2 a file that does
+// not parse.
+int run_rules_fmt_command(const std::string& path, bool check_only);
+
+}  // namespace genaudit::cli

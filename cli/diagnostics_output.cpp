@@ -1,0 +1,325 @@
+#include "cli/diagnostics_output.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include <sqlite3.h>
+
+#include "adapters/registers/province_registers.h"
+#include "engine/core/small_file.h"
+#include "engine/store/audit_store.h"
+#include "engine/store/database_refused.h"
+#include "reports/escaping.h"
+#include "reports/messages.h"
+#include "rules/language/pack_loader.h"
+#include "rules/language/profile.h"
+
+namespace genaudit::cli {
+namespace {
+
+// A profile is a few dozen parameters.
+constexpr std::uintmax_t kMaxProfileBytes = std::uintmax_t{1} << 20;
+
+// Why a file the user named was not read, to follow "cannot be read";
+// empty when it could not be opened (its name says enough).
+std::string small_file_reason(SmallFileProblem problem, std::uintmax_t max_bytes,
+                              Language lang) {
+  const bool en = lang == Language::kEnglish;
+  switch (problem) {
+    case SmallFileProblem::kNone:
+    case SmallFileProblem::kCannotOpen: return "";
+    case SmallFileProblem::kNotRegular:
+      return en ? ": it is not a regular file (a folder, a device or a pipe); give a .toml file"
+                : ": đó không phải một tệp thường (mà là thư mục, thiết bị hay ống dẫn); hãy chỉ "
+                  "một tệp .toml";
+    case SmallFileProblem::kTooLarge:
+      return en ? ": it is over " + std::to_string(max_bytes) + " bytes; is it the right file?"
+                : ": tệp dài quá " + std::to_string(max_bytes) + " byte; có đúng tệp không?";
+  }
+  return "";
+}
+
+}  // namespace
+
+void usage_error(Language lang, const std::string& vi, const std::string& en) {
+  if (lang == Language::kEnglish) {
+    std::cerr << "genaudit: error: " << en << "\n";
+  } else {
+    std::cerr << "genaudit: lỗi: " << vi << "\n";
+  }
+}
+
+std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes,
+                                           const std::string& what_vi, const std::string& what_en,
+                                           Language lang) {
+  SmallFile file = read_small_file(path, max_bytes);
+  if (file.problem == SmallFileProblem::kNone) return std::move(file.text);
+  usage_error(lang,
+              "không đọc được " + what_vi + " \"" + path + "\"" +
+                  small_file_reason(file.problem, max_bytes, Language::kVietnamese),
+              what_en + " \"" + path + "\" cannot be read" +
+                  small_file_reason(file.problem, max_bytes, Language::kEnglish));
+  return std::nullopt;
+}
+
+
+void print_input_errors(const InputErrors& errors, std::size_t total, Language lang) {
+  for (const InputError& e : errors) std::cerr << render_input_error(e, lang) << "\n";
+  if (total > errors.size()) {
+    const std::string more = std::to_string(total - errors.size());
+    std::cerr << (lang == Language::kEnglish ? "... and " + more + " more error(s)"
+                                                    : "... và " + more + " lỗi khác")
+              << "\n";
+  }
+  std::cerr << (lang == Language::kEnglish
+                    ? "Nothing was imported: fix the register(s) and run again.\n"
+                    : "Chưa nhập dữ liệu nào: hãy sửa sổ và chạy lại.\n");
+}
+
+void print_mapping_problems(const std::vector<MappingProblem>& problems, Language lang) {
+  std::cerr << format_mapping_problems(problems);
+  std::cerr << (lang == Language::kEnglish
+                    ? "The mapping files have errors; nothing was imported.\n"
+                    : "Tệp ánh xạ có lỗi; chưa nhập dữ liệu nào.\n");
+}
+
+void print_ignored_columns(const std::string& file, const std::vector<std::string>& columns,
+                           Language lang) {
+  std::string list;
+  for (const std::string& c : columns) list += (list.empty() ? "" : ", ") + c;
+  std::cerr << "genaudit: " << file
+            << (lang == Language::kEnglish ? ": ignored column(s) " : ": bỏ qua cột ")
+            << list << "\n";
+}
+
+namespace {
+
+std::string unread_reason(const UnreadFile& f, bool en) {
+  switch (f.reason) {
+    case UnreadReason::kNotARegisterFormat:
+      return en ? "not a spreadsheet (.csv, .xlsx, .xlsm, .xls, .ods)"
+                : "không phải bảng tính (.csv, .xlsx, .xlsm, .xls, .ods)";
+    case UnreadReason::kNoRegisterHeader:
+      return en ? "no register's header on its first 30 rows"
+                : "30 dòng đầu không có dòng tiêu đề của sổ nào";
+    case UnreadReason::kMappingFile:
+      return en ? "a mapping file" : "tệp ánh xạ";
+    case UnreadReason::kRejectedRowsFile:
+      return en ? "rows rejected by an earlier run" : "các dòng bị loại ở lần chạy trước";
+    case UnreadReason::kHidden:
+      return en ? "a hidden or temporary file" : "tệp ẩn hoặc tệp tạm";
+  }
+  return "";
+}
+
+}  // namespace
+
+void print_no_register(const std::string& path, const std::vector<UnreadFile>& not_read,
+                       Language lang) {
+  const bool en = lang == Language::kEnglish;
+  std::string names;
+  for (const RegisterSchema& r : all_registers()) names += (names.empty() ? "" : ", ") + r.name;
+  usage_error(lang,
+              "\"" + path + "\" không có sổ nào để đọc — cần các tệp mang tên sổ (" + names +
+                  ") đuôi .csv, .xlsx, .xls hoặc .ods, hoặc bảng tính có dòng tiêu đề theo mẫu "
+                  "trong 30 dòng đầu",
+              "\"" + path + "\" holds no register — expected files named after a register (" +
+                  names + ") ending in .csv, .xlsx, .xls or .ods, or spreadsheets with a "
+                  "template's header on one of their first 30 rows");
+  if (not_read.empty()) {
+    std::cerr << (en ? "  (no file found)\n" : "  (không có tệp nào)\n");
+  }
+  for (const UnreadFile& f : not_read) {
+    std::cerr << "  " << clean_text(f.file) << ": " << unread_reason(f, en) << "\n";
+  }
+}
+
+void print_not_read(const std::vector<UnreadFile>& not_read, Language lang) {
+  const bool en = lang == Language::kEnglish;
+  for (const UnreadFile& f : not_read) {
+    std::cerr << "genaudit: " << clean_text(f.file) << (en ? ": not read — " : ": không đọc — ")
+              << unread_reason(f, en) << "\n";
+  }
+}
+
+namespace {
+
+// Schema objects as a sentence names them: `trigger "x"`, `bảng "y"`...; at
+// most ten, then how many more. Names come from the database: shown as
+// text a terminal cannot take for a command.
+std::string objects_text(const std::vector<SchemaObject>& objects, Language lang) {
+  constexpr std::size_t kShown = 10;
+  const bool en = lang == Language::kEnglish;
+  std::string out;
+  for (std::size_t i = 0; i < objects.size() && i < kShown; ++i) {
+    const std::string& type = objects[i].type;
+    const std::string word = type == "table"   ? (en ? "table" : "bảng")
+                             : type == "index" ? (en ? "index" : "chỉ mục")
+                             : type == "view"  ? (en ? "view" : "khung nhìn (view)")
+                                               : terminal_line(type);
+    out += (i == 0 ? "" : ", ") + word + " \"" + terminal_line(objects[i].name) + "\"";
+  }
+  if (objects.size() > kShown) {
+    const std::string more = std::to_string(objects.size() - kShown);
+    out += en ? " and " + more + " more" : " và " + more + " đối tượng khác";
+  }
+  return out;
+}
+
+// Why the database is not used, and what to do.
+void database_refused(Language lang, const std::string& db_path, const DatabaseRefused& e) {
+  const std::string db = "\"" + terminal_line(db_path) + "\"";
+  const std::string damaged_vi = " — cơ sở dữ liệu bị hỏng hoặc đã bị sửa đổi có chủ ý nên không "
+                                 "dùng được; hãy dùng một bản sao lưu, hoặc nhập lại các sổ vào "
+                                 "một cơ sở dữ liệu mới";
+  const std::string damaged_en = " — the database is damaged or was altered on purpose, and "
+                                 "cannot be used; use a backup, or import the registers into a "
+                                 "new database";
+  switch (e.reason()) {
+    case DatabaseRefused::Reason::kForeignObjects: {
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " chứa " + objects_text(e.objects(), lang) +
+                      " không do genaudit tạo — cơ sở dữ liệu này không phải do genaudit lập, "
+                      "hoặc đã bị một chương trình khác sửa đổi, nên genaudit không dùng nó "
+                      "(không đọc, không ghi gì vào đó); hãy nhập lại các sổ vào một cơ sở dữ "
+                      "liệu mới (genaudit import --db TỆP_MỚI ...)",
+                  "the database " + db + " holds " + objects_text(e.objects(), lang) +
+                      " that genaudit did not create — it was not made by genaudit, or another "
+                      "program altered it, so genaudit does not use it (nothing was read from "
+                      "or written to it); import the registers into a new database (genaudit "
+                      "import --db NEW_FILE ...)");
+      return;
+    }
+    case DatabaseRefused::Reason::kNeedsUpgrade:
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " do một phiên bản genaudit cũ lập và thiếu " +
+                      objects_text(e.objects(), lang) +
+                      "; lệnh này chỉ đọc nên không nâng cấp nó — hãy chạy một lệnh ghi vào cơ "
+                      "sở dữ liệu (genaudit import, genaudit audit --db) trên một bản được phép "
+                      "ghi để nâng cấp, hoặc, nếu đây không phải cơ sở dữ liệu của genaudit, "
+                      "hãy chọn đúng tệp",
+                  "the database " + db + " was made by an older genaudit and lacks " +
+                      objects_text(e.objects(), lang) +
+                      "; this command only reads, so it does not upgrade it — run a command "
+                      "that writes to the database (genaudit import, genaudit audit --db) on a "
+                      "copy you may write, which upgrades it, or, if this is not a genaudit "
+                      "database, choose the right file");
+      return;
+    case DatabaseRefused::Reason::kImpossibleCopy: {
+      const std::string reg = terminal_line(e.register_name());
+      const std::string rows = std::to_string(e.count());
+      const std::string bytes = std::to_string(e.bytes());
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " bị hỏng: bản sao của sổ " + reg + " ghi " + rows +
+                      " dòng nhưng chỉ dài " + bytes +
+                      " byte, không thể chứa ngần ấy dòng" + damaged_vi,
+                  "the database " + db + " is damaged: the copy of the " + reg +
+                      " register claims " + rows + " rows but is only " + bytes +
+                      " bytes long, too short to hold them" + damaged_en);
+      return;
+    }
+    case DatabaseRefused::Reason::kEvidenceTooDeep: {
+      const std::string finding = terminal_line(e.rule()) + " / " + terminal_line(e.subject());
+      const std::string run = std::to_string(e.run());
+      const std::string limit = std::to_string(e.count());
+      usage_error(lang,
+                  "cơ sở dữ liệu " + db + " bị hỏng: bằng chứng của phát hiện " + finding +
+                      " trong lần rà soát " + run + " lồng nhau sâu hơn " + limit +
+                      " cấp, điều không quy tắc nào tạo ra" + damaged_vi,
+                  "the database " + db + " is damaged: the evidence of finding " + finding +
+                      " in run " + run + " nests deeper than " + limit +
+                      " levels, which no rule makes" + damaged_en);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void database_error(Language lang, const std::string& db_path, const SQLite::Exception& e) {
+  if (const auto* refused = dynamic_cast<const DatabaseRefused*>(&e)) {
+    database_refused(lang, db_path, *refused);
+    return;
+  }
+  const int code = e.getErrorCode() & 0xff;
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+    const int ms = AuditStore::busy_timeout_ms();
+    const std::string waited = ms % 1000 == 0 ? std::to_string(ms / 1000) : std::to_string(ms);
+    const bool in_seconds = ms % 1000 == 0;
+    usage_error(lang,
+                "cơ sở dữ liệu \"" + db_path + "\" đang bận: một tiến trình khác (genaudit import "
+                "hoặc audit) đang ghi vào đó và chưa xong sau " + waited +
+                (in_seconds ? " giây" : " ms") +
+                " chờ — chưa ghi gì; hãy chạy lại lệnh khi tiến trình kia kết thúc",
+                "the database \"" + db_path + "\" is busy: another process (genaudit import or "
+                "audit) is writing to it and did not finish within " + waited +
+                (in_seconds ? " s" : " ms") +
+                " — nothing was written; run the command again when it is done");
+    return;
+  }
+  if (code == SQLITE_READONLY) {
+    // A command that writes (import, audit --db, waivers add) on a file,
+    // folder or medium that cannot be written: the reading commands open
+    // such a database read-only and work.
+    usage_error(lang,
+                "không ghi được vào cơ sở dữ liệu \"" + db_path + "\": tệp, thư mục chứa nó hoặc "
+                "ổ đĩa chỉ cho đọc — chưa ghi gì; hãy chép nó sang chỗ ghi được, hoặc chỉ xem "
+                "bằng runs, diff, waivers list",
+                "cannot write to the database \"" + db_path + "\": the file, its folder or the "
+                "medium is read-only — nothing was written; copy it somewhere writable, or only "
+                "read it with runs, diff, waivers list");
+    return;
+  }
+  usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),
+              std::string("database error: ") + e.what());
+}
+
+std::optional<rules::RulePack> load_pack_or_report(
+    const std::string& path, const std::string& profile_path,
+    std::map<std::string, rules::RuleKind>* rule_kinds, Language lang) {
+  std::vector<rules::RuleText> texts;
+  if (path.empty()) {
+    texts = rules::builtin_rule_texts();
+  } else if (std::error_code ec; !std::filesystem::exists(path, ec)) {
+    usage_error(lang, "không tìm thấy tệp hoặc thư mục quy tắc \"" + path + "\"",
+                "the rule file or folder \"" + path + "\" does not exist");
+    return std::nullopt;
+  } else {
+    std::string io_error;
+    texts = rules::read_rule_files(path, &io_error);
+    if (!io_error.empty()) {
+      std::cerr << "genaudit: " << io_error << "\n";
+      return std::nullopt;
+    }
+  }
+  rules::PackLoad load = rules::load_rule_pack(texts);
+  if (!load.pack) {
+    std::cerr << rules::format_diagnostics(load.diagnostics);
+    const std::string n = std::to_string(load.diagnostics.size());
+    std::cerr << (lang == Language::kEnglish
+                      ? n + " error(s) in the rule pack; nothing was audited.\n"
+                      : n + " lỗi trong bộ quy tắc; chưa kiểm tra gì.\n");
+    return std::nullopt;
+  }
+  if (rule_kinds) {
+    for (const rules::RuleInfo& rule : load.pack->rules) (*rule_kinds)[rule.id] = rule.kind;
+  }
+  if (!profile_path.empty()) {
+    const std::optional<std::string> text =
+        read_named_file(profile_path, kMaxProfileBytes, "tệp cấu hình", "the profile", lang);
+    if (!text) return std::nullopt;
+    const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, *text);
+    if (!problems.empty()) {
+      std::cerr << rules::format_diagnostics(problems);
+      const std::string n = std::to_string(problems.size());
+      std::cerr << (lang == Language::kEnglish
+                        ? n + " error(s) in the profile; nothing was audited.\n"
+                        : n + " lỗi trong tệp cấu hình; chưa kiểm tra gì.\n");
+      return std::nullopt;
+    }
+    load.pack->profile = profile_path;
+  }
+  return std::move(load.pack);
+}
+
+}  // namespace genaudit::cli

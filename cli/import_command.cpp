@@ -1,0 +1,116 @@
+// `genaudit import --db FILE PATH...`: imports register files, or every
+// register of a folder, into a persistent audit database.
+#include <filesystem>
+#include <iostream>
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "adapters/registers/province_registers.h"
+#include "engine/ingest/data_folder.h"
+#include "engine/ingest/intake_log.h"
+#include "cli/commands.h"
+#include "cli/diagnostics_output.h"
+#include "cli/import_progress.h"
+#include "cli/lenient_import.h"
+#include "cli/protected_inputs.h"
+#include "engine/eval/scan_warnings.h"
+#include "engine/output/staged_outputs.h"
+#include "engine/store/audit_store.h"
+
+namespace genaudit::cli {
+namespace {
+
+// `rejected` beside the database file.
+std::filesystem::path default_rejected_folder(const std::string& db_path) {
+  return std::filesystem::path(db_path).parent_path() / "rejected";
+}
+
+}  // namespace
+
+int run_import_command(const ImportOptions& options) {
+  const Language lang = options.lang;
+  const std::filesystem::path rejected_folder = options.rejected_dir.empty()
+                                                    ? default_rejected_folder(options.db_path)
+                                                    : std::filesystem::path(options.rejected_dir);
+  if (options.lenient && !rejected_folder_is_safe(rejected_folder, options.paths, lang)) return 2;
+  // The rejected rows' files appear once the import is committed.
+  StagedOutputs outputs(lang);
+  RejectedRowsFiles rejected(rejected_folder, lang, outputs);
+  ImportProgress progress(lang);
+  genaudit::ImportOptions import_options;
+  import_options.lenient = options.lenient;
+  import_options.rejected = options.lenient ? &rejected : nullptr;
+  import_options.progress = progress.callback();
+  try {
+    AuditStore store(options.db_path);
+    const FirstImportJournal journal(store);
+    // All the files or none: a register with an error leaves the database
+    // exactly as it was, the registers imported before it included.
+    // IMMEDIATE: the write lock is taken (or waited for) before any read,
+    // so that another import committing meanwhile cannot invalidate ours.
+    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    // Every path at once: the files of one register, wherever they are
+    // (one folder per agency), are read together as that register.
+    const IntakePlan plan = plan_intake({options.paths.begin(), options.paths.end()},
+                                        {options.mappings.begin(), options.mappings.end()});
+    if (!plan.mapping_problems.empty()) {
+      print_mapping_problems(plan.mapping_problems, lang);
+      return 2;
+    }
+    if (plan.ok() && plan.registers.empty()) {
+      print_no_register(options.paths.size() == 1 ? options.paths[0] : "", plan.not_read, lang);
+      return 2;
+    }
+    protect_database(outputs, options.db_path);
+    protect_plan(outputs, plan, options.mappings);
+    FolderImport folder = import_intake(store, plan, import_options, options.add);
+    for (const IgnoredColumns& i : folder.ignored) print_ignored_columns(i.file, i.columns, lang);
+    const std::size_t total = folder.error_count;
+    InputErrors& errors = folder.errors;
+    const std::vector<RegisterCount>& counts = folder.counts;
+    print_not_read(plan.not_read, lang);
+    if (total == 0 && !options.lenient) print_import_summary(counts, lang);
+    if (total > 0) {
+      print_input_errors(errors, total, lang);
+      return 2;  // the transaction rolls back, and the rejected rows' files are removed
+    }
+    // What was read of each file, for the reports of audits of the database.
+    note_rejected_files(rejected, plan, &folder.intake);
+    IntakeLog(store.database()).record(folder);
+    transaction.commit();
+    std::string error;
+    if (!outputs.publish(&error)) {
+      usage_error(lang, "đã nhập dữ liệu, nhưng các dòng bị loại chưa ghi ra được: " + error,
+                  "the data was imported, but the rejected rows could not be written out: " +
+                      error);
+      return 2;
+    }
+    if (options.lenient) print_lenient_summary(counts, rejected, lang);
+    // Lenient, rejected rows are not a failure: `import --lenient && audit`
+    // audits what was kept; the summary says what was left out.
+    return 0;
+  } catch (const SQLite::Exception& e) {
+    database_error(lang, options.db_path, e);
+    return 2;
+  } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
+    usage_error(lang, e.what(), e.what());    // in the user's language already
+    return 2;
+  }
+}
+
+// Errors stop with status 2; warnings (a rule that runs, but slowly) are
+// said on standard error and the pack passes.
+int run_rules_check_command(const std::string& path) {
+  std::optional<rules::RulePack> pack = load_pack_or_report(path);
+  if (!pack) return 2;
+  const rules::Diagnostics warnings = nested_scan_warnings(*pack);
+  std::cerr << rules::format_diagnostics(warnings);
+  std::cout << pack->rules.size() << " rules checked, "
+            << (warnings.empty() ? "no problem found"
+                                 : "no error, " + std::to_string(warnings.size()) + " warning(s)")
+            << " (pack " << pack->version << ")\n";
+  return 0;
+}
+
+}  // namespace genaudit::cli

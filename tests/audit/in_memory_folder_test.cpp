@@ -1,0 +1,175 @@
+// `audit --data` read straight into memory must give the very tables the
+// database path gives (import into a scratch store, then load), and must
+// give up — leaving the problem to the database path to report — on every
+// kind of problem the importer finds.
+#include "engine/audit/in_memory_folder.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "tests/dataset_compare.h"
+#include "tests/random_staff.h"
+#include "tests/fixture.h"
+
+namespace genaudit {
+namespace {
+
+using testing::TempDir;
+
+FieldSelection every_field() {
+  FieldSelection all;
+  for (const RegisterSchema& r : all_registers()) {
+    for (const FieldSchema& f : r.fields) all[r.name].insert(f.name);
+  }
+  return all;
+}
+
+struct ThroughDatabase {
+  Dataset dataset;
+  std::vector<RegisterFileInfo> registers;
+};
+
+ThroughDatabase through_database(const std::filesystem::path& folder, const FieldSelection& fields,
+                                 const std::vector<std::filesystem::path>& mappings = {}) {
+  AuditStore store(":memory:");
+  const FolderImport imported = import_data_folder(store, folder, {}, mappings);
+  EXPECT_TRUE(imported.ok());
+  return {store.load(&fields), store.imports()};
+}
+
+// The import log and every register, field, cell and row source of the
+// two are the same.
+void expect_same(const InMemoryFolder& direct, const ThroughDatabase& stored) {
+  ASSERT_EQ(direct.registers.size(), stored.registers.size());
+  for (std::size_t i = 0; i < stored.registers.size(); ++i) {
+    const RegisterFileInfo& a = direct.registers[i];
+    const RegisterFileInfo& b = stored.registers[i];
+    EXPECT_EQ(a.register_name, b.register_name);
+    EXPECT_EQ(a.file, b.file);
+    EXPECT_EQ(a.sha256, b.sha256);
+    EXPECT_EQ(a.rows, b.rows);
+  }
+  testing::expect_same_datasets(direct.dataset, stored.dataset);
+}
+
+void expect_same_both_ways(const std::filesystem::path& folder,
+                           const std::vector<std::filesystem::path>& mappings = {}) {
+  for (const FieldSelection& fields : {every_field(), testing::builtin_pack().fields_read}) {
+    const std::optional<InMemoryFolder> direct = read_clean_folder(folder, fields, mappings);
+    ASSERT_TRUE(direct) << folder;
+    expect_same(*direct, through_database(folder, fields, mappings));
+  }
+}
+
+const std::filesystem::path kExamples = std::filesystem::path(GENAUDIT_SOURCE_DIR) / "examples";
+
+TEST(InMemoryFolder, TheSampleProvinceReadsAsTheDatabaseLoadsIt) {
+  expect_same_both_ways(kExamples / "khanh-hoa");
+}
+
+TEST(InMemoryFolder, MappedFoldersReadAsTheDatabaseLoadsThem) {
+  expect_same_both_ways(kExamples / "mapped" / "hr");
+  expect_same_both_ways(kExamples / "mapped" / "media");
+}
+
+TEST(InMemoryFolder, AbsentColumnWithAMeaningAndIgnoredColumns) {
+  TempDir dir;
+  // No status column: every enterprise is active, as the importer says.
+  dir.write("enterprises.csv",
+            "Mã số doanh nghiệp,Tên doanh nghiệp,Loại hình,Giới tính người đứng đầu,Ghi chú\n"
+            "E1,Công ty 1,doanh nghiệp,nữ,x\nE2,HTX 2,hợp tác xã,,y\n");
+  expect_same_both_ways(dir.path());
+  const auto direct = read_clean_folder(dir.path(), every_field());
+  ASSERT_TRUE(direct);
+  ASSERT_EQ(direct->ignored.size(), 1u);
+  EXPECT_EQ(direct->ignored[0].file, "enterprises.csv");
+  EXPECT_EQ(direct->ignored[0].columns, std::vector<std::string>{"Ghi chú"});
+}
+
+const char* const kAgencies = testing::kRandomStaffAgencies;
+const char* kStaffHeader =
+    "Mã cán bộ,Họ và tên,Giới tính,Ngày sinh,Mã đơn vị,Chức vụ,Lãnh đạo chủ chốt,"
+    "Ngày bắt đầu,Ngày kết thúc,Trình độ\n";
+
+// Staff with every person-level case (random_staff.h), drawn at random,
+// checked against the database.
+TEST(InMemoryFolder, RandomStaffRegistersFillPersonsAsTheDatabaseDoes) {
+  for (unsigned seed = 1; seed <= 25; ++seed) {
+    std::mt19937 random(seed);
+    TempDir dir;
+    dir.write("agencies.csv", testing::kRandomStaffAgencies);
+    dir.write("staff.csv", testing::random_staff_csv(random, false));
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    expect_same_both_ways(dir.path());
+  }
+}
+
+// The folder `dir` is not clean: the database path has something to say.
+void expect_not_clean(const TempDir& dir) {
+  EXPECT_FALSE(read_clean_folder(dir.path(), every_field()));
+  AuditStore store(":memory:");
+  EXPECT_FALSE(import_data_folder(store, dir.path()).ok());
+}
+
+TEST(InMemoryFolder, GivesUpOnACellProblem) {
+  TempDir dir;
+  dir.write("agencies.csv", kAgencies);
+  dir.write("staff.csv", std::string(kStaffHeader) + "1,An,nữ,31/02/1980,A,,,,,\n");
+  expect_not_clean(dir);
+}
+
+TEST(InMemoryFolder, GivesUpOnARepeatedCodeWrittenDifferently) {
+  TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA1,Sở A,tỉnh\n a1 ,Sở A lần hai,tỉnh\n");
+  expect_not_clean(dir);
+}
+
+TEST(InMemoryFolder, GivesUpOnAnUnknownAgency) {
+  TempDir dir;
+  dir.write("agencies.csv", kAgencies);
+  dir.write("news.csv", "Mã đơn vị,Ngày đăng,Tiêu đề,Chủ đề\nZ,2025-01-02,Tin,bình đẳng giới\n");
+  expect_not_clean(dir);
+}
+
+TEST(InMemoryFolder, GivesUpOnAnUnknownParentAgency) {
+  TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp,Mã đơn vị cấp trên\nA,Sở A,tỉnh,Q\n");
+  expect_not_clean(dir);
+}
+
+TEST(InMemoryFolder, GivesUpOnAPersonWithTwoGenders) {
+  TempDir dir;
+  dir.write("agencies.csv", kAgencies);
+  dir.write("staff.csv", std::string(kStaffHeader) + "1,An,nữ,,A,,,,,\n 1 ,An,nam,,b,,,,,\n");
+  expect_not_clean(dir);
+}
+
+TEST(InMemoryFolder, GivesUpOnAMissingRequiredColumn) {
+  TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Cấp\nA,tỉnh\n");
+  expect_not_clean(dir);
+}
+
+TEST(InMemoryFolder, GivesUpOnTwoFilesForOneRegister) {
+  TempDir dir;
+  dir.write("agencies.csv", kAgencies);
+  dir.write("Agencies.CSV", kAgencies);
+  expect_not_clean(dir);
+}
+
+TEST(InMemoryFolder, LeavesAFileOfRejectedRowsToTheImport) {
+  TempDir dir;
+  dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp,Lý do bị loại\nA,Sở A,tỉnh,sửa rồi\n");
+  EXPECT_FALSE(read_clean_folder(dir.path(), every_field()));
+}
+
+TEST(InMemoryFolder, ReferencesToAnAbsentRegisterAreNotChecked) {
+  // As the importer: news of agencies nobody listed is read as it is.
+  TempDir dir;
+  dir.write("news.csv", "Mã đơn vị,Ngày đăng,Tiêu đề,Chủ đề\nZ,2025-01-02,Tin,bình đẳng giới\n");
+  expect_same_both_ways(dir.path());
+}
+
+}  // namespace
+}  // namespace genaudit
