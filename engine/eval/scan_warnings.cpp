@@ -8,11 +8,11 @@
 #include "adapters/registers/province_registers.h"
 #include "engine/eval/access_plan.h"
 #include "rules/language/builtins.h"
+#include "rules/language/operators.h"
 
 namespace genaudit {
 namespace {
 
-using rules::AggregateOp;
 using rules::Expr;
 using rules::ExprKind;
 using rules::StatementKind;
@@ -34,19 +34,12 @@ struct Loop {
   std::string register_name;
 };
 
+// The comprehension `e` as a warning names it: `filter`, `sum`,
+// `count(distinct ...)`.
 std::string what_reads(const Expr& e) {
   if (e.kind == ExprKind::kFilter) return "filter";
-  switch (e.aggregate_op) {
-    case AggregateOp::kCount: return "count";
-    case AggregateOp::kCountDistinct: return "count(distinct ...)";
-    case AggregateOp::kSum: return "sum";
-    case AggregateOp::kMin: return "min";
-    case AggregateOp::kMax: return "max";
-    case AggregateOp::kExists: return "exists";
-    case AggregateOp::kNone: return "none";
-    case AggregateOp::kLatest: return "latest";
-  }
-  return "scan";
+  const rules::AggregateOperator& op = rules::aggregate_operator(e.aggregate_op);
+  return std::string(op.spelling) + (op.distinct ? "(distinct ...)" : "");
 }
 
 class ScanFinder {

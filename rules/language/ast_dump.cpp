@@ -2,56 +2,10 @@
 
 #include <cstdio>
 
+#include "rules/language/operators.h"
+
 namespace genaudit::rules {
 namespace {
-
-const char* name_of(BinaryOp op) {
-  switch (op) {
-    case BinaryOp::kOr: return "or";
-    case BinaryOp::kAnd: return "and";
-    case BinaryOp::kEqual: return "==";
-    case BinaryOp::kNotEqual: return "!=";
-    case BinaryOp::kLess: return "<";
-    case BinaryOp::kLessEqual: return "<=";
-    case BinaryOp::kGreater: return ">";
-    case BinaryOp::kGreaterEqual: return ">=";
-    case BinaryOp::kAdd: return "+";
-    case BinaryOp::kSubtract: return "-";
-    case BinaryOp::kMultiply: return "*";
-    case BinaryOp::kDivide: return "/";
-    case BinaryOp::kCoalesce: return "??";
-    case BinaryOp::kStartsWith: return "starts-with";
-    case BinaryOp::kStartsWithAny: return "starts-with-any";
-    case BinaryOp::kContains: return "contains";
-    case BinaryOp::kContainsAny: return "contains-any";
-    case BinaryOp::kIn: return "in";
-  }
-  return "?";
-}
-
-const char* name_of(UnaryOp op) {
-  switch (op) {
-    case UnaryOp::kNot: return "not";
-    case UnaryOp::kNegate: return "neg";
-    case UnaryOp::kIsMissing: return "is-missing";
-    case UnaryOp::kIsNotMissing: return "is-not-missing";
-  }
-  return "?";
-}
-
-const char* name_of(AggregateOp op) {
-  switch (op) {
-    case AggregateOp::kCount: return "count";
-    case AggregateOp::kCountDistinct: return "count-distinct";
-    case AggregateOp::kSum: return "sum";
-    case AggregateOp::kMin: return "min";
-    case AggregateOp::kMax: return "max";
-    case AggregateOp::kExists: return "exists";
-    case AggregateOp::kNone: return "none";
-    case AggregateOp::kLatest: return "latest";
-  }
-  return "?";
-}
 
 std::string quote(const std::string& s) {
   std::string out = "\"";
@@ -85,25 +39,27 @@ std::string dump(const Expr& e) {
     case ExprKind::kName: return e.text;
     case ExprKind::kList:
       out = "(list";
-      for (const ExprPtr& c : e.children) out += " " + dump(*c);
+      for (const ExprPtr& item : e.items()) out += " " + dump(*item);
       return out + ")";
-    case ExprKind::kField: return "(. " + dump(*e.children[0]) + " " + e.text + ")";
+    case ExprKind::kField: return "(. " + dump(*e.record()) + " " + e.text + ")";
     case ExprKind::kCall:
       out = "(call " + e.text;
-      for (const ExprPtr& c : e.children) out += " " + dump(*c);
+      for (const ExprPtr& argument : e.arguments()) out += " " + dump(*argument);
       return out + ")";
-    case ExprKind::kUnary: return std::string("(") + name_of(e.unary_op) + " " + dump(*e.children[0]) + ")";
+    case ExprKind::kUnary:
+      return std::string("(") + unary_operator(e.unary_op).dump_name + " " + dump(*e.operand()) +
+             ")";
     case ExprKind::kBinary:
-      return std::string("(") + name_of(e.binary_op) + " " + dump(*e.children[0]) + " " +
-             dump(*e.children[1]) + ")";
+      return std::string("(") + binary_operator(e.binary_op).dump_name + " " + dump(*e.left()) +
+             " " + dump(*e.right()) + ")";
     case ExprKind::kFilter:
-      return "(filter " + e.text + " " + dump(*e.children[0]) + " " +
-             optional_dump(e.children[1]) + ")";
+      return "(filter " + e.text + " " + dump(*e.collection()) + " " +
+             optional_dump(e.condition()) + ")";
     case ExprKind::kAggregate:
-      out = std::string("(") + name_of(e.aggregate_op) + " " + e.text + " " +
-            dump(*e.children[0]) + " " + optional_dump(e.children[1]) + " " +
-            optional_dump(e.children[2]);
-      if (e.children.size() > 3 && e.children[3]) out += " by " + dump(*e.children[3]);
+      out = std::string("(") + aggregate_operator(e.aggregate_op).dump_name + " " + e.text + " " +
+            dump(*e.collection()) + " " + optional_dump(e.condition()) + " " +
+            optional_dump(e.projection());
+      if (e.order_key()) out += " by " + dump(*e.order_key());
       return out + ")";
   }
   return out;
@@ -150,7 +106,8 @@ std::string dump(const RuleFile& file) {
             case StatementKind::kWhen: out += "when " + dump(*s.expr); break;
             case StatementKind::kValue: out += "value " + dump(*s.expr); break;
             case StatementKind::kTarget:
-              out += std::string("target ") + name_of(s.comparison) + " " + dump(*s.expr);
+              out += std::string("target ") + binary_operator(s.comparison).dump_name + " " +
+                     dump(*s.expr);
               break;
             case StatementKind::kNeeds:
               out += "needs";

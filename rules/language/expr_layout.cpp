@@ -4,97 +4,39 @@
 #include <cstdio>
 #include <string>
 
+#include "rules/language/operators.h"
 #include "rules/language/source_scan.h"
 
 namespace genaudit::rules {
 namespace {
 
-// Binding strength, loosest first, as in grammar_def.h: or < and < not <
-// comparison < ?? < + - < * / < unary - < .field < a primary.
-constexpr int kOr = 1, kAnd = 2, kNot = 3, kComparison = 4, kCoalesce = 5, kAdditive = 6,
-              kMultiplicative = 7, kNegate = 8, kPostfix = 9, kPrimary = 10;
+using namespace precedence;
+
 // An operand that must be parenthesized whatever it is.
 constexpr int kAlwaysParenthesize = kPrimary + 1;
 
-int precedence_of(BinaryOp op) {
-  switch (op) {
-    case BinaryOp::kOr: return kOr;
-    case BinaryOp::kAnd: return kAnd;
-    case BinaryOp::kCoalesce: return kCoalesce;
-    case BinaryOp::kAdd:
-    case BinaryOp::kSubtract: return kAdditive;
-    case BinaryOp::kMultiply:
-    case BinaryOp::kDivide: return kMultiplicative;
-    default: return kComparison;
-  }
-}
-
-int precedence(const Expr& e) {
+int precedence_of(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::kBinary: return precedence_of(e.binary_op);
-    case ExprKind::kUnary:
-      switch (e.unary_op) {
-        case UnaryOp::kNot: return kNot;
-        case UnaryOp::kNegate: return kNegate;
-        default: return kComparison;  // `x is missing` parses as a comparison
-      }
+    case ExprKind::kBinary: return binary_operator(e.binary_op).precedence;
+    case ExprKind::kUnary: return unary_operator(e.unary_op).precedence;
     case ExprKind::kField: return kPostfix;
     default: return kPrimary;
   }
 }
 
-// The weakest operands an operator takes unparenthesized. Chains are
-// left-associative; a comparison takes one comparison and no more.
-int left_minimum(BinaryOp op) {
-  const int p = precedence_of(op);
-  return p == kComparison ? kCoalesce : p;
-}
-int right_minimum(BinaryOp op) {
-  const int p = precedence_of(op);
-  return p == kComparison ? kCoalesce : p + 1;
+// The weakest operands an operator takes unparenthesized.
+int left_minimum(BinaryOp op) { return left_operand_minimum(binary_operator(op)); }
+int right_minimum(BinaryOp op) { return right_operand_minimum(binary_operator(op)); }
+
+const char* operator_text(BinaryOp op) { return binary_operator(op).spelling; }
+
+// `not ` or `-`: a word is followed by a space.
+std::string prefix_text(const UnaryOperator& op) {
+  return std::string(op.spelling) + (written_as_words(op.spelling) ? " " : "");
 }
 
-const char* operator_text(BinaryOp op) {
-  switch (op) {
-    case BinaryOp::kOr: return "or";
-    case BinaryOp::kAnd: return "and";
-    case BinaryOp::kEqual: return "==";
-    case BinaryOp::kNotEqual: return "!=";
-    case BinaryOp::kLess: return "<";
-    case BinaryOp::kLessEqual: return "<=";
-    case BinaryOp::kGreater: return ">";
-    case BinaryOp::kGreaterEqual: return ">=";
-    case BinaryOp::kAdd: return "+";
-    case BinaryOp::kSubtract: return "-";
-    case BinaryOp::kMultiply: return "*";
-    case BinaryOp::kDivide: return "/";
-    case BinaryOp::kCoalesce: return "??";
-    case BinaryOp::kStartsWith: return "starts with";
-    case BinaryOp::kStartsWithAny: return "starts with any";
-    case BinaryOp::kContains: return "contains";
-    case BinaryOp::kContainsAny: return "contains any";
-    case BinaryOp::kIn: return "in";
-  }
-  return "?";
-}
-
-const char* aggregate_text(AggregateOp op) {
-  switch (op) {
-    case AggregateOp::kCount:
-    case AggregateOp::kCountDistinct: return "count";
-    case AggregateOp::kSum: return "sum";
-    case AggregateOp::kMin: return "min";
-    case AggregateOp::kMax: return "max";
-    case AggregateOp::kExists: return "exists";
-    case AggregateOp::kNone: return "none";
-    case AggregateOp::kLatest: return "latest";
-  }
-  return "?";
-}
-
-const char* postfix_text(UnaryOp op) {
-  return op == UnaryOp::kIsMissing ? " is missing" : " is not missing";
-}
+// ` is missing`, ` is not missing`.
+std::string postfix_text(const UnaryOperator& op) { return std::string(" ") + op.spelling; }
 
 bool is_chain(const Expr& e) {
   return e.kind == ExprKind::kBinary &&
@@ -166,7 +108,7 @@ bool ExprLayout::parenthesized(const Expr& e) const {
 }
 
 bool ExprLayout::needs_parens(const Expr& e, int min_precedence) const {
-  return precedence(e) < min_precedence || parenthesized(e);
+  return precedence_of(e) < min_precedence || parenthesized(e);
 }
 
 bool ExprLayout::forced_list_parens(const std::vector<ExprPtr>& items, std::size_t i) const {
@@ -174,7 +116,7 @@ bool ExprLayout::forced_list_parens(const std::vector<ExprPtr>& items, std::size
 }
 
 int ExprLayout::collection_minimum(const Expr& aggregate) const {
-  return !aggregate.children[2] && begins_with_not(flat(*aggregate.children[0]))
+  return !aggregate.projection() && begins_with_not(flat(*aggregate.collection()))
              ? kAlwaysParenthesize
              : 0;
 }
@@ -206,42 +148,44 @@ std::string ExprLayout::flat_bare(const Expr& e) const {
     case ExprKind::kBool: return e.boolean ? "true" : "false";
     case ExprKind::kName: return e.text;
     case ExprKind::kList:
-    case ExprKind::kCall:
-      out = e.kind == ExprKind::kList ? "[" : e.text + "(";
-      for (std::size_t i = 0; i < e.children.size(); ++i) {
+    case ExprKind::kCall: {
+      const bool list = e.kind == ExprKind::kList;
+      const std::vector<ExprPtr>& items = list ? e.items() : e.arguments();
+      out = list ? "[" : e.text + "(";
+      for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += ", ";
-        const std::string item = flat_operand(*e.children[i], 0);
-        const bool forced = e.kind == ExprKind::kList && i == 0 && reads_as_filter_head(item);
+        const std::string item = flat_operand(*items[i], 0);
+        const bool forced = list && i == 0 && reads_as_filter_head(item);
         out += forced ? "(" + item + ")" : item;
       }
-      return out + (e.kind == ExprKind::kList ? "]" : ")");
-    case ExprKind::kField: return flat_operand(*e.children[0], kPostfix) + "." + e.text;
-    case ExprKind::kUnary:
-      switch (e.unary_op) {
-        case UnaryOp::kNot: return "not " + flat_operand(*e.children[0], kNot);
-        case UnaryOp::kNegate: return "-" + flat_operand(*e.children[0], kNegate);
-        default: return flat_operand(*e.children[0], kCoalesce) + postfix_text(e.unary_op);
-      }
+      return out + (list ? "]" : ")");
+    }
+    case ExprKind::kField: return flat_operand(*e.record(), kPostfix) + "." + e.text;
+    case ExprKind::kUnary: {
+      const UnaryOperator& op = unary_operator(e.unary_op);
+      const std::string operand = flat_operand(*e.operand(), operand_minimum(op));
+      return op.fixity == Fixity::kPrefix ? prefix_text(op) + operand : operand + postfix_text(op);
+    }
     case ExprKind::kBinary:
-      return flat_operand(*e.children[0], left_minimum(e.binary_op)) + " " +
+      return flat_operand(*e.left(), left_minimum(e.binary_op)) + " " +
              operator_text(e.binary_op) + " " +
-             flat_operand(*e.children[1], right_minimum(e.binary_op));
+             flat_operand(*e.right(), right_minimum(e.binary_op));
     case ExprKind::kFilter:
-      out = "[" + e.text + " in " + flat(*e.children[0]);
-      if (e.children[1]) out += " where " + flat(*e.children[1]);
+      out = "[" + e.text + " in " + flat(*e.collection());
+      if (e.condition()) out += " where " + flat(*e.condition());
       return out + "]";
     case ExprKind::kAggregate:
-      out = std::string(aggregate_text(e.aggregate_op)) + "(";
+      out = std::string(aggregate_operator(e.aggregate_op).spelling) + "(";
       if (e.distinct) out += "distinct ";
-      if (e.children[2]) out += flat(*e.children[2]) + " for ";
-      if (const std::string collection = flat(*e.children[0]);
-          !e.children[2] && begins_with_not(collection)) {
+      if (e.projection()) out += flat(*e.projection()) + " for ";
+      if (const std::string collection = flat(*e.collection());
+          !e.projection() && begins_with_not(collection)) {
         out += e.text + " in (" + collection + ")";
       } else {
         out += e.text + " in " + collection;
       }
-      if (e.children[1]) out += " where " + flat(*e.children[1]);
-      if (e.children.size() > 3 && e.children[3]) out += " by " + flat(*e.children[3]);
+      if (e.condition()) out += " where " + flat(*e.condition());
+      if (e.order_key()) out += " by " + flat(*e.order_key());
       return out + ")";
   }
   return out;
@@ -276,10 +220,10 @@ void ExprLayout::write_bare(const Expr& e, LayoutWriter& out, int indent, int re
         // The right operand goes on the next line, after its operator and
         // indented 4 more, when it does not fit after a left one that is
         // more than a name or a field.
-        const Expr& left = *e.children[0];
+        const Expr& left = *e.left();
         write_operand(left, left_minimum(e.binary_op), out, indent, 0);
         const std::string op = operator_text(e.binary_op);
-        const Expr& right = *e.children[1];
+        const Expr& right = *e.right();
         const int right_width = display_width(flat_operand(right, right_minimum(e.binary_op)));
         const bool simple_left = left.kind == ExprKind::kName || left.kind == ExprKind::kField;
         int right_indent = indent;
@@ -294,57 +238,53 @@ void ExprLayout::write_bare(const Expr& e, LayoutWriter& out, int indent, int re
         write_operand(right, right_minimum(e.binary_op), out, right_indent, reserve);
       }
       return;
-    case ExprKind::kUnary:
-      switch (e.unary_op) {
-        case UnaryOp::kNot:
-          out.write("not ");
-          write_operand(*e.children[0], kNot, out, indent, reserve);
-          return;
-        case UnaryOp::kNegate:
-          out.write("-");
-          write_operand(*e.children[0], kNegate, out, indent, reserve);
-          return;
-        default: {
-          const std::string suffix = postfix_text(e.unary_op);
-          write_operand(*e.children[0], kCoalesce, out, indent, reserve + display_width(suffix));
-          out.write(suffix);
-          return;
-        }
+    case ExprKind::kUnary: {
+      const UnaryOperator& op = unary_operator(e.unary_op);
+      if (op.fixity == Fixity::kPrefix) {
+        out.write(prefix_text(op));
+        write_operand(*e.operand(), operand_minimum(op), out, indent, reserve);
+      } else {
+        const std::string suffix = postfix_text(op);
+        write_operand(*e.operand(), operand_minimum(op), out, indent,
+                      reserve + display_width(suffix));
+        out.write(suffix);
       }
+      return;
+    }
     case ExprKind::kField:
-      write_operand(*e.children[0], kPostfix, out, indent,
+      write_operand(*e.record(), kPostfix, out, indent,
                     reserve + 1 + display_width(e.text));
       out.write("." + e.text);
       return;
     case ExprKind::kCall:
       out.write(e.text + "(");
-      write_items(e.children, false, out, reserve);
+      write_items(e.arguments(), false, out, reserve);
       return;
     case ExprKind::kList:
       out.write("[");
-      write_items(e.children, true, out, reserve);
+      write_items(e.items(), true, out, reserve);
       return;
     case ExprKind::kFilter: {
       out.write("[");
       const int column = out.column();
       out.write(e.text + " in ");
-      write_operand(*e.children[0], 0, out, column, e.children[1] ? 0 : reserve + 1);
-      if (e.children[1]) write_condition(*e.children[1], out, column, reserve + 1);
+      write_operand(*e.collection(), 0, out, column, e.condition() ? 0 : reserve + 1);
+      if (e.condition()) write_condition(*e.condition(), out, column, reserve + 1);
       out.write("]");
       return;
     }
     case ExprKind::kAggregate: {
-      out.write(std::string(aggregate_text(e.aggregate_op)) + "(");
+      out.write(std::string(aggregate_operator(e.aggregate_op).spelling) + "(");
       const int column = out.column();
-      const ExprPtr& condition = e.children[1];
-      const ExprPtr order = e.children.size() > 3 ? e.children[3] : nullptr;
+      const ExprPtr& condition = e.condition();
+      const ExprPtr& order = e.order_key();
       if (e.distinct) out.write("distinct ");
-      if (e.children[2]) {
-        write_operand(*e.children[2], 0, out, column, 0);
+      if (e.projection()) {
+        write_operand(*e.projection(), 0, out, column, 0);
         out.write(" for ");
       }
       out.write(e.text + " in ");
-      write_operand(*e.children[0], collection_minimum(e), out, column,
+      write_operand(*e.collection(), collection_minimum(e), out, column,
                     condition || order ? 0 : reserve + 1);
       if (condition) write_condition(*condition, out, column, order ? 0 : reserve + 1);
       if (order) {
@@ -366,8 +306,8 @@ std::vector<const Expr*> ExprLayout::chain_operands(const Expr& e) const {
   const Expr* left = &e;
   while (is_chain(*left) && left->binary_op == e.binary_op &&
          (left == &e || !parenthesized(*left))) {
-    operands.push_back(left->children[1].get());
-    left = left->children[0].get();
+    operands.push_back(left->right().get());
+    left = left->left().get();
   }
   operands.push_back(left);
   std::reverse(operands.begin(), operands.end());
@@ -443,8 +383,8 @@ void ExprLayout::write_items(const std::vector<ExprPtr>& items, bool list, Layou
 
 void ExprLayout::write_list_item(const Expr& list, std::size_t i, LayoutWriter& out, int indent,
                                  int reserve) const {
-  const int min_precedence = forced_list_parens(list.children, i) ? kAlwaysParenthesize : 0;
-  write_operand(*list.children[i], min_precedence, out, indent, reserve);
+  const int min_precedence = forced_list_parens(list.items(), i) ? kAlwaysParenthesize : 0;
+  write_operand(*list.items()[i], min_precedence, out, indent, reserve);
 }
 
 }  // namespace genaudit::rules

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rules/language/expr_layout.h"
+#include "rules/language/operators.h"
 #include "rules/language/parser.h"
 #include "rules/language/source_scan.h"
 
@@ -44,16 +45,6 @@ const char* window_text(WindowKind w) {
     case WindowKind::kYear: return "year";
   }
   return "?";
-}
-
-const char* target_text(BinaryOp op) {
-  switch (op) {
-    case BinaryOp::kGreaterEqual: return ">=";
-    case BinaryOp::kGreater: return ">";
-    case BinaryOp::kLessEqual: return "<=";
-    case BinaryOp::kLess: return "<";
-    default: return "?";
-  }
 }
 
 bool is_word(const std::string& s) {
@@ -111,7 +102,7 @@ void Formatter::collect_anchors() {
           // the items they are about.
           const Expr& list = *d.param.value;
           anchors_.push_back(anchor_at({d.param.span.begin, list.span.begin + 1}));
-          for (const ExprPtr& item : list.children) anchors_.push_back(anchor_at(item->span));
+          for (const ExprPtr& item : list.items()) anchors_.push_back(anchor_at(item->span));
           anchors_.push_back(anchor_at({list.span.end - 1, list.span.end}));
         } else {
           anchors_.push_back(anchor_at(d.param.span));
@@ -141,7 +132,7 @@ bool Formatter::is_list_param(const Param& p) const {
 // when comments are among its items.
 bool Formatter::is_block_param(const Param& p, std::size_t head) const {
   if (!is_list_param(p)) return false;
-  const std::size_t items = p.value->children.size();
+  const std::size_t items = p.value->items().size();
   bool commented = !anchors_[head].trailing.empty();
   for (std::size_t i = head + 1; i <= head + items; ++i) {
     const Anchor& a = anchors_[i];
@@ -156,9 +147,9 @@ bool Formatter::is_block_param(const Param& p, std::size_t head) const {
 void Formatter::emit_block_param(const Param& p, std::size_t head) {
   const Expr& list = *p.value;
   code("param " + p.name + " = [", anchors_[head].trailing);
-  for (std::size_t i = 0; i < list.children.size(); ++i) {
+  for (std::size_t i = 0; i < list.items().size(); ++i) {
     const Anchor& a = anchors_[head + 1 + i];
-    const bool last = i + 1 == list.children.size();
+    const bool last = i + 1 == list.items().size();
     comments(a, kBodyIndent, false);
     LayoutWriter out;
     out.write(std::string(kBodyIndent, ' '));
@@ -166,7 +157,7 @@ void Formatter::emit_block_param(const Param& p, std::size_t head) {
     if (!last) out.write(",");
     code(out.text(), a.trailing);
   }
-  const Anchor& close = anchors_[head + 1 + list.children.size()];
+  const Anchor& close = anchors_[head + 1 + list.items().size()];
   comments(close, kBodyIndent, false);
   code("]", close.trailing);
 }
@@ -336,7 +327,7 @@ std::string Formatter::render_statement(const Statement& s) const {
       layout_.write(*s.expr, out, continuation);
       break;
     case StatementKind::kTarget:
-      out.write(std::string("target ") + target_text(s.comparison) + " ");
+      out.write(std::string("target ") + binary_operator(s.comparison).spelling + " ");
       layout_.write(*s.expr, out, continuation);
       break;
     case StatementKind::kEvidence:

@@ -1,40 +1,17 @@
-// The entry point of the X3 grammar: runs it and turns an expectation
-// failure into a diagnostic that names what was expected.
+// The entry point of the X3 grammar (grammar/, whose start rule is
+// declaration_def.h's `file`): checks the limits, runs the grammar and turns
+// what stopped it into a diagnostic (grammar/error_handler.h).
 #include "rules/language/parser.h"
-
-#include "rules/language/grammar_def.h"
 
 #include <cctype>
 #include <string_view>
 #include <vector>
 
+#include "rules/language/grammar/declaration_def.h"
+#include "rules/language/grammar/error_handler.h"
+
 namespace genaudit::rules {
 namespace {
-
-// X3 describes literals as 'x' or "xy"; authors read them as `x`.
-std::string describe_expected(const std::string& which) {
-  if (which.size() >= 2 && (which.front() == '\'' || which.front() == '"') &&
-      which.back() == which.front()) {
-    return "`" + which.substr(1, which.size() - 2) + "`";
-  }
-  return which;
-}
-
-// What the author wrote at `it`: one word, or one character.
-std::string found_at(const char* it, const char* end) {
-  if (it == end) return "the end of the file";
-  const char* stop = it;
-  while (stop != end && stop - it < 24 &&
-         (std::isalnum(static_cast<unsigned char>(*stop)) || *stop == '_' ||
-          (static_cast<unsigned char>(*stop) & 0x80))) {
-    ++stop;
-  }
-  if (stop == it) {
-    if (*it == '\n' || *it == '\r') return "the end of the line";
-    stop = it + 1;
-  }
-  return "`" + std::string(it, stop) + "`";
-}
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
@@ -96,17 +73,6 @@ std::size_t nesting_overflow(std::string_view text, std::size_t limit) {
   return std::string_view::npos;
 }
 
-Diagnostic limit_diagnostic(const std::shared_ptr<const Source>& source, std::size_t offset,
-                            std::size_t limit) {
-  Diagnostic d;
-  d.source = source;
-  d.offset = offset;
-  d.message = "expressions nest more than " + std::to_string(limit) +
-              " levels deep here (the limit max_nesting)";
-  d.hint = "split the expression with `let` or `define`";
-  return d;
-}
-
 }  // namespace
 
 ParseResult parse_rule_file(std::shared_ptr<const Source> source, const ParseLimits& limits) {
@@ -125,7 +91,7 @@ ParseResult parse_rule_file(std::shared_ptr<const Source> source, const ParseLim
   }
   if (const std::size_t at = nesting_overflow(source->text(), limits.max_nesting);
       at != std::string_view::npos) {
-    result.diagnostics.push_back(limit_diagnostic(source, at, limits.max_nesting));
+    result.diagnostics.push_back(grammar::nesting_diagnostic(source, at, limits.max_nesting));
     return result;
   }
   const char* const begin = source->text().data();
@@ -143,26 +109,13 @@ ParseResult parse_rule_file(std::shared_ptr<const Source> source, const ParseLim
     file.source = source;
     file.declarations = std::move(declarations);
     result.file = std::move(file);
-  } catch (const x3::expectation_failure<const char*>& failure) {
-    // An unclosed string fails at its line end: point there, not further on.
-    const char* where = failure.which() == "'\"'" ? failure.where()
-                                                   : grammar::skip_blanks(failure.where(), end);
-    Diagnostic d;
-    d.source = source;
-    d.offset = static_cast<std::size_t>(where - begin);
-    d.message = "expected " + describe_expected(failure.which()) + ", found " +
-                found_at(where, end);
-    result.diagnostics.push_back(std::move(d));
+  } catch (const x3::expectation_failure<grammar::Iterator>& failure) {
+    result.diagnostics.push_back(grammar::expectation_diagnostic(source, failure));
   } catch (const grammar::NestingTooDeep& too_deep) {
-    result.diagnostics.push_back(limit_diagnostic(source, too_deep.offset, limits.max_nesting));
+    result.diagnostics.push_back(
+        grammar::nesting_diagnostic(source, too_deep.offset, limits.max_nesting));
   } catch (const grammar::NumberOutOfRange& number) {
-    Diagnostic d;
-    d.source = source;
-    d.offset = number.offset;
-    const std::string shown =
-        number.literal.size() > 24 ? number.literal.substr(0, 24) + "…" : number.literal;
-    d.message = "the number `" + shown + "` is out of range";
-    result.diagnostics.push_back(std::move(d));
+    result.diagnostics.push_back(grammar::number_diagnostic(source, number));
   }
   return result;
 }

@@ -1,5 +1,6 @@
 // Parses a rule file into the syntax tree of rules/language/ast.h.
-// Boost.Spirit X3 stays behind this interface (parser.cpp, grammar_def.h).
+// Boost.Spirit X3 stays behind this interface: only parser.cpp includes the
+// grammar (rules/language/grammar/), and nothing else includes X3.
 #pragma once
 
 #include <memory>

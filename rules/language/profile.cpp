@@ -101,8 +101,8 @@ class ProfileReader {
         return nullptr;
       case ExprKind::kList: {
         const toml::array* array = node.as_array();
-        const bool numbers = !original.children.empty() &&
-                             original.children[0]->kind == ExprKind::kNumber;
+        const bool numbers = !original.items().empty() &&
+                             original.items()[0]->kind == ExprKind::kNumber;
         ExprPtr e = literal(ExprKind::kList);
         bool items_in_range = true;
         for (std::size_t i = 0; array && i < array->size(); ++i) {

@@ -1,7 +1,7 @@
 // Lexical scans of a rule file's text for what the parser does not keep in
 // the syntax tree: comments, the literal text of numbers, and the
 // parentheses an author wrote. The formatter uses them to give back what it
-// was given; they follow the grammar's lexical rules (grammar_def.h).
+// was given; they follow the grammar's lexical rules (grammar/lexical_def.h).
 #pragma once
 
 #include <cstddef>
