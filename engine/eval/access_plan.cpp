@@ -13,8 +13,8 @@ namespace {
 // Flattens `a and b and c` into its conjuncts.
 void conjuncts(const Expr& e, std::vector<const Expr*>& out) {
   if (e.kind == ExprKind::kBinary && e.binary_op == BinaryOp::kAnd) {
-    conjuncts(*e.children[0], out);
-    conjuncts(*e.children[1], out);
+    conjuncts(*e.left(), out);
+    conjuncts(*e.right(), out);
   } else {
     out.push_back(&e);
   }
@@ -39,12 +39,12 @@ bool reads_row_only(const Expr& e, std::vector<std::string>& bound, const IsGlob
     return true;
   }
   const bool comprehension = e.kind == ExprKind::kFilter || e.kind == ExprKind::kAggregate;
-  for (std::size_t i = 0; i < e.children.size(); ++i) {
-    if (!e.children[i]) continue;
+  for (const rules::ExprPtr& child : e.children) {
+    if (!child) continue;
     // A comprehension's variable is bound in everything but its source.
-    const bool binds = comprehension && i > 0;
+    const bool binds = comprehension && &child != &e.collection();
     if (binds) bound.push_back(e.text);
-    const bool ok = reads_row_only(*e.children[i], bound, is_global, globals);
+    const bool ok = reads_row_only(*child, bound, is_global, globals);
     if (binds) bound.pop_back();
     if (!ok) return false;
   }
@@ -55,15 +55,15 @@ bool reads_row_only(const Expr& e, std::vector<std::string>& bound, const IsGlob
 // mention `var`, when it is one.
 std::optional<FieldTest> field_test(const Expr& e, const std::string& var) {
   const auto field_of_row = [&](const Expr& x) {
-    return x.kind == ExprKind::kField && x.children[0]->kind == ExprKind::kName &&
-           x.children[0]->text == var;
+    return x.kind == ExprKind::kField && x.record()->kind == ExprKind::kName &&
+           x.record()->text == var;
   };
   if (e.kind == ExprKind::kUnary && (e.unary_op == rules::UnaryOp::kIsMissing ||
                                      e.unary_op == rules::UnaryOp::kIsNotMissing)) {
-    if (!field_of_row(*e.children[0])) return std::nullopt;
+    if (!field_of_row(*e.operand())) return std::nullopt;
     return FieldTest{e.unary_op == rules::UnaryOp::kIsMissing ? FieldTest::Kind::kIsMissing
                                                               : FieldTest::Kind::kIsNotMissing,
-                     e.children[0].get(), nullptr};
+                     e.operand().get(), nullptr};
   }
   if (e.kind != ExprKind::kBinary ||
       (e.binary_op != BinaryOp::kEqual && e.binary_op != BinaryOp::kNotEqual)) {
@@ -72,8 +72,8 @@ std::optional<FieldTest> field_test(const Expr& e, const std::string& var) {
   const FieldTest::Kind kind =
       e.binary_op == BinaryOp::kEqual ? FieldTest::Kind::kEqual : FieldTest::Kind::kNotEqual;
   for (int side = 0; side < 2; ++side) {
-    const Expr& field = *e.children[side];
-    const Expr& other = *e.children[1 - side];
+    const Expr& field = side == 0 ? *e.left() : *e.right();
+    const Expr& other = side == 0 ? *e.right() : *e.left();
     if (field_of_row(field) && !mentions(other, var)) return FieldTest{kind, &field, &other};
   }
   return std::nullopt;
@@ -83,7 +83,7 @@ std::optional<FieldTest> field_test(const Expr& e, const std::string& var) {
 
 AccessPlan plan_access(const Expr& comprehension, const IsGlobalName& is_global) {
   AccessPlan plan;
-  const Expr* condition = comprehension.children[1].get();
+  const Expr* condition = comprehension.condition().get();
   if (!condition) return plan;
   std::vector<const Expr*> parts;
   conjuncts(*condition, parts);
@@ -91,10 +91,10 @@ AccessPlan plan_access(const Expr& comprehension, const IsGlobalName& is_global)
   for (const Expr* part : parts) {
     if (!plan.key && part->kind == ExprKind::kBinary && part->binary_op == BinaryOp::kEqual) {
       for (int side = 0; side < 2 && !plan.key; ++side) {
-        const Expr& field = *part->children[side];
-        const Expr& other = *part->children[1 - side];
-        if (field.kind == ExprKind::kField && field.children[0]->kind == ExprKind::kName &&
-            field.children[0]->text == var && !mentions(other, var)) {
+        const Expr& field = side == 0 ? *part->left() : *part->right();
+        const Expr& other = side == 0 ? *part->right() : *part->left();
+        if (field.kind == ExprKind::kField && field.record()->kind == ExprKind::kName &&
+            field.record()->text == var && !mentions(other, var)) {
           plan.field = field.text;
           plan.key = &other;
           plan.key_conjunct = part;

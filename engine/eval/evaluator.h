@@ -55,7 +55,7 @@ class SharedRowSets {
   SharedRowSets& operator=(const SharedRowSets&) = delete;
 
  private:
-  friend class Evaluator;
+  friend class Comprehensions;  // the one user of the row sets
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

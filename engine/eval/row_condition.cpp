@@ -31,7 +31,7 @@ enum class RowUse { kNone, kOneField, kMore };
 // one field `field` (set at the first), or otherwise — the row itself,
 // handed to a call, or a second field.
 RowUse row_use(const Expr& e, const RowNames& names, std::string& field) {
-  if (e.kind == ExprKind::kField && is_row_name(*e.children[0], names)) {
+  if (e.kind == ExprKind::kField && is_row_name(*e.record(), names)) {
     if (field.empty()) field = e.text;
     return field == e.text ? RowUse::kOneField : RowUse::kMore;
   }
@@ -92,21 +92,21 @@ RowCondition Splitter::take_apart(const Expr& e, const RowNames& names, bool in_
       (e.binary_op == BinaryOp::kAnd || e.binary_op == BinaryOp::kOr)) {
     RowCondition c;
     c.kind = e.binary_op == BinaryOp::kAnd ? RowCondition::Kind::kAnd : RowCondition::Kind::kOr;
-    c.children.push_back(part(*e.children[0]));
-    c.children.push_back(part(*e.children[1]));
+    c.children.push_back(part(*e.left()));
+    c.children.push_back(part(*e.right()));
     return c;
   }
   if (e.kind == ExprKind::kUnary && e.unary_op == UnaryOp::kNot) {
     RowCondition c;
     c.kind = RowCondition::Kind::kNot;
-    c.children.push_back(part(*e.children[0]));
+    c.children.push_back(part(*e.operand()));
     return c;
   }
-  if (e.kind == ExprKind::kCall && opened < kMaxOpened && !e.children.empty() &&
-      std::all_of(e.children.begin(), e.children.end(),
+  if (e.kind == ExprKind::kCall && opened < kMaxOpened && !e.arguments().empty() &&
+      std::all_of(e.arguments().begin(), e.arguments().end(),
                   [&](const rules::ExprPtr& arg) { return is_row_name(*arg, names); })) {
     if (const rules::Define* define = find_definition_(e);
-        define && define->parameters.size() == e.children.size()) {
+        define && define->parameters.size() == e.arguments().size()) {
       RowNames parameters;
       for (const rules::DefineParameter& p : define->parameters) parameters.push_back(&p.name);
       return take_apart(*define->body, parameters, true, opened + 1);
