@@ -397,7 +397,7 @@ class Evaluator::Impl {
 
   bool is_global(const std::string& name) const {
     return pack_.params.count(name) || name == "as_of" || name == "period_start" ||
-           name == "period_end" || find_register(name) != nullptr;
+           name == "period_end" || pack_.catalogue->find(name) != nullptr;
   }
 
   // Whether a variable now in scope hides one of `names`.

@@ -7,8 +7,8 @@
 #include <unordered_map>
 #include <utility>
 
-#include "adapters/registers/province_registers.h"
 #include "adapters/text/unicode_text.h"
+#include "engine/core/register_catalogue.h"
 #include "rules/language/builtins.h"
 #include "rules/language/suggest.h"
 
@@ -104,7 +104,11 @@ bool is(const Type& t, TypeKind kind) { return t.kind == kind || t.kind == TypeK
 
 class Checker {
  public:
-  explicit Checker(std::vector<RuleFile> files) { pack_.files = std::move(files); }
+  Checker(std::vector<RuleFile> files, const RegisterCatalogue& registers)
+      : registers_catalogue_(registers) {
+    pack_.files = std::move(files);
+    pack_.catalogue = &registers;
+  }
 
   CheckResult run() {
     collect_declarations();
@@ -246,13 +250,13 @@ class Checker {
     scope_.clear();
     registers_.clear();
     for (const DefineParameter& p : define.parameters) {
-      if (find_register(p.register_name)) {
+      if (registers_catalogue_.find(p.register_name)) {
         scope_.emplace_back(p.name, Type{TypeKind::kRecord, p.register_name});
       } else if (auto scalar = scalar_type(p.register_name)) {
         scope_.emplace_back(p.name, *scalar);
       } else {
         std::vector<std::string> names(std::begin(kScalarTypes), std::end(kScalarTypes));
-        for (const RegisterSchema& r : all_registers()) names.push_back(r.name);
+        for (const std::string& r : registers_catalogue_.names()) names.push_back(r);
         error(p.span.begin, "`" + p.register_name + "` is neither a register nor a type",
               did_you_mean(p.register_name, names));
         scope_.emplace_back(p.name, Type{});
@@ -271,9 +275,8 @@ class Checker {
   }
 
   void unknown_register(const std::string& name, std::size_t offset) {
-    std::vector<std::string> names;
-    for (const RegisterSchema& r : all_registers()) names.push_back(r.name);
-    error(offset, "there is no register `" + name + "`", did_you_mean(name, names));
+    error(offset, "there is no register `" + name + "`",
+          did_you_mean(name, registers_catalogue_.names()));
   }
 
   // --- Rules ---------------------------------------------------------------
@@ -377,7 +380,7 @@ class Checker {
           } else if (fors > 1 || !scope_.empty()) {
             error(s.span.begin, "`for` comes once, first, before `per` and the rule's `let`s");
           }
-          if (const RegisterSchema* r = find_register(s.register_name)) {
+          if (const RegisterSchema* r = registers_catalogue_.find(s.register_name)) {
             if (r->key_field.empty()) {
               error(s.register_span.begin,
                     "register `" + s.register_name + "` has no code to name a subject");
@@ -412,7 +415,7 @@ class Checker {
           // Registers the rule depends on beyond those it reads: it is
           // skipped when one is absent.
           for (const auto& [name, span] : s.names) {
-            if (find_register(name)) {
+            if (registers_catalogue_.find(name)) {
               registers_.insert(name);
             } else {
               unknown_register(name, span.begin);
@@ -631,7 +634,7 @@ class Checker {
     for (const auto& [name, type] : scope_) names.push_back(name);
     for (const auto& [name, p] : pack_.params) names.push_back(name);
     for (const Builtin& b : builtin_values()) names.push_back(b.name);
-    for (const RegisterSchema& r : all_registers()) names.push_back(r.name);
+    for (const std::string& r : registers_catalogue_.names()) names.push_back(r);
     return names;
   }
 
@@ -647,7 +650,7 @@ class Checker {
       return {TypeKind::kNumber, ""};
     }
     if (const Builtin* b = find_builtin_value(e.text)) return b->type;
-    if (find_register(e.text)) {
+    if (registers_catalogue_.find(e.text)) {
       registers_.insert(e.text);
       return {TypeKind::kCollection, e.text};
     }
@@ -673,7 +676,7 @@ class Checker {
       error(e.span.begin, "only a record has fields; this is " + describe(object));
       return {};
     }
-    const RegisterSchema* r = find_register(object.register_name);
+    const RegisterSchema* r = registers_catalogue_.find(object.register_name);
     if (r == nullptr) return {};  // a record of an unknown register: reported already
     if (const FieldSchema* f = r->find_field(e.text)) {
       pack_.fields_read[r->name].insert(f->name);
@@ -923,6 +926,7 @@ class Checker {
     return {};
   }
 
+  const RegisterCatalogue& registers_catalogue_;  // the registers rules may read
   RulePack pack_;
   std::shared_ptr<const Source> source_;
   std::map<std::string, DefineState> defines_;
@@ -938,8 +942,8 @@ class Checker {
 
 }  // namespace
 
-CheckResult check_rule_files(std::vector<RuleFile> files) {
-  return Checker(std::move(files)).run();
+CheckResult check_rule_files(std::vector<RuleFile> files, const RegisterCatalogue& registers) {
+  return Checker(std::move(files), registers).run();
 }
 
 const RuleInfo* RulePack::find_rule(const std::string& id) const {

@@ -1,6 +1,7 @@
 // A checked rule pack: the parsed files, their parameters and definitions by
-// name, and each rule's description and the registers it reads. Only the
-// checker makes one, so a RulePack is always valid.
+// name, each rule's description and the registers it reads, and the register
+// catalogue it was checked against. Only the checker makes one, so a
+// RulePack is always valid.
 #pragma once
 
 #include <map>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/register_catalogue.h"
 #include "rules/language/ast.h"
 #include "rules/language/number_range.h"
 
@@ -60,6 +62,9 @@ struct RulePack {
   // and the code and name of each register findings take their subjects
   // from: the only fields the engine needs to load.
   std::map<std::string, std::set<std::string>> fields_read;
+  // The registers the pack was checked against: the only ones its rules
+  // read. The catalogue must outlive the pack.
+  const RegisterCatalogue* catalogue = nullptr;
   std::string version;          // a hash of the files' names and texts
   std::string profile;          // the profile applied, if any
 
