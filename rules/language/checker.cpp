@@ -149,19 +149,24 @@ class Checker {
     check_description(rule, info, context_);
     types_.start_rule();
     RuleShape shape(rule, info, context_);
-    std::set<std::string> lets;
     for (const Statement& s : rule.statements) {
       shape.next(s);
-      check_statement(s, info, lets);
+      check_statement(s, info);
     }
     shape.finish();
+    // An indicator's figure read as given (a statistic) has no unit the
+    // checker infers; its title states when it is in percent.
+    if (rule.kind == RuleKind::kIndicator && info.value_type != ValueType::kPercent &&
+        title_states_percent(info.title)) {
+      info.value_type = ValueType::kPercentFigure;
+    }
     info.registers.assign(types_.registers_read().begin(), types_.registers_read().end());
     pack_.rules.push_back(std::move(info));
   }
 
   // What statement `s` binds and reads, and the types of its expressions;
-  // where it stands is the rule shape's. `lets`: the rule's so far.
-  void check_statement(const Statement& s, RuleInfo& info, std::set<std::string>& lets) {
+  // where it stands is the rule shape's.
+  void check_statement(const Statement& s, RuleInfo& info) {
     switch (s.kind) {
       case StatementKind::kMeta:
       case StatementKind::kEvidence: break;
@@ -203,18 +208,23 @@ class Checker {
         }
         break;
       case StatementKind::kLet: {
-        if (!lets.insert(s.name).second || is_declared(s.name)) {
+        if (info.let_types.count(s.name) || is_declared(s.name)) {
           error(s.span.begin, "`" + s.name + "` is already defined");
         }
-        types_.bind(s.name, types_.check(*s.expr));
+        Type type = types_.check(*s.expr);
+        info.let_types.emplace(s.name, value_type(type));
+        types_.bind(s.name, std::move(type));
         break;
       }
       case StatementKind::kWhen:
         types_.expect(*s.expr, types_.check(*s.expr), TypeKind::kBool);
         break;
-      case StatementKind::kValue:
-        types_.expect(*s.expr, types_.check(*s.expr), TypeKind::kNumber);
+      case StatementKind::kValue: {
+        const Type type = types_.check(*s.expr);
+        types_.expect(*s.expr, type, TypeKind::kNumber);
+        info.value_type = value_type(type);
         break;
+      }
       case StatementKind::kTarget:
         types_.expect(*s.expr, types_.check(*s.expr), TypeKind::kNumber);
         break;

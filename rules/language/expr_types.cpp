@@ -63,6 +63,27 @@ bool is(const Type& t, TypeKind kind) { return t.kind == kind || t.kind == TypeK
 
 }  // namespace
 
+ValueType value_type(const Type& t) {
+  switch (t.kind) {
+    case TypeKind::kAny:
+    case TypeKind::kNumber:
+      switch (t.unit) {
+        case NumberUnit::kNone: return ValueType::kNumber;
+        case NumberUnit::kCount: return ValueType::kCount;
+        case NumberUnit::kPercent: return ValueType::kPercent;
+      }
+      return ValueType::kNumber;
+    case TypeKind::kBool: return ValueType::kBool;
+    case TypeKind::kString: return ValueType::kText;
+    case TypeKind::kDate: return ValueType::kDate;
+    case TypeKind::kRecord:
+    case TypeKind::kCollection: return ValueType::kRows;
+    case TypeKind::kList: return ValueType::kList;
+    case TypeKind::kWindow: return ValueType::kWindow;
+  }
+  return ValueType::kNumber;
+}
+
 ExprTypes::ExprTypes(CheckContext& context)
     : context_(context), pack_(context.pack), limits_(context, unfolded_definitions_) {}
 
@@ -153,7 +174,8 @@ Type ExprTypes::check(const Expr& e) {
 
 Type ExprTypes::check_expr(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::kNumber: return {TypeKind::kNumber, ""};
+    case ExprKind::kNumber:
+      return {TypeKind::kNumber, "", e.percent ? NumberUnit::kPercent : NumberUnit::kNone};
     case ExprKind::kString: return {TypeKind::kString, ""};
     case ExprKind::kBool: return {TypeKind::kBool, ""};
     case ExprKind::kList:
@@ -254,7 +276,7 @@ Type ExprTypes::check_call(const Expr& e) {
   return {};
 }
 
-// A call of a definition: its result's type.
+// A call of a definition: its result's type, without its unit (types.h).
 Type ExprTypes::check_definition_call(const Expr& e, const std::vector<Type>& args) {
   const Definition& state = definitions_.at(e.text);
   if (state.checking) {
@@ -268,7 +290,7 @@ Type ExprTypes::check_definition_call(const Expr& e, const std::vector<Type>& ar
     context_.error(e.span.begin, "`" + e.text + "` takes " +
                                      std::to_string(define.parameters.size()) +
                                      " argument(s), not " + std::to_string(args.size()));
-    return state.result;
+    return without_unit(state.result);
   }
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& wanted = define.parameters[i].register_name;
@@ -283,7 +305,7 @@ Type ExprTypes::check_definition_call(const Expr& e, const std::vector<Type>& ar
     }
   }
   registers_.insert(state.registers.begin(), state.registers.end());
-  return state.result;
+  return without_unit(state.result);
 }
 
 Type ExprTypes::check_unary(const Expr& e) {
@@ -348,7 +370,7 @@ Type ExprTypes::check_binary(const Expr& e) {
         context_.error(r.span.begin, "`??` needs two values of one kind: " + describe(lhs) +
                                          " and " + describe(rhs));
       }
-      return lhs.kind == TypeKind::kAny ? rhs : lhs;
+      return without_unit(lhs.kind == TypeKind::kAny ? rhs : lhs);
     case BinaryOp::kStartsWith:
     case BinaryOp::kContains:
       expect(l, lhs, TypeKind::kString);
@@ -439,13 +461,13 @@ Type ExprTypes::check_comprehension(const Expr& e, bool aggregate) {
         context_.error(
             at, "`count` counts records; to count values write `count(distinct ... for ...)`");
       }
-      return {TypeKind::kNumber, ""};
+      return {TypeKind::kNumber, "", NumberUnit::kCount};
     case AggregateOp::kCountDistinct:
       if (!has_projection) {
         context_.error(at, "`count(distinct ...)` needs the value to count: "
                            "`count(distinct s.staff_id for s in ...)`");
       }
-      return {TypeKind::kNumber, ""};
+      return {TypeKind::kNumber, "", NumberUnit::kCount};
     case AggregateOp::kExists:
     case AggregateOp::kNone:
       if (has_projection) context_.error(at, "`exists` and `none` take no value before `for`");
@@ -465,7 +487,7 @@ Type ExprTypes::check_comprehension(const Expr& e, bool aggregate) {
         context_.error(e.projection()->span.begin,
                        "only numbers and dates have a minimum; this is " + describe(projected));
       }
-      return projected;
+      return without_unit(projected);
     case AggregateOp::kLatest:
       if (!has_projection || !has_key) {
         context_.error(at, "`latest` needs a value and an order: "
@@ -475,7 +497,7 @@ Type ExprTypes::check_comprehension(const Expr& e, bool aggregate) {
         context_.error(e.order_key()->span.begin,
                        "`by` orders by a number, a date or text; this is " + describe(key));
       }
-      return projected;
+      return without_unit(projected);
   }
   return {};
 }

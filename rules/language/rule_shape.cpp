@@ -92,6 +92,10 @@ void check_description(const Rule& rule, RuleInfo& info, CheckContext& context) 
   }
 }
 
+bool title_states_percent(const LocalizedText& title) {
+  return title.vi.find('%') != std::string::npos;
+}
+
 RuleShape::RuleShape(const Rule& rule, RuleInfo& info, CheckContext& context)
     : rule_(rule), info_(info), context_(context), finding_(rule.kind == RuleKind::kFinding) {}
 

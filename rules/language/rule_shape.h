@@ -18,6 +18,10 @@ namespace genaudit::rules {
 // lead and severity from it.
 void check_description(const Rule& rule, RuleInfo& info, CheckContext& context);
 
+// Whether `title` states that a figure is in percent, as the plan's titles
+// do with "(%)": a '%' in its Vietnamese text.
+bool title_states_percent(const LocalizedText& title);
+
 // Checks the statements of one rule for their place, as they come: next()
 // for each statement in the order written, before its expressions are
 // checked, then finish(). Evidence labels go into the info given.
