@@ -292,7 +292,7 @@ std::optional<rules::RulePack> load_pack_or_report(
       return std::nullopt;
     }
   }
-  rules::PackLoad load = rules::load_rule_pack(texts);
+  rules::PackLoad load = rules::load_rule_pack(texts, province_registers());
   if (!load.pack) {
     std::cerr << rules::format_diagnostics(load.diagnostics);
     const std::string n = std::to_string(load.diagnostics.size());

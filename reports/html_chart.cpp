@@ -51,10 +51,11 @@ std::string indicator_chart_svg(const IndicatorResult& i, Language lang) {
   const std::string status(status_name(i.status, lang));
   const std::string title = format_doc_text(DocText::kChartLabel, lang, {value, target, status});
 
-  // Shares, and statistics in percent (a title saying "%"), on 0..100.
+  // Shares, and figures in percent (rules::ValueType), on 0..100.
   double scale = 100;
+  const rules::ValueType type = rule_or_empty(i.rule).value_type;
   const bool percent =
-      is_share_indicator(i.rule) || rule_or_empty(i.rule).title.vi.find('%') != std::string::npos;
+      type == rules::ValueType::kPercent || type == rules::ValueType::kPercentFigure;
   if (!percent || std::fabs(i.target) > 100 || (i.value && std::fabs(*i.value) > 100)) {
     const double larger = std::max(i.value && std::isfinite(*i.value) ? std::fabs(*i.value) : 0.0,
                                    std::fabs(i.target));

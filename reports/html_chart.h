@@ -16,8 +16,9 @@ inline constexpr int kChartWidth = 240;
 inline constexpr int kChartHeight = 40;
 
 // The <svg> element, kChartWidth × kChartHeight (it scales down with its
-// viewBox). The scale runs from 0 to 100 for shares and statistics in
-// percent (a title with "%"), else to 1.25 × the larger of value and target.
+// viewBox). The scale runs from 0 to 100 for shares and figures in percent
+// (rules::ValueType kPercent and kPercentFigure, as the checker recorded),
+// else to 1.25 × the larger of value and target.
 std::string indicator_chart_svg(const IndicatorResult& indicator, Language lang);
 
 }  // namespace genaudit

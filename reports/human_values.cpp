@@ -25,31 +25,6 @@ std::string group_thousands(std::string integer_part, Language lang) {
   return integer_part;
 }
 
-// True when `expr` computes a share: a call of share(), a percent literal,
-// or the name of a `let` of `rule` that does.
-bool is_share_expr(const rules::Rule& rule, const rules::Expr* expr, int depth = 0) {
-  if (expr == nullptr || depth > 16) return false;
-  switch (expr->kind) {
-    case rules::ExprKind::kCall:
-      return expr->text == "share";
-    case rules::ExprKind::kNumber:
-      return expr->percent;
-    case rules::ExprKind::kName:
-      for (auto it = rule.statements.rbegin(); it != rule.statements.rend(); ++it) {
-        if (it->kind == rules::StatementKind::kLet && it->name == expr->text) {
-          return is_share_expr(rule, it->expr.get(), depth + 1);
-        }
-      }
-      return false;
-    default:
-      return false;
-  }
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 int digits(const std::string& s, std::size_t from, std::size_t count) {
   int n = 0;
   for (std::size_t i = from; i < from + count; ++i) {
@@ -127,21 +102,13 @@ std::optional<std::pair<Date, Date>> period_days(const std::string& period) {
 }
 
 bool is_share_evidence(const rules::RuleInfo* info, const std::string& name) {
-  if (info == nullptr || info->rule == nullptr) return ends_with(name, "share");
-  for (const rules::Statement& s : info->rule->statements) {
-    if (s.kind == rules::StatementKind::kLet && s.name == name) {
-      return is_share_expr(*info->rule, s.expr.get());
-    }
-  }
-  return false;
+  if (info == nullptr) return false;
+  const auto type = info->let_types.find(name);
+  return type != info->let_types.end() && type->second == rules::ValueType::kPercent;
 }
 
 bool is_share_indicator(const rules::RuleInfo* info) {
-  if (info == nullptr || info->rule == nullptr) return false;
-  for (const rules::Statement& s : info->rule->statements) {
-    if (s.kind == rules::StatementKind::kValue) return is_share_expr(*info->rule, s.expr.get());
-  }
-  return false;
+  return info != nullptr && info->value_type == rules::ValueType::kPercent;
 }
 
 std::string value_text(const Value& v, bool share, Language lang) {

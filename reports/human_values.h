@@ -42,11 +42,11 @@ std::string period_text(const std::string& period, Language lang);
 // "YYYY-Qn"); nullopt for anything else.
 std::optional<std::pair<Date, Date>> period_days(const std::string& period);
 
-// Whether evidence `name` of `rule` (a `let`) is computed as a share, from
-// the rule's syntax tree; without a tree, when the name ends in "share".
+// Whether evidence `name` of `rule` (a `let`) is a share, shown in percent:
+// the type the checker recorded for it (rules::ValueType::kPercent).
 bool is_share_evidence(const rules::RuleInfo* rule, const std::string& name);
 
-// Whether the value of indicator `rule` is a share.
+// Whether the value of indicator `rule` is a share, as the checker recorded.
 bool is_share_indicator(const rules::RuleInfo* rule);
 
 // An evidence value for people: numbers (as shares when `share`), text as

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "adapters/registers/province_registers.h"
 #include "engine/audit/audit_runner.h"
 #include "engine/ingest/data_folder.h"
 #include "engine/core/audit_period.h"
@@ -45,7 +46,7 @@ class TempDir {
 
 inline const rules::RulePack& builtin_pack() {
   static const rules::RulePack pack = [] {
-    rules::PackLoad load = rules::load_rule_pack(rules::builtin_rule_texts());
+    rules::PackLoad load = rules::load_rule_pack(rules::builtin_rule_texts(), province_registers());
     if (!load.pack) throw std::runtime_error(rules::format_diagnostics(load.diagnostics));
     return std::move(*load.pack);
   }();
@@ -59,7 +60,7 @@ inline const char* const kRuleMeta =
 
 // A rule pack of one file written in a test; throws its diagnostics.
 inline rules::RulePack pack_from_text(const std::string& text) {
-  rules::PackLoad load = rules::load_rule_pack({{"test.rules", text}});
+  rules::PackLoad load = rules::load_rule_pack({{"test.rules", text}}, province_registers());
   if (!load.pack) throw std::runtime_error(rules::format_diagnostics(load.diagnostics));
   return std::move(*load.pack);
 }

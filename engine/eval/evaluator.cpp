@@ -4,7 +4,6 @@
 #include <memory>
 #include <optional>
 
-#include "adapters/registers/province_registers.h"
 #include "engine/eval/expressions.h"
 #include "engine/eval/truth.h"
 #include "engine/eval/value_order.h"
@@ -104,7 +103,7 @@ class Evaluator::Impl {
   // hides them: those Expressions::global_value() gives a value.
   bool is_global(const std::string& name) const {
     return pack_.params.count(name) || name == "as_of" || name == "period_start" ||
-           name == "period_end" || find_register(name) != nullptr;
+           name == "period_end" || pack_.catalogue->find(name) != nullptr;
   }
 
   // The windows a finding rule is evaluated for: the audit as a whole (one

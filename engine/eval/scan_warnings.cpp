@@ -5,7 +5,6 @@
 #include <utility>
 #include <vector>
 
-#include "adapters/registers/province_registers.h"
 #include "engine/eval/access_plan.h"
 #include "rules/language/builtins.h"
 #include "rules/language/operators.h"
@@ -91,14 +90,14 @@ class ScanFinder {
   bool is_global(const std::string& name) const {
     if (in_scope(name)) return false;
     return pack_.params.count(name) || rules::find_builtin_value(name) ||
-           find_register(name) != nullptr;
+           pack_.catalogue->find(name) != nullptr;
   }
 
   Rows walk(const Expr& e) {
     switch (e.kind) {
       case ExprKind::kName:
         if (const auto* bound = in_scope(e.text)) return bound->second;
-        if (find_register(e.text)) return {Rows::Kind::kWhole, e.text};
+        if (pack_.catalogue->find(e.text)) return {Rows::Kind::kWhole, e.text};
         return {};
       case ExprKind::kFilter:
       case ExprKind::kAggregate: return walk_comprehension(e);

@@ -23,8 +23,9 @@ std::function<std::string(const std::vector<Type>&)> arguments(std::size_t count
   };
 }
 
-std::function<Type(const std::vector<Type>&)> returns(TypeKind kind) {
-  return [kind](const std::vector<Type>&) { return Type{kind, ""}; };
+std::function<Type(const std::vector<Type>&)> returns(TypeKind kind,
+                                                    NumberUnit unit = NumberUnit::kNone) {
+  return [kind, unit](const std::vector<Type>&) { return Type{kind, "", unit}; };
 }
 
 }  // namespace
@@ -54,10 +55,10 @@ const std::vector<BuiltinFunction>& builtin_functions() {
   static const std::vector<BuiltinFunction> functions = {
       {"share", "share(part, whole)",
        arguments(2, TypeKind::kNumber, "two numbers: share(part, whole)"),
-       returns(TypeKind::kNumber)},
+       returns(TypeKind::kNumber, NumberUnit::kPercent)},
       {"count", "count(collection)",
        arguments(1, TypeKind::kCollection, "a collection: count(posts)"),
-       returns(TypeKind::kNumber)},
+       returns(TypeKind::kNumber, NumberUnit::kCount)},
       {"date", "date(year, month, day)",
        arguments(3, TypeKind::kNumber, "three numbers: date(2025, 12, 10)"),
        returns(TypeKind::kDate)},

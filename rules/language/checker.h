@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "engine/core/register_catalogue.h"
 #include "rules/language/diagnostic.h"
 #include "rules/language/rule_pack.h"
 #include "rules/language/types.h"
@@ -18,7 +19,9 @@ struct CheckResult {
 };
 
 // Checks `files` together: a rule may use the parameters and definitions of
-// any file of the pack.
-CheckResult check_rule_files(std::vector<RuleFile> files);
+// any file of the pack, and the registers of `registers`, no others. The
+// pack made keeps a pointer to `registers`, which must outlive it.
+CheckResult check_rule_files(std::vector<RuleFile> files, const RegisterCatalogue& registers);
+CheckResult check_rule_files(std::vector<RuleFile> files, RegisterCatalogue&&) = delete;
 
 }  // namespace genaudit::rules

@@ -9,7 +9,7 @@
 
 namespace genaudit::rules {
 
-PackLoad load_rule_pack(const std::vector<RuleText>& texts) {
+PackLoad load_rule_pack(const std::vector<RuleText>& texts, const RegisterCatalogue& registers) {
   PackLoad load;
   std::vector<RuleFile> files;
   Sha256 version;
@@ -27,7 +27,7 @@ PackLoad load_rule_pack(const std::vector<RuleText>& texts) {
     }
   }
   if (!load.diagnostics.empty()) return load;
-  CheckResult checked = check_rule_files(std::move(files));
+  CheckResult checked = check_rule_files(std::move(files), registers);
   load.diagnostics = std::move(checked.diagnostics);
   if (checked.pack) {
     load.pack = std::move(checked.pack);

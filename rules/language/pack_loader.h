@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/register_catalogue.h"
 #include "rules/language/diagnostic.h"
 #include "rules/language/rule_pack.h"
 
@@ -23,9 +24,11 @@ struct PackLoad {
   std::string io_error;  // a file or folder that could not be read
 };
 
-// Parses and checks `texts` as one pack. Syntax errors of every file are
-// reported; the checker runs only when all files parsed.
-PackLoad load_rule_pack(const std::vector<RuleText>& texts);
+// Parses and checks `texts` as one pack, against `registers` (checker.h: the
+// pack keeps a pointer to them, which must outlive it). Syntax errors of
+// every file are reported; the checker runs only when all files parsed.
+PackLoad load_rule_pack(const std::vector<RuleText>& texts, const RegisterCatalogue& registers);
+PackLoad load_rule_pack(const std::vector<RuleText>& texts, RegisterCatalogue&&) = delete;
 
 // The `.rules` files of `path` (a file, or a folder read recursively, in
 // name order). Sets `io_error` when it cannot be read or holds no rule file.

@@ -1,5 +1,6 @@
 // A checked rule pack: the parsed files, their parameters and definitions by
-// name, and each rule's description and the registers it reads. Only the
+// name, each rule's description, the registers it reads and the type of each
+// value it shows, and the register catalogue it was checked against. Only the
 // checker makes one, so a RulePack is always valid.
 #pragma once
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "engine/core/language.h"
+#include "engine/core/register_catalogue.h"
 #include "rules/language/ast.h"
 #include "rules/language/number_range.h"
 
@@ -19,6 +21,26 @@ struct LocalizedText {
   std::string vi;
   std::string en;
   const std::string& in(Language lang) const { return lang == Language::kEnglish ? en : vi; }
+};
+
+// What a value a rule shows is, for the reports to show it rightly: a share
+// with its percent sign, a date in the language's style. The checker records
+// it from the types it infers (rules/language/types.h): by construction, never
+// from a name.
+enum class ValueType {
+  kNumber,   // a number of no unit the rule states: 1,75
+  kCount,    // how many: count(...), count(distinct ...)
+  kPercent,  // a share in percent, 0..100 (share(3, 10) is 30; 30% is 30): "30,0%"
+  // Indicators only: a figure the rule reads as given (a statistic), of no
+  // unit it computes, whose title states it is in percent ("... (%)"):
+  // shown as the number it is, charted on 0..100 like a share.
+  kPercentFigure,
+  kDate,
+  kText,
+  kBool,
+  kList,     // a parameter's list
+  kRows,     // a record or a collection of a register's rows
+  kWindow,   // a month, quarter or year of the audit period
 };
 
 struct RuleInfo {
@@ -42,6 +64,10 @@ struct RuleInfo {
   // What reports call the evidence items the rule labels, by `let` name;
   // an item without a label is shown by its name.
   std::map<std::string, LocalizedText> evidence_labels;
+  // The type of each `let`'s value, by name, and so of each evidence item.
+  std::map<std::string, ValueType> let_types;
+  // Indicators: the type of the value.
+  ValueType value_type = ValueType::kNumber;
 };
 
 struct RulePack {
@@ -59,6 +85,9 @@ struct RulePack {
   // and the code and name of each register findings take their subjects
   // from: the only fields the engine needs to load.
   std::map<std::string, std::set<std::string>> fields_read;
+  // The registers the pack was checked against: the only ones its rules
+  // read. The catalogue must outlive the pack.
+  const RegisterCatalogue* catalogue = nullptr;
   std::string version;          // a hash of the files' names and texts
   std::string profile;          // the profile applied, if any
 

@@ -17,9 +17,25 @@ enum class TypeKind {
   kWindow,      // a month, quarter or year of the audit period (`per month m`)
 };
 
+// What a number measures, where the rule states it: share(...) and a
+// percent literal give a percent, count(...) a count, and a `let` bound to
+// one has its unit. A unit is stated, never inferred: arithmetic, `??`, min,
+// max, latest, parameters and definitions give a number of no unit. (The
+// plan's O5.T4a/b value a definition whose body is a share, and have always
+// been shown as plain numbers: inferring units through definitions would
+// change how they are shown.)
+enum class NumberUnit { kNone, kCount, kPercent };
+
 struct Type {
   TypeKind kind = TypeKind::kAny;
   std::string register_name;  // kRecord and kCollection
+  NumberUnit unit = NumberUnit::kNone;  // kNumber
 };
+
+// `t` without its unit: what a definition, `??`, min, max and latest give.
+inline Type without_unit(Type t) {
+  t.unit = NumberUnit::kNone;
+  return t;
+}
 
 }  // namespace genaudit::rules

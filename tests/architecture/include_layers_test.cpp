@@ -32,13 +32,13 @@ const std::vector<Layer>& layers() {
   static const std::vector<Layer> table = {
       {"core", "engine/core", {}},
       {"adapters", "adapters", {"core"}},
-      // Until the checker is handed the register catalogue (#19 step 2),
-      // rules and eval still name the province's registers.
-      {"rules", "rules/language", {"core", "adapters"}},
+      // The checker is handed a register catalogue: the language knows no
+      // province.
+      {"rules", "rules/language", {"core"}},
       {"data", "engine/data", {"core"}},
       {"store", "engine/store", {"data", "adapters", "core"}},
       {"ingest", "engine/ingest", {"store", "data", "adapters", "core"}},
-      {"eval", "engine/eval", {"rules", "data", "adapters", "core"}},
+      {"eval", "engine/eval", {"rules", "data", "core"}},
       {"audit", "engine/audit", {"eval", "ingest", "store", "data", "rules", "adapters", "core"}},
       {"output", "engine/output", {"core"}},
       {"reports", "reports",

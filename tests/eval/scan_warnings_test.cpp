@@ -6,13 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include "adapters/registers/province_registers.h"
 #include "rules/language/pack_loader.h"
 
 namespace genaudit {
 namespace {
 
 rules::RulePack pack_of(const std::string& text) {
-  rules::PackLoad load = rules::load_rule_pack({{"slow.rules", text}});
+  rules::PackLoad load = rules::load_rule_pack({{"slow.rules", text}}, province_registers());
   EXPECT_TRUE(load.pack) << rules::format_diagnostics(load.diagnostics);
   return load.pack ? std::move(*load.pack) : rules::RulePack{};
 }
@@ -107,7 +108,7 @@ TEST(ScanWarnings, TheShippedRulesHaveNone) {
       rules::read_rule_files(std::string(GENAUDIT_SOURCE_DIR) + "/rules/examples", &io_error);
   ASSERT_EQ(io_error, "");
   for (const auto& texts : {rules::builtin_rule_texts(), examples}) {
-    rules::PackLoad load = rules::load_rule_pack(texts);
+    rules::PackLoad load = rules::load_rule_pack(texts, province_registers());
     ASSERT_TRUE(load.pack) << rules::format_diagnostics(load.diagnostics);
     EXPECT_EQ(rules::format_diagnostics(nested_scan_warnings(*load.pack)), "");
   }

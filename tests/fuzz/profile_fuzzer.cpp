@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "adapters/registers/province_registers.h"
 #include "rules/language/diagnostic.h"
 #include "rules/language/pack_loader.h"
 #include "rules/language/profile.h"
@@ -12,7 +13,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace genaudit::rules;
   static RulePack* pack = [] {
-    PackLoad load = load_rule_pack(builtin_rule_texts());
+    PackLoad load = load_rule_pack(builtin_rule_texts(), genaudit::province_registers());
     if (!load.pack) __builtin_trap();
     return new RulePack(std::move(*load.pack));
   }();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "adapters/registers/province_registers.h"
 #include "rules/language/checker.h"
 #include "rules/language/diagnostic.h"
 #include "rules/language/parser.h"
@@ -23,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::vector<RuleFile> files;
   files.push_back(std::move(*parsed.file));
-  CheckResult checked = check_rule_files(std::move(files));
+  CheckResult checked = check_rule_files(std::move(files), genaudit::province_registers());
   if (!checked.pack && checked.diagnostics.empty()) __builtin_trap();
   (void)format_diagnostics(checked.diagnostics);
   return 0;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "adapters/csv/csv_reader.h"
+#include "adapters/registers/province_registers.h"
 #include "rules/language/checker.h"
 #include "rules/language/parser.h"
 #include "tests/golden.h"
@@ -21,7 +22,7 @@ rules::CheckResult parse_and_check(const std::string& text) {
   EXPECT_TRUE(parsed.file);
   std::vector<rules::RuleFile> files;
   if (parsed.file) files.push_back(std::move(*parsed.file));
-  return rules::check_rule_files(std::move(files));
+  return rules::check_rule_files(std::move(files), province_registers());
 }
 
 // fuzz_rules: a filter over an unknown name was typed as a collection of

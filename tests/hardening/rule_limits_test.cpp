@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "adapters/registers/province_registers.h"
 #include "rules/language/checker.h"
 #include "rules/language/diagnostic.h"
 #include "rules/language/pack_loader.h"
@@ -82,7 +83,7 @@ TEST(RuleLimits, NestingUpToTheLimitParsesAndChecks) {
   ASSERT_TRUE(r.file) << format_diagnostics(r.diagnostics);
   std::vector<RuleFile> files;
   files.push_back(std::move(*r.file));
-  EXPECT_TRUE(check_rule_files(std::move(files)).pack);
+  EXPECT_TRUE(check_rule_files(std::move(files), province_registers()).pack);
   EXPECT_TRUE(parse("param x = 1" + repeat(" + 1", 250) + "\n").file);
   EXPECT_TRUE(parse("param x = " + repeat("not ", 250) + "true\n").file);
 }
@@ -128,7 +129,7 @@ CheckResult check_text(const std::string& text) {
   EXPECT_TRUE(r.file) << format_diagnostics(r.diagnostics);
   std::vector<RuleFile> files;
   if (r.file) files.push_back(std::move(*r.file));
-  return check_rule_files(std::move(files));
+  return check_rule_files(std::move(files), province_registers());
 }
 
 // A chain of definitions, each calling the one before: `d0` compares, each

@@ -40,6 +40,7 @@ inline rules::RuleInfo o2_t1_info() {
   info.lead = "Sở Lao động - Thương binh và Xã hội";
   info.severity = "medium";
   info.registers = {"statistics"};
+  info.value_type = rules::ValueType::kPercentFigure;  // a statistic its title says is in %
   return info;
 }
 
@@ -64,28 +65,13 @@ inline std::map<std::string, rules::LocalizedText> o1_s4_evidence_labels() {
           {"female_share", {"Tỷ lệ nữ", "Share of women"}}};
 }
 
-// The syntax tree of O1.T1 as far as the reports read it: its value is a
-// share, so it is shown in percent.
-inline rules::Rule share_indicator_tree() {
-  auto share_call = std::make_shared<rules::Expr>();
-  share_call->kind = rules::ExprKind::kCall;
-  share_call->text = "share";
-  rules::Statement value;
-  value.kind = rules::StatementKind::kValue;
-  value.expr = share_call;
-  rules::Rule rule;
-  rule.statements = {value};
-  return rule;
-}
-
 struct DocumentFixture : ReportFixture {
-  rules::Rule t1_tree = share_indicator_tree();
   rules::RuleInfo v19 = v19_info();
   rules::RuleInfo o2t1 = o2_t1_info();
   rules::RuleInfo o4t1 = o4_t1_info();
 
   DocumentFixture() {
-    t1.rule = &t1_tree;
+    t1.value_type = rules::ValueType::kPercent;  // O1.T1's value is a share
     s4.subject_register = "agencies";
     t4.kind = rules::RuleKind::kFinding;
     t4.subject_register = "outlets";

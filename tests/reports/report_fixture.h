@@ -25,6 +25,10 @@ inline rules::RuleInfo o1_s4_info() {
   info.subject_variable = "a";
   info.subject_register = "agencies";
   info.registers = {"agencies", "staff"};
+  // As the checker types O1.S4's lets: two counts and a share.
+  info.let_types = {{"known", rules::ValueType::kCount},
+                    {"women", rules::ValueType::kCount},
+                    {"female_share", rules::ValueType::kPercent}};
   return info;
 }
 
@@ -39,6 +43,8 @@ inline rules::RuleInfo o1_t1_info() {
   info.lead = "Sở Nội vụ";
   info.severity = "high";
   info.registers = {"agencies", "staff"};
+  // Its value is a plain number here (the default value type); the tests
+  // that show it as the share it is record it as one.
   return info;
 }
 

@@ -22,50 +22,9 @@ namespace {
 
 using testing::ReportFixture;
 
-rules::ExprPtr call(std::string callee) {
-  auto e = std::make_shared<rules::Expr>();
-  e->kind = rules::ExprKind::kCall;
-  e->text = std::move(callee);
-  return e;
-}
-
-rules::ExprPtr name(std::string n) {
-  auto e = std::make_shared<rules::Expr>();
-  e->kind = rules::ExprKind::kName;
-  e->text = std::move(n);
-  return e;
-}
-
-rules::Statement statement(rules::StatementKind kind, std::string n, rules::ExprPtr expr) {
-  rules::Statement s;
-  s.kind = kind;
-  s.name = std::move(n);
-  s.expr = std::move(expr);
-  return s;
-}
-
-// The syntax trees of the fixture's rules, as far as the report reads them:
-// which values come from share().
-struct RuleTrees {
-  rules::Rule s4;
-  rules::Rule t1;
-  RuleTrees() {
-    s4.statements = {statement(rules::StatementKind::kLet, "known", call("count")),
-                     statement(rules::StatementKind::kLet, "women", call("count")),
-                     statement(rules::StatementKind::kLet, "female_share", call("share"))};
-    t1.statements = {statement(rules::StatementKind::kLet, "led", call("count")),
-                     statement(rules::StatementKind::kLet, "led_share", call("share")),
-                     statement(rules::StatementKind::kValue, "", name("led_share"))};
-  }
-};
-
 struct TextReportTest : ::testing::Test {
   ReportFixture fx;
-  RuleTrees trees;
-  TextReportTest() {
-    fx.s4.rule = &trees.s4;
-    fx.t1.rule = &trees.t1;
-  }
+  TextReportTest() { fx.t1.value_type = rules::ValueType::kPercent; }  // O1.T1: a share
 };
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -253,16 +212,15 @@ TEST_F(TextReportTest, ColorMarksFindingsRedAndMetIndicatorsGreen) {
   EXPECT_EQ(strip_escapes(colored), render_text_report(fx.report, Language::kEnglish, false));
 }
 
-TEST_F(TextReportTest, NoDataShowsADashAndSharesWithoutATreeAreGuessedByName) {
+TEST_F(TextReportTest, NoDataShowsADashAndAPlainNumberHasNoPercentSign) {
   fx.report.indicators[0].value.reset();
   fx.report.indicators[0].status = IndicatorStatus::kNoData;
-  fx.s4.rule = nullptr;  // evidence named "..._share" is still a share
   const std::string vi = render_text_report(fx.report, Language::kVietnamese, false);
   EXPECT_NE(vi.find("là nữ        —     ≥ 60%  Không có dữ liệu\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("  33,3%\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("1 không có dữ liệu"), std::string::npos);
 
-  fx.t1.rule = nullptr;  // a plain number then: "as reported"
+  fx.t1.value_type = rules::ValueType::kNumber;  // a plain number: "as reported"
   fx.report.indicators[0].value = 1.75;
   fx.report.indicators[0].target = 1.7;
   fx.report.indicators[0].comparison = rules::BinaryOp::kLessEqual;

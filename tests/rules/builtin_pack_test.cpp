@@ -3,6 +3,7 @@
 // catalogue says (which decides when a rule is skipped).
 #include <gtest/gtest.h>
 
+#include "adapters/registers/province_registers.h"
 #include "engine/eval/builtin_functions.h"
 #include "rules/language/builtins.h"
 #include "rules/language/pack_loader.h"
@@ -11,7 +12,7 @@ namespace genaudit::rules {
 namespace {
 
 RulePack load_builtin() {
-  PackLoad load = load_rule_pack(builtin_rule_texts());
+  PackLoad load = load_rule_pack(builtin_rule_texts(), province_registers());
   EXPECT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
   return std::move(*load.pack);
 }
@@ -75,7 +76,7 @@ TEST(ExamplePack, EveryEvidenceItemHasAVietnameseAndAnEnglishLabel) {
   const std::vector<RuleText> texts =
       read_rule_files(std::filesystem::path(GENAUDIT_SOURCE_DIR) / "rules/examples", &error);
   ASSERT_TRUE(error.empty()) << error;
-  PackLoad load = load_rule_pack(texts);
+  PackLoad load = load_rule_pack(texts, province_registers());
   ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
   expect_every_evidence_item_labelled(*load.pack);
 }

@@ -2,6 +2,7 @@
 // the diagnostics in X.expected ("ok" when it is valid), all at once.
 #include <gtest/gtest.h>
 
+#include "adapters/registers/province_registers.h"
 #include "rules/language/pack_loader.h"
 #include "tests/golden.h"
 
@@ -12,7 +13,8 @@ const std::filesystem::path kFolder =
     std::filesystem::path(GENAUDIT_SOURCE_DIR) / "tests/rules/golden/check";
 
 std::string check_to_text(const std::filesystem::path& path) {
-  PackLoad load = load_rule_pack({{path.filename().string(), testing::read_file(path)}});
+  PackLoad load = load_rule_pack({{path.filename().string(), testing::read_file(path)}},
+                                 province_registers());
   return load.pack ? "ok\n" : format_diagnostics(load.diagnostics);
 }
 
@@ -27,7 +29,8 @@ TEST(CheckerGolden, EveryCase) {
 
 TEST(Checker, ReportsEveryErrorOfEveryFileAtOnce) {
   PackLoad load = load_rule_pack({{"a.rules", "define f(s: staff) = s.gendr == 1\n"},
-                                  {"b.rules", "define g(s: staff) = s.agency == 1\n"}});
+                                  {"b.rules", "define g(s: staff) = s.agency == 1\n"}},
+                                 province_registers());
   ASSERT_FALSE(load.pack);
   ASSERT_EQ(load.diagnostics.size(), 2u);
   EXPECT_EQ(load.diagnostics[0].hint, "did you mean `gender`?");
@@ -35,7 +38,8 @@ TEST(Checker, ReportsEveryErrorOfEveryFileAtOnce) {
 }
 
 TEST(Checker, SyntaxErrorsOfSeveralFilesAreAllReported) {
-  PackLoad load = load_rule_pack({{"a.rules", "param = 1\n"}, {"b.rules", "param x 1\n"}});
+  PackLoad load = load_rule_pack({{"a.rules", "param = 1\n"}, {"b.rules", "param x 1\n"}},
+                                 province_registers());
   ASSERT_FALSE(load.pack);
   EXPECT_EQ(load.diagnostics.size(), 2u);
 }
@@ -51,7 +55,7 @@ indicator X.1 {
   remedy vi "r" en "r"
   value count(a in agencies where exists(s in posts(a)))
   target >= 1
-})"}});
+})"}}, province_registers());
   ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
   EXPECT_EQ(load.pack->rules[0].registers, (std::vector<std::string>{"agencies", "staff"}));
 }

@@ -4,13 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include "adapters/registers/province_registers.h"
 #include "tests/fixture.h"
 
 namespace genaudit::rules {
 namespace {
 
 RulePack fresh_pack() {
-  PackLoad load = load_rule_pack(builtin_rule_texts());
+  PackLoad load = load_rule_pack(builtin_rule_texts(), province_registers());
   return std::move(*load.pack);
 }
 
@@ -127,7 +128,8 @@ TEST(Profile, NumbersOutOfAParametersRangeAreRefused) {
 TEST(Profile, ListsOfNumbersTakeNumbersInRange) {
   // A list of numbers takes finite numbers of 0 or more, as a rule file
   // writes them; a list of percentages, percentages.
-  PackLoad load = load_rule_pack({{"x.rules", "param sizes = [1, 2]\nparam shares = [10%, 20%]\n"}});
+  PackLoad load = load_rule_pack(
+      {{"x.rules", "param sizes = [1, 2]\nparam shares = [10%, 20%]\n"}}, province_registers());
   ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
   RulePack& pack = *load.pack;
   const Diagnostics problems =
