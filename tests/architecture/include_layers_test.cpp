@@ -40,7 +40,7 @@ const std::vector<Layer>& layers() {
       {"ingest", "engine/ingest", {"store", "data", "adapters", "core"}},
       {"eval", "engine/eval", {"rules", "data", "adapters", "core"}},
       {"audit", "engine/audit", {"eval", "ingest", "store", "data", "rules", "adapters", "core"}},
-      {"output", "engine/output", {"core"}},
+      {"output", "engine/output", {"rules", "core"}},
       {"reports", "reports",
        {"audit", "eval", "ingest", "store", "data", "rules", "adapters", "output", "core"}},
       {"cli", "cli",
