@@ -6,9 +6,6 @@
 #include <iostream>
 #include <optional>
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include "cli/audit_inputs.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
@@ -67,10 +64,9 @@ int run_explain_command(const ExplainOptions& options) {
       store = open_registers(plan ? &*plan : nullptr, options.db_path, lang, {}, nullptr,
                              AuditStore::Access::kReadOnly);
       if (!store) return 2;
-      std::optional<SQLite::Transaction> snapshot;
-      store->begin_load(&snapshot);
+      StoreTransaction snapshot = store->begin_load();
       dataset = store->load(&pack->fields_read);
-      snapshot->commit();
+      snapshot.commit();
     }
     std::string missing;
     for (const std::string& name : rule->registers) {
@@ -96,7 +92,7 @@ int run_explain_command(const ExplainOptions& options) {
     }
     std::cout << render_explanations(explanations, lang);
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);
     return 2;
   }

@@ -62,8 +62,8 @@ const std::vector<External>& externals() {
   static const std::vector<External> table = {
       {"boost/spirit", {"rules"}},
       {"boost/fusion", {"rules"}},
-      {"SQLiteCpp/", {"store", "ingest", "cli"}},
-      {"sqlite3.h", {"store", "ingest", "cli"}},
+      {"SQLiteCpp/", {"store", "ingest"}},
+      {"sqlite3.h", {"store", "ingest"}},
       {"zip.h", {"adapters"}},
       {"expat.h", {"adapters"}},
       {"freexl.h", {"adapters"}},
