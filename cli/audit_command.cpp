@@ -7,9 +7,6 @@
 #include <memory>
 #include <optional>
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include "engine/audit/audit_runner.h"
 #include "engine/audit/history.h"
 #include "engine/ingest/intake_coverage.h"
@@ -251,24 +248,23 @@ int run_audit_command(const AuditOptions& given) {
       }
       // One transaction: an import committed meanwhile is seen whole or not
       // at all, and the import log matches the rows read.
-      std::optional<SQLite::Transaction> snapshot;
-      store->begin_load(&snapshot);
+      StoreTransaction snapshot = store->begin_load();
       dataset = store->load(&pack->fields_read);
       registers = store->imports();
       if (!plan) intake = intake_of_database(*store, registers);
       if (recorded) add_stored_waivers(history.waivers(), &waivers);
-      snapshot->commit();
+      snapshot.commit();
     }
     AuditReport report = evaluation.finish(dataset, registers, when->period_text);
     report.intake = std::move(intake);
     add_agencies_without_staff(dataset, &report.intake);
     report.period_outside_plan = !when->within_plan;
     apply_waivers(report, waivers);
-    std::optional<SQLite::Transaction> record;
+    std::optional<StoreTransaction> record;
     if (recorded) {
       // The run is recorded whole or not at all, with its report: a report
       // that cannot be written leaves no run behind.
-      record.emplace(store->database(), SQLite::TransactionBehavior::IMMEDIATE);
+      record.emplace(*store, StoreTransaction::Lock::kWrite);
       RunHistory history(store->database());
       record_run(history, options, pack->profile, report);
     }
@@ -290,7 +286,7 @@ int run_audit_command(const AuditOptions& given) {
       return 2;
     }
     return report.exit_status();
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);
     return 2;
   }

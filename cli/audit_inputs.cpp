@@ -85,7 +85,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     FolderImport imported;
     try {
       imported = import_intake(*store, *plan, options);
-    } catch (const SQLite::Exception&) {
+    } catch (const StoreError&) {
       throw;
     } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
       usage_error(lang, e.what(), e.what());  // in the user's language already

@@ -3,8 +3,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include <sqlite3.h>
-
 #include "adapters/registers/province_registers.h"
 #include "engine/core/small_file.h"
 #include "engine/store/audit_store.h"
@@ -236,13 +234,12 @@ void database_refused(Language lang, const std::string& db_path, const DatabaseR
 
 }  // namespace
 
-void database_error(Language lang, const std::string& db_path, const SQLite::Exception& e) {
+void database_error(Language lang, const std::string& db_path, const StoreError& e) {
   if (const auto* refused = dynamic_cast<const DatabaseRefused*>(&e)) {
     database_refused(lang, db_path, *refused);
     return;
   }
-  const int code = e.getErrorCode() & 0xff;
-  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+  if (e.kind() == StoreError::Kind::kBusy) {
     const int ms = AuditStore::busy_timeout_ms();
     const std::string waited = ms % 1000 == 0 ? std::to_string(ms / 1000) : std::to_string(ms);
     const bool in_seconds = ms % 1000 == 0;
@@ -257,7 +254,7 @@ void database_error(Language lang, const std::string& db_path, const SQLite::Exc
                 " — nothing was written; run the command again when it is done");
     return;
   }
-  if (code == SQLITE_READONLY) {
+  if (e.kind() == StoreError::Kind::kReadOnly) {
     // A command that writes (import, audit --db, waivers add) on a file,
     // folder or medium that cannot be written: the reading commands open
     // such a database read-only and work.

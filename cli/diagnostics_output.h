@@ -8,11 +8,10 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Exception.h>
-
 #include "adapters/input_error.h"
 #include "engine/ingest/intake.h"
 #include "adapters/registers/register_mapping.h"
+#include "engine/store/store_error.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit::cli {
@@ -35,12 +34,13 @@ void print_input_errors(const InputErrors& errors, std::size_t total, Language l
 void print_ignored_columns(const std::string& file, const std::vector<std::string>& columns,
                            Language lang);
 
-// A database error: when another process holds the database (SQLITE_BUSY or
-// SQLITE_LOCKED after the busy timeout), a sentence saying so and what to
-// do; a database genaudit will not use (DatabaseRefused: foreign schema
-// objects, damage, an older schema opened read-only), why and what to do;
+// A database error: when another process holds the database (kBusy, after
+// the busy timeout), a sentence saying so and what to do; a database
+// genaudit will not use (DatabaseRefused: foreign schema objects, damage,
+// an older schema opened read-only), why and what to do; a write to a
+// database that cannot be written (kReadOnly), what to do instead;
 // otherwise SQLite's own message.
-void database_error(Language lang, const std::string& db_path, const SQLite::Exception& e);
+void database_error(Language lang, const std::string& db_path, const StoreError& e);
 
 // Every problem of the mapping files, then that nothing was imported.
 // A folder (or file) holding no register at all: what genaudit looked for,

@@ -1,119 +1,18 @@
 // `genaudit explain RULE [SUBJECT] [PERIOD]`: why a rule fired or did not
 // for one subject — each `let` with its value and the register rows behind
-// it, then the `when` — or how an indicator's value came about.
+// it, then the `when` — or how an indicator's value came about. The
+// command gathers the pack, the registers and the period, asks the
+// evaluator, and prints what reports/explanation_text.h makes of it.
 #include <iostream>
-#include <map>
 #include <optional>
-
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include "cli/audit_inputs.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "cli/period_messages.h"
-#include "reports/human_values.h"
+#include "reports/explanation_text.h"
 
 namespace genaudit::cli {
-namespace {
-
-const char* say(Language lang, const char* vi, const char* en) {
-  return lang == Language::kEnglish ? en : vi;
-}
-
-// The statement as written, on one line, shortened when long.
-std::string statement_text(const rules::RuleInfo& rule, const rules::Statement& s) {
-  const std::string& text = rule.source->text();
-  std::string out;
-  bool space = false;
-  for (std::size_t i = s.span.begin; i < s.span.end && i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '#') {  // a comment inside the statement: skip to its line end
-      while (i < s.span.end && text[i] != '\n') ++i;
-      space = true;
-      continue;
-    }
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  if (out.size() > 110) out = out.substr(0, 107) + "...";
-  return out;
-}
-
-std::string value_text(const Value& v, Language lang) {
-  if (v.is_missing()) return say(lang, "không có dữ liệu", "no data");
-  if (v.is<bool>()) return v.as<bool>() ? say(lang, "đúng", "true") : say(lang, "sai", "false");
-  return display(v);
-}
-
-// "staff.csv: rows 5, 6, 9 (3)", at most `limit` row numbers per file.
-std::string rows_text(const std::vector<EvidenceRow>& rows, Language lang) {
-  std::map<std::string, std::vector<long>> by_file;
-  for (const EvidenceRow& r : rows) {
-    by_file[r.file + (r.sheet.empty() ? "" : " [" + r.sheet + "]")].push_back(r.row);
-  }
-  std::string out;
-  constexpr std::size_t limit = 20;
-  for (const auto& [file, numbers] : by_file) {
-    if (!out.empty()) out += "; ";
-    out += file + say(lang, ": dòng ", ": rows ");
-    for (std::size_t i = 0; i < numbers.size() && i < limit; ++i) {
-      out += (i ? ", " : "") + std::to_string(numbers[i]);
-    }
-    if (numbers.size() > limit) out += ", …";
-    out += " (" + std::to_string(numbers.size()) + ")";
-  }
-  return out;
-}
-
-// A `let` the rule labels as evidence is called by its label, as reports
-// call it: "    Tỷ lệ nữ = 30".
-void print_steps(const Explanation& e, Language lang) {
-  for (const ExplanationStep& step : e.steps) {
-    std::cout << "  " << statement_text(*e.rule, *step.statement) << "\n";
-    std::cout << "    ";
-    const rules::Statement& s = *step.statement;
-    if (s.kind == rules::StatementKind::kLet && e.rule->evidence_labels.count(s.name)) {
-      std::cout << evidence_label(e.rule, s.name, lang) << " ";
-    }
-    std::cout << "= " << value_text(step.value, lang);
-    if (!step.rows.empty()) std::cout << "   ← " << rows_text(step.rows, lang);
-    std::cout << "\n";
-  }
-}
-
-void print_explanation(const Explanation& e, Language lang) {
-  const rules::RuleInfo& rule = *e.rule;
-  std::cout << rule.id << " — " << rule.title.in(lang) << "\n";
-  if (rule.kind == rules::RuleKind::kIndicator) {
-    print_steps(e, lang);
-    const char* status = e.indicator.status == IndicatorStatus::kMet      ? say(lang, "Đạt", "met")
-                         : e.indicator.status == IndicatorStatus::kNotMet ? say(lang, "Chưa đạt", "not met")
-                                                                          : say(lang, "Không có dữ liệu", "no data");
-    std::cout << say(lang, "Kết quả: ", "Result: ") << status << "\n";
-    return;
-  }
-  std::cout << say(lang, "Đối tượng: ", "Subject: ") << e.subject;
-  if (!e.subject_name.empty()) std::cout << " — " << e.subject_name;
-  std::cout << " (" << rows_text(e.subject_rows, lang) << ")";
-  if (e.period) std::cout << say(lang, ", kỳ ", ", period ") << *e.period;
-  std::cout << "\n";
-  if (!e.in_scope) {
-    std::cout << say(lang, "Không thuộc phạm vi của quy tắc (điều kiện sau `for ... where` không thỏa).\n",
-                     "Outside the rule's scope (its `for ... where` condition does not hold).\n");
-    return;
-  }
-  print_steps(e, lang);
-  std::cout << (e.fired ? say(lang, "Kết luận: CÓ PHÁT HIỆN\n", "Conclusion: FINDING\n")
-                        : say(lang, "Kết luận: không có phát hiện\n", "Conclusion: no finding\n"));
-}
-
-}  // namespace
 
 int run_explain_command(const ExplainOptions& options) {
   const Language lang = options.lang;
@@ -126,8 +25,8 @@ int run_explain_command(const ExplainOptions& options) {
     PeriodProblem problem = PeriodProblem::kMalformed;
     const std::optional<AuditPeriod> unit = parse_period_unit(options.window, &problem);
     if (!unit) {
-      period_error(lang, say(lang, "KỲ_CON", "WINDOW"), options.window, problem,
-                   PeriodUse::kOneUnit);
+      period_error(lang, lang == Language::kEnglish ? "WINDOW" : "KỲ_CON", options.window,
+                   problem, PeriodUse::kOneUnit);
       return 2;
     }
     window = unit->text;
@@ -165,10 +64,9 @@ int run_explain_command(const ExplainOptions& options) {
       store = open_registers(plan ? &*plan : nullptr, options.db_path, lang, {}, nullptr,
                              AuditStore::Access::kReadOnly);
       if (!store) return 2;
-      std::optional<SQLite::Transaction> snapshot;
-      store->begin_load(&snapshot);
+      StoreTransaction snapshot = store->begin_load();
       dataset = store->load(&pack->fields_read);
-      snapshot->commit();
+      snapshot.commit();
     }
     std::string missing;
     for (const std::string& name : rule->registers) {
@@ -192,12 +90,9 @@ int run_explain_command(const ExplainOptions& options) {
                       " for rule " + rule->id);
       return 2;
     }
-    for (std::size_t i = 0; i < explanations.size(); ++i) {
-      if (i) std::cout << "\n";
-      print_explanation(explanations[i], lang);
-    }
+    std::cout << render_explanations(explanations, lang);
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);
     return 2;
   }

@@ -6,9 +6,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include "cli/audit_inputs.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
@@ -66,7 +63,7 @@ int run_runs_command(const RunsOptions& options) {
     std::cout << (options.format == "json" ? json_text(runs_to_json(runs))
                                            : render_runs_text(runs, lang));
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);
     return 2;
   }
@@ -79,7 +76,7 @@ int run_diff_command(const DiffOptions& options) {
     AuditStore store(options.db_path, AuditStore::Access::kReadOnly);
     RunHistory history(store.database());
     // Both runs and the history before A, as of one moment.
-    SQLite::Transaction snapshot(store.database(), SQLite::TransactionBehavior::DEFERRED);
+    StoreTransaction snapshot(store, StoreTransaction::Lock::kRead);
     std::optional<RunInfo> a = history.run(options.from);
     std::optional<RunInfo> b = history.run(options.to);
     if (!a || !b) {
@@ -94,7 +91,7 @@ int run_diff_command(const DiffOptions& options) {
     std::cout << (options.format == "json" ? json_text(diff_to_json(diff))
                                            : render_diff_text(diff, lang));
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);
     return 2;
   }
@@ -109,7 +106,7 @@ int run_waivers_import_command(const WaiversImportOptions& options) {
   if (!waivers) return 2;
   try {
     AuditStore store(options.db_path);
-    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    StoreTransaction transaction(store, StoreTransaction::Lock::kWrite);
     RunHistory(store.database()).replace_waivers(*waivers);
     transaction.commit();
     const std::string n = std::to_string(waivers->size());
@@ -117,7 +114,7 @@ int run_waivers_import_command(const WaiversImportOptions& options) {
                       ? n + " waiver(s) stored; they replace those stored before\n"
                       : "đã lưu " + n + " miễn trừ, thay cho các miễn trừ đã lưu trước đó\n");
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);
     return 2;
   }
@@ -145,7 +142,7 @@ int run_waivers_list_command(const WaiversListOptions& options) {
     std::cout << (options.format == "json" ? json_text(waivers_to_json(stored, as_of, filter))
                                            : render_waivers_text(stored, as_of, filter, lang));
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);
     return 2;
   }
@@ -171,7 +168,7 @@ int run_waivers_remove_command(const WaiversRemoveOptions& options) {
                            (period ? " / " + *period : "");
   try {
     AuditStore store(options.db_path);
-    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    StoreTransaction transaction(store, StoreTransaction::Lock::kWrite);
     const int removed =
         RunHistory(store.database()).remove_waiver(options.rule, options.subject, period);
     transaction.commit();
@@ -184,7 +181,7 @@ int run_waivers_remove_command(const WaiversRemoveOptions& options) {
     std::cerr << (lang == Language::kEnglish ? "waiver " + what + " removed\n"
                                                     : "đã gỡ miễn trừ " + what + "\n");
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);
     return 2;
   }

@@ -3,9 +3,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include "adapters/registers/province_registers.h"
 #include "engine/ingest/data_folder.h"
 #include "engine/ingest/intake_log.h"
@@ -47,9 +44,9 @@ int run_import_command(const ImportOptions& options) {
     const FirstImportJournal journal(store);
     // All the files or none: a register with an error leaves the database
     // exactly as it was, the registers imported before it included.
-    // IMMEDIATE: the write lock is taken (or waited for) before any read,
+    // kWrite: the write lock is taken (or waited for) before any read,
     // so that another import committing meanwhile cannot invalidate ours.
-    SQLite::Transaction transaction(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    StoreTransaction transaction(store, StoreTransaction::Lock::kWrite);
     // Every path at once: the files of one register, wherever they are
     // (one folder per agency), are read together as that register.
     const IntakePlan plan = plan_intake({options.paths.begin(), options.paths.end()},
@@ -90,7 +87,7 @@ int run_import_command(const ImportOptions& options) {
     // Lenient, rejected rows are not a failure: `import --lenient && audit`
     // audits what was kept; the summary says what was left out.
     return 0;
-  } catch (const SQLite::Exception& e) {
+  } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);
     return 2;
   } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written

@@ -6,6 +6,7 @@
 #include "adapters/registers/register_reader.h"
 #include "engine/core/unicode_text.h"
 #include "engine/ingest/cross_row_checks.h"
+#include "engine/store/sqlite_errors.h"
 
 namespace genaudit {
 
@@ -81,7 +82,7 @@ void add_absent_columns(const std::string& register_name,
 }
 
 FolderImport import_intake(AuditStore& store, const IntakePlan& plan, const ImportOptions& options,
-                           bool add_to_stored) {
+                           bool add_to_stored) try {
   FolderImport result;
   result.mapping_problems = plan.mapping_problems;
   if (!result.mapping_problems.empty()) return result;
@@ -162,12 +163,16 @@ FolderImport import_intake(AuditStore& store, const IntakePlan& plan, const Impo
     }
   }
   return result;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 FolderImport import_data_folder(AuditStore& store, const std::filesystem::path& folder,
                                 const ImportOptions& options,
-                                const std::vector<std::filesystem::path>& mapping_files) {
+                                const std::vector<std::filesystem::path>& mapping_files) try {
   return import_intake(store, plan_intake({folder}, mapping_files), options);
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 }  // namespace genaudit

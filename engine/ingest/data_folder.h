@@ -50,7 +50,8 @@ struct FolderImport {
 // it (with `add_to_stored`, is added to it) and every other file is added,
 // codes and persons checked across all of them. A register with errors is
 // not imported; the plan's own errors are reported and nothing is imported.
-// The caller holds the transaction that makes it all or nothing.
+// The caller holds the transaction that makes it all or nothing. A
+// database that cannot be written throws StoreError (store_error.h).
 FolderImport import_intake(AuditStore& store, const IntakePlan& plan,
                            const ImportOptions& options = {}, bool add_to_stored = false);
 

@@ -5,6 +5,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "engine/store/sqlite_errors.h"
+
 namespace genaudit {
 namespace {
 
@@ -22,7 +24,7 @@ std::string text_or_empty(const SQLite::Column& c) { return c.isNull() ? "" : c.
 
 }  // namespace
 
-void IntakeLog::record(const FolderImport& imported) {
+void IntakeLog::record(const FolderImport& imported) try {
   SQLite::Statement forget(db_, "DELETE FROM intake_log WHERE register = ?");
   for (const RegisterCount& c : imported.counts) {
     if (c.added) continue;
@@ -78,9 +80,11 @@ void IntakeLog::record(const FolderImport& imported) {
   for (const UnreadFile& u : intake.files_not_read) {
     add(kNoRegister, kNotRead, u.file, "", "", static_cast<long>(u.reason), u.detail);
   }
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-IntakeReport IntakeLog::load() const {
+IntakeReport IntakeLog::load() const try {
   IntakeReport intake;
   // A database an older genaudit made has no log until a store opens it
   // to write (a read-only store does not make it).
@@ -153,6 +157,8 @@ IntakeReport IntakeLog::load() const {
   intake.files = std::move(ordered);
   intake.lenient = intake.rows_left_out() > 0;
   return intake;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 }  // namespace genaudit

@@ -2,7 +2,8 @@
 // import log: an audit of the database then says what was read of each
 // file — how it was recognised, its sheet and header row, the columns read
 // by their notes, ignored or absent, the rows left out — as an audit of the
-// folder would. Table `intake_log`, one row a fact.
+// folder would. Table `intake_log`, one row a fact. Errors are StoreErrors
+// (store_error.h).
 #pragma once
 
 #include <string>

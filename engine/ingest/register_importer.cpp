@@ -14,6 +14,7 @@
 #include "engine/ingest/cross_row_checks.h"
 #include "engine/ingest/imported_persons.h"
 #include "engine/store/register_cache.h"
+#include "engine/store/sqlite_errors.h"
 #include "engine/ingest/row_problems.h"
 
 namespace genaudit {
@@ -138,7 +139,7 @@ std::string added_file_log_entry(const std::string& file, const std::string& sha
 ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& schema,
                                    const std::filesystem::path& path,
                                    const std::string& display_name,
-                                   const ImportOptions& options) {
+                                   const ImportOptions& options) try {
   ImportOutcome outcome;
   // Problems of the whole file: they reject the register, lenient or not.
   ErrorSink sink(outcome.errors, outcome.error_count, options.error_limit);
@@ -364,6 +365,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   transaction.release();
   outcome.imported = true;
   return outcome;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 }  // namespace genaudit

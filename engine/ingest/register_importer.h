@@ -97,6 +97,7 @@ std::string added_file_log_entry(const std::string& file, const std::string& sha
 // Imports `path` as register `schema`, named `display_name` in messages and
 // in the provenance of its rows. References to a register that is not
 // imported are not checked (rules that need both are skipped anyway).
+// A database that cannot be written throws StoreError (store_error.h).
 ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& schema,
                                    const std::filesystem::path& path,
                                    const std::string& display_name,

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <future>
+#include <memory>
 #include <stdexcept>
 #include <string_view>
 #include <thread>
@@ -21,6 +22,7 @@
 #include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"
 #include "engine/store/schema_guard.h"
+#include "engine/store/sqlite_errors.h"
 
 namespace genaudit {
 namespace {
@@ -156,7 +158,7 @@ std::string AuditStore::quoted(const std::string& name) {
   return "\"" + name + "\"";
 }
 
-AuditStore::AuditStore(const std::string& path, Access access)
+AuditStore::AuditStore(const std::string& path, Access access) try
     : db_(open_connection(path, access)) {
   db_.setBusyTimeout(busy_timeout_ms());
   if (access == Access::kReadOnly) {
@@ -176,6 +178,8 @@ AuditStore::AuditStore(const std::string& path, Access access)
   create_tables(db_);
   RunHistory::create_schema(db_);
   upgrade_tables(db_);
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 int AuditStore::busy_timeout_ms() {
@@ -230,7 +234,7 @@ void AuditStore::upgrade_tables(SQLite::Database& db) {
   transaction.commit();
 }
 
-std::vector<RegisterFileInfo> AuditStore::imports() const {
+std::vector<RegisterFileInfo> AuditStore::imports() const try {
   std::vector<RegisterFileInfo> out;
   for (const RegisterSchema& r : all_registers()) {
     SQLite::Statement query(db_, "SELECT file, sha256, rows FROM imports WHERE register = ?");
@@ -241,12 +245,16 @@ std::vector<RegisterFileInfo> AuditStore::imports() const {
     }
   }
   return out;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-bool AuditStore::has_register(const std::string& name) const {
+bool AuditStore::has_register(const std::string& name) const try {
   SQLite::Statement query(db_, "SELECT 1 FROM imports WHERE register = ?");
   query.bind(1, name);
   return query.executeStep();
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 namespace {
@@ -357,7 +365,7 @@ std::pair<std::vector<RegisterFileInfo>, std::vector<RegisterFileInfo>> split_fo
 
 }  // namespace
 
-Dataset AuditStore::load(const FieldSelection* fields) {
+Dataset AuditStore::load(const FieldSelection* fields) try {
   // What an import just freed (`audit --data` imports first: hundreds of MiB
   // at national size) goes back to the system before the registers are
   // copied out, instead of staying in the process beside them.
@@ -405,24 +413,31 @@ Dataset AuditStore::load(const FieldSelection* fields) {
     dataset.add(std::move(loaded.table));
   }
   return dataset;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-void AuditStore::begin_load(std::optional<SQLite::Transaction>* transaction) {
-  if (sqlite3_db_readonly(db_.getHandle(), "main") == 1) {
-    transaction->emplace(db_, SQLite::TransactionBehavior::DEFERRED);
-    return;
-  }
-  db_.setBusyTimeout(0);
-  try {
-    transaction->emplace(db_, SQLite::TransactionBehavior::IMMEDIATE);
-  } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() != SQLITE_BUSY) {
-      db_.setBusyTimeout(busy_timeout_ms());
-      throw;
+StoreTransaction AuditStore::begin_load() try {
+  using SQLite::TransactionBehavior;
+  std::unique_ptr<SQLite::Transaction> transaction;
+  if (sqlite3_db_readonly(db_.getHandle(), "main") != 1) {
+    db_.setBusyTimeout(0);
+    try {
+      transaction = std::make_unique<SQLite::Transaction>(db_, TransactionBehavior::IMMEDIATE);
+    } catch (const SQLite::Exception& e) {
+      if (e.getErrorCode() != SQLITE_BUSY) {
+        db_.setBusyTimeout(busy_timeout_ms());
+        throw;
+      }
     }
+    db_.setBusyTimeout(busy_timeout_ms());
   }
-  db_.setBusyTimeout(busy_timeout_ms());
-  if (!*transaction) transaction->emplace(db_, SQLite::TransactionBehavior::DEFERRED);
+  if (!transaction) {
+    transaction = std::make_unique<SQLite::Transaction>(db_, TransactionBehavior::DEFERRED);
+  }
+  return StoreTransaction(std::move(transaction));
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 FirstImportJournal::FirstImportJournal(AuditStore& store) : store_(store) {

@@ -11,8 +11,9 @@
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
 
+#include "engine/store/store_error.h"
+#include "engine/store/store_transaction.h"
 #include "engine/store/stored_runs.h"
 #include "engine/data/table.h"
 
@@ -36,10 +37,15 @@ class AuditStore {
 
   // Opens or creates the database at `path` and makes sure its tables
   // exist, the history's included (engine/store/run_history.h). Throws
-  // SQLite::Exception on failure, and DatabaseRefused (database_refused.h)
-  // for a database holding schema objects genaudit did not create
-  // (schema_guard.h), before anything is read from or written to it. The
-  // connection is defensive: the database's schema is not trusted.
+  // StoreError (store_error.h) on failure, and DatabaseRefused
+  // (database_refused.h) for a database holding schema objects genaudit did
+  // not create (schema_guard.h), before anything is read from or written to
+  // it. The connection is defensive: the database's schema is not trusted.
+  //
+  // Its other functions, and those of the history (run_history.h) and the
+  // importer (engine/ingest), throw StoreError too, never SQLite's own
+  // exception; those taking the SQLite::Database (create_tables...) are
+  // SQLite's level, for the store and the importer.
   //
   // kScratch (":memory:") gives a private database that vanishes when the
   // store is closed (`audit --data`, tests). It is held in memory up to
@@ -50,7 +56,7 @@ class AuditStore {
   // Many processes may use one database file: it is in WAL mode, so a reader
   // sees one committed state for the length of its transaction while a
   // writer writes; a writer waits up to busy_timeout_ms() for another, then
-  // fails with SQLITE_BUSY.
+  // fails (StoreError::Kind::kBusy).
   //
   // Not thread-safe: one thread at a time uses a store (its connection is
   // opened without SQLite's per-call locking).
@@ -87,7 +93,7 @@ class AuditStore {
   // the registers are read, so a second connection sees the same state;
   // imports wait that long), else — an import is writing — a plain read
   // transaction of the last committed state, never waiting for the import.
-  void begin_load(std::optional<SQLite::Transaction>* transaction);
+  StoreTransaction begin_load();
 
   // The quoted SQL name of a register's table or field. Names come from the
   // schema only, never from a file or a rule.

@@ -1,11 +1,22 @@
 #include "engine/store/database_refused.h"
 
-#include <sqlite3.h>
-
 #include <utility>
 
 namespace genaudit {
 namespace {
+
+StoreError::Kind kind_of(DatabaseRefused::Reason reason) {
+  switch (reason) {
+    case DatabaseRefused::Reason::kForeignObjects:
+      return StoreError::Kind::kNotADatabase;
+    case DatabaseRefused::Reason::kImpossibleCopy:
+    case DatabaseRefused::Reason::kEvidenceTooDeep:
+      return StoreError::Kind::kCorrupt;
+    case DatabaseRefused::Reason::kNeedsUpgrade:
+      break;
+  }
+  return StoreError::Kind::kOther;
+}
 
 std::string listed(const std::vector<SchemaObject>& objects) {
   std::string out;
@@ -16,11 +27,7 @@ std::string listed(const std::vector<SchemaObject>& objects) {
 }  // namespace
 
 DatabaseRefused::DatabaseRefused(Reason reason, const std::string& summary)
-    : SQLite::Exception(summary,
-                        reason == Reason::kImpossibleCopy || reason == Reason::kEvidenceTooDeep
-                            ? SQLITE_CORRUPT
-                            : SQLITE_ERROR),
-      reason_(reason) {}
+    : StoreError(kind_of(reason), summary), reason_(reason) {}
 
 bool DatabaseRefused::damaged() const {
   return reason_ == Reason::kImpossibleCopy || reason_ == Reason::kEvidenceTooDeep;

@@ -1,16 +1,18 @@
 // Why genaudit will not use an audit database: it holds what genaudit did
 // not put there, it is damaged, or (opened read-only) an older genaudit
 // made it. Language-neutral, as InputError is: the command line renders it
-// in the user's language (engine/cli/diagnostics_output.h).
+// in the user's language (cli/diagnostics_output.h).
 //
-// A SQLite::Exception, so that every command's handling of database errors
-// reports it; what() is an English summary for logs and tests.
+// A StoreError (store_error.h), so that every command's handling of
+// database errors reports it: of kind kNotADatabase for foreign objects,
+// kCorrupt for damage, kOther for a schema to upgrade. what() is an English
+// summary for logs and tests.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Exception.h>
+#include "engine/store/store_error.h"
 
 namespace genaudit {
 
@@ -20,7 +22,7 @@ struct SchemaObject {
   std::string name;
 };
 
-class DatabaseRefused : public SQLite::Exception {
+class DatabaseRefused : public StoreError {
  public:
   enum class Reason {
     // objects(): schema objects genaudit did not create (or created

@@ -12,6 +12,7 @@
 
 #include "engine/core/audit_period.h"
 #include "engine/store/database_refused.h"
+#include "engine/store/sqlite_errors.h"
 
 namespace genaudit {
 namespace {
@@ -120,7 +121,7 @@ void RunHistory::create_schema(SQLite::Database& db) {
   transaction.commit();
 }
 
-long RunHistory::record(const RunRecord& run) {
+long RunHistory::record(const RunRecord& run) try {
   const RunInfo& info = run.info;
   SQLite::Statement insert(db_,
                            "INSERT INTO runs (recorded_at, period, period_start, period_end, "
@@ -189,6 +190,8 @@ long RunHistory::record(const RunRecord& run) {
     indicators.reset();
   }
   return id;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 RunInfo RunHistory::read_run(SQLite::Statement& row) const {
@@ -221,27 +224,33 @@ RunInfo RunHistory::read_run(SQLite::Statement& row) const {
   return info;
 }
 
-std::vector<RunInfo> RunHistory::runs() const {
+std::vector<RunInfo> RunHistory::runs() const try {
   SQLite::Statement query(db_, std::string("SELECT ") + kRunColumns + " FROM runs ORDER BY id");
   std::vector<RunInfo> out;
   while (query.executeStep()) out.push_back(read_run(query));
   return out;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-std::optional<RunInfo> RunHistory::run(long id) const {
+std::optional<RunInfo> RunHistory::run(long id) const try {
   SQLite::Statement query(db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
   query.bind(1, static_cast<int64_t>(id));
   if (!query.executeStep()) return std::nullopt;
   return read_run(query);
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-std::optional<long> RunHistory::latest_run() const {
+std::optional<long> RunHistory::latest_run() const try {
   SQLite::Statement query(db_, "SELECT max(id) FROM runs");
   if (!query.executeStep() || query.getColumn(0).isNull()) return std::nullopt;
   return static_cast<long>(query.getColumn(0).getInt64());
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-std::vector<RecordedFinding> RunHistory::findings(long run) const {
+std::vector<RecordedFinding> RunHistory::findings(long run) const try {
   SQLite::Statement query(db_,
                           "SELECT rule, subject_key, period, subject, subject_name, evidence, "
                           "waived FROM run_findings WHERE run = ? ORDER BY rowid");
@@ -262,24 +271,30 @@ std::vector<RecordedFinding> RunHistory::findings(long run) const {
     out.push_back(std::move(f));
   }
   return out;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-FindingKeys RunHistory::finding_keys(long run) const {
+FindingKeys RunHistory::finding_keys(long run) const try {
   SQLite::Statement query(db_,
                           "SELECT rule, subject_key, period FROM run_findings WHERE run = ?");
   query.bind(1, static_cast<int64_t>(run));
   return keys_of(query);
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-FindingKeys RunHistory::finding_keys_before(long run) const {
+FindingKeys RunHistory::finding_keys_before(long run) const try {
   SQLite::Statement query(db_,
                           "SELECT DISTINCT rule, subject_key, period FROM run_findings "
                           "WHERE run < ?");
   query.bind(1, static_cast<int64_t>(run));
   return keys_of(query);
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-std::vector<RecordedIndicator> RunHistory::indicators(long run) const {
+std::vector<RecordedIndicator> RunHistory::indicators(long run) const try {
   SQLite::Statement query(db_,
                           "SELECT rule, status, value, target, comparison FROM run_indicators "
                           "WHERE run = ? ORDER BY rowid");
@@ -295,9 +310,11 @@ std::vector<RecordedIndicator> RunHistory::indicators(long run) const {
     out.push_back(std::move(i));
   }
   return out;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-void RunHistory::replace_waivers(const std::vector<Waiver>& waivers) {
+void RunHistory::replace_waivers(const std::vector<Waiver>& waivers) try {
   db_.exec("DELETE FROM waivers");
   SQLite::Statement insert(db_,
                            "INSERT INTO waivers (rule, subject, period, justification, "
@@ -316,9 +333,11 @@ void RunHistory::replace_waivers(const std::vector<Waiver>& waivers) {
     insert.exec();
     insert.reset();
   }
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
-std::vector<Waiver> RunHistory::waivers() const {
+std::vector<Waiver> RunHistory::waivers() const try {
   SQLite::Statement query(db_,
                           "SELECT rule, subject, period, justification, approved_by, expires, "
                           "source FROM waivers ORDER BY position");
@@ -335,10 +354,12 @@ std::vector<Waiver> RunHistory::waivers() const {
     out.push_back(std::move(w));
   }
   return out;
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 int RunHistory::remove_waiver(const std::string& rule, const std::string& subject,
-                              const std::optional<std::string>& period) {
+                              const std::optional<std::string>& period) try {
   // Codes fold as the registers compare them, which SQL cannot do: find the
   // rows here, remove them by position.
   const FindingKey wanted = finding_key(rule, subject, period);
@@ -357,6 +378,8 @@ int RunHistory::remove_waiver(const std::string& rule, const std::string& subjec
     remove.reset();
   }
   return static_cast<int>(positions.size());
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 }  // namespace genaudit

@@ -17,6 +17,8 @@
 //
 // Thread-safety: none; one RunHistory per connection. Writes belong in the
 // caller's transaction, so that a run is recorded whole or not at all.
+// Errors are StoreErrors (store_error.h), but for create_schema(), the
+// store's own step, which throws SQLite::Exception.
 #pragma once
 
 #include <optional>

@@ -133,14 +133,13 @@ class TwoConnectionLoad : public ::testing::Test {
 TEST_F(TwoConnectionLoad, ReadsWhatOneConnectionReads) {
   const FieldSelection& fields = testing::builtin_pack().fields_read;
   const Dataset one = store_->load(&fields);  // no transaction: one connection
-  std::optional<SQLite::Transaction> transaction;
-  store_->begin_load(&transaction);
+  StoreTransaction transaction = store_->begin_load();
   EXPECT_EQ(transaction_state(*store_), SQLITE_TXN_WRITE);
   const Dataset two = store_->load(&fields);
-  transaction->commit();
+  transaction.commit();
   testing::expect_same_datasets(one, two);
   const Dataset all_one = store_->load();
-  store_->begin_load(&transaction);
+  transaction = store_->begin_load();
   testing::expect_same_datasets(all_one, store_->load());
 }
 
@@ -151,11 +150,10 @@ TEST_F(TwoConnectionLoad, AnImportWritingMeanwhileIsNotWaitedForNorSeen) {
   SQLite::Database writer(path_.string(), SQLite::OPEN_READWRITE);
   writer.exec("BEGIN IMMEDIATE");
   writer.exec("DELETE FROM agencies");
-  std::optional<SQLite::Transaction> transaction;
-  store_->begin_load(&transaction);
+  StoreTransaction transaction = store_->begin_load();
   EXPECT_NE(transaction_state(*store_), SQLITE_TXN_WRITE);
   EXPECT_EQ(store_->load().find("agencies")->row_count(), agencies);
-  transaction->commit();
+  transaction.commit();
   writer.exec("ROLLBACK");
 }
 

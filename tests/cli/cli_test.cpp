@@ -258,6 +258,35 @@ TEST(CliRulesTest, FailingCasesExitOne) {
   EXPECT_NE(r.out.find("0 passed, 1 failed"), std::string::npos) << r.out;
 }
 
+// `rules fmt` names each file it changes (checking: would change) on
+// standard output and each that does not parse on standard error, and
+// exits 1 when checking finds one to change, 2 when one does not parse.
+TEST(CliRulesFmt, NamesTheFilesAndExitsByWhatItFound) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "rules");
+  const auto messy = dir.write("rules/messy.rules", "param  a=1\n");
+  dir.write("rules/canonical.rules", "param a = 1\n");
+  const std::string folder = (dir.path() / "rules").string();
+  CliRun r = run("rules fmt --check " + folder, dir);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, messy.string() + "\n");
+  EXPECT_EQ(r.err, "");
+  r = run("rules fmt " + folder, dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, messy.string() + "\n");
+  EXPECT_EQ(testing::read_file(messy), "param a = 1\n");
+  EXPECT_EQ(run("rules fmt --check " + folder, dir).status, 0);
+  const auto broken = dir.write("rules/broken.rules", "param a = (1\n");
+  r = run("rules fmt " + folder, dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err.rfind(broken.string() + ":2:1: error: expected `)`", 0), 0u) << r.err;
+  r = run("rules fmt " + (dir.path() / "nothing.rules").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err.rfind("genaudit: ", 0), 0u) << r.err;
+  EXPECT_NE(r.err.find("nothing.rules"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace genaudit
 

@@ -58,8 +58,7 @@ class CraftedDatabaseTest : public ::testing::Test {
     // The store says why, in its own terms (loading the fields the audit
     // copied).
     AuditStore store(db_.string());
-    std::optional<SQLite::Transaction> transaction;
-    store.begin_load(&transaction);
+    StoreTransaction transaction = store.begin_load();
     try {
       store.load(&testing::builtin_pack().fields_read);
       ADD_FAILURE() << "the crafted copy was loaded";

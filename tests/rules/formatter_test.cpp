@@ -1,19 +1,16 @@
 // The formatter (`genaudit rules fmt`): each tests/rules/golden/fmt/X.rules
 // formats to X.expected; on every rule file the project has, formatting is
-// idempotent, keeps the syntax tree and keeps every comment; the command
-// rewrites files atomically and, checking, changes nothing.
+// idempotent, keeps the syntax tree and keeps every comment. Replacing
+// the files is engine/output's (tests/output/rule_files_format_test.cpp).
 #include "rules/language/formatter.h"
 
 #include <gtest/gtest.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <fstream>
+#include <filesystem>
 #include <optional>
 #include <regex>
 
-#include "cli/commands.h"
 #include "rules/language/ast_dump.h"
 #include "rules/language/parser.h"
 #include "rules/language/source_scan.h"
@@ -224,123 +221,6 @@ TEST(Formatter, TextThatDoesNotParseGivesItsDiagnostic) {
   FormatResult result = format_rule_source(std::make_shared<Source>("x.rules", "param a = (1"));
   EXPECT_FALSE(result.text);
   ASSERT_EQ(result.diagnostics.size(), 1u);
-}
-
-// --- The command ------------------------------------------------------------
-
-class RulesFmtCommand : public ::testing::Test {
- protected:
-  void SetUp() override {
-    folder_ = fs::temp_directory_path() /
-              ("genaudit_fmt_" + std::to_string(::getpid()) + "_" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(folder_);
-    fs::create_directories(folder_ / "sub");
-  }
-  void TearDown() override { fs::remove_all(folder_); }
-
-  fs::path write(const std::string& name, const std::string& text) {
-    const fs::path path = folder_ / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-  }
-
-  // Runs the command; its standard output, standard error and status.
-  struct Run {
-    int status;
-    std::string out;
-    std::string err;
-  };
-  Run run(const fs::path& path, bool check_only) {
-    ::testing::internal::CaptureStdout();
-    ::testing::internal::CaptureStderr();
-    const int status = cli::run_rules_fmt_command(path.string(), check_only);
-    std::string out = ::testing::internal::GetCapturedStdout();
-    std::string err = ::testing::internal::GetCapturedStderr();
-    return {status, out, err};
-  }
-
-  static ino_t inode_of(const fs::path& path) {
-    struct stat st {};
-    ::stat(path.c_str(), &st);
-    return st.st_ino;
-  }
-
-  std::vector<std::string> entries() const {
-    std::vector<std::string> names;
-    for (const auto& e : fs::recursive_directory_iterator(folder_)) {
-      names.push_back(fs::relative(e.path(), folder_).string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-
-  fs::path folder_;
-};
-
-const char kMessy[] = "param  a=1 # one\r\nparam b=[ 1,2 ]\r\n";
-const char kCanonical[] = "param a = 1 # one\nparam b = [1, 2]\n";
-
-TEST_F(RulesFmtCommand, CheckListsFilesThatWouldChangeAndChangesNothing) {
-  const fs::path messy = write("sub/messy.rules", kMessy);
-  const fs::path canonical = write("canonical.rules", kCanonical);
-  const Run check = run(folder_, true);
-  EXPECT_EQ(check.status, 1);
-  EXPECT_EQ(check.out, messy.string() + "\n");
-  EXPECT_EQ(testing::read_file(messy), kMessy);
-  EXPECT_EQ(testing::read_file(canonical), kCanonical);
-
-  const Run clean = run(canonical, true);
-  EXPECT_EQ(clean.status, 0);
-  EXPECT_EQ(clean.out, "");
-}
-
-TEST_F(RulesFmtCommand, RewritesChangedFilesAtomicallyAndOnlyThose) {
-  const fs::path messy = write("sub/messy.rules", kMessy);
-  const fs::path canonical = write("canonical.rules", kCanonical);
-  fs::permissions(messy, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-  const ino_t messy_inode = inode_of(messy);
-  const ino_t canonical_inode = inode_of(canonical);
-  const auto canonical_time = fs::last_write_time(canonical);
-
-  const Run first = run(folder_, false);
-  EXPECT_EQ(first.status, 0) << first.err;
-  EXPECT_EQ(first.out, messy.string() + "\n");
-  EXPECT_EQ(testing::read_file(messy), kCanonical);
-  // Replaced by a rename: a new file, with the old one's permissions, and
-  // no temporary file left beside it.
-  EXPECT_NE(inode_of(messy), messy_inode);
-  EXPECT_EQ(fs::status(messy).permissions() & fs::perms::mask,
-            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-  EXPECT_EQ(entries(), (std::vector<std::string>{"canonical.rules", "sub", "sub/messy.rules"}));
-  // An unchanged file is not touched.
-  EXPECT_EQ(inode_of(canonical), canonical_inode);
-  EXPECT_EQ(fs::last_write_time(canonical), canonical_time);
-
-  const Run second = run(folder_, false);
-  EXPECT_EQ(second.status, 0);
-  EXPECT_EQ(second.out, "");
-  EXPECT_EQ(run(folder_, true).status, 0);
-}
-
-TEST_F(RulesFmtCommand, FileThatDoesNotParseIsReportedAndLeftAlone) {
-  const char broken_text[] = "param a = (1\n";
-  const fs::path broken = write("broken.rules", broken_text);
-  const fs::path messy = write("messy.rules", kMessy);
-  const Run fmt = run(folder_, false);
-  EXPECT_EQ(fmt.status, 2);
-  EXPECT_NE(fmt.err.find("broken.rules:2:1: error: expected `)`"), std::string::npos) << fmt.err;
-  EXPECT_EQ(testing::read_file(broken), broken_text);
-  // The other files are still formatted.
-  EXPECT_EQ(fmt.out, messy.string() + "\n");
-  EXPECT_EQ(testing::read_file(messy), kCanonical);
-  EXPECT_EQ(run(folder_, true).status, 2);
-}
-
-TEST_F(RulesFmtCommand, MissingPathIsAnError) {
-  const Run missing = run(folder_ / "nothing.rules", true);
-  EXPECT_EQ(missing.status, 2);
-  EXPECT_NE(missing.err.find("nothing.rules"), std::string::npos) << missing.err;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <filesystem>
 #include <fstream>
@@ -37,10 +38,9 @@ class RegisterCacheTest : public ::testing::Test {
   // A load as `audit --db` does it: in the transaction begin_load() opens,
   // which takes the write lock when it is free.
   Dataset audit_load(const FieldSelection* fields = nullptr) {
-    std::optional<SQLite::Transaction> transaction;
-    store_->begin_load(&transaction);
+    StoreTransaction transaction = store_->begin_load();
     Dataset dataset = store_->load(fields);
-    transaction->commit();
+    transaction.commit();
     return dataset;
   }
 
