@@ -58,6 +58,8 @@ enum class InputErrorKind {
   kInvisibleInCode,    // a code (FieldSchema::identifier) holding an invisible
                        // character; `value` shows it (A1\u200b), `expected`
                        // lists its code points ("U+200B")
+  // Keep kInvisibleInCode last, or name the new last kind in
+  // reports/texts/input_errors.cpp: the sentences' catalogue ends there.
 };
 
 struct InputError {

@@ -13,6 +13,7 @@
 #include "engine/ingest/intake_log.h"
 #include "engine/audit/waivers.h"
 #include "cli/audit_inputs.h"
+#include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "cli/protected_inputs.h"
@@ -177,12 +178,11 @@ int run_audit_command(const AuditOptions& given) {
   AuditOptions resolved_options = options;
   resolved_options.format = *resolved;
   if (*resolved == "xlsx" && options.output.empty()) {
-    usage_error(lang, "định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE");
+    usage_error(lang, command_text(CommandText::kXlsxNeedsOutput, lang));
     return 2;
   }
   if (options.baseline != 0 && options.db_path.empty()) {
-    usage_error(lang, "--baseline cần --db FILE: chỉ lần rà soát được ghi trong cơ sở dữ liệu mới làm mốc được",
-                "--baseline needs --db FILE: only a run recorded in a database can be a baseline");
+    usage_error(lang, command_text(CommandText::kBaselineNeedsDatabase, lang));
     return 2;
   }
   KnownRules rule_kinds;
@@ -197,10 +197,7 @@ int run_audit_command(const AuditOptions& given) {
     waivers = std::move(*read);
   }
   if ((options.lenient || !options.rejected_dir.empty()) && options.data_dir.empty()) {
-    usage_error(lang, "--lenient và --rejected chỉ dùng với --data (với --db, hãy dùng "
-                      "genaudit import --lenient)",
-                "--lenient and --rejected go with --data only (for --db, use "
-                "genaudit import --lenient)");
+    usage_error(lang, command_text(CommandText::kLenientNeedsData, lang));
     return 2;
   }
   try {
@@ -224,7 +221,7 @@ int run_audit_command(const AuditOptions& given) {
     protect_inputs(options, plan ? &*plan : nullptr, outputs);
     std::string error;
     if (!outputs.check(options.output, Streams::kAllowed, &error)) {
-      usage_error(lang, error, error);
+      usage_error(lang, error);
       return 2;
     }
     if (plan && !options.lenient) {
@@ -240,10 +237,9 @@ int run_audit_command(const AuditOptions& given) {
       if (!store) return 2;
       RunHistory history(store->database());
       if (options.baseline != 0 && !history.run(options.baseline)) {
-        const std::string run = std::to_string(options.baseline);
         const std::string runs = "`genaudit runs --db " + options.db_path + "`";
-        usage_error(lang, "cơ sở dữ liệu không có lần rà soát số " + run + " — xem " + runs,
-                    "the database has no run " + run + " — see " + runs);
+        usage_error(lang, command_text(CommandText::kNoSuchRun, lang,
+                                       {std::to_string(options.baseline), runs}));
         return 2;
       }
       // One transaction: an import committed meanwhile is seen whole or not
@@ -271,18 +267,18 @@ int run_audit_command(const AuditOptions& given) {
     if (!write_report(report, resolved_options, outputs, &error) ||
         (!options.per_agency_dir.empty() &&
          !write_agency_records(report, lang, options.per_agency_dir, outputs, &error))) {
-      usage_error(lang, error, error);
+      usage_error(lang, error);
       return 2;  // the run rolls back, the staged outputs are discarded
     }
     if (record) record->commit();
     if (!outputs.publish(&error)) {
       // Rare (a rename within the output's own folder fails): the run is
       // recorded already, and the user is told so.
-      const std::string run = report.history ? std::to_string(report.history->run_id) : "";
-      usage_error(lang,
-                  error + (run.empty() ? "" : " — lần rà soát số " + run +
-                                                  " đã được ghi vào cơ sở dữ liệu"),
-                  error + (run.empty() ? "" : " — run " + run + " is recorded in the database"));
+      const std::string recorded_run =
+          report.history ? command_text(CommandText::kRunRecordedAnyway, lang,
+                                        {std::to_string(report.history->run_id)})
+                         : "";
+      usage_error(lang, error + recorded_run);
       return 2;
     }
     return report.exit_status();

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "engine/ingest/data_folder.h"
+#include "cli/command_texts.h"
 #include "cli/diagnostics_output.h"
 #include "cli/lenient_import.h"
 #include "cli/period_messages.h"
@@ -42,8 +43,7 @@ std::optional<IntakePlan> plan_data(const std::string& data_path,
                                     const std::vector<std::string>& mappings,
                                     Language lang) {
   if (!std::filesystem::exists(data_path)) {
-    usage_error(lang, "không tìm thấy thư mục hoặc tệp dữ liệu \"" + data_path + "\"",
-                "the data folder or file \"" + data_path + "\" does not exist");
+    usage_error(lang, command_text(CommandText::kDataNotFound, lang, {data_path}));
     return std::nullopt;
   }
   IntakePlan plan = plan_intake({data_path}, {mappings.begin(), mappings.end()});
@@ -66,8 +66,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
                                            Language lang, const LenientRead& lenient,
                                            IntakeReport* intake, AuditStore::Access access) {
   if ((plan == nullptr) == db_path.empty()) {
-    usage_error(lang, "cần đúng một trong --data DIR hoặc --db FILE",
-                "give exactly one of --data DIR or --db FILE");
+    usage_error(lang, command_text(CommandText::kDataOrDatabase, lang));
     return nullptr;
   }
   if (plan) {
@@ -88,7 +87,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     } catch (const StoreError&) {
       throw;
     } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
-      usage_error(lang, e.what(), e.what());  // in the user's language already
+      usage_error(lang, e.what());  // in the user's language already
       return nullptr;
     }
     for (const IgnoredColumns& i : imported.ignored) print_ignored_columns(i.file, i.columns, lang);
@@ -105,8 +104,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     return store;
   }
   if (!std::filesystem::is_regular_file(db_path)) {
-    usage_error(lang, "không tìm thấy cơ sở dữ liệu \"" + db_path + "\"",
-                "the database \"" + db_path + "\" does not exist");
+    usage_error(lang, command_text(CommandText::kDatabaseNotFound, lang, {db_path}));
     return nullptr;
   }
   return std::make_unique<AuditStore>(db_path, access);
@@ -127,14 +125,13 @@ std::optional<std::vector<Waiver>> read_waiver_file(const std::string& path,
                                                     const KnownRules& known_rules,
                                                     Language lang) {
   const std::optional<std::string> text =
-      read_named_file(path, kMaxWaiverFileBytes, "tệp miễn trừ", "the waiver file", lang);
+      read_named_file(path, kMaxWaiverFileBytes, CommandText::kWhatWaiverFile, lang);
   if (!text) return std::nullopt;
   WaiverFile file = read_waivers(path, *text, known_rules);
   if (!file.problems.empty()) {
     std::cerr << rules::format_diagnostics(file.problems);
-    const std::string n = std::to_string(file.problems.size());
-    usage_error(lang, n + " lỗi trong tệp miễn trừ " + path + "; chưa làm gì",
-                n + " error(s) in the waiver file " + path + "; nothing was done");
+    usage_error(lang, command_text(CommandText::kWaiverFileErrors, lang,
+                                   {std::to_string(file.problems.size()), path}));
     return std::nullopt;
   }
   return std::move(file.waivers);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/command_texts.h"
 #include "cli/diagnostics_output.h"
 
 namespace genaudit::cli {
@@ -13,20 +14,21 @@ namespace {
 class HelpFormatter : public CLI::Formatter {
  public:
   explicit HelpFormatter(Language lang) {
-    const bool en = lang == Language::kEnglish;
-    label("Usage", en ? "Usage" : "Cách dùng");
-    label("OPTIONS", en ? "OPTIONS" : "TÙY_CHỌN");
-    label("SUBCOMMAND", en ? "COMMAND" : "LỆNH");
-    label("SUBCOMMANDS", en ? "COMMANDS" : "LỆNH");
-    label("Positionals", en ? "Arguments" : "Tham số");
-    label("REQUIRED", en ? "(required)" : "(bắt buộc)");
-    label("Excludes", en ? "not with" : "không dùng cùng");
-    label("Needs", en ? "needs" : "cần");
+    using enum CommandText;
+    const auto say = [lang](CommandText id) { return command_text(id, lang); };
+    label("Usage", say(kLabelUsage));
+    label("OPTIONS", say(kLabelOptions));
+    label("SUBCOMMAND", say(kLabelCommand));
+    label("SUBCOMMANDS", say(kLabelCommands));
+    label("Positionals", say(kLabelArguments));
+    label("REQUIRED", say(kLabelRequired));
+    label("Excludes", say(kLabelExcludes));
+    label("Needs", say(kLabelNeeds));
     // Placeholders an option was given no word of its own for.
-    label("TEXT", en ? "TEXT" : "CHUỖI");
-    label("INT", en ? "NUMBER" : "SỐ");
-    label("UINT", en ? "NUMBER" : "SỐ");
-    label("FLOAT", en ? "NUMBER" : "SỐ");
+    label("TEXT", say(kLabelText));
+    label("INT", say(kLabelNumber));
+    label("UINT", say(kLabelNumber));
+    label("FLOAT", say(kLabelNumber));
   }
 
   // As CLI11's, but the description column is reached by characters, not
@@ -68,11 +70,6 @@ class HelpFormatter : public CLI::Formatter {
     }
     return out;
   }
-};
-
-struct Both {
-  std::string vi;
-  std::string en;
 };
 
 // The subcommand the arguments reached (the root when none).
@@ -145,54 +142,48 @@ bool is(const CLI::ParseError& e) {
 // English of CLI11's message is read only to find that option, or the
 // arguments it did not expect. (The class, not e.get_name(): an error
 // thrown by a subcommand is named after the subcommand.)
-Both describe(const CLI::App* app, const CLI::ParseError& e) {
+std::string describe(const CLI::App* app, const CLI::ParseError& e, Language lang) {
+  using enum CommandText;
+  const auto say = [lang](CommandText id, const std::vector<std::string>& args = {}) {
+    return command_text(id, lang, args);
+  };
   const std::string message = e.what();
   if (is<CLI::RequiredError>(e) && message.find("subcommand") != std::string::npos) {
     const std::string list = subcommand_list(app);
     const std::vector<std::string> unknown = app->remaining();
-    if (!unknown.empty()) {
-      return {"không có lệnh \"" + unknown.front() + "\" — cần một trong: " + list,
-              "there is no command \"" + unknown.front() + "\" — one of: " + list};
-    }
-    return {"thiếu lệnh — cần một trong: " + list, "a command is missing — one of: " + list};
+    if (!unknown.empty()) return say(kNoSuchCommand, {unknown.front(), list});
+    return say(kCommandMissing, {list});
   }
   if (is<CLI::ExtrasError>(e)) {
     const std::size_t colon = message.find(": ");
     const std::string extras = colon == std::string::npos ? "" : message.substr(colon + 2);
-    return {"không hiểu tham số: " + extras, "unexpected argument(s): " + extras};
+    return say(kUnexpectedArguments, {extras});
   }
   const CLI::Option* opt = mentioned_option(app, message);
   const std::string option = opt ? option_name(opt) : "";
   if (is<CLI::RequiredError>(e)) {
-    if (!opt) return {"thiếu một tham số bắt buộc", "a required argument is missing"};
-    const std::string what = opt->get_description();
-    return {"thiếu " + option + " (" + what + ") — tham số này bắt buộc",
-            option + " (" + what + ") is missing — it is required"};
+    if (!opt) return say(kRequiredArgumentMissing);
+    return say(kRequiredOptionMissing, {option, opt->get_description()});
   }
-  if (is<CLI::ArgumentMismatch>(e) && opt) {
-    return {option + " cần một giá trị", option + " needs a value"};
-  }
+  if (is<CLI::ArgumentMismatch>(e) && opt) return say(kOptionNeedsValue, {option});
   if ((is<CLI::ValidationError>(e) || is<CLI::ConversionError>(e)) && opt) {
     if (opt->get_type_size() == 0) {  // a flag given a value it cannot take
-      return {option + " là cờ, không nhận giá trị đó", option + " is a flag and takes no such value"};
+      return say(kFlagTakesNoValue, {option});
     }
-    const std::string values = quoted_values(opt);
-    const std::string what = opt->get_description();
-    return {"giá trị " + values + " của " + option + " không hợp lệ — " + what,
-            "the value " + values + " of " + option + " is not valid — " + what};
+    return say(kInvalidOptionValue, {quoted_values(opt), option, opt->get_description()});
   }
   if (is<CLI::ExcludesError>(e) && opt) {
     const std::size_t at = message.find(" excludes ");
     const std::string other = at == std::string::npos ? "" : message.substr(at + 10);
-    return {option + " không dùng cùng " + other, option + " cannot be used with " + other};
+    return say(kOptionExcludes, {option, other});
   }
   if (is<CLI::RequiresError>(e) && opt) {
     const std::size_t at = message.find(" requires ");
     const std::string other = at == std::string::npos ? "" : message.substr(at + 10);
-    return {option + " cần đi cùng " + other, option + " needs " + other};
+    return say(kOptionNeeds, {option, other});
   }
-  if (is<CLI::FileError>(e)) return {"không đọc được tệp", "a file cannot be read"};
-  return {"dòng lệnh không hợp lệ", "the command line is not valid"};
+  if (is<CLI::FileError>(e)) return say(kFileCannotBeRead);
+  return say(kInvalidCommandLine);
 }
 
 }  // namespace
@@ -206,9 +197,8 @@ int report_parse_error(CLI::App& root, const CLI::ParseError& e, Language lang) 
     return root.exit(e) == 0 ? 0 : 2;  // --help: printed with our formatter
   }
   const CLI::App* app = reached(root);
-  const Both what = describe(app, e);
   const std::string help = "`" + command_path(app) + " --help`";
-  usage_error(lang, what.vi + "; xem " + help, what.en + "; see " + help);
+  usage_error(lang, command_text(CommandText::kSeeHelp, lang, {describe(app, e, lang), help}));
   return 2;
 }
 

@@ -22,41 +22,34 @@ constexpr std::uintmax_t kMaxProfileBytes = std::uintmax_t{1} << 20;
 // empty when it could not be opened (its name says enough).
 std::string small_file_reason(SmallFileProblem problem, std::uintmax_t max_bytes,
                               Language lang) {
-  const bool en = lang == Language::kEnglish;
   switch (problem) {
     case SmallFileProblem::kNone:
     case SmallFileProblem::kCannotOpen: return "";
     case SmallFileProblem::kNotRegular:
-      return en ? ": it is not a regular file (a folder, a device or a pipe); give a .toml file"
-                : ": đó không phải một tệp thường (mà là thư mục, thiết bị hay ống dẫn); hãy chỉ "
-                  "một tệp .toml";
+      return command_text(CommandText::kNotARegularFile, lang);
     case SmallFileProblem::kTooLarge:
-      return en ? ": it is over " + std::to_string(max_bytes) + " bytes; is it the right file?"
-                : ": tệp dài quá " + std::to_string(max_bytes) + " byte; có đúng tệp không?";
+      return command_text(CommandText::kFileTooLarge, lang, {std::to_string(max_bytes)});
   }
   return "";
 }
 
 }  // namespace
 
+void usage_error(Language lang, const std::string& message) {
+  std::cerr << command_text(CommandText::kErrorPrefix, lang) << message << "\n";
+}
+
 void usage_error(Language lang, const std::string& vi, const std::string& en) {
-  if (lang == Language::kEnglish) {
-    std::cerr << "genaudit: error: " << en << "\n";
-  } else {
-    std::cerr << "genaudit: lỗi: " << vi << "\n";
-  }
+  usage_error(lang, in_language(lang, vi, en));
 }
 
 std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes,
-                                           const std::string& what_vi, const std::string& what_en,
-                                           Language lang) {
+                                           CommandText what, Language lang) {
   SmallFile file = read_small_file(path, max_bytes);
   if (file.problem == SmallFileProblem::kNone) return std::move(file.text);
-  usage_error(lang,
-              "không đọc được " + what_vi + " \"" + path + "\"" +
-                  small_file_reason(file.problem, max_bytes, Language::kVietnamese),
-              what_en + " \"" + path + "\" cannot be read" +
-                  small_file_reason(file.problem, max_bytes, Language::kEnglish));
+  usage_error(lang, command_text(CommandText::kNamedFileUnreadable, lang,
+                                 {command_text(what, lang), path,
+                                  small_file_reason(file.problem, max_bytes, lang)}));
   return std::nullopt;
 }
 
@@ -64,48 +57,40 @@ std::optional<std::string> read_named_file(const std::string& path, std::uintmax
 void print_input_errors(const InputErrors& errors, std::size_t total, Language lang) {
   for (const InputError& e : errors) std::cerr << render_input_error(e, lang) << "\n";
   if (total > errors.size()) {
-    const std::string more = std::to_string(total - errors.size());
-    std::cerr << (lang == Language::kEnglish ? "... and " + more + " more error(s)"
-                                                    : "... và " + more + " lỗi khác")
+    std::cerr << command_text(CommandText::kMoreErrors, lang,
+                              {std::to_string(total - errors.size())})
               << "\n";
   }
-  std::cerr << (lang == Language::kEnglish
-                    ? "Nothing was imported: fix the register(s) and run again.\n"
-                    : "Chưa nhập dữ liệu nào: hãy sửa sổ và chạy lại.\n");
+  std::cerr << command_text(CommandText::kNothingImported, lang) << "\n";
 }
 
 void print_mapping_problems(const std::vector<MappingProblem>& problems, Language lang) {
   std::cerr << format_mapping_problems(problems);
-  std::cerr << (lang == Language::kEnglish
-                    ? "The mapping files have errors; nothing was imported.\n"
-                    : "Tệp ánh xạ có lỗi; chưa nhập dữ liệu nào.\n");
+  std::cerr << command_text(CommandText::kMappingErrors, lang) << "\n";
 }
 
 void print_ignored_columns(const std::string& file, const std::vector<std::string>& columns,
                            Language lang) {
   std::string list;
   for (const std::string& c : columns) list += (list.empty() ? "" : ", ") + c;
-  std::cerr << "genaudit: " << file
-            << (lang == Language::kEnglish ? ": ignored column(s) " : ": bỏ qua cột ")
-            << list << "\n";
+  std::cerr << "genaudit: " << command_text(CommandText::kIgnoredColumns, lang, {file, list})
+            << "\n";
 }
 
 namespace {
 
-std::string unread_reason(const UnreadFile& f, bool en) {
+std::string unread_reason(const UnreadFile& f, Language lang) {
   switch (f.reason) {
     case UnreadReason::kNotARegisterFormat:
-      return en ? "not a spreadsheet (.csv, .xlsx, .xlsm, .xls, .ods)"
-                : "không phải bảng tính (.csv, .xlsx, .xlsm, .xls, .ods)";
+      return command_text(CommandText::kUnreadNotASpreadsheet, lang);
     case UnreadReason::kNoRegisterHeader:
-      return en ? "no register's header on its first 30 rows"
-                : "30 dòng đầu không có dòng tiêu đề của sổ nào";
+      return command_text(CommandText::kUnreadNoRegisterHeader, lang);
     case UnreadReason::kMappingFile:
-      return en ? "a mapping file" : "tệp ánh xạ";
+      return command_text(CommandText::kUnreadMappingFile, lang);
     case UnreadReason::kRejectedRowsFile:
-      return en ? "rows rejected by an earlier run" : "các dòng bị loại ở lần chạy trước";
+      return command_text(CommandText::kUnreadRejectedRows, lang);
     case UnreadReason::kHidden:
-      return en ? "a hidden or temporary file" : "tệp ẩn hoặc tệp tạm";
+      return command_text(CommandText::kUnreadHidden, lang);
   }
   return "";
 }
@@ -114,29 +99,21 @@ std::string unread_reason(const UnreadFile& f, bool en) {
 
 void print_no_register(const std::string& path, const std::vector<UnreadFile>& not_read,
                        Language lang) {
-  const bool en = lang == Language::kEnglish;
   std::string names;
   for (const RegisterSchema& r : all_registers()) names += (names.empty() ? "" : ", ") + r.name;
-  usage_error(lang,
-              "\"" + path + "\" không có sổ nào để đọc — cần các tệp mang tên sổ (" + names +
-                  ") đuôi .csv, .xlsx, .xls hoặc .ods, hoặc bảng tính có dòng tiêu đề theo mẫu "
-                  "trong 30 dòng đầu",
-              "\"" + path + "\" holds no register — expected files named after a register (" +
-                  names + ") ending in .csv, .xlsx, .xls or .ods, or spreadsheets with a "
-                  "template's header on one of their first 30 rows");
-  if (not_read.empty()) {
-    std::cerr << (en ? "  (no file found)\n" : "  (không có tệp nào)\n");
-  }
+  usage_error(lang, command_text(CommandText::kNoRegister, lang, {path, names}));
+  if (not_read.empty()) std::cerr << command_text(CommandText::kNoFileFound, lang) << "\n";
   for (const UnreadFile& f : not_read) {
-    std::cerr << "  " << clean_text(f.file) << ": " << unread_reason(f, en) << "\n";
+    std::cerr << "  " << clean_text(f.file) << ": " << unread_reason(f, lang) << "\n";
   }
 }
 
 void print_not_read(const std::vector<UnreadFile>& not_read, Language lang) {
-  const bool en = lang == Language::kEnglish;
   for (const UnreadFile& f : not_read) {
-    std::cerr << "genaudit: " << clean_text(f.file) << (en ? ": not read — " : ": không đọc — ")
-              << unread_reason(f, en) << "\n";
+    std::cerr << "genaudit: "
+              << command_text(CommandText::kFileNotRead, lang,
+                              {clean_text(f.file), unread_reason(f, lang)})
+              << "\n";
   }
 }
 
@@ -278,8 +255,7 @@ std::optional<rules::RulePack> load_pack_or_report(
   if (path.empty()) {
     texts = rules::builtin_rule_texts();
   } else if (std::error_code ec; !std::filesystem::exists(path, ec)) {
-    usage_error(lang, "không tìm thấy tệp hoặc thư mục quy tắc \"" + path + "\"",
-                "the rule file or folder \"" + path + "\" does not exist");
+    usage_error(lang, command_text(CommandText::kRulePathMissing, lang, {path}));
     return std::nullopt;
   } else {
     std::string io_error;
@@ -292,10 +268,9 @@ std::optional<rules::RulePack> load_pack_or_report(
   rules::PackLoad load = rules::load_rule_pack(texts, province_registers());
   if (!load.pack) {
     std::cerr << rules::format_diagnostics(load.diagnostics);
-    const std::string n = std::to_string(load.diagnostics.size());
-    std::cerr << (lang == Language::kEnglish
-                      ? n + " error(s) in the rule pack; nothing was audited.\n"
-                      : n + " lỗi trong bộ quy tắc; chưa kiểm tra gì.\n");
+    std::cerr << command_text(CommandText::kRulePackErrors, lang,
+                              {std::to_string(load.diagnostics.size())})
+              << "\n";
     return std::nullopt;
   }
   if (rule_kinds) {
@@ -303,15 +278,14 @@ std::optional<rules::RulePack> load_pack_or_report(
   }
   if (!profile_path.empty()) {
     const std::optional<std::string> text =
-        read_named_file(profile_path, kMaxProfileBytes, "tệp cấu hình", "the profile", lang);
+        read_named_file(profile_path, kMaxProfileBytes, CommandText::kWhatProfile, lang);
     if (!text) return std::nullopt;
     const rules::Diagnostics problems = rules::apply_profile(*load.pack, profile_path, *text);
     if (!problems.empty()) {
       std::cerr << rules::format_diagnostics(problems);
-      const std::string n = std::to_string(problems.size());
-      std::cerr << (lang == Language::kEnglish
-                        ? n + " error(s) in the profile; nothing was audited.\n"
-                        : n + " lỗi trong tệp cấu hình; chưa kiểm tra gì.\n");
+      std::cerr << command_text(CommandText::kProfileErrors, lang,
+                                {std::to_string(problems.size())})
+                << "\n";
       return std::nullopt;
     }
     load.pack->profile = profile_path;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "adapters/input_error.h"
+#include "cli/command_texts.h"
 #include "engine/ingest/intake.h"
 #include "adapters/registers/register_mapping.h"
 #include "engine/store/store_error.h"
@@ -16,16 +17,21 @@
 
 namespace genaudit::cli {
 
-// "genaudit: lỗi: ..." or "genaudit: error: ...".
+// "genaudit: lỗi: ..." or "genaudit: error: ...": `message`, in `lang`
+// already, after the prefix in `lang`.
+void usage_error(Language lang, const std::string& message);
+
+// The same with the message given in both languages (`vi`, `en`): for the
+// messages still worded where they are said (the database's errors,
+// `explain`), until they are rows of a catalogue too.
 void usage_error(Language lang, const std::string& vi, const std::string& en);
 
 // The text of a small file the user named (a profile, a waiver file): a
 // regular file of at most `max_bytes` (read_small_file). Otherwise nullopt,
-// after saying which file (`what_vi`/`what_en`: "tệp cấu hình"/"the
-// profile") was not read and why.
+// after saying which file (`what`: kWhatProfile, kWhatWaiverFile) was not
+// read and why.
 std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes,
-                                           const std::string& what_vi, const std::string& what_en,
-                                           Language lang);
+                                           CommandText what, Language lang);
 
 // Every error kept, then how many more there were.
 void print_input_errors(const InputErrors& errors, std::size_t total, Language lang);

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/audit_inputs.h"
+#include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "cli/period_messages.h"
@@ -21,23 +22,19 @@ namespace {
 
 bool database_exists(const std::string& db_path, Language lang) {
   if (std::filesystem::is_regular_file(db_path)) return true;
-  usage_error(lang, "không tìm thấy cơ sở dữ liệu \"" + db_path + "\"",
-              "the database \"" + db_path + "\" does not exist");
+  usage_error(lang, command_text(CommandText::kDatabaseNotFound, lang, {db_path}));
   return false;
 }
 
 bool text_or_json(const std::string& format, Language lang) {
   if (format == "text" || format == "json") return true;
-  usage_error(lang, "định dạng \"" + format + "\" không hỗ trợ — cần text hoặc json",
-              "the format \"" + format + "\" is not supported — expected text or json");
+  usage_error(lang, command_text(CommandText::kFormatNotTextOrJson, lang, {format}));
   return false;
 }
 
 void no_such_run(long run, const std::string& db_path, Language lang) {
-  const std::string id = std::to_string(run);
   const std::string runs = "`genaudit runs --db " + db_path + "`";
-  usage_error(lang, "cơ sở dữ liệu không có lần rà soát số " + id + " — xem " + runs,
-              "the database has no run " + id + " — see " + runs);
+  usage_error(lang, command_text(CommandText::kNoSuchRun, lang, {std::to_string(run), runs}));
 }
 
 std::string json_text(const nlohmann::json& j) {
@@ -109,10 +106,8 @@ int run_waivers_import_command(const WaiversImportOptions& options) {
     StoreTransaction transaction(store, StoreTransaction::Lock::kWrite);
     RunHistory(store.database()).replace_waivers(*waivers);
     transaction.commit();
-    const std::string n = std::to_string(waivers->size());
-    std::cerr << (lang == Language::kEnglish
-                      ? n + " waiver(s) stored; they replace those stored before\n"
-                      : "đã lưu " + n + " miễn trừ, thay cho các miễn trừ đã lưu trước đó\n");
+    std::cerr << command_text(CommandText::kWaiversStored, lang, {std::to_string(waivers->size())})
+              << "\n";
     return 0;
   } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);
@@ -157,8 +152,8 @@ int run_waivers_remove_command(const WaiversRemoveOptions& options) {
     PeriodProblem problem = PeriodProblem::kMalformed;
     const std::optional<AuditPeriod> unit = parse_period_unit(options.period, &problem);
     if (!unit) {
-      period_error(lang, lang == Language::kEnglish ? "the period" : "kỳ", options.period,
-                   problem, PeriodUse::kOneUnit);
+      period_error(lang, command_text(CommandText::kThePeriod, lang), options.period, problem,
+                   PeriodUse::kOneUnit);
       return 2;
     }
     period = unit->text;
@@ -174,12 +169,10 @@ int run_waivers_remove_command(const WaiversRemoveOptions& options) {
     transaction.commit();
     if (removed == 0) {
       const std::string list = "`genaudit waivers list --db " + options.db_path + "`";
-      usage_error(lang, "cơ sở dữ liệu không lưu miễn trừ " + what + " — xem " + list,
-                  "the database stores no waiver " + what + " — see " + list);
+      usage_error(lang, command_text(CommandText::kNoSuchWaiver, lang, {what, list}));
       return 2;
     }
-    std::cerr << (lang == Language::kEnglish ? "waiver " + what + " removed\n"
-                                                    : "đã gỡ miễn trừ " + what + "\n");
+    std::cerr << command_text(CommandText::kWaiverRemoved, lang, {what}) << "\n";
     return 0;
   } catch (const StoreError& e) {
     database_error(lang, options.db_path, e);

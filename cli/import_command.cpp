@@ -6,6 +6,7 @@
 #include "adapters/registers/province_registers.h"
 #include "engine/ingest/data_folder.h"
 #include "engine/ingest/intake_log.h"
+#include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "cli/import_progress.h"
@@ -78,9 +79,7 @@ int run_import_command(const ImportOptions& options) {
     transaction.commit();
     std::string error;
     if (!outputs.publish(&error)) {
-      usage_error(lang, "đã nhập dữ liệu, nhưng các dòng bị loại chưa ghi ra được: " + error,
-                  "the data was imported, but the rejected rows could not be written out: " +
-                      error);
+      usage_error(lang, command_text(CommandText::kImportedRejectedUnwritten, lang, {error}));
       return 2;
     }
     if (options.lenient) print_lenient_summary(counts, rejected, lang);
@@ -91,7 +90,7 @@ int run_import_command(const ImportOptions& options) {
     database_error(lang, options.db_path, e);
     return 2;
   } catch (const std::runtime_error& e) {  // a rejected rows' file cannot be written
-    usage_error(lang, e.what(), e.what());    // in the user's language already
+    usage_error(lang, e.what());  // in the user's language already
     return 2;
   }
 }

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "cli/command_texts.h"
 #include "reports/escaping.h"
 
 namespace genaudit::cli {
@@ -26,12 +27,11 @@ void ImportProgress::show(const std::string& file, long rows, bool done) {
   if (any_shown_ && now - shown_ < std::chrono::milliseconds(250) && !done) return;
   const double seconds = std::chrono::duration<double>(now - start_).count();
   const long rate = seconds > 0 ? static_cast<long>(static_cast<double>(rows) / seconds) : 0;
-  const bool en = lang_ == Language::kEnglish;
   // \033[K clears what a longer line before left.
   // The file's name is register text: one safe line (it bypasses std::cerr).
   std::fprintf(stderr, "\r%s: %ld %s, %ld %s\033[K", terminal_line(file).c_str(), rows,
-               en ? "rows" : "dòng",
-               rate, en ? "rows/s" : "dòng/giây");
+               command_text(CommandText::kProgressRows, lang_).c_str(), rate,
+               command_text(CommandText::kProgressRowsPerSecond, lang_).c_str());
   shown_ = now;
   any_shown_ = true;
   if (done) {

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/command_texts.h"
 #include "cli/diagnostics_output.h"
 
 namespace genaudit::cli {
@@ -15,14 +16,8 @@ bool rejected_folder_is_safe(const std::filesystem::path& folder,
     std::filesystem::path source = std::filesystem::is_directory(path, ec) ? path : path.parent_path();
     if (source.empty()) source = ".";
     if (std::filesystem::equivalent(folder, source, ec)) {
-      usage_error(lang,
-                  "thư mục ghi các dòng bị loại \"" + folder.string() +
-                      "\" là thư mục chứa sổ \"" + input +
-                      "\" — tệp ghi ra sẽ đè lên sổ gốc; hãy chọn thư mục khác bằng --rejected",
-                  "the folder for rejected rows \"" + folder.string() +
-                      "\" holds the register \"" + input +
-                      "\" — its files would replace the originals; choose another with "
-                      "--rejected");
+      usage_error(lang, command_text(CommandText::kRejectedFolderIsInput, lang,
+                                     {folder.string(), input}));
       return false;
     }
   }
@@ -31,13 +26,12 @@ bool rejected_folder_is_safe(const std::filesystem::path& folder,
 
 void print_lenient_summary(const std::vector<RegisterCount>& counts,
                            const RejectedRowsFiles& files, Language lang) {
-  const bool en = lang == Language::kEnglish;
   for (const RegisterCount& c : counts) {
-    std::cerr << c.name << ": " << (en ? "" : "đã nhập ") << c.rows
-              << (en ? " rows imported" : " dòng");
+    std::cerr << command_text(CommandText::kLenientImported, lang,
+                              {c.name, std::to_string(c.rows)});
     if (c.rejected_rows > 0) {
-      std::cerr << (en ? ", " : ", loại ") << c.rejected_rows
-                << (en ? " rows rejected" : " dòng");
+      std::cerr << command_text(CommandText::kLenientRejected, lang,
+                                {std::to_string(c.rejected_rows)});
       for (const auto& w : files.written()) {
         if (w.register_name == c.name) std::cerr << " → " << w.path.string();
       }
@@ -63,17 +57,14 @@ void note_rejected_files(const RejectedRowsFiles& rejected, const IntakePlan& pl
 }
 
 void print_import_summary(const std::vector<RegisterCount>& counts, Language lang) {
-  const bool en = lang == Language::kEnglish;
   for (const RegisterCount& c : counts) {
-    const std::string files = std::to_string(c.files);
-    const std::string rows = std::to_string(c.rows);
-    if (en) {
-      std::cerr << c.name << ": " << (c.added ? "added " : "replaced by ") << files
-                << (c.files == 1 ? " file, " : " files, ") << rows << " rows\n";
-    } else {
-      std::cerr << c.name << ": " << (c.added ? "thêm " : "thay bằng ") << files << " tệp, "
-                << rows << " dòng\n";
-    }
+    const CommandText said = c.added ? (c.files == 1 ? CommandText::kImportAddedOneFile
+                                                     : CommandText::kImportAddedFiles)
+                                     : (c.files == 1 ? CommandText::kImportReplacedOneFile
+                                                     : CommandText::kImportReplacedFiles);
+    std::cerr << command_text(said, lang,
+                              {c.name, std::to_string(c.files), std::to_string(c.rows)})
+              << "\n";
   }
 }
 

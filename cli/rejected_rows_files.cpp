@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "adapters/registers/header_matcher.h"
+#include "cli/command_texts.h"
 #include "reports/escaping.h"
 #include "reports/messages.h"
 
@@ -62,8 +63,7 @@ void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterS
     kept_columns_.push_back(i);
     cells.push_back(header[i]);
   }
-  cells.emplace_back(lang_ == Language::kEnglish ? kRejectionReasonHeaderEn
-                                                        : kRejectionReasonHeaderVi);
+  cells.push_back(command_text(CommandText::kRejectionReasonHeader, lang_));
   out_ << kUtf8Bom << csv_record(cells);
 }
 
@@ -121,9 +121,7 @@ void RejectedRowsFiles::write_mapping(const RegisterSchema& schema,
 }
 
 std::string RejectedRowsFiles::cannot_write(const std::filesystem::path& path) const {
-  return lang_ == Language::kEnglish
-             ? "cannot write \"" + path.string() + "\"; nothing was written"
-             : "không ghi được tệp \"" + path.string() + "\"; chưa ghi gì";
+  return command_text(CommandText::kCannotWriteRejectedRows, lang_, {path.string()});
 }
 
 }  // namespace genaudit::cli

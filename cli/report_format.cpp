@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "cli/command_texts.h"
 #include "cli/diagnostics_output.h"
 
 namespace genaudit::cli {
@@ -29,23 +30,15 @@ std::optional<std::string> resolve_report_format(const std::string& format,
   const std::string named = output_path.empty() ? "" : format_of_extension(output_path);
   if (format.empty()) return named.empty() ? "text" : named;
   if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end()) {
-    usage_error(lang,
-                "định dạng \"" + format + "\" không hỗ trợ — cần text, json, html, md, csv hoặc xlsx",
-                "the format \"" + format +
-                    "\" is not supported — expected text, json, html, md, csv or xlsx");
+    usage_error(lang, command_text(CommandText::kFormatNotSupported, lang, {format}));
     return std::nullopt;
   }
   // `--format json --output report.html` is a slip of one or the other:
   // writing either would surprise whoever opens the file.
   if (!named.empty() && named != format) {
     const std::string ext = std::filesystem::path(output_path).extension().string();
-    usage_error(lang,
-                "--format " + format + " mâu thuẫn với đuôi \"" + ext + "\" của --output " +
-                    output_path + " (đuôi đó là định dạng " + named +
-                    ") — bỏ --format, hoặc đổi tên tệp; chưa ghi gì",
-                "--format " + format + " contradicts the extension \"" + ext + "\" of --output " +
-                    output_path + " (which is the " + named +
-                    " format) — drop --format or rename the file; nothing was written");
+    usage_error(lang, command_text(CommandText::kFormatContradictsOutput, lang,
+                                   {format, ext, output_path, named}));
     return std::nullopt;
   }
   return format;

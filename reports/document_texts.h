@@ -1,5 +1,6 @@
 // The human texts of the documents (HTML, Markdown, CSV, workbook and the
-// inspection record per agency), in Vietnamese and English, in one place.
+// inspection record per agency), in Vietnamese and English: a catalogue
+// keyed by DocText, its rows data only in reports/texts/documents.cpp.
 // The terminal report's texts, shared ones such as "Căn cứ" included, stay
 // in messages.h; this catalogue holds only what the documents add.
 //
@@ -11,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/core/text_catalogue.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
@@ -86,6 +88,9 @@ enum class DocText {
   kSheetEvidenceRows,
   kSheetEvidenceValues,
   kSheetAbout,
+  // The workbook's file.
+  kWorkbookCannotCreate,  // {0} the path
+  kWorkbookCannotWrite,   // {0} the path; libxlsxwriter's reason follows
   // The inspection record of one agency.
   kRecordCountry,
   kRecordMotto,
@@ -115,8 +120,11 @@ enum class DocText {
   kRecordRecipients,
   kRecordRecipientSubject,
   kRecordRecipientHomeAffairs,
-  kRecordRecipientFile,  // keep last (tests iterate up to it)
+  kRecordRecipientFile,  // keep last (the catalogue's last id)
 };
+
+// The catalogue of every DocText, kRunFacts to kRecordRecipientFile.
+const TextCatalogue<DocText>& document_texts();
 
 // Returns the text of `id` in `lang`, placeholders unfilled.
 std::string_view doc_text(DocText id, Language lang);

@@ -1,7 +1,8 @@
 // The human texts of the audit history and of waivers, in Vietnamese and
-// English, in one place: a finding's status against the previous run, the
-// run and baseline lines of a report, the waived findings and unused
-// waivers, and what `genaudit runs` and `genaudit diff` print.
+// English: a finding's status against the previous run, the run and
+// baseline lines of a report, the waived findings and unused waivers, and
+// what `genaudit runs` and `genaudit diff` print. A catalogue keyed by
+// HistoryText, its rows data only in reports/texts/history.cpp.
 //
 // Texts may hold placeholders {0}..{9}, filled by format_history_text().
 // All text is UTF-8 in NFC.
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "engine/audit/audit_report.h"
+#include "engine/core/text_catalogue.h"
 #include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
@@ -72,8 +74,11 @@ enum class HistoryText {
   kNoWaiversStored,
   kWaiversOnlyInForce,
   kWaiversOnlyExpired,
-  kColumnState,
+  kColumnState,  // keep last (the catalogue's last id)
 };
+
+// The catalogue of every HistoryText, kStatusNew to kColumnState.
+const TextCatalogue<HistoryText>& history_texts();
 
 // The text of `id` in `lang`, placeholders unfilled.
 std::string_view history_text(HistoryText id, Language lang);

@@ -1,16 +1,23 @@
-// The human texts of the reports, in Vietnamese and English, in one place:
-// a catalogue keyed by MessageId, the sentences that explain a skipped rule
+// The human texts of the reports, in Vietnamese and English: the report's
+// catalogue keyed by MessageId, the sentences that explain a skipped rule
 // and an input error, and the names of indicator statuses and severities.
+// The catalogue's rows are data only: the report's own texts in
+// reports/texts/report.cpp, the intake section's in reports/texts/intake.cpp
+// (reports/intake_texts.h puts those together); an input error's sentences
+// are in reports/texts/input_errors.cpp.
 //
-// Texts may hold placeholders {0}..{9}, filled by format_message(). All text
-// is UTF-8 in NFC.
+// Texts may hold placeholders {0}..{9}, filled by format_message() (one
+// formatter for every catalogue: fill_placeholders() of
+// engine/core/text_catalogue.h). All text is UTF-8 in NFC.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "adapters/input_error.h"
+#include "engine/core/text_catalogue.h"
 #include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
@@ -72,6 +79,9 @@ enum class MessageId {
   kErrorRow,     // {0} row number
   kErrorSheet,   // {0} sheet name
   kErrorColumn,  // {0} column header
+  // Parts of an input error's sentence.
+  kErrorRowOfFile,  // {0} row number, {1} the file: another row an error is about
+  kAlternativesOr,  // before the last of alternatives: "a, b or c"
   // The intake section: what was read of the registers, and what was not
   // (reports/intake_texts.h puts these together).
   kIntakeHeading,
@@ -147,8 +157,14 @@ enum class MessageId {
   kRecordRowsLeftOut,          // {0} rows, {1} register
   // Periods of findings, for people.
   kPeriodMonth,    // {0} year, {1} month (two digits)
-  kPeriodQuarter,  // {0} year, {1} quarter (1..4); keep last (tests iterate up to it)
+  kPeriodQuarter,  // {0} year, {1} quarter (1..4); keep last (the catalogue's last id)
 };
+
+// The catalogue of every MessageId, kReportTitle to kPeriodQuarter.
+const TextCatalogue<MessageId>& report_texts();
+
+// The intake section's rows of that catalogue (reports/texts/intake.cpp).
+std::span<const TextRow<MessageId>> intake_text_rows();
 
 // Returns the text of `id` in `lang`, placeholders unfilled.
 std::string_view message(MessageId id, Language lang);
@@ -157,9 +173,6 @@ std::string_view message(MessageId id, Language lang);
 // placeholder without an argument is left as written.
 std::string format_message(MessageId id, Language lang,
                            const std::vector<std::string>& args = {});
-
-// Returns `tmpl` with {i} replaced by args[i], as format_message() does.
-std::string fill_placeholders(std::string_view tmpl, const std::vector<std::string>& args);
 
 // The name of an indicator status for people: "Đạt" / "met".
 std::string_view status_name(IndicatorStatus status, Language lang);

@@ -290,10 +290,6 @@ class WorkbookWriter {
   XlsxFormats formats_;
 };
 
-std::string say(Language lang, const std::string& vi, const std::string& en) {
-  return lang == Language::kEnglish ? en : vi;
-}
-
 }  // namespace
 
 bool write_xlsx_report(const AuditReport& report, Language lang, const std::string& path,
@@ -306,8 +302,7 @@ bool write_xlsx_report(const AuditReport& report, Language lang, const std::stri
   lxw_workbook_options options = {};
   lxw_workbook* workbook = workbook_new_opt(staged->c_str(), &options);
   if (workbook == nullptr) {
-    *error = say(lang, "không tạo được tệp Excel \"" + path + "\"",
-                 "cannot create the workbook \"" + path + "\"");
+    *error = format_doc_text(DocText::kWorkbookCannotCreate, lang, {path});
     return false;
   }
   const std::string title =
@@ -320,9 +315,7 @@ bool write_xlsx_report(const AuditReport& report, Language lang, const std::stri
   WorkbookWriter(report, lang, workbook).write();
   const lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
   if (closed != LXW_NO_ERROR) {
-    *error = say(lang, "không ghi được tệp Excel \"" + path + "\": ",
-                 "cannot write the workbook \"" + path + "\": ") +
-             lxw_strerror(closed);
+    *error = format_doc_text(DocText::kWorkbookCannotWrite, lang, {path}) + lxw_strerror(closed);
     return false;
   }
   return true;

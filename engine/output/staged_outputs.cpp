@@ -14,18 +14,20 @@
 #include <set>
 #include <system_error>
 
+#include "engine/output/output_texts.h"
+
 namespace genaudit {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string say(Language lang, const std::string& vi, const std::string& en) {
-  return lang == Language::kEnglish ? en : vi;
+std::string say(OutputText id, Language lang, const std::vector<std::string>& args = {}) {
+  return output_texts().format(id, lang, args);
 }
 
 std::string quoted(const fs::path& path) { return "\"" + path.string() + "\""; }
 
-std::string nothing_written(Language lang) { return say(lang, "; chưa ghi gì", "; nothing was written"); }
+std::string nothing_written(Language lang) { return say(OutputText::kNothingWritten, lang); }
 
 // Why a file could not be made or written, from errno.
 std::string reason(int error, Language lang) {
@@ -35,58 +37,56 @@ std::string reason(int error, Language lang) {
     case EACCES:
     case EPERM:
     case EROFS:
-      return say(lang, "thư mục không tồn tại hoặc không ghi được",
-                 "the folder does not exist or cannot be written");
+      return say(OutputText::kFolderMissingOrReadOnly, lang);
     case ENOSPC:
     case EDQUOT:
-      return say(lang, "ổ đĩa đã đầy", "the disk is full");
+      return say(OutputText::kDiskFull, lang);
     default:
       return std::strerror(error);
   }
 }
 
 std::string cannot_write(const fs::path& path, int error, Language lang) {
-  return say(lang, "không ghi được tệp " + quoted(path) + ": ", "cannot write " + quoted(path) + ": ") +
-         reason(error, lang);
+  return say(OutputText::kCannotWrite, lang, {quoted(path)}) + reason(error, lang);
 }
 
 // "a folder", for a path that is not a file genaudit may write.
 std::string what_it_is(const fs::path& path, OutputKind kind, Language lang) {
   switch (kind) {
     case OutputKind::kFolder:
-      return say(lang, "là một thư mục", "is a folder");
+      return say(OutputText::kIsFolder, lang);
     case OutputKind::kBlockDevice:
-      return say(lang, "là một thiết bị khối", "is a block device");
+      return say(OutputText::kIsBlockDevice, lang);
     case OutputKind::kSocket:
-      return say(lang, "là một socket", "is a socket");
+      return say(OutputText::kIsSocket, lang);
     case OutputKind::kStream: {
       struct stat st {};
       if (::stat(path.c_str(), &st) == 0 && S_ISFIFO(st.st_mode)) {
-        return say(lang, "là một FIFO (đường ống có tên)", "is a FIFO (named pipe)");
+        return say(OutputText::kIsFifo, lang);
       }
-      return say(lang, "là một thiết bị", "is a device");
+      return say(OutputText::kIsDevice, lang);
     }
     case OutputKind::kStandardOutput:
-      return say(lang, "là đầu ra chuẩn", "is the standard output");
+      return say(OutputText::kIsStandardOutput, lang);
     default:
-      return say(lang, "không phải tệp thường", "is not a regular file");
+      return say(OutputText::kIsNotRegularFile, lang);
   }
 }
 
 std::string role_name(InputRole role, Language lang) {
   switch (role) {
     case InputRole::kDatabase:
-      return say(lang, "cơ sở dữ liệu", "database");
+      return say(OutputText::kRoleDatabase, lang);
     case InputRole::kRegister:
-      return say(lang, "tệp sổ", "register file");
+      return say(OutputText::kRoleRegister, lang);
     case InputRole::kRules:
-      return say(lang, "tệp quy tắc", "rule file");
+      return say(OutputText::kRoleRules, lang);
     case InputRole::kProfile:
-      return say(lang, "tệp cấu hình", "profile");
+      return say(OutputText::kRoleProfile, lang);
     case InputRole::kMapping:
-      return say(lang, "tệp ánh xạ", "mapping");
+      return say(OutputText::kRoleMapping, lang);
     case InputRole::kWaivers:
-      return say(lang, "tệp miễn trừ", "waiver file");
+      return say(OutputText::kRoleWaivers, lang);
   }
   return "";
 }
@@ -177,9 +177,7 @@ bool StagedOutputs::check(const fs::path& path, Streams streams, std::string* er
       kind == OutputKind::kFile || (is_streamed(kind) && streams == Streams::kAllowed);
   if (!allowed) {
     *error = quoted(path) + " " + what_it_is(path, kind, lang_) +
-             say(lang_, ", không phải tệp — hãy chọn tên tệp khác",
-                 ", not a file — choose another file name") +
-             nothing_written(lang_);
+             say(OutputText::kNotAFile, lang_) + nothing_written(lang_);
     return false;
   }
   struct stat st {};
@@ -187,12 +185,7 @@ bool StagedOutputs::check(const fs::path& path, Streams streams, std::string* er
   for (const Protected& p : protected_) {
     if (p.device == st.st_dev && p.inode == st.st_ino) {
       const std::string role = role_name(p.role, lang_);
-      *error = say(lang_,
-                   "không ghi được " + quoted(path) + ": đó là " + role + " " + quoted(p.shown) +
-                       " mà lệnh này đọc — ghi ra sẽ làm mất nó; hãy chọn tên khác",
-                   "will not write " + quoted(path) + ": it is the " + role + " " +
-                       quoted(p.shown) +
-                       " this command reads — writing it would destroy it; choose another name") +
+      *error = say(OutputText::kWouldReplaceInput, lang_, {quoted(path), role, quoted(p.shown)}) +
                nothing_written(lang_);
       return false;
     }
@@ -210,9 +203,7 @@ bool StagedOutputs::create_folder(const fs::path& folder, std::string* error) {
   }
   fs::create_directories(folder, ec);
   if (!fs::is_directory(folder, ec)) {
-    *error = say(lang_, "không tạo được thư mục " + quoted(folder),
-                 "cannot create the folder " + quoted(folder)) +
-             nothing_written(lang_);
+    *error = say(OutputText::kCannotCreateFolder, lang_, {quoted(folder)}) + nothing_written(lang_);
     return false;
   }
   created_folders_.insert(created_folders_.end(), missing.rbegin(), missing.rend());

@@ -12,15 +12,18 @@
 
 #include "engine/core/language.h"
 #include "engine/core/register_catalogue.h"
+#include "engine/core/text_catalogue.h"
 #include "rules/language/ast.h"
 #include "rules/language/number_range.h"
 
 namespace genaudit::rules {
 
+// A rule author's text, as the rule file writes it in both languages: data
+// of the pack, not of a catalogue, read with the catalogues' accessor.
 struct LocalizedText {
   std::string vi;
   std::string en;
-  const std::string& in(Language lang) const { return lang == Language::kEnglish ? en : vi; }
+  const std::string& in(Language lang) const { return in_language(lang, vi, en); }
 };
 
 // What a value a rule shows is, for the reports to show it rightly: a share

@@ -1,0 +1,375 @@
+// What the command line says, data only: one row per CommandText; see
+// command_texts.h.
+#include "cli/command_texts.h"
+
+#include "adapters/registers/header_matcher.h"
+
+namespace genaudit::cli {
+namespace {
+
+// `audit --help`'s footer.
+constexpr Wording kAuditExamples = {
+    "Ví dụ:\n"
+    "  genaudit audit --data so-lieu/ --period 2025\n"
+    "  genaudit audit --db kiem-tra.db --period 2025-Q1..2025-Q3 --output bao-cao.html\n"
+    "  genaudit audit --data so-lieu/ --period 03/2025 --as-of 15/04/2025 --output bao-cao.xlsx\n"
+    "Kỳ (--period): năm 2025, quý 2025-Q1, tháng 2025-03 hoặc 03/2025, hoặc một khoảng\n"
+    "2025-Q1..2025-Q3, 2025-01..2025-06, 03/2025..06/2025. Ngày (--as-of): 31/12/2025 hoặc\n"
+    "2025-12-31. Định dạng: theo đuôi của --output (.html .xlsx .csv .md .json .txt), nếu\n"
+    "không có --format.",
+    "Examples:\n"
+    "  genaudit audit --data registers/ --period 2025 --lang en\n"
+    "  genaudit audit --db audit.db --period 2025-Q1..2025-Q3 --output report.html\n"
+    "  genaudit audit --data registers/ --period 03/2025 --as-of 15/04/2025 --output report.xlsx\n"
+    "Period (--period): the year 2025, the quarter 2025-Q1, the month 2025-03 or 03/2025, or a\n"
+    "range 2025-Q1..2025-Q3, 2025-01..2025-06, 03/2025..06/2025. Date (--as-of): 31/12/2025 or\n"
+    "2025-12-31. Format: from --output's extension (.html .xlsx .csv .md .json .txt) when\n"
+    "--format is not given."};
+
+// `import --help`'s footer.
+constexpr Wording kImportExamples = {
+    "Ví dụ:\n"
+    "  genaudit import --db kiem-tra.db so-lieu/\n"
+    "  genaudit import --db kiem-tra.db --mapping nhan-su.mapping.toml nhan-su.xlsx\n"
+    "  genaudit import --db kiem-tra.db --lenient --rejected bi-loai/ so-lieu/\n"
+    "Sau đó: genaudit audit --db kiem-tra.db --period 2025",
+    "Examples:\n"
+    "  genaudit import --db audit.db registers/\n"
+    "  genaudit import --db audit.db --mapping hr.mapping.toml hr.xlsx\n"
+    "  genaudit import --db audit.db --lenient --rejected rejected/ registers/\n"
+    "Then: genaudit audit --db audit.db --period 2025"};
+
+constexpr TextRow<CommandText> kRows[] = {
+    // The help: commands, options and positionals.
+    {CommandText::kHelpApp,
+     {"genaudit — kiểm tra việc thực hiện KH 11983/UBND-KGVX về bình đẳng giới",
+      "genaudit — audits how Plan 11983/UBND-KGVX on gender equality is carried out"}},
+    {CommandText::kHelpOptionsGroup, {"Tùy chọn", "Options"}},
+    {CommandText::kHelpCommandsGroup, {"Lệnh", "Commands"}},
+    {CommandText::kHelpHelpFlag, {"In hướng dẫn này rồi thoát", "Print this help and exit"}},
+    {CommandText::kHelpLang, {"Ngôn ngữ: vi (mặc định) hoặc en", "Language: vi (default) or en"}},
+    {CommandText::kHelpPeriod,
+     {"Kỳ kiểm tra: 2025, 2025-Q1, 2025-03, 03/2025 hoặc khoảng 2025-01..2025-06",
+      "The audit period: 2025, 2025-Q1, 2025-03, 03/2025 or a range 2025-01..2025-06"}},
+    {CommandText::kHelpAsOf,
+     {"Ngày xét: 31/12/2025 hoặc 2025-12-31 (mặc định: ngày cuối kỳ)",
+      "The as-of date: 31/12/2025 or 2025-12-31 (default: the period's last day)"}},
+    {CommandText::kHelpDatabase, {"Cơ sở dữ liệu kiểm tra", "The audit database"}},
+    {CommandText::kHelpDatabaseMadeByImport,
+     {"Cơ sở dữ liệu do `genaudit import` tạo", "Audit database made by `genaudit import`"}},
+    {CommandText::kHelpTextOrJson, {"text hoặc json", "text or json"}},
+    {CommandText::kHelpRulesOption,
+     {"Một tệp hoặc thư mục quy tắc thay cho bộ quy tắc của Kế hoạch",
+      "A rule file or folder instead of the plan's pack"}},
+    {CommandText::kHelpMapping,
+     {"Tệp ánh xạ (dùng nhiều lần được)", "A mapping file (repeatable)"}},
+    {CommandText::kHelpAudit,
+     {"Chạy bộ quy tắc trên các sổ", "Run the rule pack over the registers"}},
+    {CommandText::kAuditExamples, kAuditExamples},
+    {CommandText::kHelpAuditData,
+     {"Thư mục các tệp sổ (agencies.csv hoặc .xlsx, staff, ...)",
+      "Folder of register files (agencies.csv or .xlsx, staff, ...)"}},
+    {CommandText::kHelpAuditFormat,
+     {"text, json, html, md, csv hoặc xlsx (mặc định: theo đuôi của --output, nếu không thì text)",
+      "text, json, html, md, csv or xlsx (default: from --output's extension, else text)"}},
+    {CommandText::kHelpAuditPerAgency,
+     {"Ghi thêm vào đây một biên bản cho mỗi cơ quan (HTML, Markdown)",
+      "Also write one inspection record per audited agency (HTML, Markdown) here"}},
+    {CommandText::kHelpAuditOutput,
+     {"Ghi báo cáo vào tệp này thay vì ra màn hình (\"-\": ra màn hình)",
+      "Write the report here instead of stdout (\"-\": stdout)"}},
+    {CommandText::kHelpAuditMapping,
+     {"Tệp ánh xạ (TOML) cho sổ có bố cục khác (dùng nhiều lần được)",
+      "A mapping file (TOML) for registers laid out differently (repeatable)"}},
+    {CommandText::kHelpAuditProfile,
+     {"Tệp cấu hình TOML: tham số và các quy tắc được chạy",
+      "A TOML profile: parameters and rules to run"}},
+    {CommandText::kHelpAuditWaivers,
+     {"Tệp miễn trừ TOML: phát hiện được gác lại đến một ngày",
+      "A TOML file of waivers: findings set aside until an expiry date"}},
+    {CommandText::kHelpAuditBaseline,
+     {"Với --db: chỉ liệt kê phát hiện không có trong lần rà soát này (số dương)",
+      "With --db: list only the findings absent from this recorded run (a positive number)"}},
+    {CommandText::kHelpAuditLenient,
+     {"Với --data: kiểm tra các dòng tốt; ghi dòng lỗi vào --rejected",
+      "With --data: audit the good rows; write rows with errors to --rejected"}},
+    {CommandText::kHelpAuditRejected,
+     {"Thư mục cho các dòng bị loại (mặc định: ./rejected)",
+      "Folder for the rejected rows (default: ./rejected)"}},
+    {CommandText::kHelpRuns,
+     {"Liệt kê các lần rà soát đã ghi trong cơ sở dữ liệu",
+      "List the audit runs recorded in a database"}},
+    {CommandText::kHelpDiff, {"So sánh hai lần rà soát đã ghi", "Compare two recorded audit runs"}},
+    {CommandText::kHelpDiffA, {"Lần A (xem `genaudit runs`)", "Run A (see `genaudit runs`)"}},
+    {CommandText::kHelpDiffB, {"Lần B", "Run B"}},
+    {CommandText::kHelpWaivers,
+     {"Làm việc với các miễn trừ trong cơ sở dữ liệu", "Work on the waivers of a database"}},
+    {CommandText::kHelpWaiversImport,
+     {"Lưu các miễn trừ của một tệp vào cơ sở dữ liệu",
+      "Store a waiver file's waivers in the database"}},
+    {CommandText::kHelpWaiversImportFile, {"Tệp miễn trừ TOML", "A TOML waiver file"}},
+    {CommandText::kHelpWaiversImportRules,
+     {"Tệp hoặc thư mục quy tắc có các mã quy tắc mà miễn trừ nêu",
+      "The rule file or folder whose ids waivers name"}},
+    {CommandText::kHelpWaiversList,
+     {"Liệt kê các miễn trừ đã lưu", "List the waivers stored in the database"}},
+    {CommandText::kHelpWaiversListAsOf,
+     {"Ngày xét hết hạn: 31/12/2025 hoặc 2025-12-31 (mặc định: hôm nay)",
+      "The day expiry is judged on: 31/12/2025 or 2025-12-31 (default: today)"}},
+    {CommandText::kHelpWaiversListExpired,
+     {"Chỉ các miễn trừ đã hết hạn vào ngày xét", "Only the waivers expired on the as-of date"}},
+    {CommandText::kHelpWaiversListActive,
+     {"Chỉ các miễn trừ còn hiệu lực vào ngày xét", "Only the waivers in force on the as-of date"}},
+    {CommandText::kHelpWaiversRemove,
+     {"Gỡ một miễn trừ đã lưu", "Withdraw one waiver stored in the database"}},
+    {CommandText::kHelpWaiversRemoveRule,
+     {"Quy tắc của miễn trừ, ví dụ O1.S4", "The waiver's rule, e.g. O1.S4"}},
+    {CommandText::kHelpWaiversRemoveSubject, {"Mã đối tượng", "The subject's code"}},
+    {CommandText::kHelpWaiversRemovePeriod,
+     {"Kỳ của miễn trừ: 2025, 2025-Q1, 2025-03 hoặc 03/2025 (không có: miễn trừ cho mọi kỳ)",
+      "Its period: 2025, 2025-Q1, 2025-03 or 03/2025 (none: the waiver for every period)"}},
+    {CommandText::kHelpExplain,
+     {"Vì sao một quy tắc có hoặc không có phát hiện với một đối tượng",
+      "Why a rule fired or did not for a subject"}},
+    {CommandText::kHelpExplainRule, {"Mã quy tắc, ví dụ O1.S4", "A rule id, e.g. O1.S4"}},
+    {CommandText::kHelpExplainSubject,
+     {"Mã đối tượng (quy tắc phát hiện)", "The subject's code (findings)"}},
+    {CommandText::kHelpExplainWindow,
+     {"Một kỳ của quy tắc: 2025-03, 03/2025, 2025-Q1 hoặc 2025",
+      "A window of the rule: 2025-03, 03/2025, 2025-Q1 or 2025"}},
+    {CommandText::kHelpExplainData, {"Thư mục các tệp sổ", "Folder of register files"}},
+    {CommandText::kHelpExplainProfile, {"Tệp cấu hình TOML", "A TOML profile"}},
+    {CommandText::kHelpImport,
+     {"Nhập các tệp sổ vào cơ sở dữ liệu", "Import register files into a database"}},
+    {CommandText::kImportExamples, kImportExamples},
+    {CommandText::kHelpImportDatabase,
+     {"Cơ sở dữ liệu kiểm tra (tạo mới nếu chưa có)", "The audit database (created if absent)"}},
+    {CommandText::kHelpImportPaths, {"Các tệp hoặc thư mục sổ", "Register files or folders"}},
+    {CommandText::kHelpImportLenient,
+     {"Nhập các dòng tốt; ghi dòng lỗi vào --rejected để sửa",
+      "Import the good rows; write rows with errors to --rejected to fix"}},
+    {CommandText::kHelpImportRejected,
+     {"Thư mục cho các dòng bị loại (mặc định: rejected/ cạnh cơ sở dữ liệu)",
+      "Folder for the rejected rows (default: rejected/ beside the database)"}},
+    {CommandText::kHelpImportAdd,
+     {"Thêm các dòng của tệp vào sổ đã lưu (danh sách của thêm một cơ quan) thay vì thay thế sổ",
+      "Add the files' rows to the registers stored (one more agency's list) instead of "
+      "replacing them"}},
+    {CommandText::kHelpRules, {"Làm việc với tệp quy tắc", "Work on rule files"}},
+    {CommandText::kHelpRulesCheck,
+     {"Kiểm tra tệp quy tắc mà không chạy", "Check rule files without running them"}},
+    {CommandText::kHelpRulesCheckPath,
+     {"Tệp hoặc thư mục quy tắc (mặc định: bộ quy tắc của Kế hoạch)",
+      "A rule file or folder (default: the plan's pack)"}},
+    {CommandText::kHelpRulesFmt,
+     {"Viết lại tệp quy tắc theo bố cục chuẩn", "Rewrite rule files in the canonical layout"}},
+    {CommandText::kHelpRulesFmtPath, {"Tệp hoặc thư mục quy tắc", "A rule file or folder"}},
+    {CommandText::kHelpRulesFmtCheck,
+     {"Không thay đổi gì; trả về 1 nếu có tệp sẽ bị đổi",
+      "Change nothing; exit 1 if a file would change"}},
+    {CommandText::kHelpRulesTest,
+     {"Chạy kiểm thử quy tắc (*.test.toml)", "Run rule unit tests (*.test.toml)"}},
+    {CommandText::kHelpRulesTestPath, {"Tệp hoặc thư mục kiểm thử", "A test file or folder"}},
+
+    // The help: placeholders of values.
+    {CommandText::kPlaceholderDir, {"THƯ_MỤC", "DIR"}},
+    {CommandText::kPlaceholderFile, {"TỆP", "FILE"}},
+    {CommandText::kPlaceholderPeriod, {"KỲ", "PERIOD"}},
+    {CommandText::kPlaceholderDate, {"NGÀY", "DATE"}},
+    {CommandText::kPlaceholderPath, {"ĐƯỜNG_DẪN", "PATH"}},
+    {CommandText::kPlaceholderRule, {"QUY_TẮC", "RULE"}},
+    {CommandText::kPlaceholderSubject, {"MÃ_ĐỐI_TƯỢNG", "SUBJECT"}},
+    {CommandText::kPlaceholderFormat, {"ĐỊNH_DẠNG", "FORMAT"}},
+    {CommandText::kPlaceholderRun, {"SỐ_LẦN", "RUN"}},
+    {CommandText::kPlaceholderWindow, {"KỲ_CON", "WINDOW"}},
+
+    // The help: CLI11's own labels.
+    {CommandText::kLabelUsage, {"Cách dùng", "Usage"}},
+    {CommandText::kLabelOptions, {"TÙY_CHỌN", "OPTIONS"}},
+    {CommandText::kLabelCommand, {"LỆNH", "COMMAND"}},
+    {CommandText::kLabelCommands, {"LỆNH", "COMMANDS"}},
+    {CommandText::kLabelArguments, {"Tham số", "Arguments"}},
+    {CommandText::kLabelRequired, {"(bắt buộc)", "(required)"}},
+    {CommandText::kLabelExcludes, {"không dùng cùng", "not with"}},
+    {CommandText::kLabelNeeds, {"cần", "needs"}},
+    {CommandText::kLabelText, {"CHUỖI", "TEXT"}},
+    {CommandText::kLabelNumber, {"SỐ", "NUMBER"}},
+
+    // Arguments that do not parse.
+    {CommandText::kNoSuchCommand,
+     {"không có lệnh \"{0}\" — cần một trong: {1}", "there is no command \"{0}\" — one of: {1}"}},
+    {CommandText::kCommandMissing,
+     {"thiếu lệnh — cần một trong: {0}", "a command is missing — one of: {0}"}},
+    {CommandText::kUnexpectedArguments, {"không hiểu tham số: {0}", "unexpected argument(s): {0}"}},
+    {CommandText::kRequiredArgumentMissing,
+     {"thiếu một tham số bắt buộc", "a required argument is missing"}},
+    {CommandText::kRequiredOptionMissing,
+     {"thiếu {0} ({1}) — tham số này bắt buộc", "{0} ({1}) is missing — it is required"}},
+    {CommandText::kOptionNeedsValue, {"{0} cần một giá trị", "{0} needs a value"}},
+    {CommandText::kFlagTakesNoValue,
+     {"{0} là cờ, không nhận giá trị đó", "{0} is a flag and takes no such value"}},
+    {CommandText::kInvalidOptionValue,
+     {"giá trị {0} của {1} không hợp lệ — {2}", "the value {0} of {1} is not valid — {2}"}},
+    {CommandText::kOptionExcludes, {"{0} không dùng cùng {1}", "{0} cannot be used with {1}"}},
+    {CommandText::kOptionNeeds, {"{0} cần đi cùng {1}", "{0} needs {1}"}},
+    {CommandText::kFileCannotBeRead, {"không đọc được tệp", "a file cannot be read"}},
+    {CommandText::kInvalidCommandLine, {"dòng lệnh không hợp lệ", "the command line is not valid"}},
+    {CommandText::kSeeHelp, {"{0}; xem {1}", "{0}; see {1}"}},
+
+    // Periods and dates.
+    {CommandText::kPeriodBadMonth, {"tháng phải từ 01 đến 12", "a month is 01 to 12"}},
+    {CommandText::kPeriodBadQuarter, {"quý phải từ Q1 đến Q4", "a quarter is Q1 to Q4"}},
+    {CommandText::kPeriodBadYear, {"năm phải từ 0001 trở đi", "a year is 0001 or later"}},
+    {CommandText::kPeriodReversed,
+     {"kỳ kết thúc trước kỳ bắt đầu", "the range ends before it starts"}},
+    {CommandText::kPeriodNotOneUnit,
+     {"ở đây chỉ dùng một năm, một quý hoặc một tháng, không dùng khoảng",
+      "a single year, quarter or month is expected here, not a range"}},
+    {CommandText::kPeriodTooLong,
+     {"một kỳ dài nhất {0} năm ({1} tháng)", "a period is at most {0} years ({1} months)"}},
+    {CommandText::kPeriodMalformed, {"không đúng dạng nào", "it is none of the accepted forms"}},
+    {CommandText::kPeriodForms,
+     {"năm (2025), quý (2025-Q1) hoặc tháng (2025-03 hoặc 03/2025)",
+      "a year (2025), a quarter (2025-Q1) or a month (2025-03 or 03/2025)"}},
+    {CommandText::kPeriodRangeForms,
+     {", hoặc một khoảng từ kỳ đến kỳ (2025-Q1..2025-Q3, 2025-01..2025-06, 03/2025..06/2025)",
+      ", or a range from one to another (2025-Q1..2025-Q3, 2025-01..2025-06, "
+      "03/2025..06/2025)"}},
+    {CommandText::kPeriodInvalid,
+     {"{0} \"{1}\" không hợp lệ: {2} — cần {3}", "{0} \"{1}\" is not valid: {2} — expected {3}"}},
+    {CommandText::kDateInvalid,
+     {"{0} \"{1}\" không phải một ngày có thật — cần ngày/tháng/năm (31/12/2025) hoặc "
+      "năm-tháng-ngày (2025-12-31)",
+      "{0} \"{1}\" is not a real day — expected day/month/year (31/12/2025) or "
+      "year-month-day (2025-12-31)"}},
+    {CommandText::kThePeriod, {"kỳ", "the period"}},
+
+    // Usage errors and what was done, on standard error.
+    {CommandText::kErrorPrefix, {"genaudit: lỗi: ", "genaudit: error: "}},
+    {CommandText::kWhatProfile, {"tệp cấu hình", "the profile"}},
+    {CommandText::kWhatWaiverFile, {"tệp miễn trừ", "the waiver file"}},
+    {CommandText::kNamedFileUnreadable,
+     {"không đọc được {0} \"{1}\"{2}", "{0} \"{1}\" cannot be read{2}"}},
+    {CommandText::kNotARegularFile,
+     {": đó không phải một tệp thường (mà là thư mục, thiết bị hay ống dẫn); hãy chỉ một tệp "
+      ".toml",
+      ": it is not a regular file (a folder, a device or a pipe); give a .toml file"}},
+    {CommandText::kFileTooLarge,
+     {": tệp dài quá {0} byte; có đúng tệp không?",
+      ": it is over {0} bytes; is it the right file?"}},
+    {CommandText::kMoreErrors, {"... và {0} lỗi khác", "... and {0} more error(s)"}},
+    {CommandText::kNothingImported,
+     {"Chưa nhập dữ liệu nào: hãy sửa sổ và chạy lại.",
+      "Nothing was imported: fix the register(s) and run again."}},
+    {CommandText::kMappingErrors,
+     {"Tệp ánh xạ có lỗi; chưa nhập dữ liệu nào.",
+      "The mapping files have errors; nothing was imported."}},
+    {CommandText::kIgnoredColumns, {"{0}: bỏ qua cột {1}", "{0}: ignored column(s) {1}"}},
+    {CommandText::kUnreadNotASpreadsheet,
+     {"không phải bảng tính (.csv, .xlsx, .xlsm, .xls, .ods)",
+      "not a spreadsheet (.csv, .xlsx, .xlsm, .xls, .ods)"}},
+    {CommandText::kUnreadNoRegisterHeader,
+     {"30 dòng đầu không có dòng tiêu đề của sổ nào", "no register's header on its first 30 rows"}},
+    {CommandText::kUnreadMappingFile, {"tệp ánh xạ", "a mapping file"}},
+    {CommandText::kUnreadRejectedRows,
+     {"các dòng bị loại ở lần chạy trước", "rows rejected by an earlier run"}},
+    {CommandText::kUnreadHidden, {"tệp ẩn hoặc tệp tạm", "a hidden or temporary file"}},
+    {CommandText::kNoRegister,
+     {"\"{0}\" không có sổ nào để đọc — cần các tệp mang tên sổ ({1}) đuôi .csv, .xlsx, .xls "
+      "hoặc .ods, hoặc bảng tính có dòng tiêu đề theo mẫu trong 30 dòng đầu",
+      "\"{0}\" holds no register — expected files named after a register ({1}) ending in .csv, "
+      ".xlsx, .xls or .ods, or spreadsheets with a template's header on one of their first 30 "
+      "rows"}},
+    {CommandText::kNoFileFound, {"  (không có tệp nào)", "  (no file found)"}},
+    {CommandText::kFileNotRead, {"{0}: không đọc — {1}", "{0}: not read — {1}"}},
+    {CommandText::kRulePathMissing,
+     {"không tìm thấy tệp hoặc thư mục quy tắc \"{0}\"",
+      "the rule file or folder \"{0}\" does not exist"}},
+    {CommandText::kRulePackErrors,
+     {"{0} lỗi trong bộ quy tắc; chưa kiểm tra gì.",
+      "{0} error(s) in the rule pack; nothing was audited."}},
+    {CommandText::kProfileErrors,
+     {"{0} lỗi trong tệp cấu hình; chưa kiểm tra gì.",
+      "{0} error(s) in the profile; nothing was audited."}},
+    {CommandText::kXlsxNeedsOutput,
+     {"định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE"}},
+    {CommandText::kBaselineNeedsDatabase,
+     {"--baseline cần --db FILE: chỉ lần rà soát được ghi trong cơ sở dữ liệu mới làm mốc được",
+      "--baseline needs --db FILE: only a run recorded in a database can be a baseline"}},
+    {CommandText::kLenientNeedsData,
+     {"--lenient và --rejected chỉ dùng với --data (với --db, hãy dùng genaudit import "
+      "--lenient)",
+      "--lenient and --rejected go with --data only (for --db, use genaudit import --lenient)"}},
+    {CommandText::kNoSuchRun,
+     {"cơ sở dữ liệu không có lần rà soát số {0} — xem {1}",
+      "the database has no run {0} — see {1}"}},
+    {CommandText::kRunRecordedAnyway,
+     {" — lần rà soát số {0} đã được ghi vào cơ sở dữ liệu",
+      " — run {0} is recorded in the database"}},
+    {CommandText::kDataNotFound,
+     {"không tìm thấy thư mục hoặc tệp dữ liệu \"{0}\"",
+      "the data folder or file \"{0}\" does not exist"}},
+    {CommandText::kDataOrDatabase,
+     {"cần đúng một trong --data DIR hoặc --db FILE",
+      "give exactly one of --data DIR or --db FILE"}},
+    {CommandText::kDatabaseNotFound,
+     {"không tìm thấy cơ sở dữ liệu \"{0}\"", "the database \"{0}\" does not exist"}},
+    {CommandText::kWaiverFileErrors,
+     {"{0} lỗi trong tệp miễn trừ {1}; chưa làm gì",
+      "{0} error(s) in the waiver file {1}; nothing was done"}},
+    {CommandText::kFormatNotTextOrJson,
+     {"định dạng \"{0}\" không hỗ trợ — cần text hoặc json",
+      "the format \"{0}\" is not supported — expected text or json"}},
+    {CommandText::kFormatNotSupported,
+     {"định dạng \"{0}\" không hỗ trợ — cần text, json, html, md, csv hoặc xlsx",
+      "the format \"{0}\" is not supported — expected text, json, html, md, csv or xlsx"}},
+    {CommandText::kFormatContradictsOutput,
+     {"--format {0} mâu thuẫn với đuôi \"{1}\" của --output {2} (đuôi đó là định dạng {3}) — "
+      "bỏ --format, hoặc đổi tên tệp; chưa ghi gì",
+      "--format {0} contradicts the extension \"{1}\" of --output {2} (which is the {3} "
+      "format) — drop --format or rename the file; nothing was written"}},
+    {CommandText::kWaiversStored,
+     {"đã lưu {0} miễn trừ, thay cho các miễn trừ đã lưu trước đó",
+      "{0} waiver(s) stored; they replace those stored before"}},
+    {CommandText::kNoSuchWaiver,
+     {"cơ sở dữ liệu không lưu miễn trừ {0} — xem {1}",
+      "the database stores no waiver {0} — see {1}"}},
+    {CommandText::kWaiverRemoved, {"đã gỡ miễn trừ {0}", "waiver {0} removed"}},
+    {CommandText::kImportedRejectedUnwritten,
+     {"đã nhập dữ liệu, nhưng các dòng bị loại chưa ghi ra được: {0}",
+      "the data was imported, but the rejected rows could not be written out: {0}"}},
+    {CommandText::kRejectedFolderIsInput,
+     {"thư mục ghi các dòng bị loại \"{0}\" là thư mục chứa sổ \"{1}\" — tệp ghi ra sẽ đè lên "
+      "sổ gốc; hãy chọn thư mục khác bằng --rejected",
+      "the folder for rejected rows \"{0}\" holds the register \"{1}\" — its files would "
+      "replace the originals; choose another with --rejected"}},
+    // The one spelling the register reader also knows, to skip the column.
+    {CommandText::kRejectionReasonHeader, {kRejectionReasonHeaderVi, kRejectionReasonHeaderEn}},
+    {CommandText::kCannotWriteRejectedRows,
+     {"không ghi được tệp \"{0}\"; chưa ghi gì", "cannot write \"{0}\"; nothing was written"}},
+    {CommandText::kLenientImported, {"{0}: đã nhập {1} dòng", "{0}: {1} rows imported"}},
+    {CommandText::kLenientRejected, {", loại {0} dòng", ", {0} rows rejected"}},
+    {CommandText::kImportAddedOneFile,
+     {"{0}: thêm {1} tệp, {2} dòng", "{0}: added {1} file, {2} rows"}},
+    {CommandText::kImportAddedFiles,
+     {"{0}: thêm {1} tệp, {2} dòng", "{0}: added {1} files, {2} rows"}},
+    {CommandText::kImportReplacedOneFile,
+     {"{0}: thay bằng {1} tệp, {2} dòng", "{0}: replaced by {1} file, {2} rows"}},
+    {CommandText::kImportReplacedFiles,
+     {"{0}: thay bằng {1} tệp, {2} dòng", "{0}: replaced by {1} files, {2} rows"}},
+    {CommandText::kProgressRows, {"dòng", "rows"}},
+    {CommandText::kProgressRowsPerSecond, {"dòng/giây", "rows/s"}},
+};
+
+}  // namespace
+
+const TextCatalogue<CommandText>& command_texts() {
+  static const TextCatalogue<CommandText> catalogue({kRows}, CommandText::kProgressRowsPerSecond);
+  return catalogue;
+}
+
+std::string command_text(CommandText id, Language lang, const std::vector<std::string>& args) {
+  return command_texts().format(id, lang, args);
+}
+
+}  // namespace genaudit::cli

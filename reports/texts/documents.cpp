@@ -1,0 +1,171 @@
+// The documents' texts, data only: one row per DocText; see
+// reports/document_texts.h.
+#include "reports/document_texts.h"
+
+namespace genaudit {
+namespace {
+
+constexpr TextRow<DocText> kRows[] = {
+    // Run facts and summary.
+    {DocText::kRunFacts, {"Thông tin lần rà soát", "About this audit"}},
+    {DocText::kFactPeriod, {"Kỳ rà soát", "Period"}},
+    {DocText::kFactPeriodValue, {"{0} (từ {1} đến {2})", "{0} ({1} to {2})"}},
+    {DocText::kFactAsOf, {"Ngày đối chiếu", "As of"}},
+    {DocText::kFactPackVersion, {"Phiên bản bộ quy tắc", "Rule pack version"}},
+    {DocText::kFactRegisters, {"Sổ đã đọc", "Registers read"}},
+    {DocText::kColumnSha256, {"Mã băm SHA-256", "SHA-256"}},
+    {DocText::kSummary, {"Tóm tắt", "Summary"}},
+    {DocText::kCountFindings, {"Phát hiện", "Findings"}},
+    {DocText::kCountMet, {"Chỉ tiêu đạt", "Indicators met"}},
+    {DocText::kCountNotMet, {"Chỉ tiêu chưa đạt", "Indicators not met"}},
+    {DocText::kCountNoData, {"Chỉ tiêu không có dữ liệu", "Indicators without data"}},
+    {DocText::kCountSkipped, {"Quy tắc bị bỏ qua", "Rules skipped"}},
+    {DocText::kContents, {"Mục lục", "Contents"}},
+    {DocText::kProducedBy,
+     {"Lập bằng genaudit từ dữ liệu các sổ theo dõi; mọi phát hiện đều dẫn về dòng "
+      "dữ liệu gốc.",
+      "Produced by genaudit from the registers; every finding points back to the rows "
+      "it rests on."}},
+
+    // Groupings of findings.
+    {DocText::kByObjective, {"Phát hiện theo mục tiêu", "Findings by objective"}},
+    {DocText::kByLead, {"Phát hiện theo cơ quan chủ trì", "Findings by lead agency"}},
+    {DocText::kBySubject, {"Phát hiện theo đơn vị", "Findings by audited body"}},
+    {DocText::kObjective1, {"Mục tiêu 1: Trong lĩnh vực chính trị", "Objective 1: Politics"}},
+    {DocText::kObjective2,
+     {"Mục tiêu 2: Trong lĩnh vực kinh tế, lao động", "Objective 2: Economy and labour"}},
+    {DocText::kObjective3,
+     {"Mục tiêu 3: Đảm bảo bình đẳng giới trong đời sống gia đình và phòng ngừa, ứng "
+      "phó với bạo lực trên cơ sở giới",
+      "Objective 3: Gender equality in family life; preventing and responding to "
+      "gender-based violence"}},
+    {DocText::kObjective4, {"Mục tiêu 4: Trong lĩnh vực y tế", "Objective 4: Health"}},
+    {DocText::kObjective5,
+     {"Mục tiêu 5: Trong lĩnh vực giáo dục, đào tạo", "Objective 5: Education and training"}},
+    {DocText::kObjective6,
+     {"Mục tiêu 6: Trong lĩnh vực thông tin truyền thông",
+      "Objective 6: Information and communication"}},
+    {DocText::kObjectiveV, {"Phần V: Tổ chức thực hiện", "Part V: Implementation and reporting"}},
+    {DocText::kObjectiveOther, {"Khác", "Other"}},
+    {DocText::kFindingOne, {"{0} phát hiện", "{0} finding"}},
+    {DocText::kFindingMany, {"{0} phát hiện", "{0} findings"}},
+    {DocText::kSeeEvidence, {"xem chứng cứ", "see evidence"}},
+
+    // Filter and search.
+    {DocText::kFilterLabel, {"Lọc phát hiện", "Filter findings"}},
+    {DocText::kSearchPlaceholder,
+     {"Tìm theo mã, tên đơn vị, quy tắc, tệp…", "Search codes, names, rules, files…"}},
+    {DocText::kAllObjectives, {"Mọi mục tiêu", "All objectives"}},
+    {DocText::kAllLeads, {"Mọi cơ quan chủ trì", "All lead agencies"}},
+    {DocText::kAllSeverities, {"Mọi mức độ", "All severities"}},
+    {DocText::kShownCount, {"Đang hiển thị {0}/{1} phát hiện", "Showing {0} of {1} findings"}},
+    {DocText::kClearFilters, {"Bỏ lọc", "Clear"}},
+    {DocText::kNothingMatches,
+     {"Không có phát hiện nào khớp bộ lọc.", "No finding matches the filter."}},
+
+    // Charts.
+    {DocText::kChartLabel, {"Giá trị {0}, mục tiêu {1}: {2}", "Value {0}, target {1}: {2}"}},
+    {DocText::kChartNoData, {"không có dữ liệu", "no data"}},
+
+    // Columns and labels.
+    {DocText::kColumnNumber, {"STT", "No."}},
+    {DocText::kColumnFindingNumber, {"STT phát hiện", "Finding No."}},
+    {DocText::kColumnRuleId, {"Mã quy tắc", "Rule"}},
+    {DocText::kColumnFindingTitle, {"Nội dung", "Finding"}},
+    {DocText::kColumnSubjectCode, {"Mã đơn vị", "Code"}},
+    {DocText::kColumnSubjectName, {"Tên đơn vị", "Name"}},
+    {DocText::kColumnObjective, {"Mục tiêu", "Objective"}},
+    {DocText::kColumnSubject, {"Đơn vị", "Audited body"}},
+    {DocText::kColumnEvidence, {"Số liệu", "Figures"}},
+    {DocText::kColumnEvidenceRows, {"Dòng dữ liệu gốc", "Evidence rows"}},
+    {DocText::kColumnEvidenceName, {"Số liệu", "Figure"}},
+    {DocText::kColumnSheet, {"Trang tính", "Sheet"}},
+    {DocText::kColumnRow, {"Dòng", "Row"}},
+    {DocText::kColumnFrom, {"Từ ngày", "From"}},
+    {DocText::kColumnTo, {"Đến ngày", "To"}},
+    {DocText::kColumnComparison, {"So sánh", "Comparison"}},
+    {DocText::kColumnReason, {"Lý do", "Reason"}},
+    {DocText::kColumnChart, {"Biểu đồ", "Chart"}},
+    {DocText::kRowOne, {"dòng {0}", "row {0}"}},
+    {DocText::kRowMany, {"dòng {0}", "rows {0}"}},
+
+    // Workbook sheets (at most 31 characters, none of []:*?/\).
+    {DocText::kSheetFindings, {"Phát hiện", "Findings"}},
+    {DocText::kSheetIndicators, {"Chỉ tiêu", "Indicators"}},
+    {DocText::kSheetEvidenceRows, {"Dòng dữ liệu gốc", "Evidence rows"}},
+    {DocText::kSheetEvidenceValues, {"Số liệu", "Figures"}},
+    {DocText::kSheetAbout, {"Thông tin", "About"}},
+
+    // The workbook's file.
+    {DocText::kWorkbookCannotCreate,
+     {"không tạo được tệp Excel \"{0}\"", "cannot create the workbook \"{0}\""}},
+    {DocText::kWorkbookCannotWrite,
+     {"không ghi được tệp Excel \"{0}\": ", "cannot write the workbook \"{0}\": "}},
+
+    // The inspection record of one agency.
+    {DocText::kRecordCountry,
+     {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"}},
+    {DocText::kRecordMotto, {"Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"}},
+    {DocText::kRecordAuthority,
+     {"SỞ NỘI VỤ TỈNH KHÁNH HÒA", "KHÁNH HÒA DEPARTMENT OF HOME AFFAIRS"}},
+    {DocText::kRecordTeam, {"ĐOÀN KIỂM TRA LIÊN NGÀNH", "INTER-AGENCY INSPECTION TEAM"}},
+    {DocText::kRecordNumber, {"Số: ......./BB-ĐKT", "No.: ......./BB-ĐKT"}},
+    {DocText::kRecordPlaceDate,
+     {"Khánh Hòa, ngày ..... tháng ..... năm .......", "Khánh Hòa, date: ......................"}},
+    {DocText::kRecordTitle, {"BIÊN BẢN KIỂM TRA", "INSPECTION RECORD"}},
+    {DocText::kRecordSubtitle,
+     {"Việc thực hiện Kế hoạch số 11983/UBND-KGVX ngày 25/11/2021 của UBND tỉnh "
+      "Khánh Hòa thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2025",
+      "On the implementation of Plan No. 11983/UBND-KGVX of 25 November 2021 of the "
+      "Khánh Hòa People's Committee on the National Strategy on Gender Equality "
+      "2021–2025"}},
+    {DocText::kRecordBasis,
+     {"Căn cứ Kế hoạch số 11983/UBND-KGVX ngày 25/11/2021 của UBND tỉnh Khánh Hòa và "
+      "kết quả đối chiếu dữ liệu các sổ theo dõi đến ngày {0}, Đoàn kiểm tra lập biên "
+      "bản kiểm tra đối với đơn vị dưới đây.",
+      "Under Plan No. 11983/UBND-KGVX of 25 November 2021 of the Khánh Hòa People's "
+      "Committee, and having checked the registers as of {0}, the inspection team "
+      "records the following for the body below."}},
+    {DocText::kRecordSubjectHeading, {"I. ĐƠN VỊ ĐƯỢC KIỂM TRA", "I. BODY INSPECTED"}},
+    {DocText::kRecordSubjectName, {"Tên đơn vị: {0}", "Name: {0}"}},
+    {DocText::kRecordSubjectCode, {"Mã đơn vị: {0}", "Code: {0}"}},
+    {DocText::kRecordPeriod,
+     {"Kỳ kiểm tra: {0} (từ ngày {1} đến ngày {2})", "Period inspected: {0} ({1} to {2})"}},
+    {DocText::kRecordAsOf, {"Số liệu đối chiếu đến ngày: {0}", "Data as of: {0}"}},
+    {DocText::kRecordSources, {"Nguồn dữ liệu", "Sources"}},
+    {DocText::kRecordFindingsHeading, {"II. KẾT QUẢ KIỂM TRA", "II. FINDINGS"}},
+    {DocText::kRecordFindingsIntro,
+     {"Qua đối chiếu dữ liệu, Đoàn kiểm tra ghi nhận {0} nội dung đơn vị chưa thực "
+      "hiện đúng Kế hoạch:",
+      "Checking the registers, the inspection team found {0} matter(s) in which the "
+      "plan was not followed:"}},
+    {DocText::kRecordFigures, {"Số liệu", "Figures"}},
+    {DocText::kRecordRequestsHeading, {"III. YÊU CẦU KHẮC PHỤC", "III. REMEDIAL ACTION REQUESTED"}},
+    {DocText::kRecordRequestsIntro,
+     {"Đề nghị {0} thực hiện các nội dung sau:", "{0} is asked to:"}},
+    {DocText::kRecordDeadline,
+     {"Thời hạn thực hiện: ....................................................",
+      "Deadline: ...................................................."}},
+    {DocText::kRecordReportBack,
+     {"Kết quả khắc phục gửi về Sở Nội vụ (cơ quan thường trực) để tổng hợp, báo cáo "
+      "UBND tỉnh.",
+      "The action taken is to be reported to the Department of Home Affairs (the "
+      "standing agency), which reports to the Provincial People's Committee."}},
+    {DocText::kRecordSignSubject, {"ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA", "FOR THE BODY INSPECTED"}},
+    {DocText::kRecordSignTeam, {"TRƯỞNG ĐOÀN KIỂM TRA", "HEAD OF THE INSPECTION TEAM"}},
+    {DocText::kRecordSignHint, {"(Ký, ghi rõ họ tên)", "(Signature and full name)"}},
+    {DocText::kRecordRecipients, {"Nơi nhận:", "Recipients:"}},
+    {DocText::kRecordRecipientSubject, {"Như trên;", "The body above;"}},
+    {DocText::kRecordRecipientHomeAffairs,
+     {"Sở Nội vụ (để tổng hợp);", "Department of Home Affairs (to compile);"}},
+    {DocText::kRecordRecipientFile, {"Lưu: VT, ĐKT.", "File copy."}},
+};
+
+}  // namespace
+
+const TextCatalogue<DocText>& document_texts() {
+  static const TextCatalogue<DocText> catalogue({kRows}, DocText::kRecordRecipientFile);
+  return catalogue;
+}
+
+}  // namespace genaudit

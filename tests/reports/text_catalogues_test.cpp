@@ -1,0 +1,50 @@
+// Every catalogue of the reports is complete: each id has exactly one row,
+// written in both languages with the same placeholders (the rows are data,
+// in reports/texts/; engine/core/text_catalogue.h says what is checked).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "reports/document_texts.h"
+#include "reports/history_texts.h"
+#include "reports/input_error_sentences.h"
+#include "reports/messages.h"
+
+namespace genaudit {
+namespace {
+
+using Problems = std::vector<std::string>;
+
+TEST(TextCataloguesTest, TheReportsTextsAreComplete) {
+  EXPECT_EQ(report_texts().problems(), Problems{});
+  // The intake section's rows are part of it.
+  EXPECT_FALSE(intake_text_rows().empty());
+  EXPECT_EQ(message(MessageId::kIntakeHeading, Language::kEnglish), "Data intake");
+}
+
+TEST(TextCataloguesTest, TheDocumentsTextsAreComplete) {
+  EXPECT_EQ(document_texts().problems(), Problems{});
+}
+
+TEST(TextCataloguesTest, TheHistoryTextsAreComplete) {
+  EXPECT_EQ(history_texts().problems(), Problems{});
+}
+
+TEST(TextCataloguesTest, EveryInputErrorHasItsSentences) {
+  EXPECT_EQ(input_error_sentences().problems(), Problems{});
+}
+
+TEST(TextCataloguesTest, TheWordsOfInputErrorsAreWrittenInBothLanguages) {
+  for (const WrittenWord& word : known_expectations()) {
+    EXPECT_TRUE(word.said.complete()) << word.written;
+  }
+  for (const WrittenWord& word : gender_words()) {
+    EXPECT_TRUE(word.said.complete()) << word.written;
+    // The register's code is what an English reader is shown.
+    EXPECT_EQ(word.said.en, word.written);
+  }
+}
+
+}  // namespace
+}  // namespace genaudit
