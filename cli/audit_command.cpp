@@ -7,10 +7,9 @@
 #include <memory>
 #include <optional>
 
+#include "app/recorded_audit.h"
 #include "engine/audit/audit_runner.h"
-#include "engine/audit/history.h"
 #include "engine/ingest/intake_coverage.h"
-#include "engine/ingest/intake_log.h"
 #include "engine/audit/waivers.h"
 #include "cli/audit_inputs.h"
 #include "cli/command_texts.h"
@@ -84,84 +83,6 @@ void protect_inputs(const AuditOptions& options, const IntakePlan* plan, StagedO
   protect_rules(outputs, options.rules_path);
   outputs.protect(options.profile, InputRole::kProfile);
   outputs.protect(options.waivers_path, InputRole::kWaivers);
-}
-
-// Adds the waivers stored in the database after those of the --waivers
-// file; a file's waiver replaces a stored one for the same rule, subject
-// and period.
-void add_stored_waivers(const std::vector<Waiver>& stored, std::vector<Waiver>* waivers) {
-  const std::size_t from_file = waivers->size();
-  for (const Waiver& w : stored) {
-    bool replaced = false;
-    for (std::size_t i = 0; i < from_file && !replaced; ++i) {
-      const Waiver& f = (*waivers)[i];
-      replaced =
-          finding_key(f.rule, f.subject, f.period) == finding_key(w.rule, w.subject, w.period);
-    }
-    if (!replaced) waivers->push_back(w);
-  }
-}
-
-std::string evidence_json(const Finding& f) {
-  return audit_evidence_to_json(f.evidence)
-      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// Records the audit as the database's next run: each finding's status
-// against the previous run, then, with a baseline, only the findings absent
-// from it are left to report. REQUIRES: a write transaction.
-void record_run(RunHistory& history, const AuditOptions& options, const std::string& profile,
-                AuditReport& report) {
-  const std::optional<long> previous = history.latest_run();
-  FindingKeys previous_keys, earlier_keys;
-  if (previous) {
-    previous_keys = history.finding_keys(*previous);
-    earlier_keys = history.finding_keys_before(*previous);
-  }
-  mark_finding_statuses(report, previous_keys, earlier_keys);
-  RunRecord record = make_run_record(report, options.rules_path, profile, &evidence_json);
-  if (options.baseline != 0) record.info.baseline = options.baseline;
-  RunHistoryFacts facts;
-  facts.run_id = history.record(record);
-  facts.previous_run = previous;
-  if (options.baseline != 0) {
-    facts.baseline_run = options.baseline;
-    facts.baseline_hidden = keep_findings_new_since(report, history.finding_keys(options.baseline));
-  }
-  report.history = facts;
-}
-
-// The intake section of an audit of a database: what its imports recorded
-// of each file (intake_log.h); for a register imported by a genaudit that
-// kept no such record, the file its import log names (then recognised by
-// its name, the only way those versions recognised a file).
-IntakeReport intake_of_database(AuditStore& store,
-                                const std::vector<RegisterFileInfo>& registers) {
-  IntakeReport intake = IntakeLog(store.database()).load();
-  std::vector<IntakeFile> files;
-  for (const RegisterSchema& schema : all_registers()) {
-    auto found = std::find_if(registers.begin(), registers.end(), [&](const RegisterFileInfo& r) {
-      return r.register_name == schema.name;
-    });
-    if (found == registers.end()) {
-      intake.registers_missing.push_back(schema.name);
-      continue;
-    }
-    const std::size_t before = files.size();
-    for (const IntakeFile& f : intake.files) {
-      if (f.register_name == schema.name) files.push_back(f);
-    }
-    if (files.size() == before) {
-      IntakeFile f;
-      f.register_name = found->register_name;
-      f.file = found->file;
-      f.sha256 = found->sha256;
-      f.rows = found->rows;
-      files.push_back(std::move(f));
-    }
-  }
-  intake.files = std::move(files);
-  return intake;
 }
 
 }  // namespace
@@ -242,14 +163,18 @@ int run_audit_command(const AuditOptions& given) {
                                        {std::to_string(options.baseline), runs}));
         return 2;
       }
-      // One transaction: an import committed meanwhile is seen whole or not
-      // at all, and the import log matches the rows read.
-      StoreTransaction snapshot = store->begin_load();
-      dataset = store->load(&pack->fields_read);
-      registers = store->imports();
-      if (!plan) intake = intake_of_database(*store, registers);
-      if (recorded) add_stored_waivers(history.waivers(), &waivers);
-      snapshot.commit();
+      if (plan) {  // --data --lenient: the good rows, in a scratch store
+        StoreTransaction snapshot = store->begin_load();
+        dataset = store->load(&pack->fields_read);
+        registers = store->imports();
+        snapshot.commit();
+      } else {
+        app::StoredRegisters stored = app::load_stored_registers(*store, pack->fields_read);
+        dataset = std::move(stored.dataset);
+        registers = std::move(stored.registers);
+        intake = std::move(stored.intake);
+        app::add_stored_waivers(stored.waivers, &waivers);
+      }
     }
     AuditReport report = evaluation.finish(dataset, registers, when->period_text);
     report.intake = std::move(intake);
@@ -261,8 +186,7 @@ int run_audit_command(const AuditOptions& given) {
       // The run is recorded whole or not at all, with its report: a report
       // that cannot be written leaves no run behind.
       record.emplace(*store, StoreTransaction::Lock::kWrite);
-      RunHistory history(store->database());
-      record_run(history, options, pack->profile, report);
+      app::record_run(*store, {options.rules_path, pack->profile, options.baseline}, report);
     }
     if (!write_report(report, resolved_options, outputs, &error) ||
         (!options.per_agency_dir.empty() &&

@@ -6,6 +6,7 @@
 #include "engine/ingest/data_folder.h"
 #include "cli/command_texts.h"
 #include "cli/diagnostics_output.h"
+#include "app/register_import.h"
 #include "cli/lenient_import.h"
 #include "cli/period_messages.h"
 #include "engine/core/audit_period.h"
@@ -20,23 +21,13 @@ constexpr std::uintmax_t kMaxWaiverFileBytes = std::uintmax_t{4} << 20;
 
 std::optional<AuditWhen> parse_audit_when(const std::string& period_text, const std::string& as_of_text,
                                           Language lang) {
-  PeriodProblem problem = PeriodProblem::kMalformed;
-  const std::optional<AuditPeriod> period = parse_period(period_text, &problem);
-  if (!period) {
-    period_error(lang, "--period", period_text, problem, PeriodUse::kAuditPeriod);
-    return std::nullopt;
+  app::AuditWhenProblem problem;
+  std::optional<AuditWhen> when = app::parse_audit_when(period_text, as_of_text, &problem);
+  if (!when && problem.in_as_of) date_error(lang, "--as-of", as_of_text);
+  if (!when && !problem.in_as_of) {
+    period_error(lang, "--period", period_text, problem.period, PeriodUse::kAuditPeriod);
   }
-  Date as_of = period->last_day();
-  if (!as_of_text.empty()) {
-    const std::optional<Date> date = parse_user_date(as_of_text);
-    if (!date) {
-      date_error(lang, "--as-of", as_of_text);
-      return std::nullopt;
-    }
-    as_of = *date;
-  }
-  return AuditWhen{period->text, {period->first_day(), period->last_day(), as_of},
-                   period->within_plan()};
+  return when;
 }
 
 std::optional<IntakePlan> plan_data(const std::string& data_path,
@@ -75,7 +66,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     if (lenient.lenient && !rejected_folder_is_safe(rejected_folder, plan->looked_in, lang)) {
       return nullptr;
     }
-    std::optional<RejectedRowsFiles> rejected;
+    std::optional<app::RejectedRowsFiles> rejected;
     if (lenient.lenient) rejected.emplace(rejected_folder, lang, *lenient.outputs);
     ImportOptions options;
     options.lenient = lenient.lenient;
@@ -98,7 +89,7 @@ std::unique_ptr<AuditStore> open_registers(const IntakePlan* plan, const std::st
     if (rejected) {
       // Staged: they appear with the report, once the whole run has succeeded.
       print_lenient_summary(imported.counts, *rejected, lang);
-      note_rejected_files(*rejected, *plan, &imported.intake);
+      app::note_rejected_files(*rejected, *plan, &imported.intake);
     }
     if (intake) *intake = std::move(imported.intake);
     return store;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/audit_when.h"
 #include "engine/audit/in_memory_folder.h"
 #include "engine/ingest/intake_plan.h"
 #include "engine/audit/waivers.h"
@@ -19,11 +20,7 @@
 
 namespace genaudit::cli {
 
-struct AuditWhen {
-  std::string period_text;  // canonical (engine/core/audit_period.h)
-  AuditDates dates;
-  bool within_plan = true;  // every month in the plan's years, 2021–2025
-};
+using app::AuditWhen;
 
 // `--period` in any form of engine/core/audit_period.h and `--as-of` as
 // YYYY-MM-DD or D/M/YYYY (default: the period's last day); a bad value is

@@ -2,8 +2,6 @@
 // command_texts.h.
 #include "cli/command_texts.h"
 
-#include "adapters/registers/header_matcher.h"
-
 namespace genaudit::cli {
 namespace {
 
@@ -343,10 +341,6 @@ constexpr TextRow<CommandText> kRows[] = {
       "sổ gốc; hãy chọn thư mục khác bằng --rejected",
       "the folder for rejected rows \"{0}\" holds the register \"{1}\" — its files would "
       "replace the originals; choose another with --rejected"}},
-    // The one spelling the register reader also knows, to skip the column.
-    {CommandText::kRejectionReasonHeader, {kRejectionReasonHeaderVi, kRejectionReasonHeaderEn}},
-    {CommandText::kCannotWriteRejectedRows,
-     {"không ghi được tệp \"{0}\"; chưa ghi gì", "cannot write \"{0}\"; nothing was written"}},
     {CommandText::kLenientImported, {"{0}: đã nhập {1} dòng", "{0}: {1} rows imported"}},
     {CommandText::kLenientRejected, {", loại {0} dòng", ", {0} rows rejected"}},
     {CommandText::kImportAddedOneFile,

@@ -164,8 +164,6 @@ enum class CommandText {
   kWaiverRemoved,             // {0} the waiver
   kImportedRejectedUnwritten, // {0} why
   kRejectedFolderIsInput,     // {0} the folder, {1} the input
-  kRejectionReasonHeader,     // the column a rejected rows' file adds
-  kCannotWriteRejectedRows,   // {0} the file
   kLenientImported,           // {0} the register, {1} rows
   kLenientRejected,           // {0} rows; after kLenientImported
   kImportAddedOneFile,        // {0} the register, {1} files, {2} rows

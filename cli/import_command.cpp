@@ -4,8 +4,7 @@
 #include <iostream>
 
 #include "adapters/registers/province_registers.h"
-#include "engine/ingest/data_folder.h"
-#include "engine/ingest/intake_log.h"
+#include "app/register_import.h"
 #include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
@@ -34,55 +33,46 @@ int run_import_command(const ImportOptions& options) {
   if (options.lenient && !rejected_folder_is_safe(rejected_folder, options.paths, lang)) return 2;
   // The rejected rows' files appear once the import is committed.
   StagedOutputs outputs(lang);
-  RejectedRowsFiles rejected(rejected_folder, lang, outputs);
+  app::RejectedRowsFiles rejected(rejected_folder, lang, outputs);
   ImportProgress progress(lang);
-  genaudit::ImportOptions import_options;
-  import_options.lenient = options.lenient;
-  import_options.rejected = options.lenient ? &rejected : nullptr;
-  import_options.progress = progress.callback();
-  try {
-    AuditStore store(options.db_path);
-    const FirstImportJournal journal(store);
-    // All the files or none: a register with an error leaves the database
-    // exactly as it was, the registers imported before it included.
-    // kWrite: the write lock is taken (or waited for) before any read,
-    // so that another import committing meanwhile cannot invalidate ours.
-    StoreTransaction transaction(store, StoreTransaction::Lock::kWrite);
-    // Every path at once: the files of one register, wherever they are
-    // (one folder per agency), are read together as that register.
-    const IntakePlan plan = plan_intake({options.paths.begin(), options.paths.end()},
-                                        {options.mappings.begin(), options.mappings.end()});
-    if (!plan.mapping_problems.empty()) {
-      print_mapping_problems(plan.mapping_problems, lang);
-      return 2;
-    }
-    if (plan.ok() && plan.registers.empty()) {
-      print_no_register(options.paths.size() == 1 ? options.paths[0] : "", plan.not_read, lang);
-      return 2;
-    }
+  app::RegisterImportRequest request;
+  request.paths = {options.paths.begin(), options.paths.end()};
+  request.mappings = {options.mappings.begin(), options.mappings.end()};
+  request.lenient = options.lenient;
+  request.rejected = &rejected;
+  request.add = options.add;
+  request.progress = progress.callback();
+  request.planned = [&](const IntakePlan& plan) {
     protect_database(outputs, options.db_path);
     protect_plan(outputs, plan, options.mappings);
-    FolderImport folder = import_intake(store, plan, import_options, options.add);
-    for (const IgnoredColumns& i : folder.ignored) print_ignored_columns(i.file, i.columns, lang);
-    const std::size_t total = folder.error_count;
-    InputErrors& errors = folder.errors;
-    const std::vector<RegisterCount>& counts = folder.counts;
-    print_not_read(plan.not_read, lang);
-    if (total == 0 && !options.lenient) print_import_summary(counts, lang);
-    if (total > 0) {
-      print_input_errors(errors, total, lang);
-      return 2;  // the transaction rolls back, and the rejected rows' files are removed
+  };
+  try {
+    AuditStore store(options.db_path);
+    const app::RegisterImport result = app::import_registers(store, request);
+    using Outcome = app::RegisterImport::Outcome;
+    if (result.outcome == Outcome::kMappingProblems) {
+      print_mapping_problems(result.plan.mapping_problems, lang);
+      return 2;
     }
-    // What was read of each file, for the reports of audits of the database.
-    note_rejected_files(rejected, plan, &folder.intake);
-    IntakeLog(store.database()).record(folder);
-    transaction.commit();
+    if (result.outcome == Outcome::kNoRegister) {
+      print_no_register(options.paths.size() == 1 ? options.paths[0] : "",
+                        result.plan.not_read, lang);
+      return 2;
+    }
+    const FolderImport& folder = result.folder;
+    for (const IgnoredColumns& i : folder.ignored) print_ignored_columns(i.file, i.columns, lang);
+    print_not_read(result.plan.not_read, lang);
+    if (!result.imported()) {
+      print_input_errors(folder.errors, folder.error_count, lang);
+      return 2;  // nothing changed, and the rejected rows' files are discarded
+    }
+    if (!options.lenient) print_import_summary(folder.counts, lang);
     std::string error;
     if (!outputs.publish(&error)) {
       usage_error(lang, command_text(CommandText::kImportedRejectedUnwritten, lang, {error}));
       return 2;
     }
-    if (options.lenient) print_lenient_summary(counts, rejected, lang);
+    if (options.lenient) print_lenient_summary(folder.counts, rejected, lang);
     // Lenient, rejected rows are not a failure: `import --lenient && audit`
     // audits what was kept; the summary says what was left out.
     return 0;

@@ -25,7 +25,7 @@ bool rejected_folder_is_safe(const std::filesystem::path& folder,
 }
 
 void print_lenient_summary(const std::vector<RegisterCount>& counts,
-                           const RejectedRowsFiles& files, Language lang) {
+                           const app::RejectedRowsFiles& files, Language lang) {
   for (const RegisterCount& c : counts) {
     std::cerr << command_text(CommandText::kLenientImported, lang,
                               {c.name, std::to_string(c.rows)});
@@ -37,22 +37,6 @@ void print_lenient_summary(const std::vector<RegisterCount>& counts,
       }
     }
     std::cerr << "\n";
-  }
-}
-
-void note_rejected_files(const RejectedRowsFiles& rejected, const IntakePlan& plan,
-                         IntakeReport* intake) {
-  for (const RejectedRowsFiles::Written& w : rejected.written()) {
-    const IntakeRegister* r = plan.find(w.register_name);
-    if (!r) continue;
-    for (const IntakeSource& source : r->files) {
-      if (source.path != w.source) continue;
-      for (IntakeFile& f : intake->files) {
-        if (f.register_name == w.register_name && f.file == source.display_name) {
-          f.rejected_to = w.path.string();
-        }
-      }
-    }
   }
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "engine/ingest/data_folder.h"
-#include "cli/rejected_rows_files.h"
+#include "app/rejected_rows_files.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit::cli {
@@ -21,11 +21,7 @@ bool rejected_folder_is_safe(const std::filesystem::path& folder,
 // On standard error, per register: rows imported, rows rejected and the
 // file they are in ("staff: đã nhập 120 dòng, loại 3 dòng → rejected/staff.csv").
 void print_lenient_summary(const std::vector<RegisterCount>& counts,
-                           const RejectedRowsFiles& files, Language lang);
-
-// Sets, in `intake`, where each file's rejected rows went (rejected_to).
-void note_rejected_files(const RejectedRowsFiles& rejected, const IntakePlan& plan,
-                         IntakeReport* intake);
+                           const app::RejectedRowsFiles& files, Language lang);
 
 // On standard error, per register: whether its files replaced what was
 // stored or were added to it, how many files and rows ("staff: thay bằng 2

@@ -27,8 +27,8 @@ void bind_or_null(SQLite::Statement& statement, int index, const std::optional<T
   }
 }
 
-constexpr const char* kTables[] = {"runs", "run_imports", "run_findings", "run_indicators",
-                                   "waivers"};
+constexpr const char* kTables[] = {"runs",    "run_imports", "run_findings", "run_indicators",
+                                   "waivers", "run_reports"};
 
 constexpr const char* kSchema[] = {
     "CREATE TABLE IF NOT EXISTS runs ("
@@ -53,6 +53,9 @@ constexpr const char* kSchema[] = {
     " position INTEGER PRIMARY KEY, rule TEXT NOT NULL, subject TEXT NOT NULL, period TEXT,"
     " justification TEXT NOT NULL, approved_by TEXT NOT NULL, expires TEXT NOT NULL,"
     " source TEXT NOT NULL, imported_at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS run_reports ("
+    " run INTEGER NOT NULL REFERENCES runs(id), format TEXT NOT NULL, content TEXT NOT NULL,"
+    " PRIMARY KEY (run, format))",
 };
 
 constexpr const char* kRunColumns =
@@ -119,6 +122,28 @@ void RunHistory::create_schema(SQLite::Database& db) {
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
   for (const char* sql : kSchema) db.exec(sql);
   transaction.commit();
+}
+
+void RunHistory::record_report(long run, const std::string& format,
+                               const std::string& content) try {
+  SQLite::Statement insert(db_, "INSERT INTO run_reports (run, format, content) VALUES (?, ?, ?)");
+  insert.bind(1, static_cast<int64_t>(run));
+  insert.bind(2, format);
+  insert.bind(3, content);
+  insert.exec();
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
+}
+
+std::optional<std::string> RunHistory::report(long run, const std::string& format) const try {
+  if (!db_.tableExists("run_reports")) return std::nullopt;  // an older database, read-only
+  SQLite::Statement select(db_, "SELECT content FROM run_reports WHERE run = ? AND format = ?");
+  select.bind(1, static_cast<int64_t>(run));
+  select.bind(2, format);
+  if (!select.executeStep()) return std::nullopt;
+  return select.getColumn(0).getString();
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
 }
 
 long RunHistory::record(const RunRecord& run) try {

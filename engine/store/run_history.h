@@ -14,6 +14,8 @@
 //   run_indicators  run, rule, status, value, target, comparison
 //   waivers         position, rule, subject, period, justification,
 //                   approved_by, expires, source, imported_at
+//   run_reports     run, format ("json"), content: the report as the run
+//                   wrote it, for the workspace to serve exactly that
 //
 // Thread-safety: none; one RunHistory per connection. Writes belong in the
 // caller's transaction, so that a run is recorded whole or not at all.
@@ -44,6 +46,13 @@ class RunHistory {
 
   // Records `run` and returns its id. REQUIRES: an open write transaction.
   long record(const RunRecord& run);
+
+  // Keeps `content`, the run's report in `format`, as it was written.
+  // REQUIRES: an open write transaction.
+  void record_report(long run, const std::string& format, const std::string& content);
+  // The report kept for `run` in `format`; none for a run recorded by an
+  // earlier genaudit, which kept none.
+  std::optional<std::string> report(long run, const std::string& format) const;
 
   std::vector<RunInfo> runs() const;  // oldest first
   std::optional<RunInfo> run(long id) const;

@@ -43,8 +43,11 @@ const std::vector<Layer>& layers() {
       {"output", "engine/output", {"rules", "core"}},
       {"reports", "reports",
        {"audit", "eval", "ingest", "store", "data", "rules", "adapters", "output", "core"}},
-      {"cli", "cli",
+      {"app", "app",
        {"reports", "audit", "eval", "ingest", "store", "data", "rules", "adapters", "output",
+        "core"}},
+      {"cli", "cli",
+       {"app", "reports", "audit", "eval", "ingest", "store", "data", "rules", "adapters", "output",
         "core"}},
   };
   return table;

@@ -28,7 +28,7 @@
 #include "engine/ingest/register_importer.h"
 #include "rules/language/rule_pack.h"
 
-namespace genaudit::cli {
+namespace genaudit::app {
 
 class RejectedRowsFiles : public RejectedRowsSink {
  public:
@@ -66,4 +66,4 @@ class RejectedRowsFiles : public RejectedRowsSink {
   std::vector<Written> written_;
 };
 
-}  // namespace genaudit::cli
+}  // namespace genaudit::app

@@ -1,4 +1,4 @@
-#include "cli/rejected_rows_files.h"
+#include "app/rejected_rows_files.h"
 
 #include <algorithm>
 #include <sstream>
@@ -7,11 +7,11 @@
 #include <toml++/toml.h>
 
 #include "adapters/registers/header_matcher.h"
-#include "cli/command_texts.h"
+#include "app/app_texts.h"
 #include "reports/escaping.h"
 #include "reports/messages.h"
 
-namespace genaudit::cli {
+namespace genaudit::app {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
@@ -63,7 +63,7 @@ void RejectedRowsFiles::begin(const std::filesystem::path& file, const RegisterS
     kept_columns_.push_back(i);
     cells.push_back(header[i]);
   }
-  cells.push_back(command_text(CommandText::kRejectionReasonHeader, lang_));
+  cells.push_back(app_text(AppText::kRejectionReasonHeader, lang_));
   out_ << kUtf8Bom << csv_record(cells);
 }
 
@@ -121,7 +121,7 @@ void RejectedRowsFiles::write_mapping(const RegisterSchema& schema,
 }
 
 std::string RejectedRowsFiles::cannot_write(const std::filesystem::path& path) const {
-  return command_text(CommandText::kCannotWriteRejectedRows, lang_, {path.string()});
+  return app_text(AppText::kCannotWriteRejectedRows, lang_, {path.string()});
 }
 
-}  // namespace genaudit::cli
+}  // namespace genaudit::app
