@@ -18,6 +18,8 @@
 #include <utility>
 
 #include "adapters/registers/province_registers.h"
+#include "engine/store/accounts.h"
+#include "engine/store/activity_log.h"
 #include "engine/store/raw_statement.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"
@@ -177,6 +179,8 @@ AuditStore::AuditStore(const std::string& path, Access access) try
   db_.exec("PRAGMA foreign_keys = OFF");
   create_tables(db_);
   RunHistory::create_schema(db_);
+  Accounts::create_schema(db_);
+  ActivityLog::create_schema(db_);
   upgrade_tables(db_);
 } catch (const SQLite::Exception& e) {
   throw store_error(e);

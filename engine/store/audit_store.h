@@ -36,8 +36,9 @@ class AuditStore {
   };
 
   // Opens or creates the database at `path` and makes sure its tables
-  // exist, the history's included (engine/store/run_history.h). Throws
-  // StoreError (store_error.h) on failure, and DatabaseRefused
+  // exist, the history's (engine/store/run_history.h), the workspace's
+  // accounts (accounts.h) and its activity log (activity_log.h) included.
+  // Throws StoreError (store_error.h) on failure, and DatabaseRefused
   // (database_refused.h) for a database holding schema objects genaudit did
   // not create (schema_guard.h), before anything is read from or written to
   // it. The connection is defensive: the database's schema is not trusted.
@@ -99,11 +100,11 @@ class AuditStore {
   // schema only, never from a file or a rule.
   static std::string quoted(const std::string& name);
 
-  // The store's tables (the history's are RunHistory's), created when
-  // missing as genaudit first made them; then the changes made to them
-  // since, each applied once, so that a database made by an earlier
-  // genaudit is brought up to date. schema_guard.h compares a database
-  // with what these make.
+  // The store's tables (the history's are RunHistory's, the accounts' and
+  // the activity log's their own), created when missing as genaudit first
+  // made them; then the changes made to them since, each applied once, so
+  // that a database made by an earlier genaudit is brought up to date.
+  // schema_guard.h compares a database with what these make.
   static void create_tables(SQLite::Database& db);
   static void upgrade_tables(SQLite::Database& db);
 

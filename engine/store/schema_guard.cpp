@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "adapters/registers/province_registers.h"
+#include "engine/store/accounts.h"
+#include "engine/store/activity_log.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/database_refused.h"
 #include "engine/store/register_cache.h"
@@ -17,7 +19,7 @@ namespace {
 
 // Tables a reading command reads when they are there (an older genaudit
 // did not make them), so that their absence needs no upgrade.
-constexpr const char* kReadWhenPresent[] = {"intake_log", "run_reports"};
+constexpr const char* kReadWhenPresent[] = {"intake_log", "run_reports", "accounts", "activity"};
 
 // `sql` with its layout made canonical: outside quotes, each run of white
 // space is one space, and none is kept beside ( ) , ; — so that a CREATE
@@ -86,6 +88,8 @@ const OwnSchema& own_schema() {
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     AuditStore::create_tables(db);
     RunHistory::create_schema(db);
+    Accounts::create_schema(db);
+    ActivityLog::create_schema(db);
     add_objects(db, &own.objects);
     SQLite::Statement tables(
         db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"

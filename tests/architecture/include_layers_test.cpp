@@ -55,7 +55,8 @@ const std::vector<Layer>& layers() {
 
 // Third-party headers (by the first part of their path) and the layers
 // that may include them: X3 stays behind the rule parser, SQLite behind
-// the store, each file format's library behind its adapter.
+// the store, libsodium behind the store's password hashes, each file
+// format's library behind its adapter.
 struct External {
   std::string_view prefix;
   std::set<std::string_view> layers;
@@ -67,6 +68,7 @@ const std::vector<External>& externals() {
       {"boost/fusion", {"rules"}},
       {"SQLiteCpp/", {"store", "ingest"}},
       {"sqlite3.h", {"store", "ingest"}},
+      {"sodium.h", {"store"}},  // password hashes (engine/store/password_hash.cpp)
       {"zip.h", {"adapters"}},
       {"expat.h", {"adapters"}},
       {"freexl.h", {"adapters"}},
