@@ -68,6 +68,17 @@ enum class CommandText {
   kHelpImportLenient,
   kHelpImportRejected,
   kHelpImportAdd,
+  kHelpServe,
+  kHelpServeDatabase,
+  kHelpServeListen,
+  kHelpServeTrustedProxy,
+  kHelpServeMaxUpload,
+  kHelpServeSessionIdle,
+  kHelpServeProfile,
+  kServeListening,           // {0} the address to open
+  kServeCannotListen,        // {0} the address
+  kServeBadListen,           // {0} what was given
+  kServeStopped,
   kHelpRules,
   kHelpRulesCheck,
   kHelpRulesCheckPath,

@@ -105,6 +105,20 @@ struct ImportOptions {
 
 int run_import_command(const ImportOptions& options);
 
+// `genaudit serve --db FILE`: the inspection team's workspace over HTTP
+// (server/workspace.h) until Ctrl+C or SIGTERM; 2 when it cannot start.
+struct ServeOptions {
+  std::string db_path;
+  std::string listen = "127.0.0.1:8080";
+  std::string trusted_proxy;         // the reverse proxy's address, if any
+  long max_upload_mib = 64;
+  long session_idle_seconds = 30 * 60;
+  std::string rules_path;            // "" the built-in pack
+  std::vector<std::string> profiles;  // the profiles the team may choose
+  Language lang = Language::kVietnamese;
+};
+int run_serve_command(const ServeOptions& options);
+
 struct ExplainOptions {
   std::string rule;
   std::string subject;  // the subject's code; empty for an indicator

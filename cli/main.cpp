@@ -162,6 +162,26 @@ int main(int argc, char** argv) {
   import_cmd->add_flag("--add", import.add, T(kHelpImportAdd));
   add_lang(import_cmd);
 
+  genaudit::cli::ServeOptions serve;
+  CLI::App* serve_cmd = app.add_subcommand("serve", T(kHelpServe));
+  serve_cmd->add_option("--db", serve.db_path, T(kHelpServeDatabase))->type_name(kFile)->required();
+  serve_cmd->add_option("--listen", serve.listen, T(kHelpServeListen))
+      ->type_name("ADDR:PORT")
+      ->capture_default_str();
+  serve_cmd->add_option("--trusted-proxy", serve.trusted_proxy, T(kHelpServeTrustedProxy))
+      ->type_name("ADDR");
+  serve_cmd->add_option("--max-upload", serve.max_upload_mib, T(kHelpServeMaxUpload))
+      ->type_name("MiB")
+      ->check(CLI::Range(1L, 4096L))
+      ->capture_default_str();
+  serve_cmd->add_option("--session-idle", serve.session_idle_seconds, T(kHelpServeSessionIdle))
+      ->type_name("SECONDS")
+      ->check(CLI::Range(1L, 7L * 24 * 3600))
+      ->capture_default_str();
+  serve_cmd->add_option("--rules", serve.rules_path, T(kHelpRulesOption))->type_name(kPath);
+  serve_cmd->add_option("--profile", serve.profiles, T(kHelpServeProfile))->type_name(kFile);
+  add_lang(serve_cmd);
+
   std::string rules_path;
   CLI::App* rules_cmd = app.add_subcommand("rules", T(kHelpRules));
   rules_cmd->require_subcommand(1);
@@ -180,7 +200,7 @@ int main(int argc, char** argv) {
   app.get_help_ptr()->group(T(kHelpOptionsGroup));
   for (CLI::App* cmd :
        {audit_cmd, runs_cmd, diff_cmd, waivers_cmd, waivers_import_cmd, waivers_list_cmd,
-        waivers_remove_cmd, explain_cmd, import_cmd, rules_cmd, check_cmd, fmt_cmd, test_cmd}) {
+        waivers_remove_cmd, explain_cmd, import_cmd, serve_cmd, rules_cmd, check_cmd, fmt_cmd, test_cmd}) {
     cmd->group(T(kHelpCommandsGroup));
     cmd->get_help_ptr()->group(T(kHelpOptionsGroup));
   }
@@ -193,6 +213,10 @@ int main(int argc, char** argv) {
   if (*audit_cmd) {
     audit.lang = language;
     return genaudit::cli::run_audit_command(audit);
+  }
+  if (*serve_cmd) {
+    serve.lang = language;
+    return genaudit::cli::run_serve_command(serve);
   }
   // The other commands write text for a terminal (`explain`, `runs`, ...),
   // or JSON, which terminal_text() leaves as it is (json_inert). `audit`

@@ -122,6 +122,32 @@ json run_to_json(const AuditReport& report, Language lang) {
   return run;
 }
 
+
+json summary_to_json(const AuditReport& report) {
+  long met = 0, not_met = 0, no_data = 0;
+  for (const IndicatorResult& i : report.indicators) {
+    switch (i.status) {
+      case IndicatorStatus::kMet:
+        ++met;
+        break;
+      case IndicatorStatus::kNotMet:
+        ++not_met;
+        break;
+      case IndicatorStatus::kNoData:
+        ++no_data;
+        break;
+    }
+  }
+  return {{"findings", report.findings.size()},
+          {"indicators_met", met},
+          {"indicators_not_met", not_met},
+          {"indicators_no_data", no_data},
+          {"skipped", report.skipped.size()},
+          {"waived", report.waived.size()}};
+}
+
+}  // namespace
+
 json intake_to_json(const IntakeReport& intake) {
   json files = json::array();
   for (const IntakeFile& f : intake.files) {
@@ -172,31 +198,6 @@ json intake_to_json(const IntakeReport& intake) {
           {"rows_left_out_by_agency", std::move(by_agency)},
           {"agencies_without_staff", std::move(without_staff)}};
 }
-
-json summary_to_json(const AuditReport& report) {
-  long met = 0, not_met = 0, no_data = 0;
-  for (const IndicatorResult& i : report.indicators) {
-    switch (i.status) {
-      case IndicatorStatus::kMet:
-        ++met;
-        break;
-      case IndicatorStatus::kNotMet:
-        ++not_met;
-        break;
-      case IndicatorStatus::kNoData:
-        ++no_data;
-        break;
-    }
-  }
-  return {{"findings", report.findings.size()},
-          {"indicators_met", met},
-          {"indicators_not_met", not_met},
-          {"indicators_no_data", no_data},
-          {"skipped", report.skipped.size()},
-          {"waived", report.waived.size()}};
-}
-
-}  // namespace
 
 json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence) {
   return evidence_to_json(evidence);

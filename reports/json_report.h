@@ -63,6 +63,9 @@ nlohmann::json audit_to_json(const AuditReport& report, Language lang);
 // A finding's or indicator's evidence as the report writes it: {name: value}.
 nlohmann::json audit_evidence_to_json(const std::vector<EvidenceItem>& evidence);
 
+// The report's `intake` object: what was read of each file, and what not.
+nlohmann::json intake_to_json(const IntakeReport& intake);
+
 // A waiver as the report writes it: {rule, subject, period, justification,
 // approved_by, expires, source}.
 nlohmann::json audit_waiver_to_json(const Waiver& waiver);

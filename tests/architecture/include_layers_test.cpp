@@ -46,8 +46,11 @@ const std::vector<Layer>& layers() {
       {"app", "app",
        {"reports", "audit", "eval", "ingest", "store", "data", "rules", "adapters", "output",
         "core"}},
+      {"server", "server",
+       {"app", "reports", "audit", "eval", "ingest", "store", "data", "rules", "adapters",
+        "output", "core"}},
       {"cli", "cli",
-       {"app", "reports", "audit", "eval", "ingest", "store", "data", "rules", "adapters", "output",
+       {"server", "app", "reports", "audit", "eval", "ingest", "store", "data", "rules", "adapters", "output",
         "core"}},
   };
   return table;
@@ -74,6 +77,8 @@ const std::vector<External>& externals() {
       {"freexl.h", {"adapters"}},
       {"xlsxwriter.h", {"reports"}},
       {"CLI/", {"cli"}},
+      {"httplib.h", {"server"}},
+      {"kainjow/", {"server"}},
   };
   return table;
 }

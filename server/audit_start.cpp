@@ -1,0 +1,54 @@
+#include "server/audit_start.h"
+
+#include <mutex>
+
+#include "app/recorded_audit.h"
+#include "engine/store/activity_log.h"
+#include "engine/store/store_error.h"
+#include "server/server_texts.h"
+#include "server/workspace.h"
+
+namespace genaudit::server {
+
+AuditStart start_audit(Workspace& workspace, const Caller& caller, const std::string& period,
+                       const std::string& as_of, const std::string& profile) {
+  const Language lang = caller.lang;
+  AuditStart start;
+  app::AuditWhenProblem problem;
+  const std::optional<app::AuditWhen> when = app::parse_audit_when(period, as_of, &problem);
+  if (!when) {
+    start.status = 400;
+    start.error = problem.in_as_of ? "bad_as_of" : "bad_period";
+    start.message = problem.in_as_of ? server_text(ServerText::kBadAsOf, lang, {as_of})
+                                     : server_text(ServerText::kBadPeriod, lang, {period});
+    return start;
+  }
+  const rules::RulePack* pack = workspace.pack(profile);
+  if (!pack) {
+    start.status = 400;
+    start.error = "bad_profile";
+    start.message = server_text(ServerText::kNoSuchProfile, lang, {profile});
+    return start;
+  }
+  try {
+    {
+      const std::lock_guard writing(workspace.writer());
+      const AuditReport report = app::audit_and_record(
+          workspace.store(), *pack, *when, {workspace.options().rules_path, pack->profile, 0}, {});
+      start.run = report.history->run_id;
+    }
+    ActivityLog(workspace.store().database())
+        .record(caller.account.name, "audit",
+                "#" + std::to_string(start.run) + " " + when->period_text +
+                    (profile.empty() ? "" : " " + profile));
+  } catch (const StoreError& e) {
+    const bool busy = e.kind() == StoreError::Kind::kBusy;
+    start.status = busy ? 503 : 500;
+    start.error = busy ? "busy" : "database";
+    start.message = busy ? server_text(ServerText::kDatabaseBusy, lang)
+                         : server_text(ServerText::kDatabaseError, lang, {e.what()});
+  }
+  return start;
+}
+
+}  // namespace genaudit::server

@@ -1,0 +1,192 @@
+#include "server/finding_pages.h"
+
+#include <httplib.h>
+
+#include "engine/core/audit_period.h"
+#include "engine/eval/evaluator.h"
+#include "engine/store/run_history.h"
+#include "engine/store/stored_rows.h"
+#include "engine/store/store_transaction.h"
+#include "reports/explanation_text.h"
+#include "server/page_frame.h"
+#include "server/page_words.h"
+#include "server/server_texts.h"
+#include "server/workspace.h"
+
+namespace genaudit::server {
+namespace {
+
+using nlohmann::json;
+
+// Rows shown with their values; a finding about a large agency rests on
+// hundreds, which are then listed by reference only.
+constexpr std::size_t kRowsShown = 100;
+
+std::string text_of(const json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return "";
+  if (found->is_number()) return format_number(found->get<double>());
+  return found->is_string() ? found->get<std::string>() : found->dump();
+}
+
+struct FindingInRun {
+  long run = 0;
+  std::size_t index = 0;
+  json report;   // the run's whole report
+  json finding;  // report.findings[index]
+};
+
+// The finding the request names, or nullopt after a 404 page.
+std::optional<FindingInRun> finding_of(Workspace& workspace, const httplib::Request& request,
+                                       httplib::Response& response, const Caller& caller) {
+  FindingInRun found;
+  const std::string run_text = request.matches[1];
+  const std::string index_text = request.matches[2];
+  found.run = std::stol(run_text);
+  found.index = std::stoul(index_text);
+  const std::optional<std::string> text =
+      RunHistory(workspace.store().database()).report(found.run, "json");
+  if (text) found.report = json::parse(*text, nullptr, false);
+  const json findings = found.report.is_object() ? found.report.value("findings", json::array())
+                                                  : json::array();
+  if (!text || found.index >= findings.size()) {
+    send_error_page(response, request, caller, caller.lang, 404,
+                    page_word("not_found", caller.lang),
+                    server_text(ServerText::kNotFound, caller.lang));
+    return std::nullopt;
+  }
+  found.finding = findings[found.index];
+  return found;
+}
+
+// Whether a register the run read was imported again since (another
+// file's SHA-256, or gone).
+bool registers_changed(Workspace& workspace, const json& report) {
+  const std::vector<RegisterFileInfo> now = workspace.store().imports();
+  for (const json& r : report.value("run", json::object()).value("registers", json::array())) {
+    bool same = false;
+    for (const RegisterFileInfo& n : now) {
+      same = same || (n.register_name == text_of(r, "register") && n.sha256 == text_of(r, "sha256"));
+    }
+    if (!same) return true;
+  }
+  return false;
+}
+
+void finding_page(Workspace& workspace, const httplib::Request& request,
+                  httplib::Response& response) {
+  const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
+  if (!caller) return;
+  const std::optional<FindingInRun> found = finding_of(workspace, request, response, *caller);
+  if (!found) return;
+  const Language lang = caller->lang;
+  const json& f = found->finding;
+  PageData data = page_data(*caller);
+  data.set("run", std::to_string(found->run));
+  data.set("index", std::to_string(found->index));
+  const rules::RuleInfo* rule = workspace.pack()->find_rule(text_of(f, "rule"));
+  for (const char* key : {"rule", "subject", "subject_name", "period", "lead", "citation",
+                          "severity", "status"}) {
+    data.set(key, text_of(f, key));
+  }
+  data.set("title", rule ? rule->title.in(lang) : text_of(f, "title"));
+  data.set("remedy", rule ? rule->remedy.in(lang) : text_of(f, "remedy"));
+  const std::string status = text_of(f, "status");
+  data.set("status_label", status.empty() ? "" : page_word("status_" + status, lang));
+  PageData evidence{PageData::type::list};
+  const json facts = f.value("evidence", json::object());
+  for (auto it = facts.begin(); it != facts.end(); ++it) {
+    PageData item;
+    item.set("name", it.key());
+    item.set("value", text_of(facts, it.key().c_str()));
+    evidence.push_back(item);
+  }
+  data.set("evidence", evidence);
+  const json rows = f.value("rows", json::array());
+  data.set("row_count", std::to_string(rows.size()));
+  data.set("rows_cut", rows.size() > kRowsShown);
+  PageData shown{PageData::type::list};
+  for (std::size_t i = 0; i < rows.size() && i < kRowsShown; ++i) {
+    const json& r = rows[i];
+    PageData item;
+    item.set("register", text_of(r, "register"));
+    item.set("file", text_of(r, "file"));
+    item.set("row", text_of(r, "row"));
+    const long row = r.value("row", 0L);
+    const std::vector<StoredRow> stored =
+        stored_rows(workspace.store(), text_of(r, "register"), text_of(r, "file"), row);
+    item.set("found", !stored.empty());
+    if (!stored.empty()) {
+      item.set("sheet", stored.front().sheet);
+      PageData cells{PageData::type::list};
+      for (const auto& [field, value] : stored.front().cells) {
+        PageData cell;
+        cell.set("field", field);
+        cell.set("value", value);
+        cells.push_back(cell);
+      }
+      item.set("cells", cells);
+    }
+    shown.push_back(item);
+  }
+  data.set("rows", shown);
+  data.set("registers_changed", registers_changed(workspace, found->report));
+  send_page(response, request, caller, lang,
+            {text_of(f, "rule") + " · " + text_of(f, "subject"), "runs"},
+            render_template("finding", data));
+}
+
+// `explain` for the finding, over the registers as stored now, for the
+// run's dates and the finding's window.
+void explanation_page(Workspace& workspace, const httplib::Request& request,
+                      httplib::Response& response) {
+  const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
+  if (!caller) return;
+  const std::optional<FindingInRun> found = finding_of(workspace, request, response, *caller);
+  if (!found) return;
+  const Language lang = caller->lang;
+  const json& f = found->finding;
+  const json run = found->report.value("run", json::object());
+  PageData data = page_data(*caller);
+  data.set("run", std::to_string(found->run));
+  data.set("index", std::to_string(found->index));
+  data.set("rule", text_of(f, "rule"));
+  data.set("subject", text_of(f, "subject"));
+  data.set("registers_changed", registers_changed(workspace, found->report));
+  const rules::RulePack& pack = *workspace.pack();
+  const rules::RuleInfo* rule = pack.find_rule(text_of(f, "rule"));
+  const std::optional<Date> start = parse_iso_date(text_of(run, "period_start"));
+  const std::optional<Date> end = parse_iso_date(text_of(run, "period_end"));
+  const std::optional<Date> as_of = parse_iso_date(text_of(run, "as_of"));
+  std::string text;
+  if (rule && start && end && as_of) {
+    AuditStore& store = workspace.store();
+    StoreTransaction snapshot = store.begin_load();
+    const Dataset dataset = store.load(&pack.fields_read);
+    snapshot.commit();
+    bool complete = true;
+    for (const std::string& name : rule->registers) complete = complete && dataset.has(name);
+    if (complete) {
+      Evaluator evaluator(pack, dataset, {*start, *end, *as_of});
+      text = render_explanations(
+          evaluator.explain(*rule, text_of(f, "subject"), text_of(f, "period")), lang);
+    }
+  }
+  if (text.empty()) data.set("message", page_word("no_explanation", lang));
+  data.set("text", text);
+  send_page(response, request, caller, lang,
+            {page_word("explanation", lang) + " " + text_of(f, "rule"), "runs"},
+            render_template("explanation", data));
+}
+
+}  // namespace
+
+void add_finding_pages(Workspace& workspace, httplib::Server& http) {
+  Workspace* w = &workspace;
+  http.Get(R"(/runs/(\d{1,15})/findings/(\d{1,9}))",
+           [w](const auto& req, auto& res) { finding_page(*w, req, res); });
+  http.Get(R"(/runs/(\d{1,15})/findings/(\d{1,9})/explain)",
+           [w](const auto& req, auto& res) { explanation_page(*w, req, res); });
+}
+
+}  // namespace genaudit::server

@@ -1,0 +1,280 @@
+#include "server/run_pages.h"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <set>
+
+#include "engine/store/run_history.h"
+#include "engine/store/store_error.h"
+#include "server/audit_start.h"
+#include "server/http_exchange.h"
+#include "server/page_frame.h"
+#include "server/page_words.h"
+#include "server/server_texts.h"
+#include "server/workspace.h"
+
+namespace genaudit::server {
+namespace {
+
+using nlohmann::json;
+
+long run_id_of(const httplib::Request& request) {
+  const std::string text = request.matches[1];
+  return text.size() > 15 ? 0 : std::stol(text);
+}
+
+std::string this_year() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return std::to_string(utc.tm_year + 1900);
+}
+
+void runs_page(Workspace& workspace, const httplib::Request& request,
+               httplib::Response& response, const Caller& caller, const std::string& error,
+               int status) {
+  const std::vector<RunInfo> runs = RunHistory(workspace.store().database()).runs();
+  PageData data = page_data(caller);
+  data.set("can_audit", role_allows(caller.account.role, Role::kInspector));
+  if (!error.empty()) data.set("error", error);
+  PageData list{PageData::type::list};
+  for (auto it = runs.rbegin(); it != runs.rend(); ++it) {  // newest first
+    PageData run;
+    run.set("id", std::to_string(it->id));
+    run.set("recorded_at", it->recorded_at);
+    run.set("period", it->period);
+    run.set("as_of", it->as_of);
+    run.set("findings", std::to_string(it->findings));
+    run.set("indicators_met", std::to_string(it->indicators_met));
+    run.set("indicators_not_met", std::to_string(it->indicators_not_met));
+    run.set("profile", std::filesystem::path(it->profile).filename().string());
+    run.set("is_latest", it == runs.rbegin());
+    run.set("is_previous", it == std::next(runs.rbegin()));
+    list.push_back(run);
+  }
+  data.set("has_runs", !runs.empty());
+  data.set("runs", list);
+  data.set("default_period", runs.empty() ? this_year() : runs.back().period);
+  PageData profiles{PageData::type::list};
+  for (const auto& [name, pack] : workspace.packs()) {
+    PageData p;
+    p.set("name", name);
+    p.set("label", name.empty() ? page_word("no_profile", caller.lang) : name);
+    profiles.push_back(p);
+  }
+  data.set("has_profiles", workspace.packs().size() > 1);
+  data.set("profiles", profiles);
+  send_page(response, request, caller, caller.lang, {page_word("runs_title", caller.lang), "runs"},
+            render_template("runs", data), status);
+}
+
+void runs_get(Workspace& workspace, const httplib::Request& request, httplib::Response& response) {
+  const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
+  if (!caller) return;
+  runs_page(workspace, request, response, *caller, "", 200);
+}
+
+// The audit form: the run's page once recorded, or the form again with
+// what to fix.
+void runs_post(Workspace& workspace, const httplib::Request& request,
+               httplib::Response& response) {
+  const std::optional<Caller> caller =
+      page_caller(workspace, request, response, {Role::kInspector, true});
+  if (!caller) return;
+  const AuditStart start =
+      start_audit(workspace, *caller, request.get_param_value("period"),
+                  request.get_param_value("as_of"), request.get_param_value("profile"));
+  if (start.status != 200) {
+    runs_page(workspace, request, response, *caller, start.message, start.status);
+    return;
+  }
+  redirect(response, "/runs/" + std::to_string(start.run));
+}
+
+std::string objective_of(const std::string& rule) {
+  const std::size_t dot = rule.find('.');
+  return dot == std::string::npos ? rule : rule.substr(0, dot);
+}
+
+std::string json_text(const json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return "";
+  return found->is_string() ? found->get<std::string>() : found->dump();
+}
+
+// A rule's title in the person's language, from the pack; the report's
+// (Vietnamese) for a rule the pack no longer has.
+std::string rule_title(Workspace& workspace, const json& item, Language lang) {
+  const rules::RuleInfo* rule = workspace.pack()->find_rule(json_text(item, "rule"));
+  return rule ? rule->title.in(lang) : json_text(item, "title");
+}
+
+// "k: v, k: v" of an evidence object, numbers as the pages write them.
+std::string evidence_text(const json& evidence) {
+  std::string text;
+  if (!evidence.is_object()) return text;
+  for (auto it = evidence.begin(); it != evidence.end(); ++it) {
+    const std::string value =
+        it->is_number() ? format_number(it->get<double>()) : json_text(evidence, it.key().c_str());
+    text += (text.empty() ? "" : ", ") + it.key() + ": " + value;
+  }
+  return text;
+}
+
+PageData indicators_data(Workspace& workspace, const json& report, Language lang) {
+  PageData list{PageData::type::list};
+  for (const json& i : report.value("indicators", json::array())) {
+    PageData row;
+    const std::string status = json_text(i, "status");
+    row.set("rule", json_text(i, "rule"));
+    row.set("title", rule_title(workspace, i, lang));
+    const bool has_value = i.contains("value") && i["value"].is_number();
+    const double value = has_value ? i["value"].get<double>() : 0;
+    const double target = i.value("target", 0.0);
+    row.set("value", has_value ? format_number(value) : "—");
+    row.set("target", format_number(target));
+    row.set("comparison", json_text(i, "comparison"));
+    row.set("counted", evidence_text(i.value("evidence", json::object())));
+    row.set("status", status);
+    row.set("status_label", page_word("status_" + status, lang));
+    const double share = target > 0 && has_value ? std::clamp(value / target * 100, 0.0, 100.0) : 0;
+    row.set("bar", format_number(std::round(share)));
+    list.push_back(row);
+  }
+  return list;
+}
+
+// Findings by objective (O1, O2, ...), each group's by lead and agency.
+void findings_data(Workspace& workspace, long run, const json& report, Language lang,
+                   PageData* data) {
+  struct Row {
+    std::string objective, lead, subject_name;
+    PageData data;
+  };
+  std::vector<Row> rows;
+  std::set<std::string> objectives, leads, statuses;
+  const json& findings = report.value("findings", json::array());
+  for (std::size_t index = 0; index < findings.size(); ++index) {
+    const json& f = findings[index];
+    Row row{objective_of(json_text(f, "rule")), json_text(f, "lead"), json_text(f, "subject_name"),
+            PageData()};
+    const std::string status = json_text(f, "status");
+    const std::string title = rule_title(workspace, f, lang);
+    row.data.set("run", std::to_string(run));
+    row.data.set("index", std::to_string(index));
+    row.data.set("rule", json_text(f, "rule"));
+    row.data.set("title", title);
+    row.data.set("subject", json_text(f, "subject"));
+    row.data.set("subject_name", row.subject_name);
+    row.data.set("lead", row.lead);
+    row.data.set("period", json_text(f, "period"));
+    row.data.set("objective", row.objective);
+    row.data.set("status", status);
+    row.data.set("status_label", status.empty() ? "" : page_word("status_" + status, lang));
+    row.data.set("search_text", json_text(f, "rule") + " " + title + " " + json_text(f, "subject") +
+                                    " " + row.subject_name + " " + row.lead);
+    objectives.insert(row.objective);
+    leads.insert(row.lead);
+    if (!status.empty()) statuses.insert(status);
+    rows.push_back(std::move(row));
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    return std::tie(a.objective, a.lead, a.subject_name) <
+           std::tie(b.objective, b.lead, b.subject_name);
+  });
+  PageData groups{PageData::type::list};
+  for (std::size_t i = 0; i < rows.size();) {
+    PageData group;
+    group.set("objective", rows[i].objective);
+    PageData members{PageData::type::list};
+    std::size_t j = i;
+    for (; j < rows.size() && rows[j].objective == rows[i].objective; ++j) {
+      members.push_back(rows[j].data);
+    }
+    group.set("findings", members);
+    groups.push_back(group);
+    i = j;
+  }
+  if (!rows.empty()) data->set("groups", groups);
+  PageData objective_list{PageData::type::list}, lead_list{PageData::type::list},
+      status_list{PageData::type::list};
+  for (const std::string& o : objectives) objective_list.push_back(PageData(o));
+  for (const std::string& l : leads) lead_list.push_back(PageData(l));
+  for (const std::string& s : statuses) {
+    PageData item;
+    item.set("code", s);
+    item.set("label", page_word("status_" + s, lang));
+    status_list.push_back(item);
+  }
+  data->set("objectives", objective_list);
+  data->set("leads", lead_list);
+  data->set("statuses", status_list);
+}
+
+void run_get(Workspace& workspace, const httplib::Request& request, httplib::Response& response) {
+  const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
+  if (!caller) return;
+  const Language lang = caller->lang;
+  const long id = run_id_of(request);
+  RunHistory history(workspace.store().database());
+  const std::optional<RunInfo> info = history.run(id);
+  const std::optional<std::string> text = info ? history.report(id, "json") : std::nullopt;
+  if (!info || !text) {
+    send_error_page(response, request, caller, lang, 404, page_word("not_found", lang),
+                    server_text(info ? ServerText::kNoReportKept : ServerText::kNoSuchRun, lang,
+                                {std::to_string(id)}));
+    return;
+  }
+  const json report = json::parse(*text, nullptr, false);
+  PageData data = page_data(*caller);
+  data.set("id", std::to_string(id));
+  data.set("period", info->period);
+  data.set("as_of", info->as_of);
+  data.set("recorded_at", info->recorded_at);
+  const json history_facts = report.value("run", json::object()).value("history", json::object());
+  if (history_facts.contains("previous_run") && history_facts["previous_run"].is_number()) {
+    data.set("previous_run", std::to_string(history_facts["previous_run"].get<long>()));
+  }
+  data.set("outside_plan", report.value("period_outside_plan", false));
+  data.set("lenient", report.value("intake", json::object()).value("lenient", false));
+  data.set("summary", from_json(report.value("summary", json::object())));
+  data.set("indicators", indicators_data(workspace, report, lang));
+  findings_data(workspace, id, report, lang, &data);
+  data.set("formats", PageData{PageData::type::list});
+  send_page(response, request, caller, lang,
+            {page_word("run", lang) + " #" + std::to_string(id), "runs"},
+            render_template("run", data));
+}
+
+void run_report_download(Workspace& workspace, const httplib::Request& request,
+                         httplib::Response& response) {
+  const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
+  if (!caller) return;
+  const long id = run_id_of(request);
+  const std::optional<std::string> text = RunHistory(workspace.store().database()).report(id, "json");
+  if (!text) {
+    send_error_page(response, request, caller, caller->lang, 404,
+                    page_word("not_found", caller->lang),
+                    server_text(ServerText::kNoReportKept, caller->lang, {std::to_string(id)}));
+    return;
+  }
+  response.set_header("Content-Disposition",
+                      "attachment; filename=\"genaudit-run-" + std::to_string(id) + ".json\"");
+  response.set_content(*text, "application/json; charset=utf-8");
+}
+
+}  // namespace
+
+void add_run_pages(Workspace& workspace, httplib::Server& http) {
+  Workspace* w = &workspace;
+  http.Get("/runs", [w](const auto& req, auto& res) { runs_get(*w, req, res); });
+  http.Post("/runs", [w](const auto& req, auto& res) { runs_post(*w, req, res); });
+  http.Get(R"(/runs/(\d{1,15}))", [w](const auto& req, auto& res) { run_get(*w, req, res); });
+  http.Get(R"(/runs/(\d{1,15})/report\.json)",
+           [w](const auto& req, auto& res) { run_report_download(*w, req, res); });
+}
+
+}  // namespace genaudit::server

@@ -1,0 +1,343 @@
+"""The workspace over HTTP, as a real process on a loopback port: every
+role boundary, CSRF, sessions and their expiry, throttled sign-in, uploads
+(limits, bad names, refusals that change nothing), path traversal, register
+text shown inert, two imports and two audits at once, and the JSON report
+of a run equal to the one `genaudit audit --db` writes.
+
+    python3 http_test.py GENAUDIT SAMPLE_FOLDER
+"""
+
+import concurrent.futures
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from workspace_process import PASSWORD, Workspace, add_user, sample_files  # noqa: E402
+
+GENAUDIT = None
+SAMPLE = None
+
+HOSTILE = '<script>alert("x")</script>"><img src=x onerror=alert(1)>'
+
+
+def registers_stored(db):
+    with sqlite3.connect("file:%s?mode=ro" % db, uri=True) as c:
+        return sorted(r[0] for r in c.execute("SELECT register FROM imports"))
+
+
+def edited(files, name, row, column, value):
+    """`files` with one cell of register file `name` (CSV, its own
+    delimiter) replaced: data row `row` (1 = the first), header `column`."""
+    import csv
+    import io
+    text = files[name].decode("utf-8-sig")
+    delimiter = ";" if text.splitlines()[0].count(";") > text.splitlines()[0].count(",") else ","
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    rows[row][rows[0].index(column)] = value
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    files = dict(files)
+    files[name] = out.getvalue().encode()
+    return files
+
+
+def hostile_sample():
+    """The sample with every agency's name made of markup: findings name them."""
+    files = dict(sample_files(SAMPLE))
+    count = len(files["agencies.csv"].decode("utf-8-sig").splitlines()) - 1
+    for row in range(1, count + 1):
+        files = edited(files, "agencies.csv", row, "Tên đơn vị", HOSTILE + str(row))
+    return sorted(files.items())
+
+
+class WorkspaceTest(unittest.TestCase):
+    def setUp(self):
+        self.ws = Workspace(GENAUDIT, ["--max-upload", "1"])
+
+    def tearDown(self):
+        self.ws.close()
+
+    def signed_in(self, role):
+        c = self.ws.client()
+        r = c.login(role)
+        self.assertEqual(r.status, 200, r.body)
+        return c
+
+    # --- signing in -------------------------------------------------------
+
+    def test_login_sets_a_strict_http_only_cookie_and_returns_a_csrf_token(self):
+        c = self.ws.client()
+        r = c.post_json("/api/login", {"user": "viewer", "password": PASSWORD}, csrf=False)
+        self.assertEqual(r.status, 200)
+        self.assertRegex(r.json()["csrf"], r"^[0-9a-f]{64}$")
+        cookie = r.header("Set-Cookie")
+        self.assertIn("HttpOnly", cookie)
+        self.assertIn("SameSite=Strict", cookie)
+        self.assertNotIn("Secure", cookie)  # no proxy said HTTPS
+        self.assertEqual(c.get("/api/runs").status, 200)
+
+    def test_wrong_or_missing_credentials_are_401(self):
+        c = self.ws.client()
+        self.assertEqual(c.login("viewer", "wrong password").status, 401)
+        self.assertEqual(c.login("nobody").status, 401)
+        self.assertEqual(c.post_json("/api/login", {"user": "viewer"}, csrf=False).status, 400)
+        self.assertEqual(c.request("POST", "/api/login", b"{not json", {}).status, 400)
+        self.assertEqual(c.get("/api/runs").status, 401)
+
+    def test_sign_in_is_throttled_even_with_the_right_password(self):
+        c = self.ws.client()
+        for _ in range(5):
+            self.assertEqual(c.login("lead", "wrong password").status, 401)
+        r = c.login("lead")
+        self.assertEqual(r.status, 429)
+        self.assertGreater(int(r.header("Retry-After")), 0)
+        self.assertEqual(c.get("/api/runs").status, 401)
+
+    def test_logout_ends_the_session(self):
+        c = self.signed_in("viewer")
+        self.assertEqual(c.post_json("/api/logout", {}).status, 200)
+        c2 = self.ws.client()
+        c2.cookies = dict(c.cookies)
+        self.assertEqual(c.get("/api/runs").status, 401)
+
+    def test_a_disabled_account_is_signed_out_at_once(self):
+        c = self.signed_in("inspector")
+        subprocess.run([GENAUDIT, "users", "disable", "--db", self.ws.db, "--name", "inspector"],
+                       check=True, capture_output=True)
+        self.assertEqual(c.get("/api/runs").status, 401)
+        self.assertEqual(self.ws.client().login("inspector").status, 401)
+
+    def test_a_forged_cookie_is_401(self):
+        c = self.ws.client()
+        c.cookies["genaudit_session"] = "0" * 64
+        self.assertEqual(c.get("/api/runs").status, 401)
+        self.assertEqual(c.get("/runs").status, 303)  # pages send people to sign in
+
+    # --- roles and CSRF ---------------------------------------------------
+
+    def test_role_boundaries_change_nothing(self):
+        viewer = self.signed_in("viewer")
+        r = viewer.post_files("/api/imports", sample_files(SAMPLE))
+        self.assertEqual(r.status, 403)
+        self.assertEqual(viewer.post_json("/api/audits", {"period": "2025"}).status, 403)
+        self.assertEqual(registers_stored(self.ws.db), [])
+        inspector = self.signed_in("inspector")
+        self.assertEqual(inspector.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        self.assertEqual(inspector.post_json("/api/audits", {"period": "2025"}).status, 200)
+        for role in ("lead", "admin"):
+            c = self.signed_in(role)
+            self.assertEqual(c.post_json("/api/audits", {"period": "2025"}).status, 200)
+
+    def test_a_missing_or_wrong_csrf_token_is_403_and_changes_nothing(self):
+        c = self.signed_in("inspector")
+        r = c.post_files("/api/imports", sample_files(SAMPLE), csrf=False)
+        self.assertEqual(r.status, 403)
+        self.assertEqual(r.json()["error"], "csrf")
+        r = c.post_files("/api/imports", sample_files(SAMPLE), csrf=False)
+        self.assertEqual(r.status, 403)
+        c.csrf = "f" * 64
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 403)
+        self.assertEqual(c.post_json("/api/audits", {"period": "2025"}).status, 403)
+        self.assertEqual(registers_stored(self.ws.db), [])
+        self.assertEqual(c.get("/api/runs").json()["runs"], [])
+
+    def test_another_sessions_token_does_not_do(self):
+        a = self.signed_in("inspector")
+        b = self.signed_in("inspector")
+        a.csrf = b.csrf
+        self.assertEqual(a.post_json("/api/audits", {"period": "2025"}).status, 403)
+
+    # --- imports ----------------------------------------------------------
+
+    def test_import_then_audit_gives_the_report_audit_db_writes(self):
+        c = self.signed_in("inspector")
+        r = c.post_files("/api/imports", sample_files(SAMPLE))
+        self.assertEqual(r.status, 200, r.body)
+        body = r.json()
+        self.assertTrue(body["imported"])
+        self.assertEqual(len(body["files"]), 8)
+        self.assertIn("staff", [x["register"] for x in body["registers"]])
+        # The command line's report of the same database, on a copy.
+        folder = tempfile.mkdtemp()
+        try:
+            copy = os.path.join(folder, "copy.db")
+            with sqlite3.connect(self.ws.db) as source, sqlite3.connect(copy) as target:
+                source.backup(target)
+            expected = subprocess.run(
+                [GENAUDIT, "audit", "--db", copy, "--period", "2025", "--as-of", "2025-12-31",
+                 "--format", "json"], capture_output=True)
+            self.assertIn(expected.returncode, (0, 1), expected.stderr)
+        finally:
+            shutil.rmtree(folder)
+        r = c.post_json("/api/audits", {"period": "2025", "as_of": "2025-12-31"})
+        self.assertEqual(r.status, 200, r.body)
+        run = r.json()["run"]
+        report = c.get("/api/runs/%d/report.json" % run)
+        self.assertEqual(report.status, 200)
+        self.assertEqual(report.body, expected.stdout)
+        self.assertEqual(c.get("/api/runs/999/report.json").status, 404)
+
+    def test_a_refused_import_says_where_and_changes_nothing(self):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        before = registers_stored(self.ws.db)
+        files = edited(dict(sample_files(SAMPLE)), "staff.csv", 4, "Ngày sinh", "31/02/1980")
+        r = c.post_files("/api/imports", [("staff.csv", files["staff.csv"])])
+        self.assertEqual(r.status, 422, r.body)
+        body = r.json()
+        self.assertFalse(body["imported"])
+        problem = body["problems"][0]
+        for key in ("file", "sheet", "row", "column", "value", "expected", "message"):
+            self.assertIn(key, problem)
+        self.assertEqual(problem["file"], "staff.csv")
+        self.assertEqual(problem["row"], 6)
+        self.assertEqual(registers_stored(self.ws.db), before)
+
+    def test_lenient_import_keeps_the_rejected_rows_for_download(self):
+        c = self.signed_in("inspector")
+        files = edited(dict(sample_files(SAMPLE)), "staff.csv", 4, "Giới tính", "X")
+        r = c.post_files("/api/imports", sorted(files.items()), fields={"lenient": "1"})
+        self.assertEqual(r.status, 200, r.body)
+        rejected = r.json()["rejected_files"]
+        self.assertEqual(len(rejected), 1)
+        download = c.get(rejected[0]["url"])
+        self.assertEqual(download.status, 200)
+        self.assertIn("X", download.text())
+        viewer = self.signed_in("viewer")
+        self.assertEqual(viewer.get(rejected[0]["url"]).status, 200)
+        self.assertEqual(self.ws.client().get(rejected[0]["url"]).status, 303)
+
+    def test_an_upload_over_the_limit_is_refused_with_nothing_stored(self):
+        c = self.signed_in("inspector")
+        big = b"staff_id,full_name\n" + b"x" * (1 << 20) + b"\n"
+        r = c.post_files("/api/imports", [("staff.csv", big)])
+        self.assertEqual(r.status, 413)
+        self.assertEqual(registers_stored(self.ws.db), [])
+        uploads = os.path.join(self.ws.db + ".workspace", "uploads")
+        self.assertEqual(os.listdir(uploads) if os.path.isdir(uploads) else [], [])
+
+    def test_file_names_are_reduced_to_plain_names(self):
+        c = self.signed_in("inspector")
+        files = [("../../../" + n if n == "staff.csv" else "C:\\tmp\\" + n, b)
+                 for n, b in sample_files(SAMPLE)]
+        r = c.post_files("/api/imports", files)
+        self.assertEqual(r.status, 200, r.body)
+        self.assertIn("staff.csv", [f["name"] for f in r.json()["files"]])
+        self.assertFalse(os.path.exists(os.path.join(self.ws.folder, "staff.csv")))
+        uploads = os.path.join(self.ws.db + ".workspace", "uploads")
+        self.assertEqual(os.listdir(uploads), [])
+        r = c.post_files("/api/imports", [("..", b"a,b\n")])
+        self.assertEqual(r.status, 400)
+        self.assertEqual(r.json()["error"], "bad_file_name")
+        self.assertEqual(c.post_files("/api/imports", []).status, 400)
+
+    def test_path_traversal_in_downloads_reaches_nothing(self):
+        c = self.signed_in("viewer")
+        for path in ("/assets/../../../etc/passwd", "/assets/%2e%2e/%2e%2e/etc/passwd",
+                     "/imports/../../audit.db", "/imports/aaaaaaaaaaaaaaaaaaaaaaaa/rejected/..%2F..%2Faudit.db",
+                     "/imports/aaaaaaaaaaaaaaaaaaaaaaaa/rejected/%2e%2e",
+                     "/runs/1/report.json/../../../etc/passwd"):
+            r = c.get(path)
+            self.assertIn(r.status, (400, 404), path)
+            self.assertNotIn(b"root:", r.body)
+            self.assertNotIn(b"SQLite format", r.body)
+
+    # --- concurrency ------------------------------------------------------
+
+    def test_two_imports_and_two_audits_at_once_all_succeed(self):
+        a, b = self.signed_in("inspector"), self.signed_in("lead")
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            imports = list(pool.map(lambda c: c.post_files("/api/imports", sample_files(SAMPLE)),
+                                    (a, b)))
+            self.assertEqual([r.status for r in imports], [200, 200])
+            audits = list(pool.map(lambda c: c.post_json("/api/audits", {"period": "2025"}),
+                                   (a, b)))
+        self.assertEqual([r.status for r in audits], [200, 200])
+        self.assertEqual(sorted(r.json()["run"] for r in audits), [1, 2])
+
+    def test_a_bad_period_or_profile_is_400(self):
+        c = self.signed_in("inspector")
+        r = c.post_json("/api/audits", {"period": "2025-13"})
+        self.assertEqual((r.status, r.json()["error"]), (400, "bad_period"))
+        r = c.post_json("/api/audits", {"period": "2025", "as_of": "31/02/2025"})
+        self.assertEqual((r.status, r.json()["error"]), (400, "bad_as_of"))
+        r = c.post_json("/api/audits", {"period": "2025", "profile": "nope"})
+        self.assertEqual((r.status, r.json()["error"]), (400, "bad_profile"))
+        self.assertEqual(c.post_json("/api/audits", {}).status, 400)
+
+    # --- what people see --------------------------------------------------
+
+    def test_register_text_is_inert_on_every_page(self):
+        c = self.signed_in("admin")
+        self.assertEqual(c.post_files("/api/imports", hostile_sample()).status, 200)
+        run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        pages = ["/runs", "/runs/%d" % run, "/registers", "/activity"]
+        finding_pages = ["/runs/%d/findings/%d" % (run, i) for i in range(40)]
+        seen_escaped = False
+        for path in pages + finding_pages:
+            r = c.get(path)
+            if r.status == 404:
+                continue
+            self.assertEqual(r.status, 200, path)
+            html = r.text()
+            self.assertNotIn("<script>alert", html, path)
+            self.assertNotIn("<img src=x", html, path)
+            seen_escaped = seen_escaped or "&lt;script&gt;alert" in html
+            csp = r.header("Content-Security-Policy")
+            self.assertIn("script-src 'self'", csp)
+        self.assertTrue(seen_escaped, "the hostile agency name appears on no page")
+
+    def test_pages_send_strangers_to_sign_in_and_back(self):
+        c = self.ws.client()
+        r = c.get("/runs/3")
+        self.assertEqual(r.status, 303)
+        self.assertEqual(r.header("Location"), "/login?next=/runs/3")
+        r = c.post_form("/login", {"user": "viewer", "password": PASSWORD,
+                                   "next": "//evil.example/x"})
+        self.assertEqual(r.status, 303)
+        self.assertEqual(r.header("Location"), "/")
+        self.assertEqual(c.get("/runs").status, 200)
+
+
+class ExpiryTest(unittest.TestCase):
+    def test_a_session_expires_after_its_idle_time(self):
+        ws = Workspace(GENAUDIT, ["--session-idle", "1"])
+        try:
+            c = ws.client()
+            self.assertEqual(c.login("viewer").status, 200)
+            self.assertEqual(c.get("/api/runs").status, 200)
+            time.sleep(2.2)
+            self.assertEqual(c.get("/api/runs").status, 401)
+        finally:
+            ws.close()
+
+
+class ProxyTest(unittest.TestCase):
+    def test_secure_cookies_only_when_the_trusted_proxy_says_https(self):
+        ws = Workspace(GENAUDIT, ["--trusted-proxy", "127.0.0.1"])
+        try:
+            c = ws.client()
+            r = c.post_json("/api/login", {"user": "viewer", "password": PASSWORD}, csrf=False,
+                            headers={"X-Forwarded-Proto": "https"})
+            self.assertIn("Secure", r.header("Set-Cookie"))
+        finally:
+            ws.close()
+        ws = Workspace(GENAUDIT, ["--trusted-proxy", "10.9.8.7"])
+        try:
+            r = ws.client().post_json("/api/login", {"user": "viewer", "password": PASSWORD},
+                                      csrf=False, headers={"X-Forwarded-Proto": "https"})
+            self.assertNotIn("Secure", r.header("Set-Cookie"))
+        finally:
+            ws.close()
+
+
+if __name__ == "__main__":
+    GENAUDIT, SAMPLE = sys.argv[1], sys.argv[2]
+    del sys.argv[1:3]
+    unittest.main(verbosity=2)
