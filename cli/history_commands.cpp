@@ -3,42 +3,25 @@
 // it. The commands that only read open it read-only: a database the user
 // may not write can be read, and reading never changes it.
 #include <ctime>
-#include <filesystem>
 #include <iostream>
 
 #include "cli/audit_inputs.h"
 #include "cli/command_texts.h"
 #include "cli/commands.h"
+#include "cli/database_commands.h"
 #include "cli/diagnostics_output.h"
 #include "cli/period_messages.h"
 #include "engine/core/audit_period.h"
 #include "engine/store/audit_store.h"
 #include "engine/store/run_history.h"
-#include "reports/escaping.h"
 #include "reports/history_report.h"
 
 namespace genaudit::cli {
 namespace {
 
-bool database_exists(const std::string& db_path, Language lang) {
-  if (std::filesystem::is_regular_file(db_path)) return true;
-  usage_error(lang, command_text(CommandText::kDatabaseNotFound, lang, {db_path}));
-  return false;
-}
-
-bool text_or_json(const std::string& format, Language lang) {
-  if (format == "text" || format == "json") return true;
-  usage_error(lang, command_text(CommandText::kFormatNotTextOrJson, lang, {format}));
-  return false;
-}
-
 void no_such_run(long run, const std::string& db_path, Language lang) {
   const std::string runs = "`genaudit runs --db " + db_path + "`";
   usage_error(lang, command_text(CommandText::kNoSuchRun, lang, {std::to_string(run), runs}));
-}
-
-std::string json_text(const nlohmann::json& j) {
-  return json_inert(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) + "\n";
 }
 
 // Today's date on this machine's calendar.

@@ -30,19 +30,6 @@ constexpr const char* kSchema =
 
 constexpr const char* kColumns = "name, role, disabled, created_at, password_hash";
 
-bool valid_name(std::string_view name) {
-  if (name.empty() || name.size() > Accounts::kMaxNameBytes) return false;
-  if (!text::is_valid_utf8(name)) return false;
-  // Tab, line feed and carriage return too, which with_invisible_shown()
-  // below keeps as layout.
-  for (const char c : name) {
-    if (static_cast<unsigned char>(c) < 0x20) return false;
-  }
-  // Every other control, bidirectional control and invisible character.
-  if (text::with_invisible_shown(name) != name) return false;
-  return text::trim(name) == name;
-}
-
 bool valid_password(std::string_view password) {
   return password.size() >= Accounts::kMinPasswordBytes &&
          password.size() <= Accounts::kMaxPasswordBytes;
@@ -81,6 +68,19 @@ std::optional<StoredAccount> find_stored(SQLite::Database& db, const std::string
 }
 
 }  // namespace
+
+bool Accounts::valid_name(std::string_view name) {
+  if (name.empty() || name.size() > kMaxNameBytes) return false;
+  if (!text::is_valid_utf8(name)) return false;
+  // Tab, line feed and carriage return too, which with_invisible_shown()
+  // below keeps as layout.
+  for (const char c : name) {
+    if (static_cast<unsigned char>(c) < 0x20) return false;
+  }
+  // Every other control, bidirectional control and invisible character.
+  if (text::with_invisible_shown(name) != name) return false;
+  return text::trim(name) == name;
+}
 
 void Accounts::create_schema(SQLite::Database& db) {
   if (db.tableExists(kTable)) return;

@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
@@ -54,6 +55,9 @@ class Accounts {  // the `accounts` table of the audit database
   static constexpr std::size_t kMaxNameBytes = 64;
   static constexpr std::size_t kMinPasswordBytes = 8;
   static constexpr std::size_t kMaxPasswordBytes = 1024;
+  // Whether add() takes `name` (it also needs the name free): for a caller
+  // that says what is wrong before any other work.
+  static bool valid_name(std::string_view name);
 
   enum class AddResult { kAdded, kNameTaken, kBadName, kBadPassword };
 

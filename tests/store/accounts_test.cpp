@@ -155,6 +155,7 @@ TEST_F(AccountsTest, NamesOutsideTheRulesAreRefusedWithNothingWritten) {
       "ho\xc0\xa1",      // an overlong encoding
   };
   for (const std::string& name : bad) {
+    EXPECT_FALSE(Accounts::valid_name(name)) << ::testing::PrintToString(name);
     EXPECT_EQ(accounts_.add(name, Role::kAdmin, "good password"), AddResult::kBadName)
         << ::testing::PrintToString(name);
   }
@@ -170,6 +171,7 @@ TEST_F(AccountsTest, NamesWithinTheRulesAreAccepted) {
   for (const std::string& name :
        {std::string("a"), std::string("Trần Văn Đức"), std::string("tra.vien@sonv.gov.vn"),
         longest}) {
+    EXPECT_TRUE(Accounts::valid_name(name)) << name;
     EXPECT_EQ(accounts_.add(name, Role::kViewer, "good password"), AddResult::kAdded) << name;
     EXPECT_TRUE(accounts_.verify(name, "good password")) << name;
   }
