@@ -15,7 +15,8 @@
 namespace genaudit::cli {
 namespace {
 
-// "HOST:PORT" (an IPv4 address or a name; the port 1..65535), or nullopt.
+// "HOST:PORT" (an IPv4 address or a name; the port 0..65535, 0 any free
+// port, which the listening line names), or nullopt.
 std::optional<std::pair<std::string, int>> parse_listen(const std::string& text) {
   const std::size_t colon = text.rfind(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) return std::nullopt;
@@ -24,7 +25,7 @@ std::optional<std::pair<std::string, int>> parse_listen(const std::string& text)
     return std::nullopt;
   }
   const int port = std::stoi(port_text);
-  if (port < 1 || port > 65535) return std::nullopt;
+  if (port > 65535) return std::nullopt;
   return std::make_pair(text.substr(0, colon), port);
 }
 

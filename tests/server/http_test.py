@@ -196,7 +196,7 @@ class WorkspaceTest(unittest.TestCase):
         for key in ("file", "sheet", "row", "column", "value", "expected", "message"):
             self.assertIn(key, problem)
         self.assertEqual(problem["file"], "staff.csv")
-        self.assertEqual(problem["row"], 6)
+        self.assertEqual(problem["row"], 5)  # data row 4: the header is row 1
         self.assertEqual(registers_stored(self.ws.db), before)
 
     def test_lenient_import_keeps_the_rejected_rows_for_download(self):
