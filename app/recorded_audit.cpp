@@ -8,6 +8,7 @@
 #include "engine/ingest/intake_coverage.h"
 #include "engine/ingest/intake_log.h"
 #include "engine/store/store_transaction.h"
+#include "engine/store/waiver_requests.h"
 #include "reports/json_report.h"
 
 namespace genaudit::app {
@@ -60,6 +61,7 @@ StoredRegisters load_stored_registers(AuditStore& store, const FieldSelection& f
   stored.registers = store.imports();
   stored.intake = intake_of_database(store, stored.registers);
   stored.waivers = RunHistory(store.database()).waivers();
+  for (Waiver& w : WaiverRequests(store.database()).approved()) stored.waivers.push_back(std::move(w));
   snapshot.commit();
   return stored;
 }

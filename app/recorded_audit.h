@@ -32,7 +32,9 @@ struct StoredRegisters {
   Dataset dataset;
   std::vector<RegisterFileInfo> registers;
   IntakeReport intake;
-  std::vector<Waiver> waivers;  // stored with `waivers import` or approved in the workspace
+  // Stored with `waivers import`, then those approved in the workspace
+  // (engine/store/waiver_requests.h).
+  std::vector<Waiver> waivers;
 };
 StoredRegisters load_stored_registers(AuditStore& store, const FieldSelection& fields);
 

@@ -90,6 +90,10 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
     data.set(key, text_of(f, key));
   }
   data.set("title", rule ? rule->title.in(lang) : text_of(f, "title"));
+  data.set("can_propose", role_allows(caller->account.role, Role::kInspector));
+  data.set("rule_q", url_encoded(text_of(f, "rule")));
+  data.set("subject_q", url_encoded(text_of(f, "subject")));
+  data.set("period_q", url_encoded(text_of(f, "period")));
   data.set("remedy", rule ? rule->remedy.in(lang) : text_of(f, "remedy"));
   const std::string status = text_of(f, "status");
   data.set("status_label", status.empty() ? "" : page_word("status_" + status, lang));

@@ -3,7 +3,10 @@
 #include <httplib.h>
 
 #include "server/embedded_files.h"
+#include "server/diff_page.h"
 #include "server/finding_pages.h"
+#include "server/people_pages.h"
+#include "server/waiver_pages.h"
 #include "server/http_exchange.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
@@ -109,6 +112,9 @@ void add_page_routes(Workspace& workspace, httplib::Server& http) {
            [](const auto& req, auto& res) { asset(req, res); });
   add_run_pages(workspace, http);
   add_finding_pages(workspace, http);
+  add_diff_page(workspace, http);
+  add_people_pages(workspace, http);
+  add_waiver_pages(workspace, http);
   add_register_pages(workspace, http);
   http.set_error_handler([w](const httplib::Request& req, httplib::Response& res) {
     const Language lang = request_language(req, w->options().lang);

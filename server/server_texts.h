@@ -30,6 +30,22 @@ enum class ServerText {
   kBadFileName,          // {0} the name
   kDatabaseBusy,
   kDatabaseError,        // {0} what the database said
+  kAccountAdded,          // {0} the name
+  kAccountNameTaken,      // {0} the name
+  kAccountBadName,
+  kAccountBadPassword,
+  kAccountDisabled,       // {0} the name
+  kNoSuchAccount,         // {0} the name
+  kWaiverBadRule,         // {0} the rule
+  kWaiverBadSubject,
+  kWaiverBadPeriod,       // {0} the text
+  kWaiverBadJustification,
+  kWaiverProposed,        // {0} the request's number
+  kWaiverApproved,        // {0}
+  kWaiverRejected,        // {0}
+  kNoSuchWaiver,          // {0}
+  kWaiverDecided,         // {0}
+  kWaiverOwnRequest,      // {0}
   kNotFound,
   kServerError,          // {0} what failed
   kSignedOut,

@@ -20,6 +20,7 @@
 #include "adapters/registers/province_registers.h"
 #include "engine/store/accounts.h"
 #include "engine/store/activity_log.h"
+#include "engine/store/waiver_requests.h"
 #include "engine/store/raw_statement.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"
@@ -181,6 +182,7 @@ AuditStore::AuditStore(const std::string& path, Access access) try
   RunHistory::create_schema(db_);
   Accounts::create_schema(db_);
   ActivityLog::create_schema(db_);
+  WaiverRequests::create_schema(db_);
   upgrade_tables(db_);
 } catch (const SQLite::Exception& e) {
   throw store_error(e);

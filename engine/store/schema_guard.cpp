@@ -13,13 +13,15 @@
 #include "engine/store/database_refused.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/run_history.h"
+#include "engine/store/waiver_requests.h"
 
 namespace genaudit {
 namespace {
 
 // Tables a reading command reads when they are there (an older genaudit
 // did not make them), so that their absence needs no upgrade.
-constexpr const char* kReadWhenPresent[] = {"intake_log", "run_reports", "accounts", "activity"};
+constexpr const char* kReadWhenPresent[] = {"intake_log", "run_reports", "accounts", "activity",
+                                              "waiver_requests"};
 
 // `sql` with its layout made canonical: outside quotes, each run of white
 // space is one space, and none is kept beside ( ) , ; — so that a CREATE
@@ -90,6 +92,7 @@ const OwnSchema& own_schema() {
     RunHistory::create_schema(db);
     Accounts::create_schema(db);
     ActivityLog::create_schema(db);
+    WaiverRequests::create_schema(db);
     add_objects(db, &own.objects);
     SQLite::Statement tables(
         db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"

@@ -120,12 +120,14 @@ TEST(PageWordsTest, EveryWordUsedIsWrittenInBothLanguages) {
     }
   }
   for (const std::string& k : used) EXPECT_TRUE(rows.count(k)) << "no row for {{t." << k << "}}";
-  for (const char* prefix : {"status_", "role_", "action_", "outcome_", "unread_"}) {
+  for (const char* prefix :
+       {"status_", "role_", "action_", "outcome_", "unread_", "waivers_", "diff_"}) {
     for (const std::string& r : rows) {
       if (r.starts_with(prefix)) used.insert(r);
     }
   }
-  for (const char* code_key : {"forbidden", "not_found", "server_error", "no_profile"}) {
+  for (const char* code_key : {"forbidden", "not_found", "server_error", "no_profile", "enabled",
+                               "disabled", "no_explanation"}) {
     used.insert(code_key);
   }
   for (const std::string& r : rows) EXPECT_TRUE(used.count(r)) << "unused word: " << r;
