@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "engine/data/value.h"
+#include "engine/eval/results.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
 
@@ -42,7 +42,7 @@ std::string statement_text(const rules::RuleInfo& rule, const rules::Statement& 
 // value_text() of reports/human_values.h, which writes numbers in the
 // language's style for a report's reader: explain shows the rule writer
 // what the rule computed.
-std::string step_value_text(const Value& v, Language lang) {
+std::string step_value_text(const ResultValue& v, Language lang) {
   if (v.is_missing()) return say(lang, "không có dữ liệu", "no data");
   if (v.is<bool>()) return v.as<bool>() ? say(lang, "đúng", "true") : say(lang, "sai", "false");
   return display(v);
