@@ -290,6 +290,75 @@ constexpr TextRow<CommandText> kRows[] = {
       "year-month-day (2025-12-31)"}},
     {CommandText::kThePeriod, {"kỳ", "the period"}},
 
+    // A database that cannot be used (database_error).
+    {CommandText::kDatabaseObjectTable, {"bảng", "table"}},
+    {CommandText::kDatabaseObjectIndex, {"chỉ mục", "index"}},
+    {CommandText::kDatabaseObjectView, {"khung nhìn (view)", "view"}},
+    {CommandText::kDatabaseObjectsMore, {"{0} và {1} đối tượng khác", "{0} and {1} more"}},
+    {CommandText::kDatabaseForeignObjects,
+     {"cơ sở dữ liệu {0} chứa {1} không do genaudit tạo — cơ sở dữ liệu này không phải do "
+      "genaudit lập, hoặc đã bị một chương trình khác sửa đổi, nên genaudit không dùng nó "
+      "(không đọc, không ghi gì vào đó); hãy nhập lại các sổ vào một cơ sở dữ liệu mới "
+      "(genaudit import --db TỆP_MỚI ...)",
+      "the database {0} holds {1} that genaudit did not create — it was not made by genaudit, "
+      "or another program altered it, so genaudit does not use it (nothing was read from or "
+      "written to it); import the registers into a new database (genaudit import --db "
+      "NEW_FILE ...)"}},
+    {CommandText::kDatabaseNeedsUpgrade,
+     {"cơ sở dữ liệu {0} do một phiên bản genaudit cũ lập và thiếu {1}; lệnh này chỉ đọc nên "
+      "không nâng cấp nó — hãy chạy một lệnh ghi vào cơ sở dữ liệu (genaudit import, genaudit "
+      "audit --db) trên một bản được phép ghi để nâng cấp, hoặc, nếu đây không phải cơ sở dữ "
+      "liệu của genaudit, hãy chọn đúng tệp",
+      "the database {0} was made by an older genaudit and lacks {1}; this command only reads, "
+      "so it does not upgrade it — run a command that writes to the database (genaudit "
+      "import, genaudit audit --db) on a copy you may write, which upgrades it, or, if this "
+      "is not a genaudit database, choose the right file"}},
+    {CommandText::kDatabaseCopyTooShort,
+     {"cơ sở dữ liệu {0} bị hỏng: bản sao của sổ {1} ghi {2} dòng nhưng chỉ dài {3} byte, "
+      "không thể chứa ngần ấy dòng — {4}",
+      "the database {0} is damaged: the copy of the {1} register claims {2} rows but is only "
+      "{3} bytes long, too short to hold them — {4}"}},
+    {CommandText::kDatabaseEvidenceTooDeep,
+     {"cơ sở dữ liệu {0} bị hỏng: bằng chứng của phát hiện {1} trong lần rà soát {2} lồng "
+      "nhau sâu hơn {3} cấp, điều không quy tắc nào tạo ra — {4}",
+      "the database {0} is damaged: the evidence of finding {1} in run {2} nests deeper than "
+      "{3} levels, which no rule makes — {4}"}},
+    {CommandText::kDatabaseDamagedAdvice,
+     {"cơ sở dữ liệu bị hỏng hoặc đã bị sửa đổi có chủ ý nên không dùng được; hãy dùng một "
+      "bản sao lưu, hoặc nhập lại các sổ vào một cơ sở dữ liệu mới",
+      "the database is damaged or was altered on purpose, and cannot be used; use a backup, "
+      "or import the registers into a new database"}},
+    {CommandText::kDatabaseBusy,
+     {"cơ sở dữ liệu \"{0}\" đang bận: một tiến trình khác (genaudit import hoặc audit) "
+      "đang ghi vào đó và chưa xong sau {1} chờ — chưa ghi gì; hãy chạy lại lệnh khi tiến "
+      "trình kia kết thúc",
+      "the database \"{0}\" is busy: another process (genaudit import or audit) is writing "
+      "to it and did not finish within {1} — nothing was written; run the command again "
+      "when it is done"}},
+    {CommandText::kWaitedSeconds, {"{0} giây", "{0} s"}},
+    {CommandText::kWaitedMilliseconds, {"{0} ms", "{0} ms"}},
+    {CommandText::kDatabaseReadOnly,
+     {"không ghi được vào cơ sở dữ liệu \"{0}\": tệp, thư mục chứa nó hoặc ổ đĩa chỉ cho "
+      "đọc — chưa ghi gì; hãy chép nó sang chỗ ghi được, hoặc chỉ xem bằng runs, diff, "
+      "waivers list",
+      "cannot write to the database \"{0}\": the file, its folder or the medium is "
+      "read-only — nothing was written; copy it somewhere writable, or only read it with "
+      "runs, diff, waivers list"}},
+    {CommandText::kDatabaseError, {"lỗi cơ sở dữ liệu: {0}", "database error: {0}"}},
+
+    // `explain`'s errors.
+    {CommandText::kExplainNoSuchRule,
+     {"bộ quy tắc không có quy tắc \"{0}\"", "the rule pack has no rule \"{0}\""}},
+    {CommandText::kExplainNeedsSubject,
+     {"cần mã đối tượng (SUBJECT) cho quy tắc {0}", "rule {0} needs a SUBJECT code"}},
+    {CommandText::kExplainMissingRegisters,
+     {"quy tắc {0} bị bỏ qua: thiếu sổ {1}", "rule {0} is skipped: missing register(s) {1}"}},
+    {CommandText::kExplainNoSubject,
+     {"không có đối tượng \"{0}\" của quy tắc {1}", "no subject \"{0}\" for rule {1}"}},
+    {CommandText::kExplainNoSubjectInWindow,
+     {"không có đối tượng \"{0}\" trong kỳ {1} của quy tắc {2}",
+      "no subject \"{0}\" in period {1} for rule {2}"}},
+
     // Usage errors and what was done, on standard error.
     {CommandText::kErrorPrefix, {"genaudit: lỗi: ", "genaudit: error: "}},
     {CommandText::kWhatProfile, {"tệp cấu hình", "the profile"}},

@@ -136,6 +136,27 @@ enum class CommandText {
   kPeriodInvalid,             // {0} the option, {1} the value, {2} why, {3} the forms
   kDateInvalid,               // {0} the option, {1} the value
   kThePeriod,                 // how `waivers remove` names its PERIOD
+  // A database that cannot be used (database_error), on standard error.
+  kDatabaseObjectTable,       // a schema object's type, before its name
+  kDatabaseObjectIndex,
+  kDatabaseObjectView,
+  kDatabaseObjectsMore,       // {0} the objects named, {1} how many more
+  kDatabaseForeignObjects,    // {0} the database, {1} the objects
+  kDatabaseNeedsUpgrade,      // {0} the database, {1} the missing objects
+  kDatabaseCopyTooShort,      // {0} the database, {1} register, {2} rows, {3} bytes, {4} advice
+  kDatabaseEvidenceTooDeep,   // {0} the database, {1} finding, {2} run, {3} levels, {4} advice
+  kDatabaseDamagedAdvice,     // what to do with a damaged database
+  kDatabaseBusy,              // {0} the database, {1} how long it waited
+  kWaitedSeconds,             // {0} seconds
+  kWaitedMilliseconds,        // {0} milliseconds
+  kDatabaseReadOnly,          // {0} the database
+  kDatabaseError,             // {0} SQLite's own message
+  // `explain`'s errors.
+  kExplainNoSuchRule,         // {0} the rule
+  kExplainNeedsSubject,       // {0} the rule
+  kExplainMissingRegisters,   // {0} the rule, {1} the registers
+  kExplainNoSubject,          // {0} the subject, {1} the rule
+  kExplainNoSubjectInWindow,  // {0} the subject, {1} the window, {2} the rule
   // Usage errors and what was done, on standard error.
   kErrorPrefix,               // before every usage error
   kWhatProfile,

@@ -39,10 +39,6 @@ void usage_error(Language lang, const std::string& message) {
   std::cerr << command_text(CommandText::kErrorPrefix, lang) << message << "\n";
 }
 
-void usage_error(Language lang, const std::string& vi, const std::string& en) {
-  usage_error(lang, in_language(lang, vi, en));
-}
-
 std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes,
                                            CommandText what, Language lang) {
   SmallFile file = read_small_file(path, max_bytes);
@@ -119,24 +115,28 @@ void print_not_read(const std::vector<UnreadFile>& not_read, Language lang) {
 
 namespace {
 
+// A schema object's type as a sentence names it: table, index and view in
+// `lang`, any other (trigger) as the database writes it.
+std::string object_type_text(const std::string& type, Language lang) {
+  if (type == "table") return command_text(CommandText::kDatabaseObjectTable, lang);
+  if (type == "index") return command_text(CommandText::kDatabaseObjectIndex, lang);
+  if (type == "view") return command_text(CommandText::kDatabaseObjectView, lang);
+  return terminal_line(type);
+}
+
 // Schema objects as a sentence names them: `trigger "x"`, `bảng "y"`...; at
 // most ten, then how many more. Names come from the database: shown as
 // text a terminal cannot take for a command.
 std::string objects_text(const std::vector<SchemaObject>& objects, Language lang) {
   constexpr std::size_t kShown = 10;
-  const bool en = lang == Language::kEnglish;
   std::string out;
   for (std::size_t i = 0; i < objects.size() && i < kShown; ++i) {
-    const std::string& type = objects[i].type;
-    const std::string word = type == "table"   ? (en ? "table" : "bảng")
-                             : type == "index" ? (en ? "index" : "chỉ mục")
-                             : type == "view"  ? (en ? "view" : "khung nhìn (view)")
-                                               : terminal_line(type);
-    out += (i == 0 ? "" : ", ") + word + " \"" + terminal_line(objects[i].name) + "\"";
+    out += (i == 0 ? "" : ", ") + object_type_text(objects[i].type, lang) + " \"" +
+           terminal_line(objects[i].name) + "\"";
   }
   if (objects.size() > kShown) {
-    const std::string more = std::to_string(objects.size() - kShown);
-    out += en ? " and " + more + " more" : " và " + more + " đối tượng khác";
+    out = command_text(CommandText::kDatabaseObjectsMore, lang,
+                       {out, std::to_string(objects.size() - kShown)});
   }
   return out;
 }
@@ -144,66 +144,27 @@ std::string objects_text(const std::vector<SchemaObject>& objects, Language lang
 // Why the database is not used, and what to do.
 void database_refused(Language lang, const std::string& db_path, const DatabaseRefused& e) {
   const std::string db = "\"" + terminal_line(db_path) + "\"";
-  const std::string damaged_vi = " — cơ sở dữ liệu bị hỏng hoặc đã bị sửa đổi có chủ ý nên không "
-                                 "dùng được; hãy dùng một bản sao lưu, hoặc nhập lại các sổ vào "
-                                 "một cơ sở dữ liệu mới";
-  const std::string damaged_en = " — the database is damaged or was altered on purpose, and "
-                                 "cannot be used; use a backup, or import the registers into a "
-                                 "new database";
   switch (e.reason()) {
-    case DatabaseRefused::Reason::kForeignObjects: {
-      usage_error(lang,
-                  "cơ sở dữ liệu " + db + " chứa " + objects_text(e.objects(), lang) +
-                      " không do genaudit tạo — cơ sở dữ liệu này không phải do genaudit lập, "
-                      "hoặc đã bị một chương trình khác sửa đổi, nên genaudit không dùng nó "
-                      "(không đọc, không ghi gì vào đó); hãy nhập lại các sổ vào một cơ sở dữ "
-                      "liệu mới (genaudit import --db TỆP_MỚI ...)",
-                  "the database " + db + " holds " + objects_text(e.objects(), lang) +
-                      " that genaudit did not create — it was not made by genaudit, or another "
-                      "program altered it, so genaudit does not use it (nothing was read from "
-                      "or written to it); import the registers into a new database (genaudit "
-                      "import --db NEW_FILE ...)");
+    case DatabaseRefused::Reason::kForeignObjects:
+      usage_error(lang, command_text(CommandText::kDatabaseForeignObjects, lang,
+                                     {db, objects_text(e.objects(), lang)}));
       return;
-    }
     case DatabaseRefused::Reason::kNeedsUpgrade:
-      usage_error(lang,
-                  "cơ sở dữ liệu " + db + " do một phiên bản genaudit cũ lập và thiếu " +
-                      objects_text(e.objects(), lang) +
-                      "; lệnh này chỉ đọc nên không nâng cấp nó — hãy chạy một lệnh ghi vào cơ "
-                      "sở dữ liệu (genaudit import, genaudit audit --db) trên một bản được phép "
-                      "ghi để nâng cấp, hoặc, nếu đây không phải cơ sở dữ liệu của genaudit, "
-                      "hãy chọn đúng tệp",
-                  "the database " + db + " was made by an older genaudit and lacks " +
-                      objects_text(e.objects(), lang) +
-                      "; this command only reads, so it does not upgrade it — run a command "
-                      "that writes to the database (genaudit import, genaudit audit --db) on a "
-                      "copy you may write, which upgrades it, or, if this is not a genaudit "
-                      "database, choose the right file");
+      usage_error(lang, command_text(CommandText::kDatabaseNeedsUpgrade, lang,
+                                     {db, objects_text(e.objects(), lang)}));
       return;
-    case DatabaseRefused::Reason::kImpossibleCopy: {
-      const std::string reg = terminal_line(e.register_name());
-      const std::string rows = std::to_string(e.count());
-      const std::string bytes = std::to_string(e.bytes());
-      usage_error(lang,
-                  "cơ sở dữ liệu " + db + " bị hỏng: bản sao của sổ " + reg + " ghi " + rows +
-                      " dòng nhưng chỉ dài " + bytes +
-                      " byte, không thể chứa ngần ấy dòng" + damaged_vi,
-                  "the database " + db + " is damaged: the copy of the " + reg +
-                      " register claims " + rows + " rows but is only " + bytes +
-                      " bytes long, too short to hold them" + damaged_en);
+    case DatabaseRefused::Reason::kImpossibleCopy:
+      usage_error(lang, command_text(CommandText::kDatabaseCopyTooShort, lang,
+                                     {db, terminal_line(e.register_name()),
+                                      std::to_string(e.count()), std::to_string(e.bytes()),
+                                      command_text(CommandText::kDatabaseDamagedAdvice, lang)}));
       return;
-    }
     case DatabaseRefused::Reason::kEvidenceTooDeep: {
       const std::string finding = terminal_line(e.rule()) + " / " + terminal_line(e.subject());
-      const std::string run = std::to_string(e.run());
-      const std::string limit = std::to_string(e.count());
-      usage_error(lang,
-                  "cơ sở dữ liệu " + db + " bị hỏng: bằng chứng của phát hiện " + finding +
-                      " trong lần rà soát " + run + " lồng nhau sâu hơn " + limit +
-                      " cấp, điều không quy tắc nào tạo ra" + damaged_vi,
-                  "the database " + db + " is damaged: the evidence of finding " + finding +
-                      " in run " + run + " nests deeper than " + limit +
-                      " levels, which no rule makes" + damaged_en);
+      usage_error(lang, command_text(CommandText::kDatabaseEvidenceTooDeep, lang,
+                                     {db, finding, std::to_string(e.run()),
+                                      std::to_string(e.count()),
+                                      command_text(CommandText::kDatabaseDamagedAdvice, lang)}));
       return;
     }
   }
@@ -218,34 +179,21 @@ void database_error(Language lang, const std::string& db_path, const StoreError&
   }
   if (e.kind() == StoreError::Kind::kBusy) {
     const int ms = AuditStore::busy_timeout_ms();
-    const std::string waited = ms % 1000 == 0 ? std::to_string(ms / 1000) : std::to_string(ms);
-    const bool in_seconds = ms % 1000 == 0;
-    usage_error(lang,
-                "cơ sở dữ liệu \"" + db_path + "\" đang bận: một tiến trình khác (genaudit import "
-                "hoặc audit) đang ghi vào đó và chưa xong sau " + waited +
-                (in_seconds ? " giây" : " ms") +
-                " chờ — chưa ghi gì; hãy chạy lại lệnh khi tiến trình kia kết thúc",
-                "the database \"" + db_path + "\" is busy: another process (genaudit import or "
-                "audit) is writing to it and did not finish within " + waited +
-                (in_seconds ? " s" : " ms") +
-                " — nothing was written; run the command again when it is done");
+    const std::string waited =
+        ms % 1000 == 0
+            ? command_text(CommandText::kWaitedSeconds, lang, {std::to_string(ms / 1000)})
+            : command_text(CommandText::kWaitedMilliseconds, lang, {std::to_string(ms)});
+    usage_error(lang, command_text(CommandText::kDatabaseBusy, lang, {db_path, waited}));
     return;
   }
   if (e.kind() == StoreError::Kind::kReadOnly) {
     // A command that writes (import, audit --db, waivers add) on a file,
     // folder or medium that cannot be written: the reading commands open
     // such a database read-only and work.
-    usage_error(lang,
-                "không ghi được vào cơ sở dữ liệu \"" + db_path + "\": tệp, thư mục chứa nó hoặc "
-                "ổ đĩa chỉ cho đọc — chưa ghi gì; hãy chép nó sang chỗ ghi được, hoặc chỉ xem "
-                "bằng runs, diff, waivers list",
-                "cannot write to the database \"" + db_path + "\": the file, its folder or the "
-                "medium is read-only — nothing was written; copy it somewhere writable, or only "
-                "read it with runs, diff, waivers list");
+    usage_error(lang, command_text(CommandText::kDatabaseReadOnly, lang, {db_path}));
     return;
   }
-  usage_error(lang, std::string("lỗi cơ sở dữ liệu: ") + e.what(),
-              std::string("database error: ") + e.what());
+  usage_error(lang, command_text(CommandText::kDatabaseError, lang, {e.what()}));
 }
 
 std::optional<rules::RulePack> load_pack_or_report(

@@ -21,11 +21,6 @@ namespace genaudit::cli {
 // already, after the prefix in `lang`.
 void usage_error(Language lang, const std::string& message);
 
-// The same with the message given in both languages (`vi`, `en`): for the
-// messages still worded where they are said (the database's errors,
-// `explain`), until they are rows of a catalogue too.
-void usage_error(Language lang, const std::string& vi, const std::string& en);
-
 // The text of a small file the user named (a profile, a waiver file): a
 // regular file of at most `max_bytes` (read_small_file). Otherwise nullopt,
 // after saying which file (`what`: kWhatProfile, kWhatWaiverFile) was not

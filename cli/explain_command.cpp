@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "cli/audit_inputs.h"
+#include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "cli/period_messages.h"
@@ -25,7 +26,7 @@ int run_explain_command(const ExplainOptions& options) {
     PeriodProblem problem = PeriodProblem::kMalformed;
     const std::optional<AuditPeriod> unit = parse_period_unit(options.window, &problem);
     if (!unit) {
-      period_error(lang, lang == Language::kEnglish ? "WINDOW" : "KỲ_CON", options.window,
+      period_error(lang, command_text(CommandText::kPlaceholderWindow, lang), options.window,
                    problem, PeriodUse::kOneUnit);
       return 2;
     }
@@ -35,13 +36,11 @@ int run_explain_command(const ExplainOptions& options) {
   if (!pack) return 2;
   const rules::RuleInfo* rule = pack->find_rule(options.rule);
   if (!rule) {
-    usage_error(lang, "bộ quy tắc không có quy tắc \"" + options.rule + "\"",
-                "the rule pack has no rule \"" + options.rule + "\"");
+    usage_error(lang, command_text(CommandText::kExplainNoSuchRule, lang, {options.rule}));
     return 2;
   }
   if (rule->kind == rules::RuleKind::kFinding && options.subject.empty()) {
-    usage_error(lang, "cần mã đối tượng (SUBJECT) cho quy tắc " + rule->id,
-                "rule " + rule->id + " needs a SUBJECT code");
+    usage_error(lang, command_text(CommandText::kExplainNeedsSubject, lang, {rule->id}));
     return 2;
   }
   try {
@@ -73,21 +72,19 @@ int run_explain_command(const ExplainOptions& options) {
       if (!dataset.has(name)) missing += (missing.empty() ? "" : ", ") + name;
     }
     if (!missing.empty()) {
-      usage_error(lang, "quy tắc " + rule->id + " bị bỏ qua: thiếu sổ " + missing,
-                  "rule " + rule->id + " is skipped: missing register(s) " + missing);
+      usage_error(lang,
+                  command_text(CommandText::kExplainMissingRegisters, lang, {rule->id, missing}));
       return 2;
     }
     Evaluator evaluator(*pack, dataset, when->dates);
     const std::vector<Explanation> explanations =
         evaluator.explain(*rule, options.subject, window);
     if (explanations.empty()) {
-      usage_error(lang,
-                  "không có đối tượng \"" + options.subject + "\"" +
-                      (window.empty() ? "" : " trong kỳ " + window) +
-                      " của quy tắc " + rule->id,
-                  "no subject \"" + options.subject + "\"" +
-                      (window.empty() ? "" : " in period " + window) +
-                      " for rule " + rule->id);
+      usage_error(lang, window.empty()
+                            ? command_text(CommandText::kExplainNoSubject, lang,
+                                           {options.subject, rule->id})
+                            : command_text(CommandText::kExplainNoSubjectInWindow, lang,
+                                           {options.subject, window, rule->id}));
       return 2;
     }
     std::cout << render_explanations(explanations, lang);

@@ -1,16 +1,20 @@
 #include "reports/explanation_text.h"
 
 #include <map>
+#include <string>
+#include <vector>
 
-#include "engine/data/value.h"
+#include "engine/eval/results.h"
+#include "reports/explanation_texts.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
 
 namespace genaudit {
 namespace {
 
-const char* say(Language lang, const char* vi, const char* en) {
-  return lang == Language::kEnglish ? en : vi;
+// The text of `id` in `lang`, {i} filled with args[i].
+std::string text_of(ExplanationText id, Language lang, const std::vector<std::string>& args = {}) {
+  return explanation_texts().format(id, lang, args);
 }
 
 // The statement as written, on one line, shortened when long.
@@ -42,9 +46,11 @@ std::string statement_text(const rules::RuleInfo& rule, const rules::Statement& 
 // value_text() of reports/human_values.h, which writes numbers in the
 // language's style for a report's reader: explain shows the rule writer
 // what the rule computed.
-std::string step_value_text(const Value& v, Language lang) {
-  if (v.is_missing()) return say(lang, "không có dữ liệu", "no data");
-  if (v.is<bool>()) return v.as<bool>() ? say(lang, "đúng", "true") : say(lang, "sai", "false");
+std::string step_value_text(const ResultValue& v, Language lang) {
+  if (v.is_missing()) return text_of(ExplanationText::kNoData, lang);
+  if (v.is<bool>()) {
+    return text_of(v.as<bool>() ? ExplanationText::kTrue : ExplanationText::kFalse, lang);
+  }
   return display(v);
 }
 
@@ -57,13 +63,13 @@ std::string rows_text(const std::vector<EvidenceRow>& rows, Language lang) {
   std::string out;
   constexpr std::size_t limit = 20;
   for (const auto& [file, numbers] : by_file) {
-    if (!out.empty()) out += "; ";
-    out += file + say(lang, ": dòng ", ": rows ");
+    std::string shown;
     for (std::size_t i = 0; i < numbers.size() && i < limit; ++i) {
-      out += (i ? ", " : "") + std::to_string(numbers[i]);
+      shown += (i ? ", " : "") + std::to_string(numbers[i]);
     }
-    if (numbers.size() > limit) out += ", …";
-    out += " (" + std::to_string(numbers.size()) + ")";
+    if (numbers.size() > limit) shown += ", …";
+    if (!out.empty()) out += "; ";
+    out += text_of(ExplanationText::kRows, lang, {file, shown, std::to_string(numbers.size())});
   }
   return out;
 }
@@ -93,24 +99,23 @@ std::string render_explanation(const Explanation& e, Language lang) {
   std::string out = rule.id + " — " + rule.title.in(lang) + "\n";
   if (rule.kind == rules::RuleKind::kIndicator) {
     out += steps_text(e, lang);
-    out += say(lang, "Kết quả: ", "Result: ");
-    out += status_name(e.indicator.status, lang);
-    out += "\n";
+    const std::string status(status_name(e.indicator.status, lang));
+    out += text_of(ExplanationText::kResult, lang, {status}) + "\n";
     return out;
   }
-  out += say(lang, "Đối tượng: ", "Subject: ") + e.subject;
+  out += text_of(ExplanationText::kSubject, lang, {e.subject});
   if (!e.subject_name.empty()) out += " — " + e.subject_name;
   out += " (" + rows_text(e.subject_rows, lang) + ")";
-  if (e.period) out += say(lang, ", kỳ ", ", period ") + *e.period;
+  if (e.period) out += text_of(ExplanationText::kPeriod, lang, {*e.period});
   out += "\n";
   if (!e.in_scope) {
-    out += say(lang, "Không thuộc phạm vi của quy tắc (điều kiện sau `for ... where` không thỏa).\n",
-               "Outside the rule's scope (its `for ... where` condition does not hold).\n");
+    out += text_of(ExplanationText::kOutOfScope, lang) + "\n";
     return out;
   }
   out += steps_text(e, lang);
-  out += e.fired ? say(lang, "Kết luận: CÓ PHÁT HIỆN\n", "Conclusion: FINDING\n")
-                 : say(lang, "Kết luận: không có phát hiện\n", "Conclusion: no finding\n");
+  const ExplanationText conclusion =
+      e.fired ? ExplanationText::kConclusionFinding : ExplanationText::kConclusionNoFinding;
+  out += text_of(conclusion, lang) + "\n";
   return out;
 }
 

@@ -111,24 +111,15 @@ bool is_share_indicator(const rules::RuleInfo* info) {
   return info != nullptr && info->value_type == rules::ValueType::kPercent;
 }
 
-std::string value_text(const Value& v, bool share, Language lang) {
+std::string value_text(const ResultValue& v, bool share, Language lang) {
   if (v.is<double>()) {
     return share ? share_text(v.as<double>(), lang) : plain_number(v.as<double>(), lang);
   }
-  if (v.is<TextPtr>()) return v.as<TextPtr>()->original;
+  if (v.is<std::string>()) return v.as<std::string>();
   if (v.is<Date>()) return date_text(v.as<Date>(), lang);
   if (v.is<bool>()) {
     return std::string(message(v.as<bool>() ? MessageId::kYes : MessageId::kNo, lang));
   }
-  if (v.is<ListPtr>()) {
-    std::string out;
-    for (const Value& item : *v.as<ListPtr>()) {
-      if (!out.empty()) out += ", ";
-      out += value_text(item, share, lang);
-    }
-    return out;
-  }
-  if (v.is<CollectionRef>()) return display(v);
   return kNoValueText;
 }
 

@@ -50,8 +50,8 @@ bool is_share_evidence(const rules::RuleInfo* rule, const std::string& name);
 bool is_share_indicator(const rules::RuleInfo* rule);
 
 // An evidence value for people: numbers (as shares when `share`), text as
-// written, dates, yes/no, lists joined by ", ", missing as "—".
-std::string value_text(const Value& v, bool share, Language lang);
+// written, dates, yes/no, missing as "—".
+std::string value_text(const ResultValue& v, bool share, Language lang);
 
 // "≥", ">", "≤", "<", "=", "≠".
 std::string comparison_symbol(rules::BinaryOp op);

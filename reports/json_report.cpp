@@ -15,18 +15,12 @@ namespace {
 
 using nlohmann::json;
 
-json value_to_json(const Value& v) {
+json value_to_json(const ResultValue& v) {
   if (v.is<double>()) return v.as<double>();
-  if (v.is<TextPtr>()) return v.as<TextPtr>()->original;
+  if (v.is<std::string>()) return v.as<std::string>();
   if (v.is<Date>()) return v.as<Date>().iso();
   if (v.is<bool>()) return v.as<bool>();
-  if (v.is<CollectionRef>()) return v.as<CollectionRef>().size();
-  if (v.is<ListPtr>()) {
-    json items = json::array();
-    for (const Value& item : *v.as<ListPtr>()) items.push_back(value_to_json(item));
-    return items;
-  }
-  return nullptr;  // missing, or a record (which has no value of its own)
+  return nullptr;  // missing (a record has no value of its own: missing too)
 }
 
 json evidence_to_json(const std::vector<EvidenceItem>& evidence) {

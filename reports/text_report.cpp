@@ -19,7 +19,7 @@ namespace {
 
 constexpr std::string_view kNoValue = kNoValueText;
 
-bool is_numeric(const Value& v) { return v.is<double>() || v.is_missing(); }
+bool is_numeric(const ResultValue& v) { return v.is<double>() || v.is_missing(); }
 
 const rules::RuleInfo& info_or_empty(const rules::RuleInfo* info) { return rule_or_empty(info); }
 

@@ -15,6 +15,18 @@ using rules::BinaryOp;
 using rules::Expr;
 using rules::StatementKind;
 
+namespace {
+
+// A `let` as the frame holds it while the subject is evaluated: its value
+// may still be a record or a collection of a table, so a result keeps only
+// ResultValue::of() it (results.h).
+struct BoundLet {
+  std::string name;
+  Value value;
+};
+
+}  // namespace
+
 // The driver: a rule's subjects, windows and statements, and the findings,
 // indicators and explanations they make. Each statement's expression is
 // evaluated by Expressions (expressions.h), which hands filters and
@@ -41,7 +53,7 @@ class Evaluator::Impl {
     for (std::uint32_t row = first_row; row < end_row; ++row) {
       if (!subject_in_scope(rule, table, row)) continue;
       for (const Window& window : windows) {
-        std::vector<EvidenceItem> lets;
+        std::vector<BoundLet> lets;
         std::vector<EvidenceRow> rows;
         if (!evaluate_subject(rule, table, row, window, lets, rows, nullptr)) continue;
         Finding f;
@@ -83,7 +95,7 @@ class Evaluator::Impl {
         if (rule.has_window) e.period = window.label;
         e.in_scope = in_scope;
         if (in_scope) {
-          std::vector<EvidenceItem> lets;
+          std::vector<BoundLet> lets;
           std::vector<EvidenceRow> rows;
           e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps);
         }
@@ -145,26 +157,26 @@ class Evaluator::Impl {
   // them when it is a finding, and, when `steps` is given, each
   // statement's value.
   bool evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
-                        const Window& window, std::vector<EvidenceItem>& lets,
+                        const Window& window, std::vector<BoundLet>& lets,
                         std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps) {
     EvaluationFrame& frame = start_subject(rule, table, row, rule.has_window ? &window : nullptr);
     bool fired = false;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kLet) {
         Value v = expressions_.eval(*s.expr);
-        if (steps) steps->push_back({&s, scalar(v), rows_in(v)});
+        if (steps) steps->push_back({&s, ResultValue::of(v), rows_in(v)});
         lets.push_back({s.name, v});
         frame.bind(s.name, std::move(v));
       } else if (s.kind == StatementKind::kWhen) {
         const Value v = expressions_.eval(*s.expr);
         fired = truth(v) == Truth::kTrue;
-        if (steps) steps->push_back({&s, v, {}});
+        if (steps) steps->push_back({&s, ResultValue::of(v), {}});
       }
     }
     // The rows behind the collections, only for a finding: most subjects
     // are not one, and their rows (an agency's posts) are many.
     if (fired) {
-      for (const EvidenceItem& let : lets) {
+      for (const BoundLet& let : lets) {
         const std::vector<EvidenceRow> behind = rows_in(let.value);
         rows.insert(rows.end(), behind.begin(), behind.end());
       }
@@ -181,40 +193,32 @@ class Evaluator::Impl {
     return out;
   }
 
-  // A value safe to keep after the registers are gone: a collection becomes
-  // its size, records and lists become missing.
-  static Value scalar(const Value& v) {
-    if (v.is<CollectionRef>()) return Value{static_cast<double>(v.as<CollectionRef>().size())};
-    if (v.is<RecordRef>() || v.is<ListPtr>() || v.is<WindowPtr>()) return Value{Missing{}};
-    return v;
-  }
-
   IndicatorResult evaluate_indicator_traced(const rules::RuleInfo& rule,
                                             std::vector<ExplanationStep>* steps) {
     IndicatorResult result;
     result.rule = &rule;
     EvaluationFrame& frame = expressions_.frame();
     frame.clear();
-    std::vector<EvidenceItem> lets;
+    std::vector<BoundLet> lets;
     Value value{Missing{}};
     Value target{Missing{}};
     for (const rules::Statement& s : rule.rule->statements) {
       switch (s.kind) {
         case StatementKind::kLet: {
           Value v = expressions_.eval(*s.expr);
-          if (steps) steps->push_back({&s, scalar(v), rows_in(v)});
+          if (steps) steps->push_back({&s, ResultValue::of(v), rows_in(v)});
           lets.push_back({s.name, v});
           frame.bind(s.name, std::move(v));
           break;
         }
         case StatementKind::kValue:
           value = expressions_.eval(*s.expr);
-          if (steps) steps->push_back({&s, scalar(value), {}});
+          if (steps) steps->push_back({&s, ResultValue::of(value), {}});
           break;
         case StatementKind::kTarget:
           target = expressions_.eval(*s.expr);
           result.comparison = s.comparison;
-          if (steps) steps->push_back({&s, scalar(target), {}});
+          if (steps) steps->push_back({&s, ResultValue::of(target), {}});
           break;
         default: break;
       }
@@ -240,16 +244,16 @@ class Evaluator::Impl {
     return result;
   }
 
-  // The evidence the rule names (`evidence a, b`), as scalars, so that
-  // results never point into the registers.
-  static std::vector<EvidenceItem> pick(const std::vector<EvidenceItem>& lets,
+  // The evidence the rule names (`evidence a, b`), as values the results
+  // own, so that they never point into the registers.
+  static std::vector<EvidenceItem> pick(const std::vector<BoundLet>& lets,
                                         const rules::RuleInfo& rule) {
     std::vector<EvidenceItem> out;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind != StatementKind::kEvidence) continue;
       for (const auto& [name, span] : s.names) {
-        for (const EvidenceItem& item : lets) {
-          if (item.name == name) out.push_back({name, scalar(item.value)});
+        for (const BoundLet& let : lets) {
+          if (let.name == name) out.push_back({name, ResultValue::of(let.value)});
         }
       }
     }

@@ -24,7 +24,7 @@ namespace genaudit {
 // the value it took and, for a collection, the register rows in it.
 struct ExplanationStep {
   const rules::Statement* statement = nullptr;
-  Value value;  // scalars only: a collection is given by its size
+  ResultValue value;  // a collection is given by its size (ResultValue::of)
   std::vector<EvidenceRow> rows;
 };
 

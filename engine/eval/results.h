@@ -4,17 +4,41 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "engine/core/date.h"
 #include "engine/data/value.h"
-#include "engine/data/table.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
 
+// A value a result keeps: a scalar it owns, text included, so that findings,
+// indicators and explanations stay valid after the tables they were computed
+// from are gone (a report may outlive its dataset).
+struct ResultValue {
+  std::variant<Missing, bool, double, std::string, Date> data;
+
+  // `v` as a result keeps it: a scalar copied (a text as written), a
+  // collection as its size, a record, list or window as missing (none has a
+  // value of its own to show).
+  static ResultValue of(const Value& v);
+
+  bool is_missing() const { return std::holds_alternative<Missing>(data); }
+  template <typename T>
+  bool is() const { return std::holds_alternative<T>(data); }
+  template <typename T>
+  const T& as() const { return std::get<T>(data); }
+};
+
+// As display(const Value&) writes the same scalar: text as written, numbers
+// without needless decimals, dates as YYYY-MM-DD, booleans as true/false,
+// missing as "".
+std::string display(const ResultValue& v);
+
 struct EvidenceItem {
   std::string name;  // the rule's `let`
-  Value value;
+  ResultValue value;
 };
 
 // Where a finding stands against the previous audit recorded in the same

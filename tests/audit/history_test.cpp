@@ -78,7 +78,7 @@ struct Fixture {
       f.rule = &s4;
       f.subject = code;
       f.subject_name = std::string("Sở ") + code;
-      f.evidence = {{"women", Value{3.0}}};
+      f.evidence = {{"women", ResultValue{3.0}}};
       report.findings.push_back(f);
     }
     IndicatorResult i;

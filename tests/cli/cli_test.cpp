@@ -236,16 +236,27 @@ TEST(CliExplain, AFolderAndItsDatabaseExplainAlike) {
   }
 }
 
+// Each says what is wrong, in the user's language.
 TEST(CliExplain, UnknownRuleOrSubjectIsAUsageError) {
   TempDir dir;
-  EXPECT_EQ(run("explain O9.X A --data " + kSample + " --period 2025", dir).status, 2);
-  EXPECT_EQ(run("explain O1.S4 NOPE --data " + kSample + " --period 2025", dir).status, 2);
-  EXPECT_EQ(run("explain O1.S4 --data " + kSample + " --period 2025", dir).status, 2);
+  const auto says = [&](const std::string& args, const std::string& data,
+                        const std::string& message) {
+    const CliRun r = run("explain " + args + " --data " + data + " --period 2025", dir);
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_NE(r.err.find(message), std::string::npos) << args << ":\n" << r.err;
+  };
+  says("O9.X A", kSample, "genaudit: lỗi: bộ quy tắc không có quy tắc \"O9.X\"\n");
+  says("O9.X A --lang en", kSample, "genaudit: error: the rule pack has no rule \"O9.X\"\n");
+  says("O1.S4 NOPE", kSample, ": không có đối tượng \"NOPE\" của quy tắc O1.S4\n");
+  says("O1.S4 NOPE 2025-03 --lang en", kSample,
+       ": no subject \"NOPE\" in period 2025-03 for rule O1.S4\n");
+  says("O1.S4", kSample, ": cần mã đối tượng (SUBJECT) cho quy tắc O1.S4\n");
+  says("O1.S4 --lang en", kSample, ": rule O1.S4 needs a SUBJECT code\n");
   // A rule whose registers are absent is skipped, not explained.
-  EXPECT_EQ(run("explain O6.T4 KTV --data " + std::string(GENAUDIT_SOURCE_DIR) +
-                    "/examples/khanh-hoa-positions --period 2025",
-                dir).status,
-            2);
+  const std::string positions = std::string(GENAUDIT_SOURCE_DIR) + "/examples/khanh-hoa-positions";
+  says("O6.T4 KTV", positions, ": quy tắc O6.T4 bị bỏ qua: thiếu sổ outlets, segments\n");
+  says("O6.T4 KTV --lang en", positions,
+       ": rule O6.T4 is skipped: missing register(s) outlets, segments\n");
 }
 
 TEST(CliRulesTest, FailingCasesExitOne) {

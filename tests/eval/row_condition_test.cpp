@@ -221,8 +221,8 @@ TEST(RowCondition, APassOverTheRegisterSaysWhatTheTreeWalkSays) {
     const auto& evidence_items = report.indicators.at(0).evidence;
     ASSERT_EQ(evidence_items.size(), 2 * std::size(kConditions) + 2);
     for (std::size_t i = 0; i < std::size(kConditions); ++i) {
-      const Value& whole = evidence_items[2 * i].value;
-      const Value& walked = evidence_items[2 * i + 1].value;
+      const ResultValue& whole = evidence_items[2 * i].value;
+      const ResultValue& walked = evidence_items[2 * i + 1].value;
       ASSERT_TRUE(whole.is<double>() && walked.is<double>());
       EXPECT_EQ(whole.as<double>(), walked.as<double>())
           << kConditions[i] << " on round " << round << ":\n" << staff;

@@ -93,9 +93,9 @@ struct DocumentFixture : ReportFixture {
     late.subject = "SNV";
     late.subject_name = "Sở Nội vụ";
     late.period = "2025";
-    late.evidence = {{"sent_on", Value{*Date::from_ymd(2025, 12, 15)}},
+    late.evidence = {{"sent_on", ResultValue{*Date::from_ymd(2025, 12, 15)}},
                      {"days_late", number(5)},
-                     {"report_no", Value{Missing{}}}};
+                     {"report_no", ResultValue{Missing{}}}};
     late.rows = {{"agencies", "agencies.csv", "", 2},
                  {"reports", "reports.csv", "", 3},
                  {"reports", "reports.csv", "", 4},
@@ -144,7 +144,7 @@ struct HostileFixture : ReportFixture {
       f.rule = &s4;
       f.subject = bad[i];
       f.subject_name = bad[(i + 1) % bad.size()];
-      f.evidence = {{"note", Value{make_text(bad[(i + 2) % bad.size()])}}, {"women", number(3)}};
+      f.evidence = {{"note", ResultValue{bad[(i + 2) % bad.size()]}}, {"women", number(3)}};
       f.rows = {{"agencies", bad[1] + ".csv", "", static_cast<long>(i + 2)},
                 {"staff", bad[0] + ".xlsx", bad[3], 5}};
       report.findings.push_back(std::move(f));

@@ -70,9 +70,9 @@ class ExplanationTextTest : public ::testing::Test {
     e.fired = true;
     std::vector<EvidenceRow> posts = staff_rows(5, 2);
     posts.push_back({"staff", "staff-2.csv", "", 9});
-    e.steps = {{statement("X.1", rules::StatementKind::kLet, "posts"), Value{3.0}, posts},
-               {statement("X.1", rules::StatementKind::kLet, "women"), Value{0.0}, {}},
-               {statement("X.1", rules::StatementKind::kWhen), Value{true}, {}}};
+    e.steps = {{statement("X.1", rules::StatementKind::kLet, "posts"), ResultValue{3.0}, posts},
+               {statement("X.1", rules::StatementKind::kLet, "women"), ResultValue{0.0}, {}},
+               {statement("X.1", rules::StatementKind::kWhen), ResultValue{true}, {}}};
     return e;
   }
 
@@ -100,8 +100,8 @@ TEST_F(ExplanationTextTest, AFindingStepByStepInEnglish) {
   e.fired = false;
   e.subject_name.clear();
   e.period.reset();
-  e.steps.back().value = Value{false};
-  e.steps[1].value = Value{};  // missing
+  e.steps.back().value = ResultValue{false};
+  e.steps[1].value = ResultValue{};  // missing
   EXPECT_EQ(render_explanation(e, Language::kEnglish),
             "X.1 — Agency without women\n"
             "Subject: SNV (agencies.xlsx [Đơn vị]: rows 4 (1))\n"
@@ -131,7 +131,7 @@ TEST_F(ExplanationTextTest, ASubjectOutsideTheScopeHasNoSteps) {
 // At most twenty row numbers of a file are listed; the count says how many.
 TEST_F(ExplanationTextTest, LongRowListsAreCut) {
   Explanation e = fired();
-  e.steps = {{statement("X.1", rules::StatementKind::kLet, "posts"), Value{22.0},
+  e.steps = {{statement("X.1", rules::StatementKind::kLet, "posts"), ResultValue{22.0},
               staff_rows(1, 22)}};
   const std::string text = render_explanation(e, Language::kEnglish);
   EXPECT_NE(text.find("    = 22   ← staff.csv: rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, "
@@ -143,9 +143,9 @@ TEST_F(ExplanationTextTest, LongRowListsAreCut) {
 TEST_F(ExplanationTextTest, AnIndicatorEndsWithItsStatus) {
   Explanation e;
   e.rule = &rule("X.2");
-  e.steps = {{statement("X.2", rules::StatementKind::kLet, "known"), Value{true}, {}},
-             {statement("X.2", rules::StatementKind::kValue), Value{0.25}, staff_rows(2, 1)},
-             {statement("X.2", rules::StatementKind::kTarget), Value{0.3}, {}}};
+  e.steps = {{statement("X.2", rules::StatementKind::kLet, "known"), ResultValue{true}, {}},
+             {statement("X.2", rules::StatementKind::kValue), ResultValue{0.25}, staff_rows(2, 1)},
+             {statement("X.2", rules::StatementKind::kTarget), ResultValue{0.3}, {}}};
   const std::string steps =
       "  let known = exists(s in staff where s.gender is not missing)\n"
       "    = true\n"

@@ -97,7 +97,7 @@ TEST(JsonReportTest, NoDataIsANullValue) {
   IndicatorResult& i = fx.report.indicators[0];
   i.value.reset();
   i.status = IndicatorStatus::kNoData;
-  i.evidence = {{"led", Value{Missing{}}}};
+  i.evidence = {{"led", ResultValue{Missing{}}}};
   const json j = audit_to_json(fx.report, Language::kVietnamese);
   EXPECT_EQ(j["indicators"][0].at("status"), "no_data");
   EXPECT_TRUE(j["indicators"][0].at("value").is_null());
@@ -123,11 +123,11 @@ TEST(JsonReportTest, PeriodsAndEvidenceValuesKeepTheirTypes) {
   ReportFixture fx;
   Finding& f = fx.report.findings[0];
   f.period = "2025-Q3";
-  f.evidence = {{"count", Value{2.0}},
-                {"topic", Value{make_text("Bình đẳng giới")}},
-                {"sent_on", Value{*Date::from_ymd(2025, 12, 12)}},
-                {"late", Value{true}},
-                {"report", Value{Missing{}}}};
+  f.evidence = {{"count", ResultValue{2.0}},
+                {"topic", ResultValue{std::string("Bình đẳng giới")}},
+                {"sent_on", ResultValue{*Date::from_ymd(2025, 12, 12)}},
+                {"late", ResultValue{true}},
+                {"report", ResultValue{Missing{}}}};
   const json j = audit_to_json(fx.report, Language::kVietnamese);
   EXPECT_EQ(j["findings"][0].at("period"), "2025-Q3");
   EXPECT_EQ(j["findings"][0].at("evidence"), (json{{"count", 2.0},

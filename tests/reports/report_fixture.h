@@ -60,7 +60,7 @@ inline rules::RuleInfo o6_t4_info() {
   return info;
 }
 
-inline Value number(double n) { return Value{n}; }
+inline ResultValue number(double n) { return ResultValue{n}; }
 
 // The rule infos live as long as the fixture; the report points into them.
 struct ReportFixture {

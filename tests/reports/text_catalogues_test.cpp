@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "reports/document_texts.h"
+#include "reports/explanation_texts.h"
 #include "reports/history_texts.h"
 #include "reports/input_error_sentences.h"
 #include "reports/messages.h"
@@ -29,6 +30,10 @@ TEST(TextCataloguesTest, TheDocumentsTextsAreComplete) {
 
 TEST(TextCataloguesTest, TheHistoryTextsAreComplete) {
   EXPECT_EQ(history_texts().problems(), Problems{});
+}
+
+TEST(TextCataloguesTest, TheExplanationTextsAreComplete) {
+  EXPECT_EQ(explanation_texts().problems(), Problems{});
 }
 
 TEST(TextCataloguesTest, EveryInputErrorHasItsSentences) {

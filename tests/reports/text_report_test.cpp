@@ -236,7 +236,7 @@ TEST_F(TextReportTest, PeriodsDatesAndLargeNumbersFollowTheLanguage) {
   Finding& f = fx.report.findings[0];
   f.period = "2025-03";
   fx.report.findings[1].period = "2025-Q1";
-  f.evidence.push_back({"sent_on", Value{*Date::from_ymd(2025, 12, 15)}});
+  f.evidence.push_back({"sent_on", ResultValue{*Date::from_ymd(2025, 12, 15)}});
   fx.report.registers[1].rows = 12345;
   const std::string vi = render_text_report(fx.report, Language::kVietnamese, false);
   const std::string en = render_text_report(fx.report, Language::kEnglish, false);

@@ -128,9 +128,9 @@ TEST(RecordedValueTypes, ACountNamedLikeAShareIsShownAsACountAndAShareByAnyNameI
                                                               {"day", ValueType::kDate}}));
   Finding finding;
   finding.rule = &rule;
-  finding.evidence = {{"x_share", Value{3.0}},
-                      {"women", Value{30.0}},
-                      {"day", Value{*Date::from_ymd(2025, 12, 31)}}};
+  finding.evidence = {{"x_share", ResultValue{3.0}},
+                      {"women", ResultValue{30.0}},
+                      {"day", ResultValue{*Date::from_ymd(2025, 12, 31)}}};
   EXPECT_EQ(evidence_texts(finding, Language::kEnglish),
             (std::vector<std::pair<std::string, std::string>>{
                 {"x_share", "3"}, {"women", "30.0%"}, {"day", "2025-12-31"}}));
