@@ -39,6 +39,21 @@ constexpr Wording kImportExamples = {
     "  genaudit import --db audit.db --lenient --rejected rejected/ registers/\n"
     "Then: genaudit audit --db audit.db --period 2025"};
 
+// `users add --help`'s footer.
+constexpr Wording kUsersAddExamples = {
+    "Ví dụ:\n"
+    "  genaudit users add --db kiem-tra.db --name quantri --role admin\n"
+    "      (gõ mật khẩu khi được hỏi; không hiện ra màn hình)\n"
+    "  printf '%s\\n' \"$MAT_KHAU\" | genaudit users add --db kiem-tra.db --name hoa "
+    "--role inspector\n"
+    "Mật khẩu: 8 đến 1024 byte, chỉ lưu dạng băm Argon2id.",
+    "Examples:\n"
+    "  genaudit users add --db audit.db --name admin --role admin\n"
+    "      (type the password when asked; it is not shown)\n"
+    "  printf '%s\\n' \"$PASSWORD\" | genaudit users add --db audit.db --name hoa "
+    "--role inspector\n"
+    "Passwords: 8 to 1024 bytes, kept only as Argon2id hashes."};
+
 constexpr TextRow<CommandText> kRows[] = {
     // The help: commands, options and positionals.
     {CommandText::kHelpApp,
@@ -359,12 +374,75 @@ constexpr TextRow<CommandText> kRows[] = {
      {"{0}: thay bằng {1} tệp, {2} dòng", "{0}: replaced by {1} files, {2} rows"}},
     {CommandText::kProgressRows, {"dòng", "rows"}},
     {CommandText::kProgressRowsPerSecond, {"dòng/giây", "rows/s"}},
+
+    // `users`: the workspace's accounts.
+    {CommandText::kHelpUsers,
+     {"Làm việc với tài khoản của không gian làm việc (genaudit serve)",
+      "Work on the accounts of the workspace (genaudit serve)"}},
+    {CommandText::kHelpUsersAdd,
+     {"Thêm một tài khoản; mật khẩu đọc từ đầu vào chuẩn, một dòng",
+      "Add an account; its password is read from standard input, one line"}},
+    {CommandText::kUsersAddExamples, kUsersAddExamples},
+    {CommandText::kHelpUsersName,
+     {"Tên đăng nhập: 1 đến 64 byte, không có ký tự điều khiển, không có khoảng trắng ở đầu "
+      "hoặc cuối",
+      "The name to sign in with: 1 to 64 bytes, no control character, no space at either end"}},
+    {CommandText::kHelpUsersRole,
+     {"viewer (xem), inspector (nhập sổ, chạy rà soát, đề xuất miễn trừ), lead (trưởng đoàn: "
+      "duyệt miễn trừ), admin (quản lý tài khoản); mỗi vai trò gồm cả các vai trò trước",
+      "viewer (reads), inspector (imports, runs audits, proposes waivers), lead (team lead: "
+      "approves waivers), admin (accounts); each role includes the ones before"}},
+    {CommandText::kHelpUsersList,
+     {"Liệt kê các tài khoản", "List the accounts"}},
+    {CommandText::kHelpUsersDisable,
+     {"Khóa một tài khoản: không đăng nhập được nữa",
+      "Disable an account: it can no longer sign in"}},
+    {CommandText::kPlaceholderName, {"TÊN", "NAME"}},
+    {CommandText::kPlaceholderRole, {"VAI_TRÒ", "ROLE"}},
+    {CommandText::kPasswordPrompt, {"Mật khẩu: ", "Password: "}},
+    {CommandText::kPasswordMissing,
+     {"không có mật khẩu — hãy đưa mật khẩu vào đầu vào chuẩn, một dòng",
+      "no password — give it on standard input, one line"}},
+    {CommandText::kPasswordMoreThanOneLine,
+     {"đầu vào chuẩn có hơn một dòng — mật khẩu là đúng một dòng; chưa thêm tài khoản",
+      "standard input holds more than one line — the password is one line; no account was "
+      "added"}},
+    {CommandText::kPasswordTooShort,
+     {"mật khẩu quá ngắn — cần ít nhất {0} byte; chưa thêm tài khoản",
+      "the password is too short — it needs {0} bytes at least; no account was added"}},
+    {CommandText::kPasswordTooLong,
+     {"mật khẩu quá dài — nhiều nhất {0} byte; chưa thêm tài khoản",
+      "the password is too long — {0} bytes at most; no account was added"}},
+    {CommandText::kAccountNameInvalid,
+     {"tên tài khoản \"{0}\" không hợp lệ — cần 1 đến {1} byte UTF-8, không có ký tự điều "
+      "khiển hay ký tự vô hình, không có khoảng trắng ở đầu hoặc cuối",
+      "the account name \"{0}\" is not valid — it is 1 to {1} bytes of UTF-8, without control "
+      "or invisible characters, without space at either end"}},
+    {CommandText::kAccountNameTaken,
+     {"đã có tài khoản \"{0}\" — hãy chọn tên khác; chưa thêm tài khoản",
+      "there is an account \"{0}\" already — choose another name; no account was added"}},
+    {CommandText::kAccountAdded,
+     {"đã thêm tài khoản \"{0}\", vai trò {1}", "account \"{0}\" added, role {1}"}},
+    {CommandText::kNoSuchAccount,
+     {"không có tài khoản \"{0}\" — xem {1}", "there is no account \"{0}\" — see {1}"}},
+    {CommandText::kAccountDisabled,
+     {"đã khóa tài khoản \"{0}\"", "account \"{0}\" disabled"}},
+    {CommandText::kAccountsTitle, {"Tài khoản: {0}", "Accounts: {0}"}},
+    {CommandText::kNoAccounts,
+     {"Chưa có tài khoản nào (thêm bằng genaudit users add).",
+      "No account yet (add one with genaudit users add)."}},
+    {CommandText::kColumnAccountName, {"Tên", "Name"}},
+    {CommandText::kColumnAccountRole, {"Vai trò", "Role"}},
+    {CommandText::kColumnAccountState, {"Trạng thái", "State"}},
+    {CommandText::kColumnAccountCreated, {"Tạo lúc (UTC)", "Created (UTC)"}},
+    {CommandText::kAccountStateEnabled, {"đang dùng", "enabled"}},
+    {CommandText::kAccountStateDisabled, {"đã khóa", "disabled"}},
 };
 
 }  // namespace
 
 const TextCatalogue<CommandText>& command_texts() {
-  static const TextCatalogue<CommandText> catalogue({kRows}, CommandText::kProgressRowsPerSecond);
+  static const TextCatalogue<CommandText> catalogue({kRows}, CommandText::kAccountStateDisabled);
   return catalogue;
 }
 

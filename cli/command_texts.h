@@ -173,10 +173,38 @@ enum class CommandText {
   kImportReplacedOneFile,     // {0} the register, {1} files, {2} rows
   kImportReplacedFiles,       // {0} the register, {1} files, {2} rows
   kProgressRows,
-  kProgressRowsPerSecond,     // keep last (the catalogue's last id)
+  kProgressRowsPerSecond,
+  // `users`: the workspace's accounts.
+  kHelpUsers,
+  kHelpUsersAdd,
+  kUsersAddExamples,
+  kHelpUsersName,
+  kHelpUsersRole,
+  kHelpUsersList,
+  kHelpUsersDisable,
+  kPlaceholderName,
+  kPlaceholderRole,
+  kPasswordPrompt,            // on standard error, when standard input is a terminal
+  kPasswordMissing,
+  kPasswordMoreThanOneLine,
+  kPasswordTooShort,          // {0} the fewest bytes
+  kPasswordTooLong,           // {0} the most bytes
+  kAccountNameInvalid,        // {0} the name, {1} the most bytes
+  kAccountNameTaken,          // {0} the name
+  kAccountAdded,              // {0} the name, {1} the role
+  kNoSuchAccount,             // {0} the name, {1} the command listing accounts
+  kAccountDisabled,           // {0} the name
+  kAccountsTitle,             // {0} count
+  kNoAccounts,
+  kColumnAccountName,
+  kColumnAccountRole,
+  kColumnAccountState,
+  kColumnAccountCreated,
+  kAccountStateEnabled,
+  kAccountStateDisabled,      // keep last (the catalogue's last id)
 };
 
-// The catalogue of every CommandText, kHelpApp to kProgressRowsPerSecond.
+// The catalogue of every CommandText, kHelpApp to kAccountStateDisabled.
 const TextCatalogue<CommandText>& command_texts();
 
 // The text of `id` in `lang` with {i} replaced by args[i].

@@ -88,6 +88,39 @@ struct WaiversRemoveOptions {
 };
 int run_waivers_remove_command(const WaiversRemoveOptions& options);
 
+// `genaudit users add --db FILE --name NAME --role ROLE`: adds an account
+// of the workspace (engine/store/accounts.h), creating the database when
+// absent; its password is one line of standard input (asked for, without
+// echo, on a terminal). 2 when the name is taken or not valid, the password
+// missing, too short or too long, or stdin holds more than one line.
+struct UsersAddOptions {
+  std::string db_path;
+  std::string name;
+  std::string role;  // viewer, inspector, lead or admin (CLI11 checks it)
+  Language lang = Language::kVietnamese;
+};
+int run_users_add_command(const UsersAddOptions& options);
+
+// `genaudit users list --db FILE`: every account by name, its role, whether
+// it is disabled and when it was made, as a table or JSON. Nothing of a
+// password is shown: the store gives none out.
+struct UsersListOptions {
+  std::string db_path;
+  std::string format = "text";  // text or json
+  Language lang = Language::kVietnamese;
+};
+int run_users_list_command(const UsersListOptions& options);
+
+// `genaudit users disable --db FILE --name NAME`: the account can no longer
+// sign in; it is kept, so that the activity log still names it. 2 when no
+// account has that name.
+struct UsersDisableOptions {
+  std::string db_path;
+  std::string name;
+  Language lang = Language::kVietnamese;
+};
+int run_users_disable_command(const UsersDisableOptions& options);
+
 struct ImportOptions {
   std::string db_path;
   std::vector<std::string> paths;

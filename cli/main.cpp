@@ -134,6 +134,43 @@ int main(int argc, char** argv) {
   waivers_remove_cmd->add_option(kPeriod, waivers_remove.period, T(kHelpWaiversRemovePeriod));
   add_lang(waivers_remove_cmd);
 
+  // `users`: the workspace's accounts. The password is read from standard
+  // input, never taken as an option (`ps` and the shell's history show those).
+  const std::string name_placeholder = T(kPlaceholderName);
+  CLI::App* users_cmd = app.add_subcommand("users", T(kHelpUsers));
+  users_cmd->require_subcommand(1);
+  add_lang(users_cmd);
+  genaudit::cli::UsersAddOptions users_add;
+  CLI::App* users_add_cmd = users_cmd->add_subcommand("add", T(kHelpUsersAdd));
+  users_add_cmd->footer(T(kUsersAddExamples));
+  users_add_cmd->add_option("--db", users_add.db_path, T(kHelpImportDatabase))
+      ->type_name(kFile)
+      ->required();
+  users_add_cmd->add_option("--name", users_add.name, T(kHelpUsersName))
+      ->type_name(name_placeholder)
+      ->required();
+  users_add_cmd->add_option("--role", users_add.role, T(kHelpUsersRole))
+      ->type_name(T(kPlaceholderRole))
+      ->required()
+      ->check(CLI::IsMember({"viewer", "inspector", "lead", "admin"}));
+  add_lang(users_add_cmd);
+  genaudit::cli::UsersListOptions users_list;
+  CLI::App* users_list_cmd = users_cmd->add_subcommand("list", T(kHelpUsersList));
+  users_list_cmd->add_option("--db", users_list.db_path, db_help)->type_name(kFile)->required();
+  users_list_cmd->add_option("--format", users_list.format, text_or_json)
+      ->type_name(T(kPlaceholderFormat))
+      ->capture_default_str();
+  add_lang(users_list_cmd);
+  genaudit::cli::UsersDisableOptions users_disable;
+  CLI::App* users_disable_cmd = users_cmd->add_subcommand("disable", T(kHelpUsersDisable));
+  users_disable_cmd->add_option("--db", users_disable.db_path, db_help)
+      ->type_name(kFile)
+      ->required();
+  users_disable_cmd->add_option("--name", users_disable.name, T(kHelpUsersName))
+      ->type_name(name_placeholder)
+      ->required();
+  add_lang(users_disable_cmd);
+
   genaudit::cli::ExplainOptions explain;
   CLI::App* explain_cmd = app.add_subcommand("explain", T(kHelpExplain));
   explain_cmd->add_option(kRule, explain.rule, T(kHelpExplainRule))->required();
@@ -180,7 +217,8 @@ int main(int argc, char** argv) {
   app.get_help_ptr()->group(T(kHelpOptionsGroup));
   for (CLI::App* cmd :
        {audit_cmd, runs_cmd, diff_cmd, waivers_cmd, waivers_import_cmd, waivers_list_cmd,
-        waivers_remove_cmd, explain_cmd, import_cmd, rules_cmd, check_cmd, fmt_cmd, test_cmd}) {
+        waivers_remove_cmd, users_cmd, users_add_cmd, users_list_cmd, users_disable_cmd,
+        explain_cmd, import_cmd, rules_cmd, check_cmd, fmt_cmd, test_cmd}) {
     cmd->group(T(kHelpCommandsGroup));
     cmd->get_help_ptr()->group(T(kHelpOptionsGroup));
   }
@@ -225,6 +263,18 @@ int main(int argc, char** argv) {
   if (*waivers_remove_cmd) {
     waivers_remove.lang = language;
     return genaudit::cli::run_waivers_remove_command(waivers_remove);
+  }
+  if (*users_add_cmd) {
+    users_add.lang = language;
+    return genaudit::cli::run_users_add_command(users_add);
+  }
+  if (*users_list_cmd) {
+    users_list.lang = language;
+    return genaudit::cli::run_users_list_command(users_list);
+  }
+  if (*users_disable_cmd) {
+    users_disable.lang = language;
+    return genaudit::cli::run_users_disable_command(users_disable);
   }
   if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
   if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path);

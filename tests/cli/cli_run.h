@@ -35,6 +35,11 @@ inline CliRun run_shell(const std::string& command, const TempDir& dir) {
   return r;
 }
 
+// Whether `text` (what a command wrote) holds `part`.
+inline bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
 // `env` is prefixed to the command, e.g. "GENAUDIT_BUSY_TIMEOUT_MS=100".
 inline CliRun run_genaudit(const std::string& args, const TempDir& dir,
                            const std::string& env = "") {

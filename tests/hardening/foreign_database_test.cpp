@@ -63,6 +63,11 @@ const Alteration kAlterations[] = {
     {"DROP TABLE waivers; CREATE TABLE waivers (position INTEGER PRIMARY KEY, rule, subject,"
      " period, justification, approved_by, expires, source, imported_at)",
      "waivers"},
+    // The workspace's accounts without the CHECK that keeps roles to four.
+    {"DROP TABLE accounts; CREATE TABLE accounts (name TEXT PRIMARY KEY NOT NULL,"
+     " role TEXT NOT NULL, password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,"
+     " created_at TEXT NOT NULL)",
+     "accounts"},
 };
 
 void PrintTo(const Alteration& alteration, std::ostream* out) { *out << alteration.name; }
@@ -88,6 +93,10 @@ TEST_P(ForeignDatabaseTest, IsRefusedNamingTheObjectAndNothingChanges) {
       "waivers list --db " + db.string(),
       "diff --db " + db.string() + " 1 1",
       "explain O1.S4 snv --db " + db.string() + " --period 2025",
+      "users add --db " + db.string() + " --name hoa --role admin <" +
+          dir.write("password.txt", "password\n").string(),
+      "users list --db " + db.string(),
+      "users disable --db " + db.string() + " --name hoa",
   };
   for (const std::string& command : commands) {
     SCOPED_TRACE(command);
