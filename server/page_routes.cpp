@@ -4,6 +4,7 @@
 
 #include "server/embedded_files.h"
 #include "server/diff_page.h"
+#include "server/download_routes.h"
 #include "server/finding_pages.h"
 #include "server/people_pages.h"
 #include "server/waiver_pages.h"
@@ -115,6 +116,7 @@ void add_page_routes(Workspace& workspace, httplib::Server& http) {
   add_diff_page(workspace, http);
   add_people_pages(workspace, http);
   add_waiver_pages(workspace, http);
+  add_download_routes(workspace, http);
   add_register_pages(workspace, http);
   http.set_error_handler([w](const httplib::Request& req, httplib::Response& res) {
     const Language lang = request_language(req, w->options().lang);

@@ -75,6 +75,19 @@ const std::vector<PageWord>& page_words() {
       {"skipped", {"Quy tắc bỏ qua", "Rules skipped"}},
       {"downloads", {"Tải về", "Download"}},
       {"indicators", {"Chỉ tiêu", "Targets"}},
+      {"no_documents",
+       {"Lần kiểm tra này được ghi từ dòng lệnh: chỉ có báo cáo JSON. Chạy kiểm tra trong không"
+        " gian làm việc để có mọi định dạng.",
+        "This run was recorded from the command line: only its JSON report is kept. Run the audit"
+        " in the workspace to have every format."}},
+      {"file_report.html", {"HTML", "HTML"}},
+      {"file_report.xlsx", {"Excel (XLSX)", "Excel (XLSX)"}},
+      {"file_report.md", {"Markdown", "Markdown"}},
+      {"file_report.csv", {"CSV vi phạm", "CSV findings"}},
+      {"file_report-indicators.csv", {"CSV chỉ tiêu", "CSV targets"}},
+      {"file_report-waived.csv", {"CSV miễn trừ", "CSV waived"}},
+      {"file_report-intake.csv", {"CSV tiếp nhận dữ liệu", "CSV data intake"}},
+      {"file_records.zip", {"Biên bản từng cơ quan (zip)", "Per-agency records (zip)"}},
       {"rule", {"Quy tắc", "Rule"}},
       {"indicator", {"Chỉ tiêu", "Target"}},
       {"value", {"Giá trị", "Value"}},
@@ -220,6 +233,7 @@ const std::vector<PageWord>& page_words() {
       {"action_waiver_proposed", {"đề nghị miễn trừ", "proposed a waiver"}},
       {"action_waiver_approved", {"duyệt miễn trừ", "approved a waiver"}},
       {"action_waiver_rejected", {"từ chối miễn trừ", "rejected a waiver"}},
+      {"action_documents_failed", {"không ghi được tài liệu", "could not write the documents"}},
       {"action_account_added", {"thêm tài khoản", "added an account"}},
       {"action_account_disabled", {"khoá tài khoản", "disabled an account"}},
   };

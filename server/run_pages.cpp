@@ -13,6 +13,7 @@
 #include "server/http_exchange.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/run_files.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
 
@@ -243,7 +244,16 @@ void run_get(Workspace& workspace, const httplib::Request& request, httplib::Res
   data.set("summary", from_json(report.value("summary", json::object())));
   data.set("indicators", indicators_data(workspace, report, lang));
   findings_data(workspace, id, report, lang, &data);
-  data.set("formats", PageData{PageData::type::list});
+  PageData formats{PageData::type::list};
+  for (const std::string& name : run_file_names(workspace, id)) {
+    if (name == "report.json") continue;  // the JSON link is the stored report's
+    PageData format;
+    format.set("name", name);
+    format.set("label", page_word("file_" + name, lang));
+    formats.push_back(format);
+  }
+  data.set("has_documents", !run_file_names(workspace, id).empty());
+  data.set("formats", formats);
   send_page(response, request, caller, lang,
             {page_word("run", lang) + " #" + std::to_string(id), "runs"},
             render_template("run", data));

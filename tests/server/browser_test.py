@@ -12,7 +12,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from workspace_process import PASSWORD, Workspace  # noqa: E402
+from workspace_process import PASSWORD, Workspace, wait_until  # noqa: E402
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -112,6 +112,13 @@ class BrowserFlows(unittest.TestCase):
         text = self.wait.until(EC.presence_of_element_located((By.ID, "explanation"))).text
         self.assertIn(code, text)
         self.assertEqual(run, 1)
+        # The workbook, downloaded as the person clicks it.
+        self.open("/runs/%d" % run)
+        self.driver.find_element(By.ID, "download-report.xlsx").click()
+        target = os.path.join(self.downloads, "genaudit-%d-report.xlsx" % run)
+        self.assertTrue(wait_until(lambda: os.path.exists(target) and os.path.getsize(target) > 0, 30))
+        with open(target, "rb") as f:
+            self.assertEqual(f.read(2), b"PK")
 
     def test_2_a_refused_upload_shows_where(self):
         self.sign_in("inspector")
@@ -143,6 +150,26 @@ class BrowserFlows(unittest.TestCase):
         self.assertIn("#1 → #%d" % second, self.driver.find_element(By.TAG_NAME, "h1").text)
         for section in ("diff-new", "diff-resolved", "diff-persisting"):
             int(self.driver.find_element(By.ID, section).text)
+
+    def test_3b_propose_and_approve_a_waiver(self):
+        self.sign_in("inspector")
+        self.open("/runs/1/findings/0")
+        subject = self.driver.find_element(By.CSS_SELECTOR, "#finding-subject .code").text
+        self.driver.find_element(By.ID, "propose-link").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "propose-form")))
+        self.assertEqual(self.driver.find_element(By.ID, "waiver-subject").get_attribute("value"),
+                         subject)
+        self.driver.find_element(By.ID, "waiver-justification").send_keys("Đang bổ nhiệm")
+        self.driver.find_element(By.ID, "waiver-expires").send_keys("31/12/2099")
+        self.driver.find_element(By.ID, "propose-waiver").click()
+        pending = self.wait.until(EC.presence_of_element_located((By.ID, "waivers-pending")))
+        self.assertIn(subject, pending.text)
+        self.sign_in("lead")
+        self.open("/waivers")
+        self.driver.find_element(By.CSS_SELECTOR, "#waivers-pending button.approve").click()
+        in_force = self.wait.until(EC.presence_of_element_located((By.ID, "waivers-in_force")))
+        self.assertIn(subject, in_force.text)
+        self.assertIn("lead", in_force.text)
 
     def test_4_a_viewer_cannot_import_or_audit(self):
         self.sign_in("viewer")

@@ -248,6 +248,100 @@ class WorkspaceTest(unittest.TestCase):
             self.assertNotIn(b"root:", r.body)
             self.assertNotIn(b"SQLite format", r.body)
 
+    # --- waivers ----------------------------------------------------------
+
+    def propose(self, client, **fields):
+        form = {"csrf": client.csrf, "rule": "O1.S4", "subject": "SNV", "period": "",
+                "justification": "Sáp nhập <b>theo</b> Quyết định 12/QĐ-UBND",
+                "expires": "31/12/2099"}
+        form.update(fields)
+        return client.post_form("/waivers", form)
+
+    def test_a_waiver_proposed_and_approved_applies_to_the_next_audit(self):
+        inspector, lead = self.signed_in("inspector"), self.signed_in("lead")
+        self.assertEqual(inspector.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        first = inspector.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        self.assertTrue(any(f["rule"] == "O1.S4" and f["subject"] == "SNV" for f in
+                            inspector.get("/api/runs/%d/report.json" % first).json()["findings"]))
+        r = self.propose(inspector)
+        self.assertEqual(r.status, 200, r.text())
+        self.assertIn("&lt;b&gt;theo&lt;/b&gt;", r.text())
+        # An inspector may not decide; a lead may not decide their own.
+        self.assertEqual(inspector.post_form("/waivers/1/decide",
+                                             {"csrf": inspector.csrf, "decision": "approve"}).status, 403)
+        own = self.propose(lead)
+        self.assertEqual(own.status, 200)
+        self.assertEqual(lead.post_form("/waivers/2/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 403)
+        self.assertEqual(lead.post_form("/waivers/1/decide", {"decision": "approve"}).status, 403)
+        self.assertEqual(lead.post_form("/waivers/1/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 200)
+        self.assertEqual(lead.post_form("/waivers/1/decide",
+                                        {"csrf": lead.csrf, "decision": "reject"}).status, 409)
+        self.assertEqual(lead.post_form("/waivers/99/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 404)
+        second = inspector.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        report = inspector.get("/api/runs/%d/report.json" % second).json()
+        self.assertFalse(any(f["rule"] == "O1.S4" and f["subject"] == "SNV"
+                             for f in report["findings"]))
+        self.assertTrue(any(w["subject"] == "SNV" for w in report["waived"]))
+        page = inspector.get("/waivers").text()
+        self.assertIn('id="waivers-in_force"', page)
+        self.assertIn('id="waivers-pending"', page)
+
+    def test_a_bad_waiver_is_refused_with_what_to_fix(self):
+        inspector, viewer = self.signed_in("inspector"), self.signed_in("viewer")
+        self.assertEqual(self.propose(viewer).status, 403)
+        self.assertEqual(self.propose(inspector, csrf="x" * 64).status, 403)
+        for fields in ({"rule": "O1.T1"}, {"rule": "NOPE"}, {"subject": ""},
+                       {"period": "2025-13"}, {"justification": ""}, {"expires": "31/02/2026"}):
+            r = self.propose(inspector, **fields)
+            self.assertEqual(r.status, 400, fields)
+            self.assertIn('id="waiver-message"', r.text())
+        self.assertNotIn('id="waivers-pending"', inspector.get("/waivers").text())
+
+    # --- documents --------------------------------------------------------
+
+    def test_a_workspace_run_keeps_every_format_for_download(self):
+        import io
+        import zipfile
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        page = c.get("/runs/%d" % run).text()
+        viewer = self.signed_in("viewer")
+        for name, start in (("report.xlsx", b"PK"), ("report.html", b"<!DOCTYPE html"),
+                            ("records.zip", b"PK"), ("report.csv", b"\xef\xbb\xbf"),
+                            ("report.md", b"#")):
+            self.assertIn("/runs/%d/files/%s" % (run, name), page)
+            r = viewer.get("/runs/%d/files/%s" % (run, name))
+            self.assertEqual(r.status, 200, name)
+            self.assertTrue(r.body.startswith(start), name)
+            self.assertIn("attachment", r.header("Content-Disposition"))
+        records = zipfile.ZipFile(io.BytesIO(viewer.get("/runs/%d/files/records.zip" % run).body))
+        subject = c.get("/api/runs/%d/report.json" % run).json()["findings"][0]["subject"]
+        self.assertTrue(any(n.endswith(".html") for n in records.namelist()))
+        record = viewer.get("/runs/%d/records/%s.html" % (run, subject))
+        self.assertEqual(record.status, 200)
+        self.assertIn("sandbox", record.header("Content-Security-Policy"))
+        self.assertIn(subject, record.text())
+        for path in ("/runs/%d/files/..%%2Faudit.db" % run, "/runs/%d/files/records" % run,
+                     "/runs/%d/records/NOBODY.html" % run, "/runs/%d/files/report.pdf" % run):
+            self.assertEqual(viewer.get(path).status, 404, path)
+        self.assertEqual(self.ws.client().get("/runs/%d/files/report.xlsx" % run).status, 303)
+
+    def test_a_run_recorded_by_the_command_line_says_it_has_only_json(self):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        subprocess.run([GENAUDIT, "audit", "--db", self.ws.db, "--period", "2025",
+                        "--format", "json", "--output", os.path.join(self.ws.folder, "r.json")],
+                       capture_output=True)
+        page = c.get("/runs/1")
+        self.assertEqual(page.status, 200)
+        self.assertNotIn("/runs/1/files/report.xlsx", page.text())
+        self.assertIn("JSON", page.text())
+        self.assertEqual(c.get("/api/runs/1/report.json").status, 200)
+
     # --- concurrency ------------------------------------------------------
 
     def test_two_imports_and_two_audits_at_once_all_succeed(self):
