@@ -92,6 +92,13 @@ json findings_outline(const std::string& text) {
   return json::parse(text, keep, false);
 }
 
+// A member of a report's finding as text; "" when absent or not text (a
+// report damaged since: the page then lacks a status, not an answer).
+std::string text_at(const json& finding, const char* key) {
+  const auto found = finding.find(key);
+  return found != finding.end() && found->is_string() ? found->get<std::string>() : "";
+}
+
 std::map<FindingKey, ReportPlace> report_places(const RunHistory& history, long run) {
   std::map<FindingKey, ReportPlace> places;
   const std::optional<std::string> text = history.report(run, "json");
@@ -99,18 +106,19 @@ std::map<FindingKey, ReportPlace> report_places(const RunHistory& history, long 
   const json report = findings_outline(*text);
   if (!report.is_object()) return places;
   for (const char* list : {"waived", "findings"}) {  // an active finding's place wins
-    const json items = report.value(list, json::array());
-    for (std::size_t i = 0; items.is_array() && i < items.size(); ++i) {
-      const json& f = items[i];
+    const auto items = report.find(list);
+    if (items == report.end() || !items->is_array()) continue;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      const json& f = (*items)[i];
       if (!f.is_object()) continue;
-      const json period = f.value("period", json());
-      const FindingKey key = finding_key(
-          f.value("rule", ""), f.value("subject", ""),
-          period.is_string() ? std::optional<std::string>(period.get<std::string>()) : std::nullopt);
+      const std::string period = text_at(f, "period");
+      const FindingKey key =
+          finding_key(text_at(f, "rule"), text_at(f, "subject"),
+                      period.empty() ? std::nullopt : std::optional<std::string>(period));
       ReportPlace& place = places[key];
       if (std::string(list) == "findings") place.index = i;
-      place.status = f.value("status", "");
-      place.title = f.value("title", "");
+      place.status = text_at(f, "status");
+      place.title = text_at(f, "title");
     }
   }
   return places;

@@ -402,6 +402,19 @@ class AgencyAndRulesPagesTest(unittest.TestCase):
         self.assertNotIn("/runs/%d/findings/" % run, row)  # the report lists it apart
         self.assertNotIn("/records/", html)
 
+    def test_findings_of_a_run_without_a_usable_report_are_listed_unlinked(self):
+        first, second = self.audited("2025", "2025-Q4")
+        with sqlite3.connect(self.ws.db) as c:  # one kept none, one damaged
+            c.execute("DELETE FROM run_reports WHERE run = ?", (first,))
+            c.execute("UPDATE run_reports SET content = ? WHERE run = ?",
+                      ('{"findings": [{"rule": 5, "subject": ["SNV"]}], "waived": 3}', second))
+        r = self.signed_in("viewer").get("/agencies/SNV")
+        self.assertEqual(r.status, 200)
+        html = r.text()
+        self.assertEqual(html.count('<tr class="agency-finding">'), 2)
+        self.assertNotIn("/findings/", html)
+        self.assertIn("Cơ quan, đơn vị có tỷ lệ nữ từ 30% trở lên", html)  # the pack's title
+
     def test_an_unknown_agency_is_404(self):
         self.audited("2025")
         viewer = self.signed_in("viewer")
