@@ -186,6 +186,33 @@ class BrowserFlows(unittest.TestCase):
         self.driver.find_element(By.CSS_SELECTOR, ".lang a[lang=vi]").click()
         self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Các lần kiểm tra"))
 
+    def test_6_an_agencys_findings_across_runs(self):
+        # After test_1 and test_3: two runs, in both of which SNV has a finding.
+        self.sign_in("viewer")
+        self.driver.find_element(By.LINK_TEXT, "Cơ quan").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "agency-search")))
+        rows = self.driver.find_elements(By.CSS_SELECTOR, "tr.agency")
+        self.assertGreater(len(rows), 1)
+        self.driver.find_element(By.ID, "agency-search").send_keys("nội vụ")
+        visible = [r for r in rows if r.is_displayed()]
+        self.assertEqual(len(visible), 1)
+        self.assertIn("SNV", visible[0].text)
+        visible[0].find_element(By.TAG_NAME, "a").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "agency-name")))
+        self.assertIn("Sở Nội vụ", self.driver.find_element(By.ID, "agency-name").text)
+        runs = self.driver.find_elements(By.CSS_SELECTOR, "section.agency-run")
+        self.assertGreaterEqual(len(runs), 2)
+        ids = [int(r.get_attribute("data-run")) for r in runs]
+        self.assertEqual(ids, sorted(ids, reverse=True))  # newest first
+        for run in runs[:2]:
+            self.assertIn("O1.S4", run.find_element(By.CSS_SELECTOR, "tr.agency-finding").text)
+        self.assertTrue(self.driver.find_element(By.ID, "record-html").get_attribute("href")
+                        .endswith("/runs/%d/records/SNV.html" % ids[0]))
+        runs[-1].find_element(By.CSS_SELECTOR, "tr.agency-finding a").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "evidence")))
+        self.assertIn("/runs/%d/findings/" % ids[-1], self.driver.current_url)
+        self.assertIn("SNV", self.driver.find_element(By.ID, "finding-subject").text)
+
 
 if __name__ == "__main__":
     GENAUDIT, SAMPLE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])

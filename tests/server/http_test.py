@@ -9,6 +9,7 @@ of a run equal to the one `genaudit audit --db` writes.
 
 import concurrent.futures
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from workspace_process import PASSWORD, Workspace, add_user, sample_files  # noqa: E402
@@ -54,6 +56,11 @@ def hostile_sample():
     for row in range(1, count + 1):
         files = edited(files, "agencies.csv", row, "Tên đơn vị", HOSTILE + str(row))
     return sorted(files.items())
+
+
+def agency_codes():
+    text = dict(sample_files(SAMPLE))["agencies.csv"].decode("utf-8-sig")
+    return [line.split(";")[0] for line in text.splitlines()[1:] if line.strip()]
 
 
 class WorkspaceTest(unittest.TestCase):
@@ -371,7 +378,8 @@ class WorkspaceTest(unittest.TestCase):
         c = self.signed_in("admin")
         self.assertEqual(c.post_files("/api/imports", hostile_sample()).status, 200)
         run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
-        pages = ["/runs", "/runs/%d" % run, "/registers", "/activity"]
+        pages = ["/runs", "/runs/%d" % run, "/registers", "/activity", "/agencies"]
+        pages += ["/agencies/" + urllib.parse.quote(code, safe="") for code in agency_codes()]
         finding_pages = ["/runs/%d/findings/%d" % (run, i) for i in range(40)]
         seen_escaped = False
         for path in pages + finding_pages:
@@ -397,6 +405,157 @@ class WorkspaceTest(unittest.TestCase):
         self.assertEqual(r.status, 303)
         self.assertEqual(r.header("Location"), "/")
         self.assertEqual(c.get("/runs").status, 200)
+
+
+class AgencyAndRulesPagesTest(unittest.TestCase):
+    """/agencies, /agencies/CODE and /rules: viewers read them, strangers
+    are sent to sign in, an unknown agency or profile is 404."""
+
+    def setUp(self):
+        self.ws = Workspace(GENAUDIT)
+
+    def tearDown(self):
+        self.ws.close()
+
+    def signed_in(self, role):
+        c = self.ws.client()
+        self.assertEqual(c.login(role).status, 200)
+        return c
+
+    def audited(self, *periods):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        return [c.post_json("/api/audits", {"period": p}).json()["run"] for p in periods]
+
+    def test_strangers_are_sent_to_sign_in_and_viewers_read(self):
+        self.audited("2025")
+        stranger = self.ws.client()
+        viewer = self.signed_in("viewer")
+        for path in ("/agencies", "/agencies/SNV", "/rules"):
+            r = stranger.get(path)
+            self.assertEqual(r.status, 303, path)
+            self.assertEqual(r.header("Location"), "/login?next=" + path)
+            self.assertEqual(viewer.get(path).status, 200, path)
+
+    def test_agencies_before_any_import(self):
+        r = self.signed_in("viewer").get("/agencies")
+        self.assertEqual(r.status, 200)
+        self.assertIn("Chưa nhập sổ danh mục cơ quan, đơn vị.", r.text())
+        self.assertEqual(self.signed_in("viewer").get("/agencies/SNV").status, 404)
+
+    def test_every_agency_with_its_findings_in_the_latest_run(self):
+        self.audited("2025")
+        html = self.signed_in("viewer").get("/agencies").text()
+        codes = agency_codes()
+        self.assertEqual(html.count('<tr class="agency">'), len(codes))
+        for code in codes:
+            self.assertIn('href="/agencies/%s"' % code, html)
+        # SNV has one finding (O1.S4), UBND-KH none.
+        self.assertRegex(html, r'/agencies/SNV">Sở Nội vụ</a></td><td class="num">1</td>')
+        self.assertRegex(html, r'/agencies/UBND-KH">[^<]+</a></td><td class="num">0</td>')
+        self.assertIn('data-filter-table="agencies"', html)
+
+    def test_an_agencys_findings_across_runs_link_to_their_pages(self):
+        first, second = self.audited("2025", "2025-Q4")
+        viewer = self.signed_in("viewer")
+        html = viewer.get("/agencies/SNV").text()
+        self.assertLess(html.index('data-run="%d"' % second), html.index('data-run="%d"' % first))
+        for run in (first, second):
+            links = re.findall(r'href="(/runs/%d/findings/\d+)"' % run, html)
+            self.assertEqual(len(links), 1, html)
+            finding = viewer.get(links[0]).text()
+            self.assertIn("O1.S4 · SNV", finding)  # the page of that very finding
+        self.assertIn("Mới", html)          # new in the first run
+        self.assertIn("Còn tồn tại", html)  # persisting in the second
+        self.assertIn('href="/runs/%d/records/SNV.html"' % second, html)
+        self.assertIn('href="/runs/%d/records/SNV.md"' % second, html)
+        # An agency without findings: its runs say so, and there is no record.
+        html = viewer.get("/agencies/UBND-KH").text()
+        self.assertNotIn("/records/", html)
+        self.assertEqual(html.count("Không có vi phạm."), 2)
+        # In English, the pack's English title.
+        viewer.cookies["genaudit_lang"] = "en"
+        self.assertIn("Agency with 30% or more women but no female key leader",
+                      viewer.get("/agencies/SNV").text())
+
+    def test_a_waived_finding_is_listed_as_waived_without_a_record(self):
+        inspector = self.signed_in("inspector")
+        self.assertEqual(inspector.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        r = inspector.post_form("/waivers", {
+            "csrf": inspector.csrf, "rule": "O1.S4", "subject": "SNV", "period": "",
+            "justification": "Đã có quyết định bổ nhiệm.", "expires": "31/12/2030"})
+        self.assertEqual(r.status, 200, r.body)
+        lead = self.signed_in("lead")
+        self.assertEqual(lead.post_form("/waivers/1/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 200)
+        run = inspector.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        html = self.signed_in("viewer").get("/agencies/SNV").text()
+        row = re.search(r'<tr class="agency-finding">.*?</tr>', html).group(0)
+        self.assertIn("O1.S4", row)
+        self.assertIn("Được miễn trừ", row)
+        self.assertNotIn("/runs/%d/findings/" % run, row)  # the report lists it apart
+        self.assertNotIn("/records/", html)
+
+    def test_findings_of_a_run_without_a_usable_report_are_listed_unlinked(self):
+        first, second = self.audited("2025", "2025-Q4")
+        with sqlite3.connect(self.ws.db) as c:  # one kept none, one damaged
+            c.execute("DELETE FROM run_reports WHERE run = ?", (first,))
+            c.execute("UPDATE run_reports SET content = ? WHERE run = ?",
+                      ('{"findings": [{"rule": 5, "subject": ["SNV"]}], "waived": 3}', second))
+        r = self.signed_in("viewer").get("/agencies/SNV")
+        self.assertEqual(r.status, 200)
+        html = r.text()
+        self.assertEqual(html.count('<tr class="agency-finding">'), 2)
+        self.assertNotIn("/findings/", html)
+        self.assertIn("Cơ quan, đơn vị có tỷ lệ nữ từ 30% trở lên", html)  # the pack's title
+
+    def test_an_unknown_agency_is_404(self):
+        self.audited("2025")
+        viewer = self.signed_in("viewer")
+        for path in ("/agencies/NOPE", "/agencies/snv", "/agencies/SNV%20",
+                     "/agencies/..%2F..%2Faudit.db", "/agencies/%3Cscript%3E"):
+            r = viewer.get(path)
+            self.assertEqual(r.status, 404, path)
+            self.assertNotIn("<script>", r.text())
+
+    def test_the_rules_page_shows_each_rule_as_written(self):
+        html = self.signed_in("viewer").get("/rules").text()
+        self.assertIn('<pre class="rule-text">finding O1.S4 {', html)
+        self.assertIn("when exists(s in posts) and female_share &gt;= female_share_threshold", html)
+        self.assertIn('<pre class="param-value">30%</pre>', html)
+        self.assertIn('href="#param-key_leader_positions"', html)
+        self.assertIn("KH 11983/UBND-KGVX, mục II.1.b", html)
+        self.assertNotIn('id="profile-form"', html)  # started without profiles
+        self.assertEqual(self.signed_in("viewer").get("/rules?profile=none.toml").status, 404)
+
+
+class RulesProfileTest(unittest.TestCase):
+    def test_the_pack_as_each_profile_tailors_it(self):
+        folder = tempfile.mkdtemp(prefix="genaudit-profile-")
+        profile = os.path.join(folder, "o1.toml")
+        with open(profile, "w", encoding="utf-8") as f:
+            f.write('[params]\nfemale_share_threshold = 35.5\n[rules]\nonly = ["O1.*"]\n')
+        ws = Workspace(GENAUDIT, ["--profile", profile])
+        try:
+            c = ws.client()
+            self.assertEqual(c.login("viewer").status, 200)
+            plain = c.get("/rules").text()
+            self.assertIn('id="profile-form"', plain)
+            self.assertIn('<option value="%s">o1.toml</option>' % profile, plain)
+            self.assertIn("rule-O6.", plain)
+            r = c.get("/rules?profile=" + urllib.parse.quote(profile, safe=""))
+            self.assertEqual(r.status, 200)
+            tailored = r.text()
+            self.assertIn('<dd id="profile-applied">o1.toml</dd>', tailored)
+            self.assertIn('<pre class="param-value">35.5%</pre>', tailored)
+            self.assertIn("<code>30%</code>", tailored)  # what the rule file says
+            self.assertNotIn("rule-O6.", tailored)
+            self.assertIn("rule-O1.S4", tailored)
+            self.assertEqual(c.get("/rules?profile=" + urllib.parse.quote(
+                os.path.join(folder, "other.toml"), safe="")).status, 404)
+        finally:
+            ws.close()
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 class ExpiryTest(unittest.TestCase):
