@@ -49,6 +49,7 @@ class Workspace:
         if self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=20)
+        self.process.stderr.close()
 
     def close(self):
         self.stop()
@@ -88,8 +89,13 @@ class Client:
         self.cookies = {}
         self.csrf = None
 
+    def connect(self, timeout):
+        """A new connection for one request (a subclass may reach the
+        workspace otherwise: through a proxy, from another address)."""
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+
     def request(self, method, path, body=None, headers=None, timeout=120):
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        connection = self.connect(timeout)
         headers = dict(headers or {})
         if self.cookies:
             headers["Cookie"] = "; ".join("%s=%s" % kv for kv in self.cookies.items())
@@ -147,8 +153,11 @@ class Client:
 
 
 def sample_files(folder):
-    names = sorted(n for n in os.listdir(folder) if n.endswith(".csv"))
-    return [(n, open(os.path.join(folder, n), "rb").read()) for n in names]
+    files = []
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".csv")):
+        with open(os.path.join(folder, name), "rb") as f:
+            files.append((name, f.read()))
+    return files
 
 
 def wait_until(predicate, seconds=10):
