@@ -33,8 +33,8 @@ std::string text_of(const json& object, const char* key) {
 struct FindingInRun {
   long run = 0;
   std::size_t index = 0;
-  json report;   // the run's whole report
-  json finding;  // report.findings[index]
+  std::shared_ptr<const json> report;  // the run's whole report
+  const json* finding = nullptr;        // in report: findings[index]
 };
 
 // The finding the request names, or nullopt after a 404 page.
@@ -45,18 +45,19 @@ std::optional<FindingInRun> finding_of(Workspace& workspace, const httplib::Requ
   const std::string index_text = request.matches[2];
   found.run = std::stol(run_text);
   found.index = std::stoul(index_text);
-  const std::optional<std::string> text =
-      RunHistory(workspace.store().database()).report(found.run, "json");
-  if (text) found.report = json::parse(*text, nullptr, false);
-  const json findings = found.report.is_object() ? found.report.value("findings", json::array())
-                                                  : json::array();
-  if (!text || found.index >= findings.size()) {
+  found.report = workspace.reports().get(workspace.store(), found.run);
+  const json* findings = nullptr;
+  if (found.report && found.report->contains("findings") &&
+      (*found.report)["findings"].is_array()) {
+    findings = &(*found.report)["findings"];
+  }
+  if (!findings || found.index >= findings->size()) {
     send_error_page(response, request, caller, caller.lang, 404,
                     page_word("not_found", caller.lang),
                     server_text(ServerText::kNotFound, caller.lang));
     return std::nullopt;
   }
-  found.finding = findings[found.index];
+  found.finding = &(*findings)[found.index];
   return found;
 }
 
@@ -81,7 +82,7 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   const std::optional<FindingInRun> found = finding_of(workspace, request, response, *caller);
   if (!found) return;
   const Language lang = caller->lang;
-  const json& f = found->finding;
+  const json& f = *found->finding;
   PageData data = page_data(*caller);
   data.set("run", std::to_string(found->run));
   data.set("index", std::to_string(found->index));
@@ -136,7 +137,7 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
     shown.push_back(item);
   }
   data.set("rows", shown);
-  data.set("registers_changed", registers_changed(workspace, found->report));
+  data.set("registers_changed", registers_changed(workspace, *found->report));
   send_page(response, request, caller, lang,
             {text_of(f, "rule") + " · " + text_of(f, "subject"), "runs"},
             render_template("finding", data));
@@ -151,14 +152,14 @@ void explanation_page(Workspace& workspace, const httplib::Request& request,
   const std::optional<FindingInRun> found = finding_of(workspace, request, response, *caller);
   if (!found) return;
   const Language lang = caller->lang;
-  const json& f = found->finding;
-  const json run = found->report.value("run", json::object());
+  const json& f = *found->finding;
+  const json run = found->report->value("run", json::object());
   PageData data = page_data(*caller);
   data.set("run", std::to_string(found->run));
   data.set("index", std::to_string(found->index));
   data.set("rule", text_of(f, "rule"));
   data.set("subject", text_of(f, "subject"));
-  data.set("registers_changed", registers_changed(workspace, found->report));
+  data.set("registers_changed", registers_changed(workspace, *found->report));
   const rules::RulePack& pack = *workspace.pack();
   const rules::RuleInfo* rule = pack.find_rule(text_of(f, "rule"));
   const std::optional<Date> start = parse_iso_date(text_of(run, "period_start"));

@@ -223,14 +223,15 @@ void run_get(Workspace& workspace, const httplib::Request& request, httplib::Res
   const long id = run_id_of(request);
   RunHistory history(workspace.store().database());
   const std::optional<RunInfo> info = history.run(id);
-  const std::optional<std::string> text = info ? history.report(id, "json") : std::nullopt;
-  if (!info || !text) {
+  const std::shared_ptr<const json> parsed =
+      info ? workspace.reports().get(workspace.store(), id) : nullptr;
+  if (!info || !parsed) {
     send_error_page(response, request, caller, lang, 404, page_word("not_found", lang),
                     server_text(info ? ServerText::kNoReportKept : ServerText::kNoSuchRun, lang,
                                 {std::to_string(id)}));
     return;
   }
-  const json report = json::parse(*text, nullptr, false);
+  const json& report = *parsed;
   PageData data = page_data(*caller);
   data.set("id", std::to_string(id));
   data.set("period", info->period);

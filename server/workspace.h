@@ -24,6 +24,7 @@
 #include "engine/core/language.h"
 #include "engine/store/audit_store.h"
 #include "rules/language/rule_pack.h"
+#include "server/parsed_reports.h"
 #include "server/session_store.h"
 #include "server/sign_in_throttle.h"
 
@@ -77,6 +78,8 @@ class Workspace {
   SessionStore& sessions() { return sessions_; }
   SignInThrottle& throttle() { return throttle_; }
   std::mutex& writer() { return writer_; }
+  // The runs' JSON reports, parsed once (parsed_reports.h).
+  ParsedReports& reports() { return reports_; }
   // Where uploads wait to be imported and rejected rows are kept: a folder
   // beside the database, `NAME.workspace/`.
   const std::filesystem::path& files() const { return files_; }
@@ -99,6 +102,7 @@ class Workspace {
   SessionStore sessions_;
   SignInThrottle throttle_;
   std::mutex writer_;
+  ParsedReports reports_;
   std::filesystem::path files_;
   int port_ = 0;
 };
