@@ -2,6 +2,8 @@
 
 #include <httplib.h>
 
+#include <map>
+
 #include "engine/core/audit_period.h"
 #include "engine/eval/evaluator.h"
 #include "engine/store/run_history.h"
@@ -112,6 +114,16 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   const json rows = f.value("rows", json::array());
   data.set("row_count", std::to_string(rows.size()));
   data.set("rows_cut", rows.size() > kRowsShown);
+  // The rows shown, read one register file at a time.
+  std::map<std::pair<std::string, std::string>, std::vector<long>> wanted;
+  for (std::size_t i = 0; i < rows.size() && i < kRowsShown; ++i) {
+    wanted[{text_of(rows[i], "register"), text_of(rows[i], "file")}].push_back(
+        rows[i].value("row", 0L));
+  }
+  std::map<std::pair<std::string, std::string>, std::map<long, StoredRow>> stored_by_file;
+  for (const auto& [key, numbers] : wanted) {
+    stored_by_file[key] = stored_rows_of_file(workspace.store(), key.first, key.second, numbers);
+  }
   PageData shown{PageData::type::list};
   for (std::size_t i = 0; i < rows.size() && i < kRowsShown; ++i) {
     const json& r = rows[i];
@@ -119,14 +131,14 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
     item.set("register", text_of(r, "register"));
     item.set("file", text_of(r, "file"));
     item.set("row", text_of(r, "row"));
-    const long row = r.value("row", 0L);
-    const std::vector<StoredRow> stored =
-        stored_rows(workspace.store(), text_of(r, "register"), text_of(r, "file"), row);
-    item.set("found", !stored.empty());
-    if (!stored.empty()) {
-      item.set("sheet", stored.front().sheet);
+    const std::map<long, StoredRow>& of_file =
+        stored_by_file[{text_of(r, "register"), text_of(r, "file")}];
+    const auto stored = of_file.find(r.value("row", 0L));
+    item.set("found", stored != of_file.end());
+    if (stored != of_file.end()) {
+      item.set("sheet", stored->second.sheet);
       PageData cells{PageData::type::list};
-      for (const auto& [field, value] : stored.front().cells) {
+      for (const auto& [field, value] : stored->second.cells) {
         PageData cell;
         cell.set("field", field);
         cell.set("value", value);

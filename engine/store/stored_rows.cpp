@@ -7,29 +7,34 @@
 
 namespace genaudit {
 
-std::vector<StoredRow> stored_rows(AuditStore& store, const std::string& register_name,
-                                   const std::string& file, long row) try {
-  std::vector<StoredRow> rows;
+std::map<long, StoredRow> stored_rows_of_file(AuditStore& store, const std::string& register_name,
+                                              const std::string& file,
+                                              const std::vector<long>& rows) try {
+  std::map<long, StoredRow> found;
   const RegisterSchema* schema = find_register(register_name);
-  if (!schema || !store.database().tableExists(schema->name)) return rows;
-  // Names come from the schema, never from the caller; values are bound.
-  std::string sql = "SELECT _sheet";
+  if (!schema || rows.empty() || !store.database().tableExists(schema->name)) return found;
+  std::string sql = "SELECT _row, _sheet";
   for (const FieldSchema& f : schema->fields) sql += ", " + AuditStore::quoted(f.name);
-  sql += " FROM " + AuditStore::quoted(schema->name) +
-         " WHERE _file = ? AND _row = ? ORDER BY rowid LIMIT 16";
+  sql += " FROM " + AuditStore::quoted(schema->name) + " WHERE _file = ? AND _row IN (";
+  for (std::size_t i = 0; i < rows.size(); ++i) sql += i == 0 ? "?" : ", ?";
+  sql += ") ORDER BY rowid";
   SQLite::Statement select(store.database(), sql);
   select.bind(1, file);
-  select.bind(2, static_cast<int64_t>(row));
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    select.bind(static_cast<int>(i + 2), static_cast<int64_t>(rows[i]));
+  }
   while (select.executeStep()) {
+    const long row = static_cast<long>(select.getColumn(0).getInt64());
+    if (found.count(row) != 0) continue;  // two sheets of one file name: the first
     StoredRow stored;
-    stored.sheet = select.getColumn(0).getString();
+    stored.sheet = select.getColumn(1).getString();
     for (std::size_t i = 0; i < schema->fields.size(); ++i) {
-      const SQLite::Column cell = select.getColumn(static_cast<int>(i + 1));
+      const SQLite::Column cell = select.getColumn(static_cast<int>(i + 2));
       stored.cells.emplace_back(schema->fields[i].name, cell.isNull() ? "" : cell.getString());
     }
-    rows.push_back(std::move(stored));
+    found.emplace(row, std::move(stored));
   }
-  return rows;
+  return found;
 } catch (const SQLite::Exception& e) {
   throw store_error(e);
 }

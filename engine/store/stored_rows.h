@@ -3,6 +3,7 @@
 // row's values).
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,11 +19,12 @@ struct StoredRow {
   std::vector<std::pair<std::string, std::string>> cells;
 };
 
-// The rows of register `register_name` read from `file` at spreadsheet row
-// `row` (one, unless the register holds two files of that name from
-// different sheets); none when the register is unknown or holds no such
-// row (re-imported since). Throws StoreError.
-std::vector<StoredRow> stored_rows(AuditStore& store, const std::string& register_name,
-                                   const std::string& file, long row);
+// The rows of register `register_name` read from `file` at each of `rows`,
+// by spreadsheet row, in one pass over the register (a finding rests on up
+// to hundreds of rows of one file; a query per row would read the register
+// that many times). A row not stored is absent from the map.
+std::map<long, StoredRow> stored_rows_of_file(AuditStore& store, const std::string& register_name,
+                                              const std::string& file,
+                                              const std::vector<long>& rows);
 
 }  // namespace genaudit
