@@ -104,6 +104,15 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
 
 
+def machine_busy_seconds():
+    """CPU time the whole machine has spent busy (all cores, every process), from
+    /proc/stat: what others took of it is said with the results."""
+    with open("/proc/stat", encoding="utf-8") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle, iowait = fields[3], fields[4]
+    return (sum(fields[:8]) - idle - iowait) / TICKS  # up to steal; guest is inside user
+
+
 class MemoryGuard(threading.Thread):
     """Samples the server's RSS every half second; past `limit` bytes it stops the
     server (SIGKILL) so that a runaway cannot take the machine, and says so."""
@@ -374,6 +383,7 @@ def measure(a, ws, users):
     log(f"{len(users)} people browse for {a.seconds:g} s")
     m["browse"] = Timings()
     cpu_before, rusage_before = cpu_seconds(pid), resource.getrusage(resource.RUSAGE_SELF)
+    busy_before = machine_busy_seconds()
     deadline = time.monotonic() + a.seconds
     people = [Person(c, m["browse"], choices, m["run"], m["findings"], agencies, a.think, deadline,
                      a.seed * 1000 + i) for i, c in enumerate(clients)]
@@ -388,6 +398,7 @@ def measure(a, ws, users):
     m["server_cpu"] = cpu_seconds(pid) - cpu_before
     m["client_cpu"] = (rusage_after.ru_utime + rusage_after.ru_stime
                        - rusage_before.ru_utime - rusage_before.ru_stime)
+    m["others_cpu"] = max(0.0, machine_busy_seconds() - busy_before - m["server_cpu"] - m["client_cpu"])
     phase_peak("browsing")
     m["rss_end"] = proc_status(pid, "VmRSS")
     return m
@@ -453,6 +464,8 @@ def report(a, m, plan, setup, genaudit, load_before):
         f"({m['server_cpu'] / m['browsed']:.2f} of {os.cpu_count()} cores) |",
         f"| this script's CPU while browsing (same cores) | {m['client_cpu']:.1f} s "
         f"({m['client_cpu'] / m['browsed']:.2f} cores) |",
+        f"| other processes' CPU meanwhile (a shared machine) | {m['others_cpu']:.1f} s "
+        f"({m['others_cpu'] / m['browsed']:.2f} cores) |",
         "",
         "Other times (not under load): " + ", ".join(f"{k} {fmt_time(v)}" for k, v in setup.items())
         + "." + ("" if m["resets"] else
