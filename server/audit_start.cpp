@@ -5,6 +5,7 @@
 #include "app/recorded_audit.h"
 #include "engine/store/activity_log.h"
 #include "engine/store/store_error.h"
+#include "server/run_files.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
 
@@ -31,11 +32,19 @@ AuditStart start_audit(Workspace& workspace, const Caller& caller, const std::st
     return start;
   }
   try {
+    AuditReport report;
     {
       const std::lock_guard writing(workspace.writer());
-      const AuditReport report = app::audit_and_record(
-          workspace.store(), *pack, *when, {workspace.options().rules_path, pack->profile, 0}, {});
+      report = app::audit_and_record(workspace.store(), *pack, *when,
+                                     {workspace.options().rules_path, pack->profile, 0}, {});
       start.run = report.history->run_id;
+    }
+    // The run is recorded; its documents follow, outside the writer lock.
+    // One that cannot be written leaves the run without it, and says so.
+    std::string error;
+    if (!render_run_files(workspace, report, start.run, &error)) {
+      ActivityLog(workspace.store().database())
+          .record(caller.account.name, "documents_failed", "#" + std::to_string(start.run) + " " + error);
     }
     ActivityLog(workspace.store().database())
         .record(caller.account.name, "audit",

@@ -11,6 +11,7 @@
 #include "server/page_frame.h"
 #include "server/page_words.h"
 #include "server/server_texts.h"
+#include "server/shown_values.h"
 #include "server/workspace.h"
 
 namespace genaudit::server {
@@ -85,10 +86,11 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   data.set("run", std::to_string(found->run));
   data.set("index", std::to_string(found->index));
   const rules::RuleInfo* rule = workspace.pack()->find_rule(text_of(f, "rule"));
-  for (const char* key : {"rule", "subject", "subject_name", "period", "lead", "citation",
-                          "severity", "status"}) {
+  for (const char* key : {"rule", "subject", "subject_name", "lead", "citation", "severity",
+                          "status"}) {
     data.set(key, text_of(f, key));
   }
+  data.set("period", shown_period(text_of(f, "period"), lang));
   data.set("title", rule ? rule->title.in(lang) : text_of(f, "title"));
   data.set("can_propose", role_allows(caller->account.role, Role::kInspector));
   data.set("rule_q", url_encoded(text_of(f, "rule")));
@@ -101,8 +103,8 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   const json facts = f.value("evidence", json::object());
   for (auto it = facts.begin(); it != facts.end(); ++it) {
     PageData item;
-    item.set("name", it.key());
-    item.set("value", text_of(facts, it.key().c_str()));
+    item.set("name", shown_evidence_label(rule, it.key(), lang));
+    item.set("value", shown_evidence_value(rule, it.key(), it.value(), lang));
     evidence.push_back(item);
   }
   data.set("evidence", evidence);

@@ -2,8 +2,10 @@
 // layers below, and renders a template; none writes HTML by hand.
 #include <httplib.h>
 
+#include "server/agency_pages.h"
 #include "server/embedded_files.h"
 #include "server/diff_page.h"
+#include "server/download_routes.h"
 #include "server/finding_pages.h"
 #include "server/people_pages.h"
 #include "server/waiver_pages.h"
@@ -11,6 +13,7 @@
 #include "server/page_frame.h"
 #include "server/page_words.h"
 #include "server/routes.h"
+#include "server/rules_page.h"
 #include "server/run_pages.h"
 #include "server/register_pages.h"
 #include "server/sign_in.h"
@@ -115,7 +118,10 @@ void add_page_routes(Workspace& workspace, httplib::Server& http) {
   add_diff_page(workspace, http);
   add_people_pages(workspace, http);
   add_waiver_pages(workspace, http);
+  add_download_routes(workspace, http);
   add_register_pages(workspace, http);
+  add_agency_pages(workspace, http);
+  add_rules_page(workspace, http);
   http.set_error_handler([w](const httplib::Request& req, httplib::Response& res) {
     const Language lang = request_language(req, w->options().lang);
     if (res.status == 413) {  // over --max-upload: refused before any handler ran

@@ -13,7 +13,9 @@
 #include "server/http_exchange.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/run_files.h"
 #include "server/server_texts.h"
+#include "server/shown_values.h"
 #include "server/workspace.h"
 
 namespace genaudit::server {
@@ -112,14 +114,13 @@ std::string rule_title(Workspace& workspace, const json& item, Language lang) {
   return rule ? rule->title.in(lang) : json_text(item, "title");
 }
 
-// "k: v, k: v" of an evidence object, numbers as the pages write them.
-std::string evidence_text(const json& evidence) {
+// "label: value, ..." of an evidence object, as the documents write them.
+std::string evidence_text(const rules::RuleInfo* rule, const json& evidence, Language lang) {
   std::string text;
   if (!evidence.is_object()) return text;
   for (auto it = evidence.begin(); it != evidence.end(); ++it) {
-    const std::string value =
-        it->is_number() ? format_number(it->get<double>()) : json_text(evidence, it.key().c_str());
-    text += (text.empty() ? "" : ", ") + it.key() + ": " + value;
+    text += (text.empty() ? "" : ", ") + shown_evidence_label(rule, it.key(), lang) + ": " +
+            shown_evidence_value(rule, it.key(), it.value(), lang);
   }
   return text;
 }
@@ -131,13 +132,14 @@ PageData indicators_data(Workspace& workspace, const json& report, Language lang
     const std::string status = json_text(i, "status");
     row.set("rule", json_text(i, "rule"));
     row.set("title", rule_title(workspace, i, lang));
+    const rules::RuleInfo* rule = workspace.pack()->find_rule(json_text(i, "rule"));
     const bool has_value = i.contains("value") && i["value"].is_number();
     const double value = has_value ? i["value"].get<double>() : 0;
     const double target = i.value("target", 0.0);
-    row.set("value", has_value ? format_number(value) : "—");
-    row.set("target", format_number(target));
-    row.set("comparison", json_text(i, "comparison"));
-    row.set("counted", evidence_text(i.value("evidence", json::object())));
+    row.set("value", shown_indicator_number(rule, i.value("value", json()), lang));
+    row.set("target", shown_indicator_number(rule, i.value("target", json()), lang));
+    row.set("comparison", shown_comparison(json_text(i, "comparison")));
+    row.set("counted", evidence_text(rule, i.value("evidence", json::object()), lang));
     row.set("status", status);
     row.set("status_label", page_word("status_" + status, lang));
     const double share = target > 0 && has_value ? std::clamp(value / target * 100, 0.0, 100.0) : 0;
@@ -170,7 +172,7 @@ void findings_data(Workspace& workspace, long run, const json& report, Language 
     row.data.set("subject", json_text(f, "subject"));
     row.data.set("subject_name", row.subject_name);
     row.data.set("lead", row.lead);
-    row.data.set("period", json_text(f, "period"));
+    row.data.set("period", shown_period(json_text(f, "period"), lang));
     row.data.set("objective", row.objective);
     row.data.set("status", status);
     row.data.set("status_label", status.empty() ? "" : page_word("status_" + status, lang));
@@ -243,7 +245,16 @@ void run_get(Workspace& workspace, const httplib::Request& request, httplib::Res
   data.set("summary", from_json(report.value("summary", json::object())));
   data.set("indicators", indicators_data(workspace, report, lang));
   findings_data(workspace, id, report, lang, &data);
-  data.set("formats", PageData{PageData::type::list});
+  PageData formats{PageData::type::list};
+  for (const std::string& name : run_file_names(workspace, id)) {
+    if (name == "report.json") continue;  // the JSON link is the stored report's
+    PageData format;
+    format.set("name", name);
+    format.set("label", page_word("file_" + name, lang));
+    formats.push_back(format);
+  }
+  data.set("has_documents", !run_file_names(workspace, id).empty());
+  data.set("formats", formats);
   send_page(response, request, caller, lang,
             {page_word("run", lang) + " #" + std::to_string(id), "runs"},
             render_template("run", data));

@@ -102,6 +102,9 @@ constexpr TextRow<ServerText> kRows[] = {
     {ServerText::kWaiverOwnRequest,
      {"Không tự duyệt đề nghị của chính mình (số {0}): một trưởng đoàn khác cần quyết định.",
       "One does not decide one's own request ({0}): another team lead must."}},
+    {ServerText::kNoSuchAgency,
+     {"Không có cơ quan, đơn vị mã \"{0}\" trong sổ danh mục đang lưu.",
+      "There is no agency coded \"{0}\" in the agencies register as stored."}},
     {ServerText::kNotFound, {"Không tìm thấy trang này.", "No such page."}},
     {ServerText::kSignedOut, {"Đã đăng xuất.", "Signed out."}},
 };

@@ -46,6 +46,7 @@ enum class ServerText {
   kNoSuchWaiver,          // {0}
   kWaiverDecided,         // {0}
   kWaiverOwnRequest,      // {0}
+  kNoSuchAgency,          // {0} the code
   kNotFound,
   kServerError,          // {0} what failed
   kSignedOut,

@@ -28,6 +28,7 @@ struct SignIn {
 };
 
 // A wrong name and a wrong password are refused alike, after the same work.
+// At most four passwords are checked at once (each takes 64 MiB).
 SignIn sign_in(Workspace& workspace, const httplib::Request& request, const std::string& user,
                const std::string& password);
 

@@ -72,7 +72,7 @@ const std::vector<External>& externals() {
       {"SQLiteCpp/", {"store", "ingest"}},
       {"sqlite3.h", {"store", "ingest"}},
       {"sodium.h", {"store"}},  // password hashes (engine/store/password_hash.cpp)
-      {"zip.h", {"adapters"}},
+      {"zip.h", {"adapters", "server"}},  // reading XLSX; the workspace's records.zip
       {"expat.h", {"adapters"}},
       {"freexl.h", {"adapters"}},
       {"xlsxwriter.h", {"reports"}},

@@ -12,7 +12,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from workspace_process import PASSWORD, Workspace  # noqa: E402
+from workspace_process import PASSWORD, Workspace, wait_until  # noqa: E402
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -112,6 +112,13 @@ class BrowserFlows(unittest.TestCase):
         text = self.wait.until(EC.presence_of_element_located((By.ID, "explanation"))).text
         self.assertIn(code, text)
         self.assertEqual(run, 1)
+        # The workbook, downloaded as the person clicks it.
+        self.open("/runs/%d" % run)
+        self.driver.find_element(By.ID, "download-report.xlsx").click()
+        target = os.path.join(self.downloads, "genaudit-%d-report.xlsx" % run)
+        self.assertTrue(wait_until(lambda: os.path.exists(target) and os.path.getsize(target) > 0, 30))
+        with open(target, "rb") as f:
+            self.assertEqual(f.read(2), b"PK")
 
     def test_2_a_refused_upload_shows_where(self):
         self.sign_in("inspector")
@@ -144,6 +151,26 @@ class BrowserFlows(unittest.TestCase):
         for section in ("diff-new", "diff-resolved", "diff-persisting"):
             int(self.driver.find_element(By.ID, section).text)
 
+    def test_3b_propose_and_approve_a_waiver(self):
+        self.sign_in("inspector")
+        self.open("/runs/1/findings/0")
+        subject = self.driver.find_element(By.CSS_SELECTOR, "#finding-subject .code").text
+        self.driver.find_element(By.ID, "propose-link").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "propose-form")))
+        self.assertEqual(self.driver.find_element(By.ID, "waiver-subject").get_attribute("value"),
+                         subject)
+        self.driver.find_element(By.ID, "waiver-justification").send_keys("Đang bổ nhiệm")
+        self.driver.find_element(By.ID, "waiver-expires").send_keys("31/12/2099")
+        self.driver.find_element(By.ID, "propose-waiver").click()
+        pending = self.wait.until(EC.presence_of_element_located((By.ID, "waivers-pending")))
+        self.assertIn(subject, pending.text)
+        self.sign_in("lead")
+        self.open("/waivers")
+        self.driver.find_element(By.CSS_SELECTOR, "#waivers-pending button.approve").click()
+        in_force = self.wait.until(EC.presence_of_element_located((By.ID, "waivers-in_force")))
+        self.assertIn(subject, in_force.text)
+        self.assertIn("lead", in_force.text)
+
     def test_4_a_viewer_cannot_import_or_audit(self):
         self.sign_in("viewer")
         self.open("/registers")
@@ -158,6 +185,33 @@ class BrowserFlows(unittest.TestCase):
         self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Audit runs"))
         self.driver.find_element(By.CSS_SELECTOR, ".lang a[lang=vi]").click()
         self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Các lần kiểm tra"))
+
+    def test_6_an_agencys_findings_across_runs(self):
+        # After test_1 and test_3: two runs, in both of which SNV has a finding.
+        self.sign_in("viewer")
+        self.driver.find_element(By.LINK_TEXT, "Cơ quan").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "agency-search")))
+        rows = self.driver.find_elements(By.CSS_SELECTOR, "tr.agency")
+        self.assertGreater(len(rows), 1)
+        self.driver.find_element(By.ID, "agency-search").send_keys("nội vụ")
+        visible = [r for r in rows if r.is_displayed()]
+        self.assertEqual(len(visible), 1)
+        self.assertIn("SNV", visible[0].text)
+        visible[0].find_element(By.TAG_NAME, "a").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "agency-name")))
+        self.assertIn("Sở Nội vụ", self.driver.find_element(By.ID, "agency-name").text)
+        runs = self.driver.find_elements(By.CSS_SELECTOR, "section.agency-run")
+        self.assertGreaterEqual(len(runs), 2)
+        ids = [int(r.get_attribute("data-run")) for r in runs]
+        self.assertEqual(ids, sorted(ids, reverse=True))  # newest first
+        for run in runs[:2]:
+            self.assertIn("O1.S4", run.find_element(By.CSS_SELECTOR, "tr.agency-finding").text)
+        self.assertTrue(self.driver.find_element(By.ID, "record-html").get_attribute("href")
+                        .endswith("/runs/%d/records/SNV.html" % ids[0]))
+        runs[-1].find_element(By.CSS_SELECTOR, "tr.agency-finding a").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "evidence")))
+        self.assertIn("/runs/%d/findings/" % ids[-1], self.driver.current_url)
+        self.assertIn("SNV", self.driver.find_element(By.ID, "finding-subject").text)
 
 
 if __name__ == "__main__":

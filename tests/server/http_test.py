@@ -9,6 +9,7 @@ of a run equal to the one `genaudit audit --db` writes.
 
 import concurrent.futures
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from workspace_process import PASSWORD, Workspace, add_user, sample_files  # noqa: E402
@@ -54,6 +56,11 @@ def hostile_sample():
     for row in range(1, count + 1):
         files = edited(files, "agencies.csv", row, "Tên đơn vị", HOSTILE + str(row))
     return sorted(files.items())
+
+
+def agency_codes():
+    text = dict(sample_files(SAMPLE))["agencies.csv"].decode("utf-8-sig")
+    return [line.split(";")[0] for line in text.splitlines()[1:] if line.strip()]
 
 
 class WorkspaceTest(unittest.TestCase):
@@ -248,6 +255,100 @@ class WorkspaceTest(unittest.TestCase):
             self.assertNotIn(b"root:", r.body)
             self.assertNotIn(b"SQLite format", r.body)
 
+    # --- waivers ----------------------------------------------------------
+
+    def propose(self, client, **fields):
+        form = {"csrf": client.csrf, "rule": "O1.S4", "subject": "SNV", "period": "",
+                "justification": "Sáp nhập <b>theo</b> Quyết định 12/QĐ-UBND",
+                "expires": "31/12/2099"}
+        form.update(fields)
+        return client.post_form("/waivers", form)
+
+    def test_a_waiver_proposed_and_approved_applies_to_the_next_audit(self):
+        inspector, lead = self.signed_in("inspector"), self.signed_in("lead")
+        self.assertEqual(inspector.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        first = inspector.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        self.assertTrue(any(f["rule"] == "O1.S4" and f["subject"] == "SNV" for f in
+                            inspector.get("/api/runs/%d/report.json" % first).json()["findings"]))
+        r = self.propose(inspector)
+        self.assertEqual(r.status, 200, r.text())
+        self.assertIn("&lt;b&gt;theo&lt;/b&gt;", r.text())
+        # An inspector may not decide; a lead may not decide their own.
+        self.assertEqual(inspector.post_form("/waivers/1/decide",
+                                             {"csrf": inspector.csrf, "decision": "approve"}).status, 403)
+        own = self.propose(lead)
+        self.assertEqual(own.status, 200)
+        self.assertEqual(lead.post_form("/waivers/2/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 403)
+        self.assertEqual(lead.post_form("/waivers/1/decide", {"decision": "approve"}).status, 403)
+        self.assertEqual(lead.post_form("/waivers/1/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 200)
+        self.assertEqual(lead.post_form("/waivers/1/decide",
+                                        {"csrf": lead.csrf, "decision": "reject"}).status, 409)
+        self.assertEqual(lead.post_form("/waivers/99/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 404)
+        second = inspector.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        report = inspector.get("/api/runs/%d/report.json" % second).json()
+        self.assertFalse(any(f["rule"] == "O1.S4" and f["subject"] == "SNV"
+                             for f in report["findings"]))
+        self.assertTrue(any(w["subject"] == "SNV" for w in report["waived"]))
+        page = inspector.get("/waivers").text()
+        self.assertIn('id="waivers-in_force"', page)
+        self.assertIn('id="waivers-pending"', page)
+
+    def test_a_bad_waiver_is_refused_with_what_to_fix(self):
+        inspector, viewer = self.signed_in("inspector"), self.signed_in("viewer")
+        self.assertEqual(self.propose(viewer).status, 403)
+        self.assertEqual(self.propose(inspector, csrf="x" * 64).status, 403)
+        for fields in ({"rule": "O1.T1"}, {"rule": "NOPE"}, {"subject": ""},
+                       {"period": "2025-13"}, {"justification": ""}, {"expires": "31/02/2026"}):
+            r = self.propose(inspector, **fields)
+            self.assertEqual(r.status, 400, fields)
+            self.assertIn('id="waiver-message"', r.text())
+        self.assertNotIn('id="waivers-pending"', inspector.get("/waivers").text())
+
+    # --- documents --------------------------------------------------------
+
+    def test_a_workspace_run_keeps_every_format_for_download(self):
+        import io
+        import zipfile
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        page = c.get("/runs/%d" % run).text()
+        viewer = self.signed_in("viewer")
+        for name, start in (("report.xlsx", b"PK"), ("report.html", b"<!DOCTYPE html"),
+                            ("records.zip", b"PK"), ("report.csv", b"\xef\xbb\xbf"),
+                            ("report.md", b"#")):
+            self.assertIn("/runs/%d/files/%s" % (run, name), page)
+            r = viewer.get("/runs/%d/files/%s" % (run, name))
+            self.assertEqual(r.status, 200, name)
+            self.assertTrue(r.body.startswith(start), name)
+            self.assertIn("attachment", r.header("Content-Disposition"))
+        records = zipfile.ZipFile(io.BytesIO(viewer.get("/runs/%d/files/records.zip" % run).body))
+        subject = c.get("/api/runs/%d/report.json" % run).json()["findings"][0]["subject"]
+        self.assertTrue(any(n.endswith(".html") for n in records.namelist()))
+        record = viewer.get("/runs/%d/records/%s.html" % (run, subject))
+        self.assertEqual(record.status, 200)
+        self.assertIn("sandbox", record.header("Content-Security-Policy"))
+        self.assertIn(subject, record.text())
+        for path in ("/runs/%d/files/..%%2Faudit.db" % run, "/runs/%d/files/records" % run,
+                     "/runs/%d/records/NOBODY.html" % run, "/runs/%d/files/report.pdf" % run):
+            self.assertEqual(viewer.get(path).status, 404, path)
+        self.assertEqual(self.ws.client().get("/runs/%d/files/report.xlsx" % run).status, 303)
+
+    def test_a_run_recorded_by_the_command_line_says_it_has_only_json(self):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        subprocess.run([GENAUDIT, "audit", "--db", self.ws.db, "--period", "2025",
+                        "--format", "json", "--output", os.path.join(self.ws.folder, "r.json")],
+                       capture_output=True)
+        page = c.get("/runs/1")
+        self.assertEqual(page.status, 200)
+        self.assertNotIn("/runs/1/files/report.xlsx", page.text())
+        self.assertIn("JSON", page.text())
+        self.assertEqual(c.get("/api/runs/1/report.json").status, 200)
+
     # --- concurrency ------------------------------------------------------
 
     def test_two_imports_and_two_audits_at_once_all_succeed(self):
@@ -277,7 +378,8 @@ class WorkspaceTest(unittest.TestCase):
         c = self.signed_in("admin")
         self.assertEqual(c.post_files("/api/imports", hostile_sample()).status, 200)
         run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
-        pages = ["/runs", "/runs/%d" % run, "/registers", "/activity"]
+        pages = ["/runs", "/runs/%d" % run, "/registers", "/activity", "/agencies"]
+        pages += ["/agencies/" + urllib.parse.quote(code, safe="") for code in agency_codes()]
         finding_pages = ["/runs/%d/findings/%d" % (run, i) for i in range(40)]
         seen_escaped = False
         for path in pages + finding_pages:
@@ -303,6 +405,157 @@ class WorkspaceTest(unittest.TestCase):
         self.assertEqual(r.status, 303)
         self.assertEqual(r.header("Location"), "/")
         self.assertEqual(c.get("/runs").status, 200)
+
+
+class AgencyAndRulesPagesTest(unittest.TestCase):
+    """/agencies, /agencies/CODE and /rules: viewers read them, strangers
+    are sent to sign in, an unknown agency or profile is 404."""
+
+    def setUp(self):
+        self.ws = Workspace(GENAUDIT)
+
+    def tearDown(self):
+        self.ws.close()
+
+    def signed_in(self, role):
+        c = self.ws.client()
+        self.assertEqual(c.login(role).status, 200)
+        return c
+
+    def audited(self, *periods):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        return [c.post_json("/api/audits", {"period": p}).json()["run"] for p in periods]
+
+    def test_strangers_are_sent_to_sign_in_and_viewers_read(self):
+        self.audited("2025")
+        stranger = self.ws.client()
+        viewer = self.signed_in("viewer")
+        for path in ("/agencies", "/agencies/SNV", "/rules"):
+            r = stranger.get(path)
+            self.assertEqual(r.status, 303, path)
+            self.assertEqual(r.header("Location"), "/login?next=" + path)
+            self.assertEqual(viewer.get(path).status, 200, path)
+
+    def test_agencies_before_any_import(self):
+        r = self.signed_in("viewer").get("/agencies")
+        self.assertEqual(r.status, 200)
+        self.assertIn("Chưa nhập sổ danh mục cơ quan, đơn vị.", r.text())
+        self.assertEqual(self.signed_in("viewer").get("/agencies/SNV").status, 404)
+
+    def test_every_agency_with_its_findings_in_the_latest_run(self):
+        self.audited("2025")
+        html = self.signed_in("viewer").get("/agencies").text()
+        codes = agency_codes()
+        self.assertEqual(html.count('<tr class="agency">'), len(codes))
+        for code in codes:
+            self.assertIn('href="/agencies/%s"' % code, html)
+        # SNV has one finding (O1.S4), UBND-KH none.
+        self.assertRegex(html, r'/agencies/SNV">Sở Nội vụ</a></td><td class="num">1</td>')
+        self.assertRegex(html, r'/agencies/UBND-KH">[^<]+</a></td><td class="num">0</td>')
+        self.assertIn('data-filter-table="agencies"', html)
+
+    def test_an_agencys_findings_across_runs_link_to_their_pages(self):
+        first, second = self.audited("2025", "2025-Q4")
+        viewer = self.signed_in("viewer")
+        html = viewer.get("/agencies/SNV").text()
+        self.assertLess(html.index('data-run="%d"' % second), html.index('data-run="%d"' % first))
+        for run in (first, second):
+            links = re.findall(r'href="(/runs/%d/findings/\d+)"' % run, html)
+            self.assertEqual(len(links), 1, html)
+            finding = viewer.get(links[0]).text()
+            self.assertIn("O1.S4 · SNV", finding)  # the page of that very finding
+        self.assertIn("Mới", html)          # new in the first run
+        self.assertIn("Còn tồn tại", html)  # persisting in the second
+        self.assertIn('href="/runs/%d/records/SNV.html"' % second, html)
+        self.assertIn('href="/runs/%d/records/SNV.md"' % second, html)
+        # An agency without findings: its runs say so, and there is no record.
+        html = viewer.get("/agencies/UBND-KH").text()
+        self.assertNotIn("/records/", html)
+        self.assertEqual(html.count("Không có vi phạm."), 2)
+        # In English, the pack's English title.
+        viewer.cookies["genaudit_lang"] = "en"
+        self.assertIn("Agency with 30% or more women but no female key leader",
+                      viewer.get("/agencies/SNV").text())
+
+    def test_a_waived_finding_is_listed_as_waived_without_a_record(self):
+        inspector = self.signed_in("inspector")
+        self.assertEqual(inspector.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        r = inspector.post_form("/waivers", {
+            "csrf": inspector.csrf, "rule": "O1.S4", "subject": "SNV", "period": "",
+            "justification": "Đã có quyết định bổ nhiệm.", "expires": "31/12/2030"})
+        self.assertEqual(r.status, 200, r.body)
+        lead = self.signed_in("lead")
+        self.assertEqual(lead.post_form("/waivers/1/decide",
+                                        {"csrf": lead.csrf, "decision": "approve"}).status, 200)
+        run = inspector.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        html = self.signed_in("viewer").get("/agencies/SNV").text()
+        row = re.search(r'<tr class="agency-finding">.*?</tr>', html).group(0)
+        self.assertIn("O1.S4", row)
+        self.assertIn("Được miễn trừ", row)
+        self.assertNotIn("/runs/%d/findings/" % run, row)  # the report lists it apart
+        self.assertNotIn("/records/", html)
+
+    def test_findings_of_a_run_without_a_usable_report_are_listed_unlinked(self):
+        first, second = self.audited("2025", "2025-Q4")
+        with sqlite3.connect(self.ws.db) as c:  # one kept none, one damaged
+            c.execute("DELETE FROM run_reports WHERE run = ?", (first,))
+            c.execute("UPDATE run_reports SET content = ? WHERE run = ?",
+                      ('{"findings": [{"rule": 5, "subject": ["SNV"]}], "waived": 3}', second))
+        r = self.signed_in("viewer").get("/agencies/SNV")
+        self.assertEqual(r.status, 200)
+        html = r.text()
+        self.assertEqual(html.count('<tr class="agency-finding">'), 2)
+        self.assertNotIn("/findings/", html)
+        self.assertIn("Cơ quan, đơn vị có tỷ lệ nữ từ 30% trở lên", html)  # the pack's title
+
+    def test_an_unknown_agency_is_404(self):
+        self.audited("2025")
+        viewer = self.signed_in("viewer")
+        for path in ("/agencies/NOPE", "/agencies/snv", "/agencies/SNV%20",
+                     "/agencies/..%2F..%2Faudit.db", "/agencies/%3Cscript%3E"):
+            r = viewer.get(path)
+            self.assertEqual(r.status, 404, path)
+            self.assertNotIn("<script>", r.text())
+
+    def test_the_rules_page_shows_each_rule_as_written(self):
+        html = self.signed_in("viewer").get("/rules").text()
+        self.assertIn('<pre class="rule-text">finding O1.S4 {', html)
+        self.assertIn("when exists(s in posts) and female_share &gt;= female_share_threshold", html)
+        self.assertIn('<pre class="param-value">30%</pre>', html)
+        self.assertIn('href="#param-key_leader_positions"', html)
+        self.assertIn("KH 11983/UBND-KGVX, mục II.1.b", html)
+        self.assertNotIn('id="profile-form"', html)  # started without profiles
+        self.assertEqual(self.signed_in("viewer").get("/rules?profile=none.toml").status, 404)
+
+
+class RulesProfileTest(unittest.TestCase):
+    def test_the_pack_as_each_profile_tailors_it(self):
+        folder = tempfile.mkdtemp(prefix="genaudit-profile-")
+        profile = os.path.join(folder, "o1.toml")
+        with open(profile, "w", encoding="utf-8") as f:
+            f.write('[params]\nfemale_share_threshold = 35.5\n[rules]\nonly = ["O1.*"]\n')
+        ws = Workspace(GENAUDIT, ["--profile", profile])
+        try:
+            c = ws.client()
+            self.assertEqual(c.login("viewer").status, 200)
+            plain = c.get("/rules").text()
+            self.assertIn('id="profile-form"', plain)
+            self.assertIn('<option value="%s">o1.toml</option>' % profile, plain)
+            self.assertIn("rule-O6.", plain)
+            r = c.get("/rules?profile=" + urllib.parse.quote(profile, safe=""))
+            self.assertEqual(r.status, 200)
+            tailored = r.text()
+            self.assertIn('<dd id="profile-applied">o1.toml</dd>', tailored)
+            self.assertIn('<pre class="param-value">35.5%</pre>', tailored)
+            self.assertIn("<code>30%</code>", tailored)  # what the rule file says
+            self.assertNotIn("rule-O6.", tailored)
+            self.assertIn("rule-O1.S4", tailored)
+            self.assertEqual(c.get("/rules?profile=" + urllib.parse.quote(
+                os.path.join(folder, "other.toml"), safe="")).status, 404)
+        finally:
+            ws.close()
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 class ExpiryTest(unittest.TestCase):

@@ -121,7 +121,7 @@ TEST(PageWordsTest, EveryWordUsedIsWrittenInBothLanguages) {
   }
   for (const std::string& k : used) EXPECT_TRUE(rows.count(k)) << "no row for {{t." << k << "}}";
   for (const char* prefix :
-       {"status_", "role_", "action_", "outcome_", "unread_", "waivers_", "diff_"}) {
+       {"status_", "role_", "action_", "outcome_", "unread_", "waivers_", "diff_", "file_"}) {
     for (const std::string& r : rows) {
       if (r.starts_with(prefix)) used.insert(r);
     }
