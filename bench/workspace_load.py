@@ -21,7 +21,8 @@
    memory (VmHWM in /proc/PID/status) while signing in, auditing and browsing, and its
    CPU time. Prints a Markdown table and writes it to bench/results/workspace-<S>.md.
 
-Any answer other than 200 (or a request that fails) is an error: the run exits 1.
+Any answer other than 200, or a request that fails or is not answered in 120 s (the
+audit: 900 s, as docs/nginx-genaudit.conf allows), is an error: the run exits 1.
 A server whose memory grows past --max-rss-gib is stopped and the run fails: the
 benchmark shares its machine.
 """
@@ -48,6 +49,8 @@ from workspace_process import Workspace, add_user  # noqa: E402
 PERIOD, AS_OF = "2025", "2025-12-31"
 STATIC, API_RUNS = "static asset (baseline)", "API runs list (baseline)"
 ALONE = 3  # requests of each kind on an otherwise idle server
+PAGE_TIMEOUT = 120  # seconds: a page not answered by then is an error
+AUDIT_TIMEOUT = 900  # docs/nginx-genaudit.conf's proxy_read_timeout
 TICKS = os.sysconf("SC_CLK_TCK")
 
 # What a person does next, and how often, while looking at one run: mostly
@@ -156,15 +159,18 @@ class Timings:
         return sum(self.errors.values())
 
 
-def timed(timings, kind, client, method, path, body=None, headers=None):
-    """One request, timed from sending to the last byte; a non-200 answer or a failed
-    request is recorded as an error. The response, or None."""
+def timed(timings, kind, client, method, path, body=None, timeout=PAGE_TIMEOUT):
+    """One request (`body`: sent as JSON with the CSRF token), timed from sending to
+    the last byte; a non-200 answer or a failed request is recorded as an error.
+    The response, or None."""
     start = time.perf_counter()
     try:
         if body is None:
-            response = client.request(method, path, headers=headers)
+            response = client.request(method, path, timeout=timeout)
         else:
-            response = client.post_json(path, body)
+            response = client.request(method, path, json.dumps(body).encode(),
+                                      {"Content-Type": "application/json", "X-CSRF-Token": client.csrf},
+                                      timeout=timeout)
     except Exception as e:  # a refused or broken connection, a timeout
         timings.record(kind, time.perf_counter() - start, f"{method} {path}: {e!r}")
         return None
@@ -361,7 +367,8 @@ def measure(a, ws, users):
     # One audit, by the first person, an inspector.
     auditor = clients[0]
     log("running the audit through POST /api/audits")
-    r = timed(m["phase"], "audit", auditor, "POST", "/api/audits", {"period": PERIOD, "as_of": AS_OF})
+    r = timed(m["phase"], "audit", auditor, "POST", "/api/audits", {"period": PERIOD, "as_of": AS_OF},
+              timeout=AUDIT_TIMEOUT)
     if r is None or r.status != 200:
         die("the audit failed: " + "; ".join(m["phase"].examples))
     m["run"] = r.json()["run"]
