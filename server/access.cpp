@@ -36,14 +36,14 @@ AccessCheck check_access(Workspace& workspace, const httplib::Request& request, 
     check.denied = Denied::kCsrf;
     return check;
   }
-  check.caller = Caller{*session, *account, request_language(request, workspace.options().lang)};
+  check.caller = Caller{*session, *account, workspace.language_of(request)};
   return check;
 }
 
 std::optional<Caller> api_caller(Workspace& workspace, const httplib::Request& request,
                                  httplib::Response& response, Needs needs) {
   AccessCheck check = check_access(workspace, request, needs);
-  const Language lang = request_language(request, workspace.options().lang);
+  const Language lang = workspace.language_of(request);
   switch (check.denied) {
     case Denied::kNone:
       return std::move(check.caller);

@@ -29,10 +29,6 @@ namespace {
 
 using nlohmann::json;
 
-Language lang_of(Workspace& workspace, const httplib::Request& request) {
-  return request_language(request, workspace.options().lang);
-}
-
 // The database's failures, said to the script: busy (another writer held it
 // past the timeout) is 503, to be tried again; anything else 500.
 void send_store_error(httplib::Response& response, const StoreError& e, Language lang) {
@@ -69,7 +65,7 @@ std::optional<std::string> string_field(const json& body, const char* name, bool
 }
 
 void login(Workspace& workspace, const httplib::Request& request, httplib::Response& response) {
-  const Language lang = lang_of(workspace, request);
+  const Language lang = workspace.language_of(request);
   const std::optional<json> body = json_body(request, response, lang);
   if (!body) return;
   const std::optional<std::string> user = string_field(*body, "user", true, response, lang);

@@ -46,7 +46,7 @@ void redirect(httplib::Response& response, const std::string& path) {
 std::optional<Caller> page_caller(Workspace& workspace, const httplib::Request& request,
                                   httplib::Response& response, Needs needs) {
   AccessCheck check = check_access(workspace, request, needs);
-  const Language lang = request_language(request, workspace.options().lang);
+  const Language lang = workspace.language_of(request);
   switch (check.denied) {
     case Denied::kNone:
       return std::move(check.caller);

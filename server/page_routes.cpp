@@ -23,13 +23,9 @@
 namespace genaudit::server {
 namespace {
 
-Language lang_of(Workspace& workspace, const httplib::Request& request) {
-  return request_language(request, workspace.options().lang);
-}
-
 void login_page(Workspace& workspace, const httplib::Request& request,
                 httplib::Response& response, const std::string& message, int status) {
-  const Language lang = lang_of(workspace, request);
+  const Language lang = workspace.language_of(request);
   PageData data;
   data.set("t", words(lang));
   data.set("next", local_path(request.has_param("next") ? request.get_param_value("next") : "/"));
@@ -41,7 +37,7 @@ void login_page(Workspace& workspace, const httplib::Request& request,
 
 void login_form(Workspace& workspace, const httplib::Request& request,
                 httplib::Response& response) {
-  const Language lang = lang_of(workspace, request);
+  const Language lang = workspace.language_of(request);
   const SignIn signed_in = sign_in(workspace, request, request.get_param_value("user"),
                                    request.get_param_value("password"));
   switch (signed_in.outcome) {
@@ -123,7 +119,7 @@ void add_page_routes(Workspace& workspace, httplib::Server& http) {
   add_agency_pages(workspace, http);
   add_rules_page(workspace, http);
   http.set_error_handler([w](const httplib::Request& req, httplib::Response& res) {
-    const Language lang = request_language(req, w->options().lang);
+    const Language lang = w->language_of(req);
     if (res.status == 413) {  // over --max-upload: refused before any handler ran
       const std::string limit = std::to_string(w->options().max_upload_bytes >> 20);
       const std::string message = server_text(ServerText::kUploadTooLarge, lang, {limit});

@@ -88,6 +88,10 @@ std::string Workspace::client_address(const httplib::Request& request) const {
   return request.remote_addr;
 }
 
+Language Workspace::language_of(const httplib::Request& request) const {
+  return request_language(request, options_.lang);
+}
+
 bool Workspace::over_https(const httplib::Request& request) const {
   return !options_.trusted_proxy.empty() && request.remote_addr == options_.trusted_proxy &&
          request.get_header_value("X-Forwarded-Proto") == "https";
@@ -98,7 +102,7 @@ bool Workspace::over_https(const httplib::Request& request) const {
 // the server goes on.
 void Workspace::answer_failure(const httplib::Request& request, httplib::Response& response,
                                std::exception_ptr failure) {
-  const Language lang = request_language(request, options_.lang);
+  const Language lang = language_of(request);
   std::string message;
   int status = 500;
   try {

@@ -87,6 +87,9 @@ class Workspace {
   // The client's address: the proxy's X-Forwarded-For when the request
   // comes from the trusted proxy, else the peer's.
   std::string client_address(const httplib::Request& request) const;
+  // The language of the answer to `request`: its `lang` parameter, else
+  // the person's language cookie, else the workspace's (--lang).
+  Language language_of(const httplib::Request& request) const;
   // Whether the person's browser reached us over HTTPS (the trusted
   // proxy's X-Forwarded-Proto says so): cookies are then Secure.
   bool over_https(const httplib::Request& request) const;
