@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "rules/language/pack_loader.h"
+
 namespace genaudit::cli {
 
 void protect_database(StagedOutputs& outputs, const std::string& db_path) {
@@ -33,7 +35,8 @@ void protect_rules(StagedOutputs& outputs, const std::string& rules_path) {
   }
   // As rules::read_rule_files() finds them.
   for (const auto& entry : fs::recursive_directory_iterator(rules_path, ec)) {
-    if (entry.is_regular_file(ec) && entry.path().extension() == ".rules") {
+    if (entry.is_regular_file(ec) && (entry.path().extension() == ".rules" ||
+                                      rules::is_bodies_file(entry.path().string()))) {
       outputs.protect(entry.path(), InputRole::kRules);
     }
   }

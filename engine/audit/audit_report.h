@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/core/audit_period.h"
+#include "engine/audit/responsibility.h"
 #include "engine/eval/results.h"
 #include "engine/ingest/intake.h"
 #include "engine/store/stored_runs.h"
@@ -43,6 +44,8 @@ struct AuditReport {
   std::vector<WaivedFinding> waived;        // in the order of `findings`
   std::vector<Waiver> unused_waivers;       // waivers that matched no finding
   std::optional<RunHistoryFacts> history;   // none when the audit is not recorded
+  // Each rule's lead and remedy as of `dates.as_of` (responsibility.h).
+  Responsibilities responsibility;
 
   // 1 when there is a finding or an unmet indicator, else 0. Waived
   // findings and those a baseline leaves out do not count.

@@ -215,6 +215,7 @@ AuditReport AuditEvaluation::finish(const Dataset& dataset,
   report.period = period;
   report.dates = dates_;
   report.pack_version = pack_.version;
+  report.responsibility = resolve_responsibilities(pack_, dates_.as_of);
   report.registers = registers;
   // A rule's slices, in row order, are its findings in row order.
   std::vector<std::vector<Finding>> findings(pack_.rules.size());

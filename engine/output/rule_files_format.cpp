@@ -63,6 +63,7 @@ RuleFilesFormat format_rule_files(const std::string& path, RuleFilesAction actio
   const std::vector<rules::RuleText> texts = rules::read_rule_files(path, &result.read_error);
   if (!result.read_error.empty()) return result;
   for (const rules::RuleText& t : texts) {
+    if (rules::is_bodies_file(t.name)) continue;  // TOML, not the rule language
     rules::FormatResult formatted =
         rules::format_rule_source(std::make_shared<rules::Source>(t.name, t.text));
     if (!formatted.text) {

@@ -2,6 +2,10 @@
 # program carries its own rule pack. Run at build time with
 #   -DOUTPUT=file.cpp -DPACK_DIR=rules/pack -DSOURCE_DIR=<repo root>
 file(GLOB_RECURSE rule_files RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/${PACK_DIR}/*.rules")
+# The table of successor bodies (rules/language/successor_bodies.h).
+if(EXISTS "${SOURCE_DIR}/${PACK_DIR}/bodies.toml")
+  list(APPEND rule_files "${PACK_DIR}/bodies.toml")
+endif()
 list(SORT rule_files)
 set(body "")
 foreach(name IN LISTS rule_files)

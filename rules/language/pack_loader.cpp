@@ -9,15 +9,26 @@
 
 namespace genaudit::rules {
 
+bool is_bodies_file(const std::string& name) {
+  return std::filesystem::path(name).filename() == kBodiesFileName;
+}
+
 PackLoad load_rule_pack(const std::vector<RuleText>& texts, const RegisterCatalogue& registers) {
   PackLoad load;
   std::vector<RuleFile> files;
   Sha256 version;
+  SuccessorBodies bodies;
   for (const RuleText& t : texts) {
     version.update(t.name);
     version.update(std::string_view("\0", 1));
     version.update(t.text);
     version.update(std::string_view("\0", 1));
+    if (is_bodies_file(t.name)) {
+      Diagnostics read = read_successor_bodies(std::make_shared<Source>(t.name, t.text),
+                                               SuccessionSource::kBodiesFile, bodies);
+      load.diagnostics.insert(load.diagnostics.end(), read.begin(), read.end());
+      continue;
+    }
     ParseResult parsed = parse_rule_file(std::make_shared<Source>(t.name, t.text));
     if (parsed.file) {
       files.push_back(std::move(*parsed.file));
@@ -31,6 +42,7 @@ PackLoad load_rule_pack(const std::vector<RuleText>& texts, const RegisterCatalo
   load.diagnostics = std::move(checked.diagnostics);
   if (checked.pack) {
     load.pack = std::move(checked.pack);
+    load.pack->bodies = std::move(bodies);
     load.pack->version = version.hex_digest().substr(0, 12);
   }
   return load;
@@ -42,7 +54,8 @@ std::vector<RuleText> read_rule_files(const std::filesystem::path& path, std::st
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".rules") {
+      if (entry.is_regular_file() && (entry.path().extension() == ".rules" ||
+                                      entry.path().filename() == kBodiesFileName)) {
         paths.push_back(entry.path());
       }
     }

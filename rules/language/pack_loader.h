@@ -18,6 +18,11 @@ struct RuleText {
   std::string text;
 };
 
+// Beside its rule files, a pack folder may hold its table of successor
+// bodies under this name (successor_bodies.h), read with the rules.
+inline constexpr const char* kBodiesFileName = "bodies.toml";
+bool is_bodies_file(const std::string& name);
+
 struct PackLoad {
   std::optional<RulePack> pack;  // set when every file parsed and checked
   Diagnostics diagnostics;
@@ -30,8 +35,8 @@ struct PackLoad {
 PackLoad load_rule_pack(const std::vector<RuleText>& texts, const RegisterCatalogue& registers);
 PackLoad load_rule_pack(const std::vector<RuleText>& texts, RegisterCatalogue&&) = delete;
 
-// The `.rules` files of `path` (a file, or a folder read recursively, in
-// name order). Sets `io_error` when it cannot be read or holds no rule file.
+// The `.rules` files of `path`, and its bodies.toml files (a file, or a
+// folder read recursively, in name order). Sets `io_error` when it cannot be read or holds no rule file.
 std::vector<RuleText> read_rule_files(const std::filesystem::path& path, std::string* io_error);
 
 // The plan's own pack (rules/pack), built into the program.

@@ -28,11 +28,14 @@ class ProfileReader {
         read_params(node);
       } else if (name == "rules") {
         read_rules(node);
-      } else {
+      } else if (name != "succession") {  // read below, by successor_bodies
         error(key.source().begin, "unknown table `" + name + "`",
-              did_you_mean(name, {"params", "rules"}));
+              did_you_mean(name, {"params", "rules", "succession"}));
       }
     }
+    bodies_ = pack_.bodies;
+    Diagnostics succession = read_successor_bodies(source_, SuccessionSource::kProfile, bodies_);
+    diagnostics_.insert(diagnostics_.end(), succession.begin(), succession.end());
     if (diagnostics_.empty()) commit();
     return std::move(diagnostics_);
   }
@@ -197,6 +200,7 @@ class ProfileReader {
   }
 
   void commit() {
+    pack_.bodies = std::move(bodies_);
     for (Param& p : params_) {
       pack_.param_overrides.push_back(std::make_unique<Param>(p));
       pack_.params[p.name] = pack_.param_overrides.back().get();
@@ -215,6 +219,7 @@ class ProfileReader {
   std::shared_ptr<const Source> source_;
   Diagnostics diagnostics_;
   std::vector<Param> params_;
+  SuccessorBodies bodies_;  // the pack's rows with the profile's
   std::vector<std::string> only_;
   std::vector<std::string> skip_;
   bool has_only_ = false;

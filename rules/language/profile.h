@@ -8,6 +8,14 @@
 //   [rules]
 //   only = ["O1.*"]                    # rule ids, `*` matching any text
 //   skip = ["O1.T1"]
+//   # Add or replace (same body, date and rules) a row of the pack's table
+//   # of successor bodies (successor_bodies.h).
+//   [[succession]]
+//   body = "Sở Kế hoạch và Đầu tư"
+//   successor = "Sở Tài chính"
+//   from = 2025-03-01
+//   decision = "Nghị quyết số .../NQ-HĐND ngày ... của HĐND tỉnh"
+//   confirmed = true
 #pragma once
 
 #include <filesystem>

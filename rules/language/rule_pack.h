@@ -15,6 +15,7 @@
 #include "engine/core/text_catalogue.h"
 #include "rules/language/ast.h"
 #include "rules/language/number_range.h"
+#include "rules/language/successor_bodies.h"
 
 namespace genaudit::rules {
 
@@ -91,6 +92,9 @@ struct RulePack {
   // The registers the pack was checked against: the only ones its rules
   // read. The catalogue must outlive the pack.
   const RegisterCatalogue* catalogue = nullptr;
+  // Who succeeded the bodies the rules name (bodies.toml, and a profile's
+  // rows): a rule's lead and remedy are resolved with it as of a date.
+  SuccessorBodies bodies;
   std::string version;          // a hash of the files' names and texts
   std::string profile;          // the profile applied, if any
 
