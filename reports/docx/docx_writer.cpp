@@ -47,9 +47,11 @@ std::string run_properties(const Run& run, int paragraph_size) {
   std::string p;
   if (run.bold) p += "<w:b/><w:bCs/>";
   if (run.italic) p += "<w:i/><w:iCs/>";
-  if (run.underline) p += "<w:u w:val=\"single\"/>";
   const int size = run.size != 0 ? run.size : paragraph_size;
   if (size != 0) p += "<w:sz w:val=\"" + twips(size) + "\"/><w:szCs w:val=\"" + twips(size) + "\"/>";
+  // After the size: Word refuses a file whose properties are out of the
+  // schema's order.
+  if (run.underline) p += "<w:u w:val=\"single\"/>";
   return p.empty() ? "" : "<w:rPr>" + p + "</w:rPr>";
 }
 
@@ -205,11 +207,10 @@ std::string styles_xml(const Document& doc) {
 std::string settings_xml(const Document& doc) {
   return std::string(kXmlDeclaration) + "<w:settings " + kW +
          "><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/>"
-         "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:themeFontLang w:val=\"" +
-         xml_text(doc.language) +
-         "\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
-         "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
-         "</w:settings>";
+         "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting "
+         "w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
+         "w:val=\"15\"/></w:compat><w:themeFontLang w:val=\"" +
+         xml_text(doc.language) + "\"/></w:settings>";
 }
 
 std::string footer_xml(const Document& doc) {
