@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -83,6 +84,34 @@ void protect_inputs(const AuditOptions& options, const IntakePlan* plan, StagedO
   protect_rules(outputs, options.rules_path);
   outputs.protect(options.profile, InputRole::kProfile);
   outputs.protect(options.waivers_path, InputRole::kWaivers);
+  outputs.protect(options.inspection_path, InputRole::kInspection);
+}
+
+// Each agency's district, by code, from the agencies register (when it
+// was read with its district column).
+std::map<std::string, std::string> agency_districts(const Dataset& dataset) {
+  std::map<std::string, std::string> districts;
+  const Table* agencies = dataset.find("agencies");
+  if (agencies == nullptr) return districts;
+  const int code = agencies->field_index("agency_code");
+  const int district = agencies->field_index("district");
+  if (code < 0 || district < 0 || !agencies->loaded(static_cast<std::size_t>(code)) ||
+      !agencies->loaded(static_cast<std::size_t>(district))) {
+    return districts;
+  }
+  for (std::size_t row = 0; row < agencies->row_count(); ++row) {
+    const Value c = agencies->cell(row, static_cast<std::size_t>(code));
+    const Value d = agencies->cell(row, static_cast<std::size_t>(district));
+    if (c.is<TextPtr>() && d.is<TextPtr>()) {
+      districts.emplace(c.as<TextPtr>()->original, d.as<TextPtr>()->original);
+    }
+  }
+  return districts;
+}
+
+RecordFacts with_districts(RecordFacts facts, const Dataset& dataset) {
+  facts.districts = agency_districts(dataset);
+  return facts;
 }
 
 }  // namespace
@@ -110,6 +139,23 @@ int run_audit_command(const AuditOptions& given) {
   std::optional<rules::RulePack> pack =
       load_pack_or_report(options.rules_path, options.profile, &rule_kinds, lang);
   if (!pack) return 2;
+  if (!options.per_agency_dir.empty()) {
+    std::string not_fresh;
+    if (!records_folder_is_fresh(options.per_agency_dir, lang, &not_fresh)) {
+      usage_error(lang, not_fresh);
+      return 2;
+    }
+    // The index groups the records by district.
+    pack->fields_read["agencies"].insert({"agency_code", "district"});
+  }
+  RecordFacts facts;
+  std::string inspection_text;
+  if (!options.inspection_path.empty()) {
+    std::optional<InspectionInput> read = read_inspection_file(options.inspection_path, lang);
+    if (!read) return 2;
+    facts.inspection = std::move(read->inspection);
+    inspection_text = std::move(read->text);
+  }
   std::vector<Waiver> waivers;
   if (!options.waivers_path.empty()) {
     std::optional<std::vector<Waiver>> read =
@@ -187,10 +233,14 @@ int run_audit_command(const AuditOptions& given) {
       // that cannot be written leaves no run behind.
       record.emplace(*store, StoreTransaction::Lock::kWrite);
       app::record_run(*store, {options.rules_path, pack->profile, options.baseline}, report);
+      if (!options.inspection_path.empty() && report.history) {
+        RunHistory(store->database()).record_inspection(report.history->run_id, inspection_text);
+      }
     }
     if (!write_report(report, resolved_options, outputs, &error) ||
         (!options.per_agency_dir.empty() &&
-         !write_agency_records(report, lang, options.per_agency_dir, outputs, &error))) {
+         !write_agency_records(report, lang, options.per_agency_dir, outputs, &error,
+                               with_districts(std::move(facts), dataset)))) {
       usage_error(lang, error);
       return 2;  // the run rolls back, the staged outputs are discarded
     }

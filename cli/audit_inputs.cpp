@@ -112,6 +112,20 @@ std::optional<InMemoryFolder> read_clean_data_folder(const IntakePlan& plan,
   return clean;
 }
 
+std::optional<InspectionInput> read_inspection_file(const std::string& path, Language lang) {
+  std::optional<std::string> text =
+      read_named_file(path, kMaxWaiverFileBytes, CommandText::kWhatInspectionFile, lang);
+  if (!text) return std::nullopt;
+  InspectionFile file = read_inspection(path, *text, lang);
+  if (!file.problems.empty()) {
+    std::cerr << inspection_problems_text(path, file);
+    usage_error(lang, command_text(CommandText::kInspectionFileErrors, lang,
+                                   {std::to_string(file.problems.size()), path}));
+    return std::nullopt;
+  }
+  return InspectionInput{std::move(file.inspection), std::move(*text)};
+}
+
 std::optional<std::vector<Waiver>> read_waiver_file(const std::string& path,
                                                     const KnownRules& known_rules,
                                                     Language lang) {

@@ -12,6 +12,7 @@
 #include "app/audit_when.h"
 #include "engine/audit/in_memory_folder.h"
 #include "engine/ingest/intake_plan.h"
+#include "engine/audit/inspection.h"
 #include "engine/audit/waivers.h"
 #include "engine/eval/evaluator.h"
 #include "engine/output/staged_outputs.h"
@@ -63,6 +64,15 @@ std::optional<InMemoryFolder> read_clean_data_folder(const IntakePlan& plan,
                                                      const FieldSelection& fields,
                                                      Language lang,
                                                      AuditEvaluation* evaluation = nullptr);
+
+// The facts of the inspection file at `path` and its text (kept with a
+// recorded run); on a problem, prints each with file:line:column and
+// returns nullopt.
+struct InspectionInput {
+  Inspection inspection;
+  std::string text;
+};
+std::optional<InspectionInput> read_inspection_file(const std::string& path, Language lang);
 
 // The waivers of the file at `path`, checked against `known_rules`; on a
 // problem prints each with file:line:column, the line and a caret, and

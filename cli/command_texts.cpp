@@ -86,8 +86,10 @@ constexpr TextRow<CommandText> kRows[] = {
      {"text, json, html, md, csv hoặc xlsx (mặc định: theo đuôi của --output, nếu không thì text)",
       "text, json, html, md, csv or xlsx (default: from --output's extension, else text)"}},
     {CommandText::kHelpAuditPerAgency,
-     {"Ghi thêm vào đây một biên bản cho mỗi cơ quan (HTML, Markdown)",
-      "Also write one inspection record per audited agency (HTML, Markdown) here"}},
+     {"Ghi thêm vào thư mục mới (hoặc trống) này một biên bản cho mỗi cơ quan (Word, HTML, "
+      "Markdown), danh mục index.html và tệp in chung all-records.docx",
+      "Also write one inspection record per audited agency (Word, HTML, Markdown), an "
+      "index.html and one all-records.docx to print, into this new (or empty) folder"}},
     {CommandText::kHelpAuditOutput,
      {"Ghi báo cáo vào tệp này thay vì ra màn hình (\"-\": ra màn hình)",
       "Write the report here instead of stdout (\"-\": stdout)"}},
@@ -100,6 +102,13 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kHelpAuditWaivers,
      {"Tệp miễn trừ TOML: phát hiện được gác lại đến một ngày",
       "A TOML file of waivers: findings set aside until an expiry date"}},
+    {CommandText::kHelpAuditInspection,
+     {"Tệp TOML thông tin cuộc kiểm tra cho biên bản (--per-agency): cơ quan ban hành, quyết "
+      "định thành lập đoàn, thành viên, thời gian, địa điểm, người đại diện, thời hạn, nơi "
+      "nhận (docs/inspection-file.md); với --db được lưu cùng lần rà soát",
+      "A TOML file of the inspection's facts for the records (--per-agency): issuing body, "
+      "the decision setting up the team, members, time, place, representatives, deadline, "
+      "recipients (docs/inspection-file.md); kept with the run under --db"}},
     {CommandText::kHelpAuditBaseline,
      {"Với --db: chỉ liệt kê phát hiện không có trong lần rà soát này (số dương)",
       "With --db: list only the findings absent from this recorded run (a positive number)"}},
@@ -363,6 +372,8 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kErrorPrefix, {"genaudit: lỗi: ", "genaudit: error: "}},
     {CommandText::kWhatProfile, {"tệp cấu hình", "the profile"}},
     {CommandText::kWhatWaiverFile, {"tệp miễn trừ", "the waiver file"}},
+    {CommandText::kWhatInspectionFile,
+     {"tệp thông tin cuộc kiểm tra", "the inspection file"}},
     {CommandText::kNamedFileUnreadable,
      {"không đọc được {0} \"{1}\"{2}", "{0} \"{1}\" cannot be read{2}"}},
     {CommandText::kNotARegularFile,
@@ -429,6 +440,9 @@ constexpr TextRow<CommandText> kRows[] = {
       "give exactly one of --data DIR or --db FILE"}},
     {CommandText::kDatabaseNotFound,
      {"không tìm thấy cơ sở dữ liệu \"{0}\"", "the database \"{0}\" does not exist"}},
+    {CommandText::kInspectionFileErrors,
+     {"{0} lỗi trong tệp thông tin cuộc kiểm tra {1}; chưa làm gì",
+      "{0} error(s) in the inspection file {1}; nothing was done"}},
     {CommandText::kWaiverFileErrors,
      {"{0} lỗi trong tệp miễn trừ {1}; chưa làm gì",
       "{0} error(s) in the waiver file {1}; nothing was done"}},

@@ -36,6 +36,7 @@ enum class CommandText {
   kHelpAuditMapping,
   kHelpAuditProfile,
   kHelpAuditWaivers,
+  kHelpAuditInspection,
   kHelpAuditBaseline,
   kHelpAuditLenient,
   kHelpAuditRejected,
@@ -161,6 +162,7 @@ enum class CommandText {
   kErrorPrefix,               // before every usage error
   kWhatProfile,
   kWhatWaiverFile,
+  kWhatInspectionFile,
   kNamedFileUnreadable,       // {0} what the file is, {1} the path, {2} why
   kNotARegularFile,           // why, after a path
   kFileTooLarge,              // why, after a path: {0} the bound in bytes
@@ -188,6 +190,7 @@ enum class CommandText {
   kDataOrDatabase,
   kDatabaseNotFound,          // {0} the path
   kWaiverFileErrors,          // {0} count, {1} the file
+  kInspectionFileErrors,      // {0} count, {1} the file
   kFormatNotTextOrJson,       // {0} the format
   kFormatNotSupported,        // {0} the format
   kFormatContradictsOutput,   // {0} the format, {1} the extension, {2} the output, {3} its format

@@ -21,6 +21,7 @@ struct AuditOptions {
   std::vector<std::string> mappings;  // --mapping files for registers laid out differently
   std::string per_agency_dir;  // one inspection record per audited agency
   std::string waivers_path;    // a TOML waiver file, if any
+  std::string inspection_path;  // the inspection's facts for the records (TOML), if any
   long baseline = 0;           // with --db: list only findings absent from this run
   bool lenient = false;        // with --data: leave out rows with errors (see ImportOptions)
   std::string rejected_dir;    // where they go; default `rejected` in the current folder

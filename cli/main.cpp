@@ -75,6 +75,8 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--mapping", audit.mappings, T(kHelpAuditMapping))->type_name(kFile);
   audit_cmd->add_option("--profile", audit.profile, T(kHelpAuditProfile))->type_name(kFile);
   audit_cmd->add_option("--waivers", audit.waivers_path, T(kHelpAuditWaivers))->type_name(kFile);
+  audit_cmd->add_option("--inspection", audit.inspection_path, T(kHelpAuditInspection))
+      ->type_name(kFile);
   audit_cmd->add_option("--baseline", audit.baseline, T(kHelpAuditBaseline))
       ->type_name(T(kPlaceholderRun))
       ->check(CLI::PositiveNumber);

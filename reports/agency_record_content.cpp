@@ -6,68 +6,115 @@
 #include "reports/human_values.h"
 #include "reports/intake_texts.h"
 #include "reports/messages.h"
+#include "reports/record_texts.h"
 
 namespace genaudit {
 namespace {
 
+// Fills the record's sentences, each fact from the inspection file or a
+// dotted blank.
+class RecordWords {
+ public:
+  explicit RecordWords(Language lang) : lang_(lang) {}
+
+  std::string operator()(RecordText id, const std::vector<std::string>& args = {}) const {
+    return record_text(id, lang_, args);
+  }
+  std::string or_blank(const std::string& fact) const {
+    return fact.empty() ? (*this)(RecordText::kBlank) : fact;
+  }
+  std::string date(const std::optional<Date>& d) const {
+    if (!d) return (*this)(RecordText::kBlankDate);
+    auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    return (*this)(RecordText::kDate, {two(d->day()), two(d->month()), std::to_string(d->year())});
+  }
+  std::string short_date(const std::optional<Date>& d) const {
+    return d ? date_text(*d, lang_) : (*this)(RecordText::kBlank);
+  }
+  std::string time(const std::string& hh_mm) const {
+    if (hh_mm.size() != 5) return (*this)(RecordText::kBlankTime);
+    return (*this)(RecordText::kTime, {hh_mm.substr(0, 2), hh_mm.substr(3, 2)});
+  }
+  // People with their roles, or three blank lines for names written by hand.
+  std::vector<std::string> people(const std::vector<InspectionPerson>& list) const {
+    std::vector<std::string> out;
+    for (const InspectionPerson& p : list) {
+      out.push_back((*this)(RecordText::kPerson, {or_blank(p.name), or_blank(p.role)}));
+    }
+    if (out.empty()) out.assign(3, (*this)(RecordText::kBlankLine));
+    return out;
+  }
+
+ private:
+  Language lang_;
+};
+
+std::string signer(const std::vector<InspectionPerson>& people) {
+  for (const InspectionPerson& p : people) {
+    if (p.signs) return p.name;
+  }
+  return "";
+}
 
 }  // namespace
 
-RecordContent record_content(const AuditReport& report, const AgencyRecord& record, Language lang) {
+RecordContent record_content(const AuditReport& report, const AgencyRecord& record,
+                             const Inspection& in, Language lang) {
   auto msg = [&](MessageId id) { return std::string(message(id, lang)); };
   auto hist = [&](HistoryText id) { return format_history_text(id, lang); };
+  const RecordWords say(lang);
   const SubjectFindings& s = record.subject;
   const AuditDates& d = report.dates;
+  const std::string agency = s.subject_name.empty() ? s.subject : s.subject_name;
+  static const InspectionVisit kNoVisit;
+  const InspectionVisit* found = visit_of(in, s.subject);
+  const InspectionVisit& visit = found ? *found : kNoVisit;
+
   RecordContent c;
-  c.page_title = std::string(doc_text(DocText::kRecordTitle, lang)) + " — " + s.subject;
-  c.basis = format_doc_text(DocText::kRecordBasis, lang, {date_text(d.as_of, lang)});
+  c.page_title = say(RecordText::kTitle) + " — " + s.subject;
+  c.superior_body = say.or_blank(in.superior_body);
+  c.issuing_body = say.or_blank(in.issuing_body);
+  c.number = say(RecordText::kNumber, {say.or_blank(in.record_number), say.or_blank(in.record_symbol)});
+  c.country = say(RecordText::kCountry);
+  c.motto = say(RecordText::kMotto);
+  c.place_date = say(RecordText::kPlaceDate, {say.or_blank(in.place_name), say.date(visit.date)});
+  c.title = say(RecordText::kTitle);
+  c.subtitle = say(RecordText::kSubtitle);
+  c.basis = {say(RecordText::kBasisPlan),
+             say(RecordText::kBasisDecision,
+                 {say.or_blank(in.decision_number), say.short_date(in.decision_date),
+                  say.or_blank(in.decision_signer)})};
+  c.opening = say(RecordText::kOpening, {say.time(visit.start_time), say.date(visit.date),
+                                         say.or_blank(visit.place), agency});
+  c.attendance_heading = say(RecordText::kAttendanceHeading);
+  c.parties = {{say(RecordText::kTeamHeading), say.people(in.team)},
+               {say(RecordText::kAgencyHeading, {agency}), say.people(visit.representatives)}};
+
+  c.subject_heading = say(RecordText::kSubjectHeading);
   c.subject_lines = {
-      format_doc_text(DocText::kRecordSubjectName, lang, {s.subject_name}),
-      format_doc_text(DocText::kRecordSubjectCode, lang, {s.subject}),
-      format_doc_text(
-          DocText::kRecordPeriod, lang,
+      say(RecordText::kSubjectName, {agency}),
+      say(RecordText::kSubjectCode, {s.subject}),
+      say(RecordText::kPeriod,
           {report.period, date_text(d.period_start, lang), date_text(d.period_end, lang)}),
-      format_doc_text(DocText::kRecordAsOf, lang, {date_text(d.as_of, lang)}),
+      say(RecordText::kAsOf, {date_text(d.as_of, lang)}),
   };
 
-  // The registers behind these findings, in the order the report read them.
-  for (const RegisterFileInfo& r : report.registers) {
-    bool used = false;
-    for (const Finding* f : s.findings) {
-      for (const EvidenceRow& row : f->rows) used = used || row.register_name == r.register_name;
-    }
-    if (used) c.sources.push_back(r.file + " (SHA-256 " + r.sha256 + ")");
-  }
-
-  // Agency codes are those of the agencies register: rows of other
-  // subjects (outlets, enterprises) are not counted per agency.
-  if (s.subject_register == "agencies") {
-    c.notes = agency_rows_left_out_notes(report.intake, s.subject, lang);
-    c.notes_label = msg(MessageId::kRecordNote);
-  }
-
-  c.findings_intro =
-      format_doc_text(DocText::kRecordFindingsIntro, lang, {std::to_string(s.findings.size())});
+  c.findings_heading = say(RecordText::kFindingsHeading);
+  c.findings_intro = say(RecordText::kFindingsIntro, {std::to_string(s.findings.size())});
+  c.figure_label = say(RecordText::kColumnFigure);
+  c.value_label = say(RecordText::kColumnValue);
+  c.rows_label = say(RecordText::kColumnRows);
+  c.rules_columns = {say(RecordText::kColumnFindingNo), say(RecordText::kColumnRule),
+                     say(RecordText::kColumnCitation)};
   for (const Finding* f : s.findings) {
     const rules::RuleInfo& rule = rule_or_empty(f->rule);
     RecordFinding rf;
-    rf.heading = rule.id + " — " + rule.title.in(lang);
+    rf.heading = rule.title.in(lang);
     if (f->period)
       rf.details.emplace_back(msg(MessageId::kColumnPeriod), period_text(*f->period, lang));
     if (!rule.citation.empty()) rf.details.emplace_back(msg(MessageId::kCitation), rule.citation);
     if (!rule.severity.empty()) {
       rf.details.emplace_back(msg(MessageId::kSeverity), severity_name(rule.severity, lang));
-    }
-    std::vector<std::string> figures;
-    for (const auto& [name, value] : evidence_texts(*f, lang))
-      figures.push_back(name + ": " + value);
-    if (!figures.empty()) {
-      rf.details.emplace_back(std::string(doc_text(DocText::kRecordFigures, lang)),
-                              joined(figures, "; "));
-    }
-    if (!f->rows.empty()) {
-      rf.details.emplace_back(std::string(doc_text(DocText::kColumnEvidenceRows, lang)),
-                              joined(rows_summary(f->rows, lang), "; "));
     }
     if (f->status != FindingStatus::kUnknown) {
       rf.details.emplace_back(hist(HistoryText::kColumnSinceLastRun),
@@ -76,6 +123,13 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
     if (f->waiver_expired) {
       rf.details.emplace_back(hist(HistoryText::kColumnNote), waiver_expired_note(*f, lang));
     }
+    rf.figures = evidence_texts(*f, lang);
+    // A value the registers do not hold is said so, not shown as a dash.
+    for (auto& [label, value] : rf.figures) {
+      if (value == kNoValueText) value = say(RecordText::kNoValue);
+    }
+    rf.rows = rows_summary(f->rows, lang);
+    c.rules.push_back({std::to_string(c.findings.size() + 1), rule.id, rule.citation});
     c.findings.push_back(std::move(rf));
   }
 
@@ -84,7 +138,7 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
     const rules::RuleInfo& rule = rule_or_empty(f.rule);
     if (f.subject != s.subject || rule.subject_register != s.subject_register) continue;
     RecordFinding rf;
-    rf.heading = rule.id + " — " + rule.title.in(lang);
+    rf.heading = rule.title.in(lang);
     if (f.period) {
       rf.details.emplace_back(msg(MessageId::kColumnPeriod), period_text(*f.period, lang));
     }
@@ -95,8 +149,10 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
     rf.details.emplace_back(hist(HistoryText::kColumnJustification), w.waiver.justification);
     rf.details.emplace_back(hist(HistoryText::kColumnApprovedBy), w.waiver.approved_by);
     rf.details.emplace_back(hist(HistoryText::kColumnExpires), date_text(w.waiver.expires, lang));
-    rf.details.emplace_back(hist(HistoryText::kColumnSource), w.waiver.source);
     c.waived.push_back(std::move(rf));
+    c.rules.push_back({hist(HistoryText::kRecordWaivedHeading) + " " +
+                           std::to_string(c.waived.size()),
+                       rule.id, w.waiver.source});
   }
   if (!c.waived.empty()) {
     c.waived_heading = hist(HistoryText::kRecordWaivedHeading);
@@ -104,20 +160,55 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
                                          {std::to_string(c.waived.size())});
   }
 
-  c.requests_intro = format_doc_text(DocText::kRecordRequestsIntro, lang,
-                                     {s.subject_name.empty() ? s.subject : s.subject_name});
+  c.comments_heading = say(RecordText::kCommentsHeading);
+  c.comments_intro = say(RecordText::kCommentsIntro);
+  c.comment_lines.assign(5, say(RecordText::kBlankLine));
+
+  c.requests_heading = say(RecordText::kRequestsHeading);
+  c.requests_intro = say(RecordText::kRequestsIntro, {agency});
   for (const FindingGroup& group : group_by_rule(s.findings)) {
     const rules::RuleInfo& rule = rule_or_empty(group.findings.front()->rule);
     std::string request = rule.remedy.in(lang).empty() ? rule.title.in(lang) : rule.remedy.in(lang);
-    std::vector<std::string> notes = {rule.id};
-    if (!rule.citation.empty()) notes.push_back(msg(MessageId::kCitation) + ": " + rule.citation);
     std::vector<std::string> periods;
     for (const Finding* f : group.findings) {
       if (f->period) periods.push_back(period_text(*f->period, lang));
     }
-    if (!periods.empty())
-      notes.push_back(msg(MessageId::kColumnPeriod) + ": " + joined(periods, ", "));
-    c.requests.push_back(request + " (" + joined(notes, "; ") + ")");
+    if (!periods.empty()) request += " (" + msg(MessageId::kColumnPeriod) + ": " + joined(periods, ", ") + ")";
+    c.requests.push_back(std::move(request));
+  }
+  c.deadline = say(RecordText::kDeadline, {in.remedy_deadline ? date_text(*in.remedy_deadline, lang)
+                                                              : say(RecordText::kBlank)});
+  c.report_back = say(RecordText::kReportBack);
+  auto copies = [&]() -> std::string {
+    if (!in.copies) return say(RecordText::kBlank);
+    return (*in.copies < 10 ? "0" : "") + std::to_string(*in.copies);
+  };
+  c.closing = say(RecordText::kClosing, {say.time(visit.end_time), copies()});
+  c.sign_agency = {say(RecordText::kSignAgency), say(RecordText::kSignHint),
+                   signer(visit.representatives)};
+  c.sign_team = {say(RecordText::kSignTeam), say(RecordText::kSignHint), signer(in.team)};
+  c.recipients_label = say(RecordText::kRecipients);
+  for (const std::string& r : in.recipients) c.recipients.push_back("- " + r);
+  if (c.recipients.empty()) c.recipients.assign(3, "- " + say(RecordText::kBlank));
+
+  c.appendix_heading = say(RecordText::kAppendixHeading);
+  c.appendix_intro = say(RecordText::kAppendixIntro);
+  c.rules_heading = say(RecordText::kAppendixRules);
+  c.sources_heading = say(RecordText::kAppendixSources);
+  c.sources_columns = {say(RecordText::kColumnFile), say(RecordText::kColumnDigest)};
+  // The registers behind these findings, in the order the report read them.
+  for (const RegisterFileInfo& r : report.registers) {
+    bool used = false;
+    for (const Finding* f : s.findings) {
+      for (const EvidenceRow& row : f->rows) used = used || row.register_name == r.register_name;
+    }
+    if (used) c.sources.emplace_back(r.file, r.sha256);
+  }
+  // Agency codes are those of the agencies register: rows of other
+  // subjects (outlets, enterprises) are not counted per agency.
+  if (s.subject_register == "agencies") {
+    c.notes = agency_rows_left_out_notes(report.intake, s.subject, lang);
+    c.notes_label = msg(MessageId::kRecordNote);
   }
   return c;
 }

@@ -39,9 +39,16 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 10pt; word-break: 
 p.deadline { font-weight: bold; margin-top: 4mm; }
 p.note { border-left: 1.5mm solid #000; padding-left: 3mm; }
 table.signatures { width: 100%; margin-top: 10mm; border-collapse: collapse; break-inside: avoid; }
-table.signatures td { width: 50%; text-align: center; vertical-align: top; font-weight: bold; padding-bottom: 25mm; }
+table.signatures td { width: 50%; text-align: center; vertical-align: top; font-weight: bold; padding-bottom: 5mm; }
 table.signatures em { font-weight: normal; }
 .recipients { font-size: 11pt; margin-top: 4mm; break-inside: avoid; }
+p.person { margin-left: 10mm; }
+p.blank, p.hint { text-align: left; }
+p.hint { font-style: italic; }
+.signer { margin-top: 22mm; }
+table.figures { border-collapse: collapse; margin: 1.5mm 0; font-size: 12pt; }
+table.figures th, table.figures td { border: 1px solid #000; padding: .5mm 2mm; text-align: left; vertical-align: top; }
+section.appendix { break-before: page; margin-top: 10mm; }
 @media print { body { padding: 0; max-width: none; } }
 )css";
 
@@ -50,9 +57,8 @@ std::string e(std::string_view text) { return escape_html(text); }
 }  // namespace
 
 std::string render_agency_record_html(const AuditReport& report, const AgencyRecord& record,
-                                      Language lang) {
-  const RecordContent c = record_content(report, record, lang);
-  auto t = [&](DocText id) { return e(doc_text(id, lang)); };
+                                      Language lang, const Inspection& inspection) {
+  const RecordContent c = record_content(report, record, inspection, lang);
   std::string out = "<!DOCTYPE html>\n<html lang=\"";
   out += lang == Language::kEnglish ? "en" : "vi";
   out +=
@@ -62,34 +68,49 @@ std::string render_agency_record_html(const AuditReport& report, const AgencyRec
       "<meta name=\"generator\" content=\"genaudit\">\n<title>" +
       e(c.page_title) + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
 
-  out += "<table class=\"heading\"><tr><td class=\"left\"><div>" + t(DocText::kRecordAuthority) +
-         "</div><div class=\"upper\">" + t(DocText::kRecordTeam) +
-         "</div><span class=\"underline\"></span><div>" + t(DocText::kRecordNumber) +
-         "</div></td>\n<td class=\"right\"><div class=\"upper\">" + t(DocText::kRecordCountry) +
-         "</div><div class=\"motto\">" + t(DocText::kRecordMotto) +
-         "</div><span class=\"underline\"></span><div class=\"place-date\">" +
-         t(DocText::kRecordPlaceDate) + "</div></td></tr></table>\n";
-  out += "<h1>" + t(DocText::kRecordTitle) + "</h1>\n<p class=\"subtitle\">" +
-         t(DocText::kRecordSubtitle) + "</p>\n<p class=\"indent\">" + e(c.basis) + "</p>\n";
+  out += "<table class=\"heading\"><tr><td class=\"left\"><div>" + e(c.superior_body) +
+         "</div><div class=\"upper\">" + e(c.issuing_body) +
+         "</div><span class=\"underline\"></span><div>" + e(c.number) +
+         "</div></td>\n<td class=\"right\"><div class=\"upper\">" + e(c.country) +
+         "</div><div class=\"motto\">" + e(c.motto) +
+         "</div><span class=\"underline\"></span><div class=\"place-date\">" + e(c.place_date) +
+         "</div></td></tr></table>\n";
+  out += "<h1>" + e(c.title) + "</h1>\n<p class=\"subtitle\">" + e(c.subtitle) + "</p>\n";
+  for (const std::string& b : c.basis) out += "<p class=\"indent basis\">" + e(b) + "</p>\n";
+  out += "<p class=\"indent\">" + e(c.opening) + "</p>\n";
 
-  out += "<h2>" + t(DocText::kRecordSubjectHeading) + "</h2>\n";
-  for (const std::string& line : c.subject_lines) out += "<p>" + e(line) + "</p>\n";
-  if (!c.sources.empty()) {
-    out += "<p>" + t(DocText::kRecordSources) + ":</p>\n<ul class=\"sources\">";
-    for (const std::string& s : c.sources) out += "<li><code>" + e(s) + "</code></li>";
-    out += "</ul>\n";
+  out += "<h2>" + e(c.attendance_heading) + "</h2>\n";
+  for (const RecordParty& party : c.parties) {
+    out += "<p>" + e(party.heading) + "</p>\n";
+    for (const std::string& person : party.people) out += "<p class=\"person\">" + e(person) + "</p>\n";
   }
+
+  out += "<h2>" + e(c.subject_heading) + "</h2>\n";
+  for (const std::string& line : c.subject_lines) out += "<p>" + e(line) + "</p>\n";
   for (const std::string& note : c.notes) {
     out += "<p class=\"note\"><strong>" + e(c.notes_label) + ":</strong> " + e(note) + "</p>\n";
   }
 
-  out += "<h2>" + t(DocText::kRecordFindingsHeading) + "</h2>\n<p class=\"indent\">" +
-         e(c.findings_intro) + "</p>\n<ol class=\"findings\">\n";
+  out += "<h2>" + e(c.findings_heading) + "</h2>\n<p class=\"indent\">" + e(c.findings_intro) +
+         "</p>\n<ol class=\"findings\">\n";
   auto finding_items = [&](const std::vector<RecordFinding>& findings) {
     for (const RecordFinding& f : findings) {
       out += "<li><p><strong>" + e(f.heading) + "</strong></p>";
       for (const auto& [label, text] : f.details) {
         out += "<p><span class=\"label\">" + e(label) + ":</span> " + e(text) + "</p>";
+      }
+      if (!f.figures.empty()) {
+        out += "<table class=\"figures\"><thead><tr><th>" + e(c.figure_label) + "</th><th>" +
+               e(c.value_label) + "</th></tr></thead><tbody>";
+        for (const auto& [label, value] : f.figures) {
+          out += "<tr><td>" + e(label) + "</td><td>" + e(value) + "</td></tr>";
+        }
+        out += "</tbody></table>";
+      }
+      if (!f.rows.empty()) {
+        out += "<p><span class=\"label\">" + e(c.rows_label) + ":</span></p><ul class=\"rows\">";
+        for (const std::string& r : f.rows) out += "<li>" + e(r) + "</li>";
+        out += "</ul>";
       }
       out += "</li>\n";
     }
@@ -103,19 +124,44 @@ std::string render_agency_record_html(const AuditReport& report, const AgencyRec
     out += "</ol>\n";
   }
 
-  out += "<h2>" + t(DocText::kRecordRequestsHeading) + "</h2>\n<p class=\"indent\">" +
-         e(c.requests_intro) + "</p>\n<ol class=\"requests\">\n";
-  for (const std::string& r : c.requests) out += "<li>" + e(r) + "</li>\n";
-  out += "</ol>\n<p class=\"deadline\">" + t(DocText::kRecordDeadline) +
-         "</p>\n<p class=\"indent\">" + t(DocText::kRecordReportBack) + "</p>\n";
+  out += "<h2>" + e(c.comments_heading) + "</h2>\n<p class=\"hint\">" + e(c.comments_intro) + "</p>\n";
+  for (const std::string& line : c.comment_lines) out += "<p class=\"blank\">" + e(line) + "</p>\n";
 
-  out += "<table class=\"signatures\"><tr><td>" + t(DocText::kRecordSignSubject) + "<br><em>" +
-         t(DocText::kRecordSignHint) + "</em></td><td>" + t(DocText::kRecordSignTeam) + "<br><em>" +
-         t(DocText::kRecordSignHint) + "</em></td></tr></table>\n";
-  out += "<div class=\"recipients\"><strong><em>" + t(DocText::kRecordRecipients) +
-         "</em></strong><br>- " + t(DocText::kRecordRecipientSubject) + "<br>- " +
-         t(DocText::kRecordRecipientHomeAffairs) + "<br>- " + t(DocText::kRecordRecipientFile) +
-         "</div>\n</body>\n</html>\n";
+  out += "<h2>" + e(c.requests_heading) + "</h2>\n<p class=\"indent\">" + e(c.requests_intro) +
+         "</p>\n<ol class=\"requests\">\n";
+  for (const std::string& r : c.requests) out += "<li>" + e(r) + "</li>\n";
+  out += "</ol>\n<p class=\"deadline\">" + e(c.deadline) + "</p>\n<p class=\"indent\">" +
+         e(c.report_back) + "</p>\n<p class=\"indent\">" + e(c.closing) + "</p>\n";
+
+  auto signature = [&](const RecordSignature& s) {
+    return "<td>" + e(s.title) + "<br><em>" + e(s.hint) + "</em><div class=\"signer\">" +
+           e(s.name) + "</div></td>";
+  };
+  out += "<table class=\"signatures\"><tr>" + signature(c.sign_agency) + signature(c.sign_team) +
+         "</tr></table>\n";
+  out += "<div class=\"recipients\"><strong><em>" + e(c.recipients_label) + "</em></strong>";
+  for (const std::string& r : c.recipients) out += "<br>" + e(r);
+  out += "</div>\n";
+
+  out += "<section class=\"appendix\"><h2>" + e(c.appendix_heading) + "</h2>\n<p class=\"hint\">" +
+         e(c.appendix_intro) + "</p>\n<h3>" + e(c.rules_heading) + "</h3>\n<table class=\"figures\"><thead><tr>";
+  for (const std::string& col : c.rules_columns) out += "<th>" + e(col) + "</th>";
+  out += "</tr></thead><tbody>";
+  for (const RecordAppendixRule& r : c.rules) {
+    out += "<tr><td>" + e(r.matter) + "</td><td><code>" + e(r.rule_id) + "</code></td><td>" +
+           e(r.citation) + "</td></tr>";
+  }
+  out += "</tbody></table>\n";
+  if (!c.sources.empty()) {
+    out += "<h3>" + e(c.sources_heading) + "</h3>\n<table class=\"figures sources\"><thead><tr>";
+    for (const std::string& col : c.sources_columns) out += "<th>" + e(col) + "</th>";
+    out += "</tr></thead><tbody>";
+    for (const auto& [file, digest] : c.sources) {
+      out += "<tr><td>" + e(file) + "</td><td><code>" + e(digest) + "</code></td></tr>";
+    }
+    out += "</tbody></table>\n";
+  }
+  out += "</section>\n</body>\n</html>\n";
   return out;
 }
 

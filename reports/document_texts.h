@@ -1,6 +1,5 @@
-// The human texts of the documents (HTML, Markdown, CSV, workbook and the
-// inspection record per agency), in Vietnamese and English: a catalogue
-// keyed by DocText, its rows data only in reports/texts/documents.cpp.
+// The human texts of the documents (HTML, Markdown, CSV and workbook), in
+// Vietnamese and English: a catalogue keyed by DocText, its rows data only in reports/texts/documents.cpp.
 // The terminal report's texts, shared ones such as "Căn cứ" included, stay
 // in messages.h; this catalogue holds only what the documents add.
 //
@@ -90,40 +89,11 @@ enum class DocText {
   kSheetAbout,
   // The workbook's file.
   kWorkbookCannotCreate,  // {0} the path
-  kWorkbookCannotWrite,   // {0} the path; libxlsxwriter's reason follows
-  // The inspection record of one agency.
-  kRecordCountry,
-  kRecordMotto,
-  kRecordAuthority,
-  kRecordTeam,
-  kRecordNumber,
-  kRecordPlaceDate,
-  kRecordTitle,
-  kRecordSubtitle,
-  kRecordBasis,  // {0} the as-of date
-  kRecordSubjectHeading,
-  kRecordSubjectName,  // {0}
-  kRecordSubjectCode,  // {0}
-  kRecordPeriod,       // {0} as given, {1} first day, {2} last day
-  kRecordAsOf,         // {0}
-  kRecordSources,
-  kRecordFindingsHeading,
-  kRecordFindingsIntro,  // {0} count
-  kRecordFigures,
-  kRecordRequestsHeading,
-  kRecordRequestsIntro,  // {0} the agency's name
-  kRecordDeadline,
-  kRecordReportBack,
-  kRecordSignSubject,
-  kRecordSignTeam,
-  kRecordSignHint,
-  kRecordRecipients,
-  kRecordRecipientSubject,
-  kRecordRecipientHomeAffairs,
-  kRecordRecipientFile,  // keep last (the catalogue's last id)
+  kWorkbookCannotWrite,   // {0} the path; libxlsxwriter's reason follows; keep last
 };
 
-// The catalogue of every DocText, kRunFacts to kRecordRecipientFile.
+// The catalogue of every DocText, kRunFacts to kWorkbookCannotWrite. (The
+// inspection record's words are in reports/record_texts.h.)
 const TextCatalogue<DocText>& document_texts();
 
 // Returns the text of `id` in `lang`, placeholders unfilled.

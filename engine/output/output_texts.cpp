@@ -40,12 +40,13 @@ constexpr TextRow<OutputText> kRows[] = {
     {OutputText::kRoleProfile, {"tệp cấu hình", "profile"}},
     {OutputText::kRoleMapping, {"tệp ánh xạ", "mapping"}},
     {OutputText::kRoleWaivers, {"tệp miễn trừ", "waiver file"}},
+    {OutputText::kRoleInspection, {"tệp thông tin cuộc kiểm tra", "inspection file"}},
 };
 
 }  // namespace
 
 const TextCatalogue<OutputText>& output_texts() {
-  static const TextCatalogue<OutputText> catalogue({kRows}, OutputText::kRoleWaivers);
+  static const TextCatalogue<OutputText> catalogue({kRows}, OutputText::kRoleInspection);
   return catalogue;
 }
 

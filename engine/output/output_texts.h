@@ -31,10 +31,11 @@ enum class OutputText {
   kRoleRules,
   kRoleProfile,
   kRoleMapping,
-  kRoleWaivers,  // keep last (the catalogue's last id)
+  kRoleWaivers,
+  kRoleInspection,  // keep last (the catalogue's last id)
 };
 
-// The catalogue of every OutputText, kNothingWritten to kRoleWaivers.
+// The catalogue of every OutputText, kNothingWritten to kRoleInspection.
 const TextCatalogue<OutputText>& output_texts();
 
 }  // namespace genaudit

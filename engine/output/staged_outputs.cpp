@@ -87,6 +87,8 @@ std::string role_name(InputRole role, Language lang) {
       return say(OutputText::kRoleMapping, lang);
     case InputRole::kWaivers:
       return say(OutputText::kRoleWaivers, lang);
+    case InputRole::kInspection:
+      return say(OutputText::kRoleInspection, lang);
   }
   return "";
 }

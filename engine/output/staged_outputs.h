@@ -56,7 +56,7 @@ enum class OutputKind {
 OutputKind output_kind(const std::filesystem::path& path);
 
 // An input of a run, which no output may replace.
-enum class InputRole { kDatabase, kRegister, kRules, kProfile, kMapping, kWaivers };
+enum class InputRole { kDatabase, kRegister, kRules, kProfile, kMapping, kWaivers, kInspection };
 
 // Whether an output may be a stream (a FIFO, a character device, standard
 // output). Only a path the user names as the output itself may: files

@@ -28,7 +28,7 @@ void bind_or_null(SQLite::Statement& statement, int index, const std::optional<T
 }
 
 constexpr const char* kTables[] = {"runs",    "run_imports", "run_findings", "run_indicators",
-                                   "waivers", "run_reports"};
+                                   "waivers", "run_reports", "run_inspections"};
 
 constexpr const char* kSchema[] = {
     "CREATE TABLE IF NOT EXISTS runs ("
@@ -56,6 +56,11 @@ constexpr const char* kSchema[] = {
     "CREATE TABLE IF NOT EXISTS run_reports ("
     " run INTEGER NOT NULL REFERENCES runs(id), format TEXT NOT NULL, content TEXT NOT NULL,"
     " PRIMARY KEY (run, format))",
+    // The inspection file a run's records were written with (`audit
+    // --inspection`), as the user wrote it: read again, it gives the same
+    // facts to every later rendering of that run's records.
+    "CREATE TABLE IF NOT EXISTS run_inspections ("
+    " run INTEGER PRIMARY KEY REFERENCES runs(id), toml TEXT NOT NULL)",
 };
 
 constexpr const char* kRunColumns =
@@ -140,6 +145,25 @@ std::optional<std::string> RunHistory::report(long run, const std::string& forma
   SQLite::Statement select(db_, "SELECT content FROM run_reports WHERE run = ? AND format = ?");
   select.bind(1, static_cast<int64_t>(run));
   select.bind(2, format);
+  if (!select.executeStep()) return std::nullopt;
+  return select.getColumn(0).getString();
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
+}
+
+void RunHistory::record_inspection(long run, const std::string& toml) try {
+  SQLite::Statement insert(db_, "INSERT INTO run_inspections (run, toml) VALUES (?, ?)");
+  insert.bind(1, static_cast<int64_t>(run));
+  insert.bind(2, toml);
+  insert.exec();
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
+}
+
+std::optional<std::string> RunHistory::inspection(long run) const try {
+  if (!db_.tableExists("run_inspections")) return std::nullopt;  // an older database, read-only
+  SQLite::Statement select(db_, "SELECT toml FROM run_inspections WHERE run = ?");
+  select.bind(1, static_cast<int64_t>(run));
   if (!select.executeStep()) return std::nullopt;
   return select.getColumn(0).getString();
 } catch (const SQLite::Exception& e) {

@@ -54,6 +54,13 @@ class RunHistory {
   // earlier genaudit, which kept none.
   std::optional<std::string> report(long run, const std::string& format) const;
 
+  // Keeps the text of the inspection file (engine/audit/inspection.h) the
+  // run's records were written with. REQUIRES: an open write transaction.
+  void record_inspection(long run, const std::string& toml);
+  // The inspection file kept for `run`; none when it was audited without
+  // one, or recorded by an earlier genaudit.
+  std::optional<std::string> inspection(long run) const;
+
   std::vector<RunInfo> runs() const;  // oldest first
   std::optional<RunInfo> run(long id) const;
   std::optional<long> latest_run() const;

@@ -21,7 +21,7 @@ namespace {
 // Tables a reading command reads when they are there (an older genaudit
 // did not make them), so that their absence needs no upgrade.
 constexpr const char* kReadWhenPresent[] = {"intake_log", "run_reports", "accounts", "activity",
-                                              "waiver_requests"};
+                                              "waiver_requests", "run_inspections"};
 
 // `sql` with its layout made canonical: outside quotes, each run of white
 // space is one space, and none is kept beside ( ) , ; — so that a CREATE

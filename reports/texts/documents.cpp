@@ -101,70 +101,12 @@ constexpr TextRow<DocText> kRows[] = {
      {"không tạo được tệp Excel \"{0}\"", "cannot create the workbook \"{0}\""}},
     {DocText::kWorkbookCannotWrite,
      {"không ghi được tệp Excel \"{0}\": ", "cannot write the workbook \"{0}\": "}},
-
-    // The inspection record of one agency.
-    {DocText::kRecordCountry,
-     {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"}},
-    {DocText::kRecordMotto, {"Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"}},
-    {DocText::kRecordAuthority,
-     {"SỞ NỘI VỤ TỈNH KHÁNH HÒA", "KHÁNH HÒA DEPARTMENT OF HOME AFFAIRS"}},
-    {DocText::kRecordTeam, {"ĐOÀN KIỂM TRA LIÊN NGÀNH", "INTER-AGENCY INSPECTION TEAM"}},
-    {DocText::kRecordNumber, {"Số: ......./BB-ĐKT", "No.: ......./BB-ĐKT"}},
-    {DocText::kRecordPlaceDate,
-     {"Khánh Hòa, ngày ..... tháng ..... năm .......", "Khánh Hòa, date: ......................"}},
-    {DocText::kRecordTitle, {"BIÊN BẢN KIỂM TRA", "INSPECTION RECORD"}},
-    {DocText::kRecordSubtitle,
-     {"Việc thực hiện Kế hoạch số 11983/UBND-KGVX ngày 25/11/2021 của UBND tỉnh "
-      "Khánh Hòa thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2025",
-      "On the implementation of Plan No. 11983/UBND-KGVX of 25 November 2021 of the "
-      "Khánh Hòa People's Committee on the National Strategy on Gender Equality "
-      "2021–2025"}},
-    {DocText::kRecordBasis,
-     {"Căn cứ Kế hoạch số 11983/UBND-KGVX ngày 25/11/2021 của UBND tỉnh Khánh Hòa và "
-      "kết quả đối chiếu dữ liệu các sổ theo dõi đến ngày {0}, Đoàn kiểm tra lập biên "
-      "bản kiểm tra đối với đơn vị dưới đây.",
-      "Under Plan No. 11983/UBND-KGVX of 25 November 2021 of the Khánh Hòa People's "
-      "Committee, and having checked the registers as of {0}, the inspection team "
-      "records the following for the body below."}},
-    {DocText::kRecordSubjectHeading, {"I. ĐƠN VỊ ĐƯỢC KIỂM TRA", "I. BODY INSPECTED"}},
-    {DocText::kRecordSubjectName, {"Tên đơn vị: {0}", "Name: {0}"}},
-    {DocText::kRecordSubjectCode, {"Mã đơn vị: {0}", "Code: {0}"}},
-    {DocText::kRecordPeriod,
-     {"Kỳ kiểm tra: {0} (từ ngày {1} đến ngày {2})", "Period inspected: {0} ({1} to {2})"}},
-    {DocText::kRecordAsOf, {"Số liệu đối chiếu đến ngày: {0}", "Data as of: {0}"}},
-    {DocText::kRecordSources, {"Nguồn dữ liệu", "Sources"}},
-    {DocText::kRecordFindingsHeading, {"II. KẾT QUẢ KIỂM TRA", "II. FINDINGS"}},
-    {DocText::kRecordFindingsIntro,
-     {"Qua đối chiếu dữ liệu, Đoàn kiểm tra ghi nhận {0} nội dung đơn vị chưa thực "
-      "hiện đúng Kế hoạch:",
-      "Checking the registers, the inspection team found {0} matter(s) in which the "
-      "plan was not followed:"}},
-    {DocText::kRecordFigures, {"Số liệu", "Figures"}},
-    {DocText::kRecordRequestsHeading, {"III. YÊU CẦU KHẮC PHỤC", "III. REMEDIAL ACTION REQUESTED"}},
-    {DocText::kRecordRequestsIntro,
-     {"Đề nghị {0} thực hiện các nội dung sau:", "{0} is asked to:"}},
-    {DocText::kRecordDeadline,
-     {"Thời hạn thực hiện: ....................................................",
-      "Deadline: ...................................................."}},
-    {DocText::kRecordReportBack,
-     {"Kết quả khắc phục gửi về Sở Nội vụ (cơ quan thường trực) để tổng hợp, báo cáo "
-      "UBND tỉnh.",
-      "The action taken is to be reported to the Department of Home Affairs (the "
-      "standing agency), which reports to the Provincial People's Committee."}},
-    {DocText::kRecordSignSubject, {"ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA", "FOR THE BODY INSPECTED"}},
-    {DocText::kRecordSignTeam, {"TRƯỞNG ĐOÀN KIỂM TRA", "HEAD OF THE INSPECTION TEAM"}},
-    {DocText::kRecordSignHint, {"(Ký, ghi rõ họ tên)", "(Signature and full name)"}},
-    {DocText::kRecordRecipients, {"Nơi nhận:", "Recipients:"}},
-    {DocText::kRecordRecipientSubject, {"Như trên;", "The body above;"}},
-    {DocText::kRecordRecipientHomeAffairs,
-     {"Sở Nội vụ (để tổng hợp);", "Department of Home Affairs (to compile);"}},
-    {DocText::kRecordRecipientFile, {"Lưu: VT, ĐKT.", "File copy."}},
 };
 
 }  // namespace
 
 const TextCatalogue<DocText>& document_texts() {
-  static const TextCatalogue<DocText> catalogue({kRows}, DocText::kRecordRecipientFile);
+  static const TextCatalogue<DocText> catalogue({kRows}, DocText::kWorkbookCannotWrite);
   return catalogue;
 }
 

@@ -72,7 +72,9 @@ const std::vector<External>& externals() {
       {"SQLiteCpp/", {"store", "ingest"}},
       {"sqlite3.h", {"store", "ingest"}},
       {"sodium.h", {"store"}},  // password hashes (engine/store/password_hash.cpp)
-      {"zip.h", {"adapters", "server"}},  // reading XLSX; the workspace's records.zip
+      // reading XLSX; the workspace's records.zip; writing Word documents
+      // (reports/docx/docx_writer.cpp: a .docx is a ZIP archive)
+      {"zip.h", {"adapters", "server", "reports"}},
       {"expat.h", {"adapters"}},
       {"freexl.h", {"adapters"}},
       {"xlsxwriter.h", {"reports"}},

@@ -298,7 +298,9 @@ TEST(OutputSafety, RecordsAndRejectedRowsNeverReplaceAnInput) {
                                         " --output " + (dir.path() / "r.json").string(),
                                     scratch.path());
   EXPECT_EQ(audit.status, 2);
-  EXPECT_TRUE(has(audit.err, "it is the waiver file \"" + waivers.string() + "\"")) << audit.err;
+  // Records go only into a new or empty folder, so none can be an input:
+  // this one is refused for holding a file at all.
+  EXPECT_TRUE(has(audit.err, "the folder \"" + records.string() + "\" is not empty")) << audit.err;
   EXPECT_EQ(read_file(waivers), "# no waiver\n");
   EXPECT_EQ(names_in(records), (std::set<std::string>{"SNV.md"}));
   EXPECT_FALSE(fs::exists(dir.path() / "r.json"));
@@ -361,12 +363,16 @@ TEST(OutputSafety, ALinkPlantedAtTheOldTemporaryNameIsNeverFollowed) {
     const CliRun r = run_after("ln -s " + quoted(victim.string()) + " " +
                                    quoted(c.planted.string()) + "$$",
                                c.args, scratch.path());
-    EXPECT_TRUE(r.status == 0 || r.status == 1) << c.args << "\n" << r.err;
+    // A link planted in the records' folder makes it a folder with a file
+    // in it, which records are never written into.
+    const bool in_records = c.planted.parent_path() == records;
+    EXPECT_TRUE(in_records ? r.status == 2 : r.status == 0 || r.status == 1)
+        << c.args << "\n" << r.err;
     EXPECT_EQ(read_file(victim), "precious\n") << c.planted;
   }
   EXPECT_FALSE(read_file(dir.path() / "r.json").empty());
   EXPECT_EQ(read_file(dir.path() / "r.xlsx").substr(0, 2), "PK");
-  EXPECT_TRUE(has(read_file(records / "SNV.md"), "SNV"));
+  EXPECT_FALSE(fs::exists(records / "SNV.md"));
   EXPECT_TRUE(has(read_file(rejected / "staff.csv"), "KH99999"));
 }
 
@@ -376,19 +382,20 @@ TEST(OutputSafety, ARecordThatCannotBeWrittenLeavesNoOutputAndNoRun) {
   TempDir dir, scratch;
   const fs::path db = dir.path() / "a.db";
   import_sample(db, scratch.path());
+  // The records' folder cannot be made: a file is where it goes. (A
+  // folder with anything in it is refused before the run, see
+  // RecordsAndRejectedRowsNeverReplaceAnInput.)
   const fs::path records = dir.path() / "records";
-  fs::create_directories(records / "SNV.md");  // a folder where a record goes
+  std::ofstream(records) << "a file, not a folder\n";
   const fs::path report = dir.path() / "r.json";
   const CliRun recorded = run_genaudit("audit --db " + db.string() + " --period 2025 --lang en" +
                                            " --output " + report.string() + " --per-agency " +
                                            records.string(),
                                        scratch.path());
   EXPECT_EQ(recorded.status, 2);
-  EXPECT_TRUE(has(recorded.err, "\"" + (records / "SNV.md").string() + "\" is a folder"))
-      << recorded.err;
+  EXPECT_TRUE(has(recorded.err, "cannot create the folder")) << recorded.err;
   EXPECT_FALSE(fs::exists(report));
-  EXPECT_TRUE(files_under(records).empty());
-  EXPECT_EQ(names_in(records), (std::set<std::string>{"SNV.md"}));
+  EXPECT_EQ(read_file(records), "a file, not a folder\n");
   EXPECT_EQ(runs_in(db), 0);
   std::set<std::string> left = names_in(dir.path());
   left.erase("a.db-wal");  // SQLite's own, when it keeps them
@@ -405,17 +412,18 @@ TEST(OutputSafety, ARecordThatCannotBeWrittenLeavesNoOutputAndNoRun) {
                                       scratch.path());
   EXPECT_EQ(lenient.status, 2);
   EXPECT_FALSE(fs::exists(report));
-  EXPECT_TRUE(files_under(records).empty());
+  EXPECT_EQ(read_file(records), "a file, not a folder\n");
   EXPECT_FALSE(fs::exists(rejected)) << "created for the run, removed with it";
 
   // The folder fixed, everything appears, and the run is recorded.
-  fs::remove(records / "SNV.md");
+  fs::remove(records);
   const CliRun fixed = run_genaudit("audit --db " + db.string() + " --period 2025 --output " +
                                         report.string() + " --per-agency " + records.string(),
                                     scratch.path());
   EXPECT_EQ(fixed.status, 1) << fixed.err;
   EXPECT_TRUE(fs::exists(report));
-  EXPECT_EQ(files_under(records).size(), 42u);
+  // 21 records as .docx, .html and .md, the index and the print file.
+  EXPECT_EQ(files_under(records).size(), 65u);
   EXPECT_EQ(runs_in(db), 1);
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 
 TEST(DocumentTextsTest, EveryTextInBothLanguages) {
-  for (int id = 0; id <= static_cast<int>(DocText::kRecordRecipientFile); ++id) {
+  for (int id = 0; id <= static_cast<int>(DocText::kWorkbookCannotWrite); ++id) {
     EXPECT_FALSE(doc_text(static_cast<DocText>(id), Language::kVietnamese).empty()) << id;
     EXPECT_FALSE(doc_text(static_cast<DocText>(id), Language::kEnglish).empty()) << id;
   }

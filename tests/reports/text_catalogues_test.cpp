@@ -11,6 +11,7 @@
 #include "reports/history_texts.h"
 #include "reports/input_error_sentences.h"
 #include "reports/messages.h"
+#include "reports/record_texts.h"
 
 namespace genaudit {
 namespace {
@@ -26,6 +27,10 @@ TEST(TextCataloguesTest, TheReportsTextsAreComplete) {
 
 TEST(TextCataloguesTest, TheDocumentsTextsAreComplete) {
   EXPECT_EQ(document_texts().problems(), Problems{});
+}
+
+TEST(TextCataloguesTest, TheRecordTextsAreComplete) {
+  EXPECT_EQ(record_texts().problems(), Problems{});
 }
 
 TEST(TextCataloguesTest, TheHistoryTextsAreComplete) {
