@@ -6,6 +6,7 @@
 // table, "Nơi nhận" in 12/11 pt, and the appendix on a page of its own.
 #include "reports/agency_record_content.h"
 #include "reports/agency_records.h"
+#include "reports/record_texts.h"
 
 namespace genaudit {
 namespace {
@@ -262,7 +263,7 @@ docx::Document records_document(std::string title, Language lang) {
 docx::Document agency_record_document(const AuditReport& report, const AgencyRecord& record,
                                       Language lang, const Inspection& inspection) {
   docx::Document doc = records_document(
-      record_content(report, record, inspection, lang).page_title, lang);
+      record_text(RecordText::kTitle, lang) + " — " + record.subject.subject, lang);
   doc.body = agency_record_blocks(report, record, lang, inspection);
   return doc;
 }
