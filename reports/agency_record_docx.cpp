@@ -6,6 +6,7 @@
 // table, "Nơi nhận" in 12/11 pt, and the appendix on a page of its own.
 #include "reports/agency_record_content.h"
 #include "reports/agency_records.h"
+#include "reports/record_texts.h"
 
 namespace genaudit {
 namespace {
@@ -17,7 +18,7 @@ using docx::Run;
 using WordTable = docx::Table;
 
 constexpr int kBody = 26;     // 13 pt
-constexpr int kHeading = 26;  // the heading's lines: 13 pt
+constexpr int kHeading = 24;  // the issuing body: 12 pt (the decree: 12-13)
 constexpr int kTitle = 28;    // 14 pt
 constexpr int kSmall = 24;    // 12 pt: tables, "Nơi nhận"
 constexpr int kSmaller = 22;  // 11 pt: the recipients
@@ -154,7 +155,7 @@ std::vector<docx::Block> agency_record_blocks(const AuditReport& report, const A
   head.rows.push_back(
       {cell({text(c.superior_body, Align::kCenter, kHeading), issuer,
              short_line(head.widths[0], head.widths[0] / 3), text(c.number, Align::kCenter, kHeading)}),
-       cell({bold(c.country, Align::kCenter, kHeading - 2), motto,
+       cell({bold(c.country, Align::kCenter, kHeading), motto,
              short_line(head.widths[1], head.widths[1] * 3 / 5),
              italic(c.place_date, Align::kCenter, kTitle)})});
   body.push_back(head);
@@ -262,7 +263,7 @@ docx::Document records_document(std::string title, Language lang) {
 docx::Document agency_record_document(const AuditReport& report, const AgencyRecord& record,
                                       Language lang, const Inspection& inspection) {
   docx::Document doc = records_document(
-      record_content(report, record, inspection, lang).page_title, lang);
+      record_text(RecordText::kTitle, lang) + " — " + record.subject.subject, lang);
   doc.body = agency_record_blocks(report, record, lang, inspection);
   return doc;
 }

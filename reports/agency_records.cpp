@@ -140,13 +140,9 @@ bool write_agency_records(const AuditReport& report, Language lang, const std::s
   const Inspection& in = facts.inspection;
   docx::Document all = records_document(record_text(RecordText::kIndexTitle, lang), lang);
   for (const AgencyRecord& r : records) {
-    std::vector<docx::Block> blocks = agency_record_blocks(report, r, lang, in);
-    docx::Document one = records_document(record_text(RecordText::kTitle, lang) + " — " +
-                                              r.subject.subject, lang);
-    one.body = blocks;
+    const docx::Document one = agency_record_document(report, r, lang, in);
     if (!all.body.empty()) all.body.push_back(docx::PageBreak{});
-    all.body.insert(all.body.end(), std::make_move_iterator(blocks.begin()),
-                    std::make_move_iterator(blocks.end()));
+    all.body.insert(all.body.end(), one.body.begin(), one.body.end());
     const std::optional<std::string> word = docx::docx_bytes(one, error);
     if (!word || !outputs.add(folder / (r.file_stem + ".docx"), *word, error) ||
         !outputs.add(folder / (r.file_stem + ".html"), render_agency_record_html(report, r, lang, in),

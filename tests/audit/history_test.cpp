@@ -234,6 +234,28 @@ TEST(RunHistoryTest, ARunIsReadBackAsRecorded) {
   EXPECT_FALSE(history.run(999).has_value());
 }
 
+TEST(RunHistoryTest, TheInspectionFileIsKeptWithItsRunOnly) {
+  TempDir dir;
+  AuditStore store((dir.path() / "a.db").string());
+  RunHistory history(store.database());
+  Fixture fx;
+  const std::string toml = "[record]\nnumber = \"15\" # Biên bản <&>\n";
+  long with = 0, without = 0;
+  {
+    SQLite::Transaction t(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    with = history.record(make_run_record(fx.report, "", "", &evidence_stub));
+    history.record_inspection(with, toml);
+    without = history.record(make_run_record(fx.report, "", "", &evidence_stub));
+    t.commit();
+  }
+  EXPECT_EQ(history.inspection(with), toml);  // as written, byte for byte
+  EXPECT_FALSE(history.inspection(without).has_value());
+  EXPECT_FALSE(history.inspection(999).has_value());
+  // One inspection file per run.
+  SQLite::Transaction t(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+  EXPECT_THROW(history.record_inspection(with, "x"), StoreError);
+}
+
 TEST(RunHistoryTest, StoredWaiversAreReplacedWhole) {
   TempDir dir;
   AuditStore store((dir.path() / "a.db").string());

@@ -202,9 +202,10 @@ TEST_F(BrowserTest, AgencyRecordInTheBrowser) {
                                    first.file_stem + ".html");
   for (const std::string& part :
        {std::string("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        std::string("Độc lập - Tự do - Hạnh phúc"), std::string("SỞ NỘI VỤ TỈNH KHÁNH HÒA"),
-        std::string("BIÊN BẢN KIỂM TRA"), "Mã đơn vị: " + first.subject.subject,
-        std::string("Thời hạn thực hiện: ...."), first.subject.findings.front()->rule->citation}) {
+        std::string("Độc lập - Tự do - Hạnh phúc"), std::string("BIÊN BẢN KIỂM TRA"),
+        "Mã đơn vị trong sổ theo dõi: " + first.subject.subject,
+        std::string("Thời hạn thực hiện: trước ...."), std::string("PHỤ LỤC"),
+        first.subject.findings.front()->rule->citation}) {
     EXPECT_TRUE(has(dom, part)) << part;
   }
   const auto pdf = tmp_.path() / (first.file_stem + ".pdf");
