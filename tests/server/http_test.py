@@ -10,7 +10,10 @@ of a run equal to the one `genaudit audit --db` writes.
 import concurrent.futures
 import os
 import re
+import select
 import shutil
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -587,6 +590,81 @@ class ProxyTest(unittest.TestCase):
                                       csrf=False, headers={"X-Forwarded-Proto": "https"})
             self.assertNotIn("Secure", r.header("Set-Cookie"))
         finally:
+            ws.close()
+
+
+class ConnectionsTest(unittest.TestCase):
+    """Bursts of connections and stopping with clients still connected."""
+
+    def test_two_hundred_connections_at_once_are_all_answered(self):
+        # The server is paused while 200 connections are made: the kernel
+        # completes as many as the listening socket's backlog holds (with
+        # cpp-httplib's own backlog, 5, the others' SYNs are dropped until
+        # the server accepts), then it answers them all once resumed.
+        ws = Workspace(GENAUDIT)
+        sockets = []
+        try:
+            count = 200
+            ws.process.send_signal(signal.SIGSTOP)
+            try:
+                for _ in range(count):
+                    s = socket.socket()
+                    s.setblocking(False)
+                    s.connect_ex(("127.0.0.1", ws.port))
+                    sockets.append(s)
+                pending = list(sockets)
+                end = time.time() + 30
+                while pending and time.time() < end:
+                    _, writable, _ = select.select([], pending, [], 1)
+                    pending = [s for s in pending if s not in writable]
+                self.assertEqual(len(pending), 0, "connections left waiting by the backlog")
+            finally:
+                ws.process.send_signal(signal.SIGCONT)
+            for s in sockets:
+                self.assertEqual(s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR), 0)
+                s.setblocking(True)
+                s.settimeout(120)
+                s.sendall(b"GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+
+            def answer(s):
+                received = b""
+                while True:
+                    chunk = s.recv(65536)
+                    if not chunk:
+                        return received.split(b"\r\n", 1)[0]
+                    received += chunk
+
+            with concurrent.futures.ThreadPoolExecutor(32) as pool:
+                lines = list(pool.map(answer, sockets))
+            self.assertEqual(lines, [b"HTTP/1.1 200 OK"] * count)
+        finally:
+            for s in sockets:
+                s.close()
+            ws.close()
+
+    def test_sigterm_stops_the_server_with_idle_connections_open(self):
+        ws = Workspace(GENAUDIT)
+        idle = []
+        try:
+            c = ws.client()
+            self.assertEqual(c.login("inspector").status, 200)
+            self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+            # More idle connections than the pool has threads: some kept
+            # alive after a request, some that never sent one.
+            for n in range(40):
+                s = socket.create_connection(("127.0.0.1", ws.port), timeout=30)
+                if n % 2 == 0:
+                    s.sendall(b"GET /login HTTP/1.1\r\nHost: x\r\n\r\n")
+                    self.assertTrue(s.recv(65536).startswith(b"HTTP/1.1 200"))
+                idle.append(s)
+            ws.process.terminate()
+            self.assertEqual(ws.process.wait(timeout=10), 0)
+            with sqlite3.connect("file:%s?mode=ro" % ws.db, uri=True) as db:
+                self.assertEqual(db.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+            self.assertEqual(len(registers_stored(ws.db)), len(sample_files(SAMPLE)))
+        finally:
+            for s in idle:
+                s.close()
             ws.close()
 
 
