@@ -18,6 +18,7 @@
 #include "server/access.h"
 #include "server/audit_start.h"
 #include "server/http_exchange.h"
+#include "server/request_values.h"
 #include "server/routes.h"
 #include "server/server_texts.h"
 #include "server/sign_in.h"
@@ -172,8 +173,8 @@ void runs(Workspace& workspace, const httplib::Request& request, httplib::Respon
 void run_report(Workspace& workspace, const httplib::Request& request, httplib::Response& response) {
   const std::optional<Caller> caller = api_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
+  const long id = path_number(request);
   const std::string id_text = request.matches[1];
-  const long id = id_text.size() > 15 ? 0 : std::stol(id_text);
   try {
     RunHistory history(workspace.store().database());
     if (!history.run(id)) {

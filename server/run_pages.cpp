@@ -13,6 +13,7 @@
 #include "server/http_exchange.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/run_files.h"
 #include "server/server_texts.h"
 #include "server/shown_values.h"
@@ -22,11 +23,6 @@ namespace genaudit::server {
 namespace {
 
 using nlohmann::json;
-
-long run_id_of(const httplib::Request& request) {
-  const std::string text = request.matches[1];
-  return text.size() > 15 ? 0 : std::stol(text);
-}
 
 std::string this_year() {
   const std::time_t now = std::time(nullptr);
@@ -99,12 +95,6 @@ void runs_post(Workspace& workspace, const httplib::Request& request,
 std::string objective_of(const std::string& rule) {
   const std::size_t dot = rule.find('.');
   return dot == std::string::npos ? rule : rule.substr(0, dot);
-}
-
-std::string json_text(const json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return "";
-  return found->is_string() ? found->get<std::string>() : found->dump();
 }
 
 // A rule's title in the person's language, from the pack; the report's
@@ -220,7 +210,7 @@ void run_get(Workspace& workspace, const httplib::Request& request, httplib::Res
   const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
   const Language lang = caller->lang;
-  const long id = run_id_of(request);
+  const long id = path_number(request);
   RunHistory history(workspace.store().database());
   const std::optional<RunInfo> info = history.run(id);
   const std::shared_ptr<const json> parsed =
@@ -265,7 +255,7 @@ void run_report_download(Workspace& workspace, const httplib::Request& request,
                          httplib::Response& response) {
   const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
-  const long id = run_id_of(request);
+  const long id = path_number(request);
   const std::optional<std::string> text = RunHistory(workspace.store().database()).report(id, "json");
   if (!text) {
     send_error_page(response, request, caller, caller->lang, 404,

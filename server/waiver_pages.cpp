@@ -10,6 +10,7 @@
 #include "engine/store/waiver_requests.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
 
@@ -195,7 +196,7 @@ void waiver_decide(Workspace& workspace, const httplib::Request& request,
       page_caller(workspace, request, response, {Role::kLead, true});
   if (!caller) return;
   const Language lang = caller->lang;
-  const long id = std::stol(std::string(request.matches[1]));
+  const long id = path_number(request);
   const std::string decision = request.get_param_value("decision");
   if (decision != "approve" && decision != "reject") {
     waivers_page(workspace, request, response, *caller,
