@@ -561,6 +561,116 @@ class RulesProfileTest(unittest.TestCase):
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def many_findings_sample(copies=20):
+    """The sample with `copies` more of each provincial department (new
+    codes, no data of their own): each adds a finding, so that a run has
+    more findings than one page shows."""
+    files = dict(sample_files(SAMPLE))
+    lines = files["agencies.csv"].decode("utf-8-sig").splitlines()
+    extra = []
+    for n in range(copies):
+        for line in lines[1:]:
+            fields = line.split(";")
+            if len(fields) > 3 and fields[2] == "tỉnh" and fields[3] == "UBND-KH":
+                extra.append(";".join(["X%d-%s" % (n, fields[0]), "%s %d" % (fields[1], n)] + fields[2:]))
+    files["agencies.csv"] = ("\ufeff" + "\n".join(lines + extra) + "\n").encode()
+    return sorted(files.items())
+
+
+FINDING_LINK = re.compile(r'href="/runs/\d+/findings/(\d+)"')
+
+
+class RunPagePagesTest(unittest.TestCase):
+    """A run's findings, a hundred a page, filtered on the server."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.ws = Workspace(GENAUDIT)
+        cls.c = cls.ws.client()
+        assert cls.c.login("inspector").status == 200
+        assert cls.c.post_files("/api/imports", many_findings_sample()).status == 200
+        cls.run_id = cls.c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        cls.findings = cls.c.get("/api/runs/%d/report.json" % cls.run_id).json()["findings"]
+        assert len(cls.findings) > 200, len(cls.findings)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.ws.close()
+
+    def page(self, query=""):
+        r = self.c.get("/runs/%d%s" % (self.run_id, query))
+        self.assertEqual(r.status, 200, query)
+        html = r.text()
+        return html, [int(i) for i in FINDING_LINK.findall(html)]
+
+    def test_each_finding_is_on_exactly_one_page_a_hundred_at_a_time(self):
+        total = len(self.findings)
+        pages = (total + 99) // 100
+        first, shown = self.page()
+        self.assertEqual(len(shown), 100)
+        self.assertIn("Vi phạm 1–100 trong %d<" % total, first)
+        self.assertIn('id="pager"', first)
+        self.assertIn("Trang 1/%d" % pages, first)
+        seen = []
+        for n in range(1, pages + 1):
+            html, links = self.page("?page=%d" % n)
+            seen += links
+        self.assertEqual(self.page("?page=1")[1], shown)
+        self.assertNotEqual(set(self.page("?page=2")[1]) & set(shown), set(shown))
+        self.assertEqual(set(self.page("?page=2")[1]) & set(shown), set())
+        self.assertEqual(sorted(seen), list(range(total)))  # every one, once
+        last, links = self.page("?page=%d" % pages)
+        self.assertEqual(len(links), total - 100 * (pages - 1))
+        self.assertIn('id="page-previous"', last)
+        self.assertNotIn('id="page-next"', last)
+
+    def test_a_filter_finds_findings_past_the_first_page(self):
+        _, first = self.page()
+        later = next(i for i in range(len(self.findings)) if i not in first)
+        code = self.findings[later]["subject"]
+        for query in ("?q=" + urllib.parse.quote(code.lower()),
+                      "?agency=" + urllib.parse.quote(code)):
+            html, links = self.page(query)
+            self.assertIn(later, links, query)
+            self.assertIn("khớp bộ lọc", html)
+        self.assertTrue(all(self.findings[i]["subject"] == code for i in links))
+        _, links = self.page("?q=" + urllib.parse.quote(code.lower()))
+        self.assertTrue(all(code.lower() in " ".join((f["subject"], f["subject_name"], f["lead"])).lower()
+                            for f in (self.findings[i] for i in links)))
+        # The objective, lead and status filters, across all pages, and the
+        # pager's links keeping them.
+        objective = "V"
+        wanted = [i for i, f in enumerate(self.findings) if f["rule"].split(".")[0] == objective]
+        self.assertGreater(len(wanted), 100)
+        html, links = self.page("?objective=" + objective)
+        self.assertIn("1–100 trong %d vi phạm khớp bộ lọc" % len(wanted), html)
+        self.assertIn("/runs/%d?objective=V&amp;page=2#findings" % self.run_id, html)
+        _, second = self.page("?objective=V&page=2")
+        self.assertEqual(sorted(links + second), wanted)
+        lead = self.findings[wanted[0]]["lead"]
+        _, by_lead = self.page("?objective=V&lead=" + urllib.parse.quote(lead))
+        self.assertTrue(by_lead and all(self.findings[i]["lead"] == lead for i in by_lead))
+        status = self.findings[0]["status"]
+        _, by_status = self.page("?status=%s&page=3" % status)
+        self.assertTrue(all(self.findings[i]["status"] == status for i in by_status))
+        html, links = self.page("?q=" + urllib.parse.quote("<no such thing>"))
+        self.assertEqual(links, [])
+        self.assertIn("Không có vi phạm nào khớp bộ lọc.", html)
+        self.assertIn('value="&lt;no such thing&gt;"', html)
+
+    def test_bad_page_numbers_are_400_and_past_the_last_the_last(self):
+        for bad in ("0", "-1", "abc", "1.5", "%2B2", "00"):
+            r = self.c.get("/runs/%d?page=%s" % (self.run_id, bad))
+            self.assertEqual(r.status, 400, bad)
+            self.assertIn("Số trang", r.text())
+        r = self.c.get("/runs/%d?page=%%3Cb%%3E" % self.run_id)
+        self.assertIn("&quot;&lt;b&gt;&quot;", r.text())
+        pages = (len(self.findings) + 99) // 100
+        _, last = self.page("?page=%d" % pages)
+        for huge in ("%d" % (pages + 1), "999999999999999", "99999999999999999999999999"):
+            self.assertEqual(self.page("?page=" + huge)[1], last, huge)
+
+
 class ExpiryTest(unittest.TestCase):
     def test_a_session_expires_after_its_idle_time(self):
         ws = Workspace(GENAUDIT, ["--session-idle", "1"])
