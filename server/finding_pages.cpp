@@ -173,7 +173,7 @@ void explanation_page(Workspace& workspace, const httplib::Request& request,
   if (rule && start && end && as_of) {
     AuditStore& store = workspace.store();
     StoreTransaction snapshot = store.begin_load();
-    const Dataset dataset = store.load(&pack.fields_read);
+    const Dataset dataset = store.load_only(pack.fields_read_by(*rule));  // this rule's registers
     snapshot.commit();
     bool complete = true;
     for (const std::string& name : rule->registers) complete = complete && dataset.has(name);

@@ -8,6 +8,7 @@ of a run equal to the one `genaudit audit --db` writes.
 """
 
 import concurrent.futures
+import html
 import os
 import re
 import select
@@ -376,6 +377,29 @@ class WorkspaceTest(unittest.TestCase):
         self.assertEqual(c.post_json("/api/audits", {}).status, 400)
 
     # --- what people see --------------------------------------------------
+
+    def test_a_findings_explanation_is_what_genaudit_explain_says(self):
+        # The page reads only its rule's registers; the command line reads
+        # every register the pack reads: the same words, rule by rule.
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        findings = c.get("/api/runs/%d/report.json" % run).json()["findings"]
+        one_per_rule = {}
+        for index, f in enumerate(findings):
+            one_per_rule.setdefault(f["rule"], index)
+        self.assertGreater(len(one_per_rule), 2)
+        for rule, index in sorted(one_per_rule.items()):
+            f = findings[index]
+            page = c.get("/runs/%d/findings/%d/explain" % (run, index)).text()
+            shown = re.search(r'<pre class="explanation" id="explanation">(.*?)</pre>', page, re.S)
+            self.assertIsNotNone(shown, rule)
+            cli = subprocess.run([GENAUDIT, "explain", rule, f["subject"]] +
+                                 ([f["period"]] if f.get("period") else []) +
+                                 ["--db", self.ws.db, "--period", "2025"],
+                                 capture_output=True, check=True)
+            self.assertTrue(shown.group(1).strip(), rule)
+            self.assertEqual(html.unescape(shown.group(1)).strip(), cli.stdout.decode().strip(), rule)
 
     def test_register_text_is_inert_on_every_page(self):
         c = self.signed_in("admin")
