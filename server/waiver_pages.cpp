@@ -2,8 +2,6 @@
 
 #include <httplib.h>
 
-#include <ctime>
-
 #include "engine/core/audit_period.h"
 #include "engine/store/activity_log.h"
 #include "engine/store/run_history.h"
@@ -19,13 +17,6 @@ namespace {
 
 constexpr std::size_t kMaxJustification = 2000;
 constexpr std::size_t kMaxSubject = 100;
-
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  localtime_r(&now, &parts);
-  return Date::from_ymd(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday).value_or(Date{});
-}
 
 PageData request_row(const WaiverRequest& r, const Caller& caller) {
   PageData row;
