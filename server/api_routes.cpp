@@ -22,6 +22,7 @@
 #include "server/routes.h"
 #include "server/server_texts.h"
 #include "server/sign_in.h"
+#include "server/store_failure.h"
 #include "server/upload_import.h"
 #include "server/workspace.h"
 
@@ -29,17 +30,6 @@ namespace genaudit::server {
 namespace {
 
 using nlohmann::json;
-
-// The database's failures, said to the script: busy (another writer held it
-// past the timeout) is 503, to be tried again; anything else 500.
-void send_store_error(httplib::Response& response, const StoreError& e, Language lang) {
-  if (e.kind() == StoreError::Kind::kBusy) {
-    response.set_header("Retry-After", "30");
-    send_error(response, 503, "busy", server_text(ServerText::kDatabaseBusy, lang));
-  } else {
-    send_error(response, 500, "database", server_text(ServerText::kDatabaseError, lang, {e.what()}));
-  }
-}
 
 // A JSON object body, or nullopt after answering 400.
 std::optional<json> json_body(const httplib::Request& request, httplib::Response& response,
@@ -121,7 +111,7 @@ void imports(Workspace& workspace, const httplib::Request& request, httplib::Res
     }
     send_json(response, imported.status, imported.body);
   } catch (const StoreError& e) {
-    send_store_error(response, e, caller->lang);
+    send_store_failure(response, e, caller->lang);
   }
 }
 
@@ -140,7 +130,7 @@ void audits(Workspace& workspace, const httplib::Request& request, httplib::Resp
   if (!profile) return;
   const AuditStart start = start_audit(workspace, *caller, *period, *as_of, *profile);
   if (start.status != 200) {
-    if (start.status == 503) response.set_header("Retry-After", "30");
+    add_retry_after(response, start.status);
     send_error(response, start.status, start.error, start.message);
     return;
   }
@@ -166,7 +156,7 @@ void runs(Workspace& workspace, const httplib::Request& request, httplib::Respon
     }
     send_json(response, 200, {{"runs", list}});
   } catch (const StoreError& e) {
-    send_store_error(response, e, caller->lang);
+    send_store_failure(response, e, caller->lang);
   }
 }
 
@@ -190,7 +180,7 @@ void run_report(Workspace& workspace, const httplib::Request& request, httplib::
     response.status = 200;
     response.set_content(*report, "application/json; charset=utf-8");
   } catch (const StoreError& e) {
-    send_store_error(response, e, caller->lang);
+    send_store_failure(response, e, caller->lang);
   }
 }
 

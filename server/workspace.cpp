@@ -11,6 +11,7 @@
 #include "server/page_words.h"
 #include "server/server_texts.h"
 #include "server/routes.h"
+#include "server/store_failure.h"
 
 namespace genaudit::server {
 namespace {
@@ -128,22 +129,21 @@ bool Workspace::over_https(const httplib::Request& request) const {
 void Workspace::answer_failure(const httplib::Request& request, httplib::Response& response,
                                std::exception_ptr failure) {
   const Language lang = language_of(request);
-  std::string message;
-  int status = 500;
+  StoreFailure answer{500, "server", ""};
   try {
     std::rethrow_exception(failure);
   } catch (const StoreError& e) {
-    status = e.kind() == StoreError::Kind::kBusy ? 503 : 500;
-    message = status == 503 ? server_text(ServerText::kDatabaseBusy, lang)
-                            : server_text(ServerText::kDatabaseError, lang, {e.what()});
+    answer = store_failure(e, lang);
   } catch (const std::exception& e) {
-    message = server_text(ServerText::kServerError, lang, {e.what()});
+    answer.message = server_text(ServerText::kServerError, lang, {e.what()});
   } catch (...) {
-    message = server_text(ServerText::kServerError, lang, {"?"});
+    answer.message = server_text(ServerText::kServerError, lang, {"?"});
   }
-  if (status == 503) response.set_header("Retry-After", "30");
+  const int status = answer.status;
+  const std::string& message = answer.message;
+  add_retry_after(response, status);
   if (request.path.rfind("/api/", 0) == 0) {
-    send_error(response, status, status == 503 ? "busy" : "server", message);
+    send_error(response, status, answer.code, message);
   } else {
     send_error_page(response, request, std::nullopt, lang, status,
                     page_word("server_error", lang), message);
