@@ -96,19 +96,8 @@ void imports(Workspace& workspace, const httplib::Request& request, httplib::Res
   const std::optional<Caller> caller =
       api_caller(workspace, request, response, {Role::kInspector, true});
   if (!caller) return;
-  std::vector<UploadedFile> files;
-  const auto range = request.files.equal_range("files");
-  for (auto it = range.first; it != range.second; ++it) {
-    files.push_back({it->second.filename, it->second.content});
-  }
-  const bool lenient = (request.has_file("lenient") && request.get_file_value("lenient").content == "1") ||
-                       request.get_param_value("lenient") == "1";
   try {
-    const UploadImport imported = import_upload(workspace, files, lenient, caller->lang);
-    if (!imported.summary.empty()) {
-      ActivityLog(workspace.store().database())
-          .record(caller->account.name, lenient ? "import_lenient" : "import", imported.summary);
-    }
+    const UploadImport imported = import_request(workspace, request, *caller);
     send_json(response, imported.status, imported.body);
   } catch (const StoreError& e) {
     send_store_failure(response, e, caller->lang);
