@@ -47,8 +47,8 @@ bool matches(const json& f, const Listed& item, const FindingQuery& query,
 std::string page_link(long run, const FindingQuery& query, std::size_t page) {
   std::string link = "/runs/" + std::to_string(run) + "?";
   const std::pair<const char*, const std::string*> fields[] = {
-      {"q", &query.text},         {"objective", &query.objective}, {"lead", &query.lead},
-      {"status", &query.status},  {"agency", &query.agency}};
+      {"q", &query.text},       {"objective", &query.objective}, {"lead", &query.lead},
+      {"status", &query.status}, {"agency", &query.agency}};
   for (const auto& [name, value] : fields) {
     if (!value->empty()) link += std::string(name) + "=" + url_encoded(*value) + "&";
   }
@@ -160,7 +160,8 @@ void findings_data(Workspace& workspace, long run, const json& report, const Fin
     return std::tie(a.objective, a.lead, a.subject_name) <
            std::tie(b.objective, b.lead, b.subject_name);
   });
-  const std::size_t pages = std::max<std::size_t>(1, (shown.size() + kFindingsPerPage - 1) / kFindingsPerPage);
+  const std::size_t pages =
+      std::max<std::size_t>(1, (shown.size() + kFindingsPerPage - 1) / kFindingsPerPage);
   const std::size_t page = std::min(query.page, pages);
   const std::size_t first = (page - 1) * kFindingsPerPage;
   const std::size_t end = std::min(shown.size(), first + kFindingsPerPage);
