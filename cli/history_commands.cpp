@@ -2,7 +2,6 @@
 // and `remove`: the audit history of a database, and the waivers stored in
 // it. The commands that only read open it read-only: a database the user
 // may not write can be read, and reading never changes it.
-#include <ctime>
 #include <iostream>
 
 #include "cli/audit_inputs.h"
@@ -22,14 +21,6 @@ namespace {
 void no_such_run(long run, const std::string& db_path, Language lang) {
   const std::string runs = "`genaudit runs --db " + db_path + "`";
   usage_error(lang, command_text(CommandText::kNoSuchRun, lang, {std::to_string(run), runs}));
-}
-
-// Today's date on this machine's calendar.
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  localtime_r(&now, &parts);
-  return Date::from_ymd(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday).value_or(Date{});
 }
 
 }  // namespace

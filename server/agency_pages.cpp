@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <memory>
 
 #include "engine/store/run_history.h"
 #include "engine/store/store_transaction.h"
@@ -77,21 +77,6 @@ struct ReportPlace {
   std::string title;  // the report's, for a rule the pack no longer has
 };
 
-// The report with only what report_places() reads of it: a national run's
-// report holds a million evidence rows, which need not be built for that.
-json findings_outline(const std::string& text) {
-  static const std::set<std::string> kLists = {"findings", "waived"};
-  static const std::set<std::string> kFields = {"rule", "subject", "period", "status", "title"};
-  // Depth 1: the report's own keys; 3: those of a finding in one of its lists.
-  const auto keep = [](int depth, json::parse_event_t event, json& parsed) {
-    if (event != json::parse_event_t::key) return true;
-    const std::string& key = parsed.get_ref<const std::string&>();
-    if (depth == 1) return kLists.count(key) > 0;
-    return depth != 3 || kFields.count(key) > 0;
-  };
-  return json::parse(text, keep, false);
-}
-
 // A member of a report's finding as text; "" when absent or not text (a
 // report damaged since: the page then lacks a status, not an answer).
 std::string text_at(const json& finding, const char* key) {
@@ -99,12 +84,14 @@ std::string text_at(const json& finding, const char* key) {
   return found != finding.end() && found->is_string() ? found->get<std::string>() : "";
 }
 
-std::map<FindingKey, ReportPlace> report_places(const RunHistory& history, long run) {
+// Read from the parsed reports the run and finding pages share
+// (Workspace::reports()): the run an agency's page lists is most often the
+// one people are looking at.
+std::map<FindingKey, ReportPlace> report_places(Workspace& workspace, long run) {
   std::map<FindingKey, ReportPlace> places;
-  const std::optional<std::string> text = history.report(run, "json");
-  if (!text) return places;  // a run recorded by an earlier genaudit kept none
-  const json report = findings_outline(*text);
-  if (!report.is_object()) return places;
+  const std::shared_ptr<const json> parsed = workspace.reports().get(workspace.store(), run);
+  if (!parsed) return places;  // a run recorded by an earlier genaudit kept none
+  const json& report = *parsed;
   for (const char* list : {"waived", "findings"}) {  // an active finding's place wins
     const auto items = report.find(list);
     if (items == report.end() || !items->is_array()) continue;
@@ -190,7 +177,7 @@ void agency_page(Workspace& workspace, const httplib::Request& request,
     item.set("count", std::to_string(own.size()));
     PageData rows{PageData::type::list};
     if (!own.empty()) {
-      const std::map<FindingKey, ReportPlace> places = report_places(history, run->id);
+      const std::map<FindingKey, ReportPlace> places = report_places(workspace, run->id);
       for (const RecordedFinding& f : own) rows.push_back(finding_row(workspace, run->id, f, places, lang));
     }
     item.set("has_findings", !own.empty());

@@ -18,9 +18,11 @@
 #include "server/access.h"
 #include "server/audit_start.h"
 #include "server/http_exchange.h"
+#include "server/request_values.h"
 #include "server/routes.h"
 #include "server/server_texts.h"
 #include "server/sign_in.h"
+#include "server/store_failure.h"
 #include "server/upload_import.h"
 #include "server/workspace.h"
 
@@ -28,17 +30,6 @@ namespace genaudit::server {
 namespace {
 
 using nlohmann::json;
-
-// The database's failures, said to the script: busy (another writer held it
-// past the timeout) is 503, to be tried again; anything else 500.
-void send_store_error(httplib::Response& response, const StoreError& e, Language lang) {
-  if (e.kind() == StoreError::Kind::kBusy) {
-    response.set_header("Retry-After", "30");
-    send_error(response, 503, "busy", server_text(ServerText::kDatabaseBusy, lang));
-  } else {
-    send_error(response, 500, "database", server_text(ServerText::kDatabaseError, lang, {e.what()}));
-  }
-}
 
 // A JSON object body, or nullopt after answering 400.
 std::optional<json> json_body(const httplib::Request& request, httplib::Response& response,
@@ -105,22 +96,11 @@ void imports(Workspace& workspace, const httplib::Request& request, httplib::Res
   const std::optional<Caller> caller =
       api_caller(workspace, request, response, {Role::kInspector, true});
   if (!caller) return;
-  std::vector<UploadedFile> files;
-  const auto range = request.files.equal_range("files");
-  for (auto it = range.first; it != range.second; ++it) {
-    files.push_back({it->second.filename, it->second.content});
-  }
-  const bool lenient = (request.has_file("lenient") && request.get_file_value("lenient").content == "1") ||
-                       request.get_param_value("lenient") == "1";
   try {
-    const UploadImport imported = import_upload(workspace, files, lenient, caller->lang);
-    if (!imported.summary.empty()) {
-      ActivityLog(workspace.store().database())
-          .record(caller->account.name, lenient ? "import_lenient" : "import", imported.summary);
-    }
+    const UploadImport imported = import_request(workspace, request, *caller);
     send_json(response, imported.status, imported.body);
   } catch (const StoreError& e) {
-    send_store_error(response, e, caller->lang);
+    send_store_failure(response, e, caller->lang);
   }
 }
 
@@ -139,7 +119,7 @@ void audits(Workspace& workspace, const httplib::Request& request, httplib::Resp
   if (!profile) return;
   const AuditStart start = start_audit(workspace, *caller, *period, *as_of, *profile);
   if (start.status != 200) {
-    if (start.status == 503) response.set_header("Retry-After", "30");
+    add_retry_after(response, start.status);
     send_error(response, start.status, start.error, start.message);
     return;
   }
@@ -165,15 +145,15 @@ void runs(Workspace& workspace, const httplib::Request& request, httplib::Respon
     }
     send_json(response, 200, {{"runs", list}});
   } catch (const StoreError& e) {
-    send_store_error(response, e, caller->lang);
+    send_store_failure(response, e, caller->lang);
   }
 }
 
 void run_report(Workspace& workspace, const httplib::Request& request, httplib::Response& response) {
   const std::optional<Caller> caller = api_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
+  const long id = path_number(request);
   const std::string id_text = request.matches[1];
-  const long id = id_text.size() > 15 ? 0 : std::stol(id_text);
   try {
     RunHistory history(workspace.store().database());
     if (!history.run(id)) {
@@ -189,7 +169,7 @@ void run_report(Workspace& workspace, const httplib::Request& request, httplib::
     response.status = 200;
     response.set_content(*report, "application/json; charset=utf-8");
   } catch (const StoreError& e) {
-    send_store_error(response, e, caller->lang);
+    send_store_failure(response, e, caller->lang);
   }
 }
 

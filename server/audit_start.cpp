@@ -7,6 +7,7 @@
 #include "engine/store/store_error.h"
 #include "server/run_files.h"
 #include "server/server_texts.h"
+#include "server/store_failure.h"
 #include "server/workspace.h"
 
 namespace genaudit::server {
@@ -51,11 +52,10 @@ AuditStart start_audit(Workspace& workspace, const Caller& caller, const std::st
                 "#" + std::to_string(start.run) + " " + when->period_text +
                     (profile.empty() ? "" : " " + profile));
   } catch (const StoreError& e) {
-    const bool busy = e.kind() == StoreError::Kind::kBusy;
-    start.status = busy ? 503 : 500;
-    start.error = busy ? "busy" : "database";
-    start.message = busy ? server_text(ServerText::kDatabaseBusy, lang)
-                         : server_text(ServerText::kDatabaseError, lang, {e.what()});
+    StoreFailure failure = store_failure(e, lang);
+    start.status = failure.status;
+    start.error = std::move(failure.code);
+    start.message = std::move(failure.message);
   }
   return start;
 }

@@ -8,6 +8,7 @@
 #include "reports/history_report.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
 
@@ -17,11 +18,7 @@ namespace {
 using nlohmann::json;
 
 long run_param(const httplib::Request& request, const char* name) {
-  const std::string text = request.get_param_value(name);
-  if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
-    return 0;
-  }
-  return std::stol(text);
+  return whole_number(request.get_param_value(name)).value_or(0);
 }
 
 std::string title_of(Workspace& workspace, const std::string& rule, Language lang) {

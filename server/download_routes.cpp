@@ -7,6 +7,7 @@
 
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/run_files.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
@@ -51,7 +52,7 @@ void run_file_download(Workspace& workspace, const httplib::Request& request,
                        httplib::Response& response) {
   const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
-  const long run = std::stol(std::string(request.matches[1]));
+  const long run = path_number(request);
   const std::string name = request.matches[2];
   const std::optional<std::filesystem::path> file = run_file(workspace, run, name);
   if (!file) return not_found(workspace, request, response, *caller);
@@ -62,7 +63,7 @@ void agency_record(Workspace& workspace, const httplib::Request& request,
                    httplib::Response& response) {
   const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
-  const long run = std::stol(std::string(request.matches[1]));
+  const long run = path_number(request);
   const std::string subject = request.matches[2];
   const std::string extension = request.matches[3];
   const std::optional<std::filesystem::path> file =

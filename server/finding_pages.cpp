@@ -12,6 +12,7 @@
 #include "reports/explanation_text.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/server_texts.h"
 #include "server/shown_values.h"
 #include "server/workspace.h"
@@ -25,13 +26,6 @@ using nlohmann::json;
 // hundreds, which are then listed by reference only.
 constexpr std::size_t kRowsShown = 100;
 
-std::string text_of(const json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return "";
-  if (found->is_number()) return format_number(found->get<double>());
-  return found->is_string() ? found->get<std::string>() : found->dump();
-}
-
 struct FindingInRun {
   long run = 0;
   std::size_t index = 0;
@@ -43,10 +37,8 @@ struct FindingInRun {
 std::optional<FindingInRun> finding_of(Workspace& workspace, const httplib::Request& request,
                                        httplib::Response& response, const Caller& caller) {
   FindingInRun found;
-  const std::string run_text = request.matches[1];
-  const std::string index_text = request.matches[2];
-  found.run = std::stol(run_text);
-  found.index = std::stoul(index_text);
+  found.run = path_number(request, 1);
+  found.index = static_cast<std::size_t>(path_number(request, 2));
   found.report = workspace.reports().get(workspace.store(), found.run);
   const json* findings = nullptr;
   if (found.report && found.report->contains("findings") &&
@@ -70,7 +62,7 @@ bool registers_changed(Workspace& workspace, const json& report) {
   for (const json& r : report.value("run", json::object()).value("registers", json::array())) {
     bool same = false;
     for (const RegisterFileInfo& n : now) {
-      same = same || (n.register_name == text_of(r, "register") && n.sha256 == text_of(r, "sha256"));
+      same = same || (n.register_name == json_text(r, "register") && n.sha256 == json_text(r, "sha256"));
     }
     if (!same) return true;
   }
@@ -88,19 +80,19 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   PageData data = page_data(*caller);
   data.set("run", std::to_string(found->run));
   data.set("index", std::to_string(found->index));
-  const rules::RuleInfo* rule = workspace.pack()->find_rule(text_of(f, "rule"));
+  const rules::RuleInfo* rule = workspace.pack()->find_rule(json_text(f, "rule"));
   for (const char* key : {"rule", "subject", "subject_name", "lead", "citation", "severity",
                           "status"}) {
-    data.set(key, text_of(f, key));
+    data.set(key, json_text(f, key));
   }
-  data.set("period", shown_period(text_of(f, "period"), lang));
-  data.set("title", rule ? rule->title.in(lang) : text_of(f, "title"));
+  data.set("period", shown_period(json_text(f, "period"), lang));
+  data.set("title", rule ? rule->title.in(lang) : json_text(f, "title"));
   data.set("can_propose", role_allows(caller->account.role, Role::kInspector));
-  data.set("rule_q", url_encoded(text_of(f, "rule")));
-  data.set("subject_q", url_encoded(text_of(f, "subject")));
-  data.set("period_q", url_encoded(text_of(f, "period")));
-  data.set("remedy", rule ? rule->remedy.in(lang) : text_of(f, "remedy"));
-  const std::string status = text_of(f, "status");
+  data.set("rule_q", url_encoded(json_text(f, "rule")));
+  data.set("subject_q", url_encoded(json_text(f, "subject")));
+  data.set("period_q", url_encoded(json_text(f, "period")));
+  data.set("remedy", rule ? rule->remedy.in(lang) : json_text(f, "remedy"));
+  const std::string status = json_text(f, "status");
   data.set("status_label", status.empty() ? "" : page_word("status_" + status, lang));
   PageData evidence{PageData::type::list};
   const json facts = f.value("evidence", json::object());
@@ -117,7 +109,7 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   // The rows shown, read one register file at a time.
   std::map<std::pair<std::string, std::string>, std::vector<long>> wanted;
   for (std::size_t i = 0; i < rows.size() && i < kRowsShown; ++i) {
-    wanted[{text_of(rows[i], "register"), text_of(rows[i], "file")}].push_back(
+    wanted[{json_text(rows[i], "register"), json_text(rows[i], "file")}].push_back(
         rows[i].value("row", 0L));
   }
   std::map<std::pair<std::string, std::string>, std::map<long, StoredRow>> stored_by_file;
@@ -128,11 +120,11 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   for (std::size_t i = 0; i < rows.size() && i < kRowsShown; ++i) {
     const json& r = rows[i];
     PageData item;
-    item.set("register", text_of(r, "register"));
-    item.set("file", text_of(r, "file"));
-    item.set("row", text_of(r, "row"));
+    item.set("register", json_text(r, "register"));
+    item.set("file", json_text(r, "file"));
+    item.set("row", json_text(r, "row"));
     const std::map<long, StoredRow>& of_file =
-        stored_by_file[{text_of(r, "register"), text_of(r, "file")}];
+        stored_by_file[{json_text(r, "register"), json_text(r, "file")}];
     const auto stored = of_file.find(r.value("row", 0L));
     item.set("found", stored != of_file.end());
     if (stored != of_file.end()) {
@@ -151,7 +143,7 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   data.set("rows", shown);
   data.set("registers_changed", registers_changed(workspace, *found->report));
   send_page(response, request, caller, lang,
-            {text_of(f, "rule") + " · " + text_of(f, "subject"), "runs"},
+            {json_text(f, "rule") + " · " + json_text(f, "subject"), "runs"},
             render_template("finding", data));
 }
 
@@ -169,32 +161,32 @@ void explanation_page(Workspace& workspace, const httplib::Request& request,
   PageData data = page_data(*caller);
   data.set("run", std::to_string(found->run));
   data.set("index", std::to_string(found->index));
-  data.set("rule", text_of(f, "rule"));
-  data.set("subject", text_of(f, "subject"));
+  data.set("rule", json_text(f, "rule"));
+  data.set("subject", json_text(f, "subject"));
   data.set("registers_changed", registers_changed(workspace, *found->report));
   const rules::RulePack& pack = *workspace.pack();
-  const rules::RuleInfo* rule = pack.find_rule(text_of(f, "rule"));
-  const std::optional<Date> start = parse_iso_date(text_of(run, "period_start"));
-  const std::optional<Date> end = parse_iso_date(text_of(run, "period_end"));
-  const std::optional<Date> as_of = parse_iso_date(text_of(run, "as_of"));
+  const rules::RuleInfo* rule = pack.find_rule(json_text(f, "rule"));
+  const std::optional<Date> start = parse_iso_date(json_text(run, "period_start"));
+  const std::optional<Date> end = parse_iso_date(json_text(run, "period_end"));
+  const std::optional<Date> as_of = parse_iso_date(json_text(run, "as_of"));
   std::string text;
   if (rule && start && end && as_of) {
     AuditStore& store = workspace.store();
     StoreTransaction snapshot = store.begin_load();
-    const Dataset dataset = store.load(&pack.fields_read);
+    const Dataset dataset = store.load_only(pack.fields_read_by(*rule));  // this rule's registers
     snapshot.commit();
     bool complete = true;
     for (const std::string& name : rule->registers) complete = complete && dataset.has(name);
     if (complete) {
       Evaluator evaluator(pack, dataset, {*start, *end, *as_of});
       text = render_explanations(
-          evaluator.explain(*rule, text_of(f, "subject"), text_of(f, "period")), lang);
+          evaluator.explain(*rule, json_text(f, "subject"), json_text(f, "period")), lang);
     }
   }
   if (text.empty()) data.set("message", page_word("no_explanation", lang));
   data.set("text", text);
   send_page(response, request, caller, lang,
-            {page_word("explanation", lang) + " " + text_of(f, "rule"), "runs"},
+            {page_word("explanation", lang) + " " + json_text(f, "rule"), "runs"},
             render_template("explanation", data));
 }
 

@@ -6,6 +6,7 @@
 #include "engine/store/activity_log.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
 
@@ -19,12 +20,7 @@ void activity_page(Workspace& workspace, const httplib::Request& request,
   const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
   const Language lang = caller->lang;
-  const std::string before_text = request.get_param_value("before");
-  long before = 0;
-  if (!before_text.empty() && before_text.size() <= 15 &&
-      before_text.find_first_not_of("0123456789") == std::string::npos) {
-    before = std::stol(before_text);
-  }
+  const long before = whole_number(request.get_param_value("before")).value_or(0);
   const std::vector<Activity> entries =
       ActivityLog(workspace.store().database()).recent(kActivityPage, before);
   PageData data = page_data(*caller);

@@ -97,18 +97,7 @@ void registers_post(Workspace& workspace, const httplib::Request& request,
   const std::optional<Caller> caller =
       page_caller(workspace, request, response, {Role::kInspector, true});
   if (!caller) return;
-  std::vector<UploadedFile> files;
-  const auto range = request.files.equal_range("files");
-  for (auto it = range.first; it != range.second; ++it) {
-    if (it->second.filename.empty() && it->second.content.empty()) continue;  // none chosen
-    files.push_back({it->second.filename, it->second.content});
-  }
-  const bool lenient = request.has_file("lenient") && request.get_file_value("lenient").content == "1";
-  const UploadImport imported = import_upload(workspace, files, lenient, caller->lang);
-  if (!imported.summary.empty()) {
-    ActivityLog(workspace.store().database())
-        .record(caller->account.name, lenient ? "import_lenient" : "import", imported.summary);
-  }
+  const UploadImport imported = import_request(workspace, request, *caller);
   const std::string result = import_result_html(imported, caller->lang);
   if (request.get_param_value("fragment") == "1") {
     response.status = imported.status;

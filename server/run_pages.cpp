@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
-#include <set>
 
 #include "engine/store/run_history.h"
 #include "engine/store/store_error.h"
@@ -13,7 +12,9 @@
 #include "server/http_exchange.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/run_files.h"
+#include "server/run_findings.h"
 #include "server/server_texts.h"
 #include "server/shown_values.h"
 #include "server/workspace.h"
@@ -22,11 +23,6 @@ namespace genaudit::server {
 namespace {
 
 using nlohmann::json;
-
-long run_id_of(const httplib::Request& request) {
-  const std::string text = request.matches[1];
-  return text.size() > 15 ? 0 : std::stol(text);
-}
 
 std::string this_year() {
   const std::time_t now = std::time(nullptr);
@@ -96,24 +92,6 @@ void runs_post(Workspace& workspace, const httplib::Request& request,
   redirect(response, "/runs/" + std::to_string(start.run));
 }
 
-std::string objective_of(const std::string& rule) {
-  const std::size_t dot = rule.find('.');
-  return dot == std::string::npos ? rule : rule.substr(0, dot);
-}
-
-std::string json_text(const json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return "";
-  return found->is_string() ? found->get<std::string>() : found->dump();
-}
-
-// A rule's title in the person's language, from the pack; the report's
-// (Vietnamese) for a rule the pack no longer has.
-std::string rule_title(Workspace& workspace, const json& item, Language lang) {
-  const rules::RuleInfo* rule = workspace.pack()->find_rule(json_text(item, "rule"));
-  return rule ? rule->title.in(lang) : json_text(item, "title");
-}
-
 // "label: value, ..." of an evidence object, as the documents write them.
 std::string evidence_text(const rules::RuleInfo* rule, const json& evidence, Language lang) {
   std::string text;
@@ -131,8 +109,8 @@ PageData indicators_data(Workspace& workspace, const json& report, Language lang
     PageData row;
     const std::string status = json_text(i, "status");
     row.set("rule", json_text(i, "rule"));
-    row.set("title", rule_title(workspace, i, lang));
     const rules::RuleInfo* rule = workspace.pack()->find_rule(json_text(i, "rule"));
+    row.set("title", shown_rule_title(rule, i, lang));
     const bool has_value = i.contains("value") && i["value"].is_number();
     const double value = has_value ? i["value"].get<double>() : 0;
     const double target = i.value("target", 0.0);
@@ -149,78 +127,18 @@ PageData indicators_data(Workspace& workspace, const json& report, Language lang
   return list;
 }
 
-// Findings by objective (O1, O2, ...), each group's by lead and agency.
-void findings_data(Workspace& workspace, long run, const json& report, Language lang,
-                   PageData* data) {
-  struct Row {
-    std::string objective, lead, subject_name;
-    PageData data;
-  };
-  std::vector<Row> rows;
-  std::set<std::string> objectives, leads, statuses;
-  const json& findings = report.value("findings", json::array());
-  for (std::size_t index = 0; index < findings.size(); ++index) {
-    const json& f = findings[index];
-    Row row{objective_of(json_text(f, "rule")), json_text(f, "lead"), json_text(f, "subject_name"),
-            PageData()};
-    const std::string status = json_text(f, "status");
-    const std::string title = rule_title(workspace, f, lang);
-    row.data.set("run", std::to_string(run));
-    row.data.set("index", std::to_string(index));
-    row.data.set("rule", json_text(f, "rule"));
-    row.data.set("title", title);
-    row.data.set("subject", json_text(f, "subject"));
-    row.data.set("subject_name", row.subject_name);
-    row.data.set("lead", row.lead);
-    row.data.set("period", shown_period(json_text(f, "period"), lang));
-    row.data.set("objective", row.objective);
-    row.data.set("status", status);
-    row.data.set("status_label", status.empty() ? "" : page_word("status_" + status, lang));
-    row.data.set("search_text", json_text(f, "rule") + " " + title + " " + json_text(f, "subject") +
-                                    " " + row.subject_name + " " + row.lead);
-    objectives.insert(row.objective);
-    leads.insert(row.lead);
-    if (!status.empty()) statuses.insert(status);
-    rows.push_back(std::move(row));
-  }
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return std::tie(a.objective, a.lead, a.subject_name) <
-           std::tie(b.objective, b.lead, b.subject_name);
-  });
-  PageData groups{PageData::type::list};
-  for (std::size_t i = 0; i < rows.size();) {
-    PageData group;
-    group.set("objective", rows[i].objective);
-    PageData members{PageData::type::list};
-    std::size_t j = i;
-    for (; j < rows.size() && rows[j].objective == rows[i].objective; ++j) {
-      members.push_back(rows[j].data);
-    }
-    group.set("findings", members);
-    groups.push_back(group);
-    i = j;
-  }
-  if (!rows.empty()) data->set("groups", groups);
-  PageData objective_list{PageData::type::list}, lead_list{PageData::type::list},
-      status_list{PageData::type::list};
-  for (const std::string& o : objectives) objective_list.push_back(PageData(o));
-  for (const std::string& l : leads) lead_list.push_back(PageData(l));
-  for (const std::string& s : statuses) {
-    PageData item;
-    item.set("code", s);
-    item.set("label", page_word("status_" + s, lang));
-    status_list.push_back(item);
-  }
-  data->set("objectives", objective_list);
-  data->set("leads", lead_list);
-  data->set("statuses", status_list);
-}
-
 void run_get(Workspace& workspace, const httplib::Request& request, httplib::Response& response) {
   const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
   const Language lang = caller->lang;
-  const long id = run_id_of(request);
+  const long id = path_number(request);
+  const std::optional<FindingQuery> query = finding_query(request);
+  if (!query) {
+    send_error_page(response, request, caller, lang, 400, page_word("bad_request", lang),
+                    server_text(ServerText::kBadPageNumber, lang,
+                                {request.get_param_value("page")}));
+    return;
+  }
   RunHistory history(workspace.store().database());
   const std::optional<RunInfo> info = history.run(id);
   const std::shared_ptr<const json> parsed =
@@ -245,7 +163,7 @@ void run_get(Workspace& workspace, const httplib::Request& request, httplib::Res
   data.set("lenient", report.value("intake", json::object()).value("lenient", false));
   data.set("summary", from_json(report.value("summary", json::object())));
   data.set("indicators", indicators_data(workspace, report, lang));
-  findings_data(workspace, id, report, lang, &data);
+  findings_data(workspace, id, report, *query, lang, &data);
   PageData formats{PageData::type::list};
   for (const std::string& name : run_file_names(workspace, id)) {
     if (name == "report.json") continue;  // the JSON link is the stored report's
@@ -265,7 +183,7 @@ void run_report_download(Workspace& workspace, const httplib::Request& request,
                          httplib::Response& response) {
   const std::optional<Caller> caller = page_caller(workspace, request, response, {Role::kViewer});
   if (!caller) return;
-  const long id = run_id_of(request);
+  const long id = path_number(request);
   const std::optional<std::string> text = RunHistory(workspace.store().database()).report(id, "json");
   if (!text) {
     send_error_page(response, request, caller, caller->lang, 404,

@@ -105,6 +105,16 @@ constexpr TextRow<ServerText> kRows[] = {
     {ServerText::kNoSuchAgency,
      {"Không có cơ quan, đơn vị mã \"{0}\" trong sổ danh mục đang lưu.",
       "There is no agency coded \"{0}\" in the agencies register as stored."}},
+    {ServerText::kBadPageNumber,
+     {"Số trang \"{0}\" không hợp lệ: dùng một số nguyên từ 1 trở lên (số lớn hơn số trang sẽ"
+      " mở trang cuối).",
+      "The page number \"{0}\" is not valid: use a whole number from 1 up (a number past the"
+      " last page opens the last page)."}},
+    {ServerText::kPageOf, {"Trang {0}/{1}", "Page {0} of {1}"}},
+    {ServerText::kFindingsShown, {"Vi phạm {0}–{1} trong {2}", "Findings {0}–{1} of {2}"}},
+    {ServerText::kFindingsShownFiltered,
+     {"Vi phạm {0}–{1} trong {2} vi phạm khớp bộ lọc (cả lần kiểm tra: {3})",
+      "Findings {0}–{1} of the {2} that match the filter (in the whole run: {3})"}},
     {ServerText::kNotFound, {"Không tìm thấy trang này.", "No such page."}},
     {ServerText::kSignedOut, {"Đã đăng xuất.", "Signed out."}},
 };

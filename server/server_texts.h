@@ -47,6 +47,10 @@ enum class ServerText {
   kWaiverDecided,         // {0}
   kWaiverOwnRequest,      // {0}
   kNoSuchAgency,          // {0} the code
+  kBadPageNumber,         // {0} the text
+  kPageOf,                // {0} this page, {1} the last
+  kFindingsShown,         // {0}–{1} of {2}
+  kFindingsShownFiltered, // {0}–{1} of {2}, of {3} in the run
   kNotFound,
   kServerError,          // {0} what failed
   kSignedOut,

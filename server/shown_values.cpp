@@ -3,8 +3,15 @@
 #include "engine/core/audit_period.h"
 #include "engine/eval/results.h"
 #include "reports/human_values.h"
+#include "server/request_values.h"
 
 namespace genaudit::server {
+
+std::string shown_rule_title(const rules::RuleInfo* rule, const nlohmann::json& item,
+                             Language lang) {
+  return rule ? rule->title.in(lang) : json_text(item, "title");
+}
+
 namespace {
 
 // The JSON value as the result it was written from: the rule's recorded

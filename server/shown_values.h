@@ -24,6 +24,11 @@ std::string shown_evidence_label(const rules::RuleInfo* rule, const std::string&
 std::string shown_indicator_number(const rules::RuleInfo* rule, const nlohmann::json& value,
                                    Language lang);
 
+// A report's rule or finding's title: the pack's in the person's language,
+// else (`rule` nullptr: a rule the pack no longer has) the report's own.
+std::string shown_rule_title(const rules::RuleInfo* rule, const nlohmann::json& item,
+                             Language lang);
+
 // ">=" as "≥".
 std::string shown_comparison(const std::string& comparison);
 

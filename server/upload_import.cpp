@@ -1,5 +1,7 @@
 #include "server/upload_import.h"
 
+#include <httplib.h>
+
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -9,10 +11,12 @@
 #include "engine/core/sha256.h"
 #include "engine/core/unicode_text.h"
 #include "engine/output/staged_outputs.h"
+#include "engine/store/activity_log.h"
 #include "engine/store/store_error.h"
 #include "reports/intake_texts.h"
 #include "reports/json_report.h"
 #include "reports/messages.h"
+#include "server/access.h"
 #include "server/random_token.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
@@ -105,6 +109,24 @@ bool is_import_id(const std::string& id) {
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
   }
   return true;
+}
+
+UploadImport import_request(Workspace& workspace, const httplib::Request& request,
+                            const Caller& caller) {
+  std::vector<UploadedFile> files;
+  const auto range = request.files.equal_range("files");
+  for (auto it = range.first; it != range.second; ++it) {
+    if (it->second.filename.empty() && it->second.content.empty()) continue;  // none chosen
+    files.push_back({it->second.filename, it->second.content});
+  }
+  const bool lenient = (request.has_file("lenient") && request.get_file_value("lenient").content == "1") ||
+                       request.get_param_value("lenient") == "1";
+  UploadImport imported = import_upload(workspace, files, lenient, caller.lang);
+  if (!imported.summary.empty()) {
+    ActivityLog(workspace.store().database())
+        .record(caller.account.name, lenient ? "import_lenient" : "import", imported.summary);
+  }
+  return imported;
 }
 
 UploadImport import_upload(Workspace& workspace, const std::vector<UploadedFile>& files,

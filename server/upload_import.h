@@ -16,9 +16,14 @@
 
 #include "engine/core/language.h"
 
+namespace httplib {
+struct Request;
+}
+
 namespace genaudit::server {
 
 class Workspace;
+struct Caller;
 
 struct UploadedFile {
   std::string name;     // as the browser sent it: untrusted
@@ -34,6 +39,15 @@ struct UploadImport {
 // Imports `files` (one upload) under the workspace's writer lock.
 UploadImport import_upload(Workspace& workspace, const std::vector<UploadedFile>& files,
                            bool lenient, Language lang);
+
+// The upload `request` carries, for the JSON interface and the registers
+// page alike: multipart `files` (repeated; a part with neither a name nor
+// content is a file input left empty, skipped), lenient when `lenient` is
+// "1" as a form field or a query parameter; imported by import_upload()
+// and, when something was read, recorded in the activity log as the
+// caller's. Throws StoreError.
+UploadImport import_request(Workspace& workspace, const httplib::Request& request,
+                            const Caller& caller);
 
 // `name` reduced to a plain file name that is safe to create in a folder:
 // the part after the last / or \, when it is not empty, "." or "..", holds

@@ -2,14 +2,13 @@
 
 #include <httplib.h>
 
-#include <ctime>
-
 #include "engine/core/audit_period.h"
 #include "engine/store/activity_log.h"
 #include "engine/store/run_history.h"
 #include "engine/store/waiver_requests.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
+#include "server/request_values.h"
 #include "server/server_texts.h"
 #include "server/workspace.h"
 
@@ -18,13 +17,6 @@ namespace {
 
 constexpr std::size_t kMaxJustification = 2000;
 constexpr std::size_t kMaxSubject = 100;
-
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  localtime_r(&now, &parts);
-  return Date::from_ymd(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday).value_or(Date{});
-}
 
 PageData request_row(const WaiverRequest& r, const Caller& caller) {
   PageData row;
@@ -195,7 +187,7 @@ void waiver_decide(Workspace& workspace, const httplib::Request& request,
       page_caller(workspace, request, response, {Role::kLead, true});
   if (!caller) return;
   const Language lang = caller->lang;
-  const long id = std::stol(std::string(request.matches[1]));
+  const long id = path_number(request);
   const std::string decision = request.get_param_value("decision");
   if (decision != "approve" && decision != "reject") {
     waivers_page(workspace, request, response, *caller,

@@ -1,6 +1,7 @@
 #include "server/workspace.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <unordered_map>
 
@@ -10,6 +11,7 @@
 #include "server/page_words.h"
 #include "server/server_texts.h"
 #include "server/routes.h"
+#include "server/store_failure.h"
 
 namespace genaudit::server {
 namespace {
@@ -17,6 +19,16 @@ namespace {
 // Connections beyond the pool's threads wait their turn; people on a
 // department's network are tens, each browser holding a few connections.
 constexpr std::size_t kThreads = 32;
+
+// An idle browser's connection holds a pool thread until it has been idle
+// this long or has carried this many requests: short enough that a few
+// dozen open tabs do not starve the pool, and that a stop() waits at most
+// this long for idle connections to close.
+constexpr time_t kKeepAliveSeconds = 2;
+constexpr std::size_t kKeepAliveRequests = 100;
+// How long a request may pause while it is read (a slow upload's next
+// packet): a stop() waits at most this long for such a request.
+constexpr time_t kReadTimeoutSeconds = 20;
 
 // `db_path` + ".workspace": the workspace's own files, beside the database.
 std::filesystem::path files_beside(const std::string& db_path) {
@@ -35,8 +47,13 @@ Workspace::Workspace(WorkspaceOptions options, std::map<std::string, rules::Rule
   std::filesystem::create_directories(files_);
   http_->new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
   http_->set_payload_max_length(options_.max_upload_bytes);
-  http_->set_keep_alive_timeout(5);
-  http_->set_read_timeout(60);
+  http_->set_keep_alive_timeout(kKeepAliveSeconds);
+  http_->set_keep_alive_max_count(kKeepAliveRequests);
+  http_->set_read_timeout(kReadTimeoutSeconds);
+  http_->set_socket_options([this](int socket) {
+    httplib::default_socket_options(socket);  // SO_REUSEADDR, as without this callback
+    listening_socket_ = socket;  // the last socket made is the one bound (see bind())
+  });
   http_->set_post_routing_handler(
       [](const httplib::Request&, httplib::Response& response) { add_safety_headers(response); });
   http_->set_exception_handler(
@@ -62,13 +79,22 @@ AuditStore& Workspace::store() {
   return *store;
 }
 
+// cpp-httplib 0.11 as Debian builds it listens with a backlog of 5
+// (CPPHTTPLIB_LISTEN_BACKLOG, fixed in the shared library): a burst of
+// connections beyond what the pool accepts at once would be reset. POSIX
+// lets listen() be called again on a listening socket to change its
+// backlog; the socket is the last one httplib made (its socket options
+// callback saw it), bound to our port when bind_to_port succeeded.
 bool Workspace::bind() {
+  listening_socket_ = -1;
   if (options_.port == 0) {
     port_ = http_->bind_to_any_port(options_.host);
-    return port_ > 0;
+    if (port_ <= 0) return false;
+  } else {
+    port_ = options_.port;
+    if (!http_->bind_to_port(options_.host, options_.port)) return false;
   }
-  port_ = options_.port;
-  return http_->bind_to_port(options_.host, options_.port);
+  return listening_socket_ >= 0 && ::listen(listening_socket_, SOMAXCONN) == 0;
 }
 
 void Workspace::serve() { http_->listen_after_bind(); }
@@ -103,22 +129,21 @@ bool Workspace::over_https(const httplib::Request& request) const {
 void Workspace::answer_failure(const httplib::Request& request, httplib::Response& response,
                                std::exception_ptr failure) {
   const Language lang = language_of(request);
-  std::string message;
-  int status = 500;
+  StoreFailure answer{500, "server", ""};
   try {
     std::rethrow_exception(failure);
   } catch (const StoreError& e) {
-    status = e.kind() == StoreError::Kind::kBusy ? 503 : 500;
-    message = status == 503 ? server_text(ServerText::kDatabaseBusy, lang)
-                            : server_text(ServerText::kDatabaseError, lang, {e.what()});
+    answer = store_failure(e, lang);
   } catch (const std::exception& e) {
-    message = server_text(ServerText::kServerError, lang, {e.what()});
+    answer.message = server_text(ServerText::kServerError, lang, {e.what()});
   } catch (...) {
-    message = server_text(ServerText::kServerError, lang, {"?"});
+    answer.message = server_text(ServerText::kServerError, lang, {"?"});
   }
-  if (status == 503) response.set_header("Retry-After", "30");
+  const int status = answer.status;
+  const std::string& message = answer.message;
+  add_retry_after(response, status);
   if (request.path.rfind("/api/", 0) == 0) {
-    send_error(response, status, status == 503 ? "busy" : "server", message);
+    send_error(response, status, answer.code, message);
   } else {
     send_error_page(response, request, std::nullopt, lang, status,
                     page_word("server_error", lang), message);

@@ -61,9 +61,13 @@ class Workspace {
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
 
-  // Binds the address; false when it cannot (in use, not an address).
+  // Binds the address and listens with the system's largest backlog
+  // (SOMAXCONN), so that bursts of connections wait instead of being
+  // reset; false when it cannot (in use, not an address).
   bool bind();
   // Serves until stop() (another thread, or a signal's handler thread).
+  // Once stopped, it returns when the requests being answered are: idle
+  // kept-alive connections are closed within a few seconds.
   void serve();
   void stop();
   int port() const { return port_; }
@@ -108,6 +112,7 @@ class Workspace {
   ParsedReports reports_;
   std::filesystem::path files_;
   int port_ = 0;
+  int listening_socket_ = -1;  // set by httplib's socket options callback
 };
 
 }  // namespace genaudit::server

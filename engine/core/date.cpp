@@ -1,6 +1,7 @@
 #include "engine/core/date.h"
 
 #include <cstdio>
+#include <ctime>
 
 namespace genaudit {
 namespace {
@@ -88,6 +89,13 @@ std::string Date::dmy() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", c.day, c.month, c.year);
   return buf;
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  localtime_r(&now, &parts);
+  return Date::from_ymd(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday).value_or(Date{});
 }
 
 }  // namespace genaudit

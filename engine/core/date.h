@@ -43,4 +43,8 @@ class Date {
   std::int32_t days_ = 0;
 };
 
+// Today in the machine's local time zone (the inspectors' day: a waiver
+// expires at the end of their day, not UTC's).
+Date today();
+
 }  // namespace genaudit

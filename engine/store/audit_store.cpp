@@ -372,12 +372,26 @@ std::pair<std::vector<RegisterFileInfo>, std::vector<RegisterFileInfo>> split_fo
 }  // namespace
 
 Dataset AuditStore::load(const FieldSelection* fields) try {
+  return load_registers(imports(), fields);
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
+}
+
+Dataset AuditStore::load_only(const FieldSelection& fields) try {
+  std::vector<RegisterFileInfo> registers = imports();
+  std::erase_if(registers, [&](const RegisterFileInfo& r) { return !fields.count(r.register_name); });
+  return load_registers(std::move(registers), &fields);
+} catch (const SQLite::Exception& e) {
+  throw store_error(e);
+}
+
+Dataset AuditStore::load_registers(std::vector<RegisterFileInfo> registers,
+                                   const FieldSelection* fields) try {
   // What an import just freed (`audit --data` imports first: hundreds of MiB
   // at national size) goes back to the system before the registers are
   // copied out, instead of staying in the process beside them.
   malloc_trim(0);
   Dataset dataset;
-  std::vector<RegisterFileInfo> registers = imports();
   sqlite3* handle = db_.getHandle();
   // Reading rows out of SQLite is most of the load, and one connection
   // reads on one core: a second connection reads half of the registers on

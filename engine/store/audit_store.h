@@ -88,6 +88,10 @@ class AuditStore {
   // Registers are read from their copies (register_cache.h) when those are
   // usable; a transaction holding the write lock copies the others.
   Dataset load(const FieldSelection* fields = nullptr);
+  // As load(&fields), but only the imported registers `fields` names: what
+  // one rule reads (RulePack::fields_read_by), to explain a finding without
+  // reading the registers the rule does not.
+  Dataset load_only(const FieldSelection& fields);
 
   // Begins the transaction load() reads in: with the write lock when no
   // other connection holds it at this moment (no import can commit while
@@ -109,6 +113,8 @@ class AuditStore {
   static void upgrade_tables(SQLite::Database& db);
 
  private:
+  // load()'s work, over `registers` of the import log.
+  Dataset load_registers(std::vector<RegisterFileInfo> registers, const FieldSelection* fields);
   SQLite::Database db_;
 };
 

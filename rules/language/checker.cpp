@@ -249,4 +249,13 @@ const RuleInfo* RulePack::find_rule(const std::string& id) const {
   return nullptr;
 }
 
+std::map<std::string, std::set<std::string>> RulePack::fields_read_by(const RuleInfo& rule) const {
+  std::map<std::string, std::set<std::string>> fields;
+  for (const std::string& name : rule.registers) {
+    const auto found = fields_read.find(name);
+    fields[name] = found == fields_read.end() ? std::set<std::string>() : found->second;
+  }
+  return fields;
+}
+
 }  // namespace genaudit::rules

@@ -99,6 +99,10 @@ struct RulePack {
   std::string profile;          // the profile applied, if any
 
   const RuleInfo* find_rule(const std::string& id) const;
+  // The part of fields_read that `rule` needs: the registers it reads
+  // (through defines too, and those it `needs`), each with the fields the
+  // pack reads of it (an empty set: only its rows).
+  std::map<std::string, std::set<std::string>> fields_read_by(const RuleInfo& rule) const;
 };
 
 }  // namespace genaudit::rules

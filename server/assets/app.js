@@ -1,6 +1,7 @@
 // genaudit workspace: small enhancements over pages that work without it.
-// Uploads with a progress bar, drag and drop; filters of finding and
-// problem tables; the audit form's progress. No HTML is built from data
+// Uploads with a progress bar, drag and drop; filters of problem tables;
+// the audit form's progress. (A run's findings are filtered and paged on
+// the server: a national run has too many to send.) No HTML is built from data
 // here: results come from the server already rendered and escaped.
 (function () {
   "use strict";
@@ -69,32 +70,6 @@
     });
   }
 
-  function findingFilters() {
-    var controls = document.querySelectorAll("[data-filter]");
-    if (!controls.length) return;
-    var count = document.getElementById("finding-count");
-    function apply() {
-      var text = document.getElementById("finding-search").value.toLowerCase();
-      var want = {};
-      controls.forEach(function (c) { if (c.tagName === "SELECT") want[c.getAttribute("data-filter")] = c.value; });
-      var shown = 0;
-      document.querySelectorAll("tr.finding").forEach(function (tr) {
-        var ok = (text === "" || tr.getAttribute("data-text").toLowerCase().indexOf(text) >= 0);
-        Object.keys(want).forEach(function (k) { if (want[k] && tr.getAttribute("data-" + k) !== want[k]) ok = false; });
-        tr.classList.toggle("hidden", !ok);
-        if (ok) shown++;
-      });
-      document.querySelectorAll("table.findings").forEach(function (t) {
-        var any = t.querySelector("tr.finding:not(.hidden)") !== null;
-        t.classList.toggle("hidden", !any);
-        var h = document.querySelector("h3.group[data-group='" + t.getAttribute("data-group") + "']");
-        if (h) h.classList.toggle("hidden", !any);
-      });
-      count.textContent = shown + " / " + document.querySelectorAll("tr.finding").length;
-    }
-    controls.forEach(function (c) { c.addEventListener("input", apply); c.addEventListener("change", apply); });
-  }
-
   // The audit runs in the background (the JSON interface); the page stays
   // usable meanwhile, and the run's page opens once it is recorded.
   function auditProgress() {
@@ -131,7 +106,6 @@
     var form = document.getElementById("upload-form");
     if (form) upload(form);
     wireFilters(document);
-    findingFilters();
     auditProgress();
   });
 })();

@@ -8,9 +8,13 @@ of a run equal to the one `genaudit audit --db` writes.
 """
 
 import concurrent.futures
+import html
 import os
 import re
+import select
 import shutil
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -374,6 +378,29 @@ class WorkspaceTest(unittest.TestCase):
 
     # --- what people see --------------------------------------------------
 
+    def test_a_findings_explanation_is_what_genaudit_explain_says(self):
+        # The page reads only its rule's registers; the command line reads
+        # every register the pack reads: the same words, rule by rule.
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        findings = c.get("/api/runs/%d/report.json" % run).json()["findings"]
+        one_per_rule = {}
+        for index, f in enumerate(findings):
+            one_per_rule.setdefault(f["rule"], index)
+        self.assertGreater(len(one_per_rule), 2)
+        for rule, index in sorted(one_per_rule.items()):
+            f = findings[index]
+            page = c.get("/runs/%d/findings/%d/explain" % (run, index)).text()
+            shown = re.search(r'<pre class="explanation" id="explanation">(.*?)</pre>', page, re.S)
+            self.assertIsNotNone(shown, rule)
+            cli = subprocess.run([GENAUDIT, "explain", rule, f["subject"]] +
+                                 ([f["period"]] if f.get("period") else []) +
+                                 ["--db", self.ws.db, "--period", "2025"],
+                                 capture_output=True, check=True)
+            self.assertTrue(shown.group(1).strip(), rule)
+            self.assertEqual(html.unescape(shown.group(1)).strip(), cli.stdout.decode().strip(), rule)
+
     def test_register_text_is_inert_on_every_page(self):
         c = self.signed_in("admin")
         self.assertEqual(c.post_files("/api/imports", hostile_sample()).status, 200)
@@ -558,6 +585,116 @@ class RulesProfileTest(unittest.TestCase):
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def many_findings_sample(copies=20):
+    """The sample with `copies` more of each provincial department (new
+    codes, no data of their own): each adds a finding, so that a run has
+    more findings than one page shows."""
+    files = dict(sample_files(SAMPLE))
+    lines = files["agencies.csv"].decode("utf-8-sig").splitlines()
+    extra = []
+    for n in range(copies):
+        for line in lines[1:]:
+            fields = line.split(";")
+            if len(fields) > 3 and fields[2] == "tỉnh" and fields[3] == "UBND-KH":
+                extra.append(";".join(["X%d-%s" % (n, fields[0]), "%s %d" % (fields[1], n)] + fields[2:]))
+    files["agencies.csv"] = ("\ufeff" + "\n".join(lines + extra) + "\n").encode()
+    return sorted(files.items())
+
+
+FINDING_LINK = re.compile(r'href="/runs/\d+/findings/(\d+)"')
+
+
+class RunPagePagesTest(unittest.TestCase):
+    """A run's findings, a hundred a page, filtered on the server."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.ws = Workspace(GENAUDIT)
+        cls.c = cls.ws.client()
+        assert cls.c.login("inspector").status == 200
+        assert cls.c.post_files("/api/imports", many_findings_sample()).status == 200
+        cls.run_id = cls.c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        cls.findings = cls.c.get("/api/runs/%d/report.json" % cls.run_id).json()["findings"]
+        assert len(cls.findings) > 200, len(cls.findings)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.ws.close()
+
+    def page(self, query=""):
+        r = self.c.get("/runs/%d%s" % (self.run_id, query))
+        self.assertEqual(r.status, 200, query)
+        html = r.text()
+        return html, [int(i) for i in FINDING_LINK.findall(html)]
+
+    def test_each_finding_is_on_exactly_one_page_a_hundred_at_a_time(self):
+        total = len(self.findings)
+        pages = (total + 99) // 100
+        first, shown = self.page()
+        self.assertEqual(len(shown), 100)
+        self.assertIn("Vi phạm 1–100 trong %d<" % total, first)
+        self.assertIn('id="pager"', first)
+        self.assertIn("Trang 1/%d" % pages, first)
+        seen = []
+        for n in range(1, pages + 1):
+            html, links = self.page("?page=%d" % n)
+            seen += links
+        self.assertEqual(self.page("?page=1")[1], shown)
+        self.assertNotEqual(set(self.page("?page=2")[1]) & set(shown), set(shown))
+        self.assertEqual(set(self.page("?page=2")[1]) & set(shown), set())
+        self.assertEqual(sorted(seen), list(range(total)))  # every one, once
+        last, links = self.page("?page=%d" % pages)
+        self.assertEqual(len(links), total - 100 * (pages - 1))
+        self.assertIn('id="page-previous"', last)
+        self.assertNotIn('id="page-next"', last)
+
+    def test_a_filter_finds_findings_past_the_first_page(self):
+        _, first = self.page()
+        later = next(i for i in range(len(self.findings)) if i not in first)
+        code = self.findings[later]["subject"]
+        for query in ("?q=" + urllib.parse.quote(code.lower()),
+                      "?agency=" + urllib.parse.quote(code)):
+            html, links = self.page(query)
+            self.assertIn(later, links, query)
+            self.assertIn("khớp bộ lọc", html)
+        self.assertTrue(all(self.findings[i]["subject"] == code for i in links))
+        _, links = self.page("?q=" + urllib.parse.quote(code.lower()))
+        self.assertTrue(all(code.lower() in " ".join((f["subject"], f["subject_name"], f["lead"])).lower()
+                            for f in (self.findings[i] for i in links)))
+        # The objective, lead and status filters, across all pages, and the
+        # pager's links keeping them.
+        objective = "V"
+        wanted = [i for i, f in enumerate(self.findings) if f["rule"].split(".")[0] == objective]
+        self.assertGreater(len(wanted), 100)
+        html, links = self.page("?objective=" + objective)
+        self.assertIn("1–100 trong %d vi phạm khớp bộ lọc" % len(wanted), html)
+        self.assertIn("/runs/%d?objective=V&amp;page=2#findings" % self.run_id, html)
+        _, second = self.page("?objective=V&page=2")
+        self.assertEqual(sorted(links + second), wanted)
+        lead = self.findings[wanted[0]]["lead"]
+        _, by_lead = self.page("?objective=V&lead=" + urllib.parse.quote(lead))
+        self.assertTrue(by_lead and all(self.findings[i]["lead"] == lead for i in by_lead))
+        status = self.findings[0]["status"]
+        _, by_status = self.page("?status=%s&page=3" % status)
+        self.assertTrue(all(self.findings[i]["status"] == status for i in by_status))
+        html, links = self.page("?q=" + urllib.parse.quote("<no such thing>"))
+        self.assertEqual(links, [])
+        self.assertIn("Không có vi phạm nào khớp bộ lọc.", html)
+        self.assertIn('value="&lt;no such thing&gt;"', html)
+
+    def test_bad_page_numbers_are_400_and_past_the_last_the_last(self):
+        for bad in ("0", "-1", "abc", "1.5", "%2B2", "00"):
+            r = self.c.get("/runs/%d?page=%s" % (self.run_id, bad))
+            self.assertEqual(r.status, 400, bad)
+            self.assertIn("Số trang", r.text())
+        r = self.c.get("/runs/%d?page=%%3Cb%%3E" % self.run_id)
+        self.assertIn("&quot;&lt;b&gt;&quot;", r.text())
+        pages = (len(self.findings) + 99) // 100
+        _, last = self.page("?page=%d" % pages)
+        for huge in ("%d" % (pages + 1), "999999999999999", "99999999999999999999999999"):
+            self.assertEqual(self.page("?page=" + huge)[1], last, huge)
+
+
 class ExpiryTest(unittest.TestCase):
     def test_a_session_expires_after_its_idle_time(self):
         ws = Workspace(GENAUDIT, ["--session-idle", "1"])
@@ -587,6 +724,81 @@ class ProxyTest(unittest.TestCase):
                                       csrf=False, headers={"X-Forwarded-Proto": "https"})
             self.assertNotIn("Secure", r.header("Set-Cookie"))
         finally:
+            ws.close()
+
+
+class ConnectionsTest(unittest.TestCase):
+    """Bursts of connections and stopping with clients still connected."""
+
+    def test_two_hundred_connections_at_once_are_all_answered(self):
+        # The server is paused while 200 connections are made: the kernel
+        # completes as many as the listening socket's backlog holds (with
+        # cpp-httplib's own backlog, 5, the others' SYNs are dropped until
+        # the server accepts), then it answers them all once resumed.
+        ws = Workspace(GENAUDIT)
+        sockets = []
+        try:
+            count = 200
+            ws.process.send_signal(signal.SIGSTOP)
+            try:
+                for _ in range(count):
+                    s = socket.socket()
+                    s.setblocking(False)
+                    s.connect_ex(("127.0.0.1", ws.port))
+                    sockets.append(s)
+                pending = list(sockets)
+                end = time.time() + 30
+                while pending and time.time() < end:
+                    _, writable, _ = select.select([], pending, [], 1)
+                    pending = [s for s in pending if s not in writable]
+                self.assertEqual(len(pending), 0, "connections left waiting by the backlog")
+            finally:
+                ws.process.send_signal(signal.SIGCONT)
+            for s in sockets:
+                self.assertEqual(s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR), 0)
+                s.setblocking(True)
+                s.settimeout(120)
+                s.sendall(b"GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+
+            def answer(s):
+                received = b""
+                while True:
+                    chunk = s.recv(65536)
+                    if not chunk:
+                        return received.split(b"\r\n", 1)[0]
+                    received += chunk
+
+            with concurrent.futures.ThreadPoolExecutor(32) as pool:
+                lines = list(pool.map(answer, sockets))
+            self.assertEqual(lines, [b"HTTP/1.1 200 OK"] * count)
+        finally:
+            for s in sockets:
+                s.close()
+            ws.close()
+
+    def test_sigterm_stops_the_server_with_idle_connections_open(self):
+        ws = Workspace(GENAUDIT)
+        idle = []
+        try:
+            c = ws.client()
+            self.assertEqual(c.login("inspector").status, 200)
+            self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+            # More idle connections than the pool has threads: some kept
+            # alive after a request, some that never sent one.
+            for n in range(40):
+                s = socket.create_connection(("127.0.0.1", ws.port), timeout=30)
+                if n % 2 == 0:
+                    s.sendall(b"GET /login HTTP/1.1\r\nHost: x\r\n\r\n")
+                    self.assertTrue(s.recv(65536).startswith(b"HTTP/1.1 200"))
+                idle.append(s)
+            ws.process.terminate()
+            self.assertEqual(ws.process.wait(timeout=10), 0)
+            with sqlite3.connect("file:%s?mode=ro" % ws.db, uri=True) as db:
+                self.assertEqual(db.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+            self.assertEqual(len(registers_stored(ws.db)), len(sample_files(SAMPLE)))
+        finally:
+            for s in idle:
+                s.close()
             ws.close()
 
 

@@ -126,7 +126,7 @@ TEST(PageWordsTest, EveryWordUsedIsWrittenInBothLanguages) {
       if (r.starts_with(prefix)) used.insert(r);
     }
   }
-  for (const char* code_key : {"forbidden", "not_found", "server_error", "no_profile", "enabled",
+  for (const char* code_key : {"forbidden", "not_found", "bad_request", "server_error", "no_profile", "enabled",
                                "disabled", "no_explanation"}) {
     used.insert(code_key);
   }

@@ -1,0 +1,28 @@
+#include "server/request_values.h"
+
+#include <httplib.h>
+
+#include "server/page_frame.h"
+
+namespace genaudit::server {
+
+std::optional<long> whole_number(const std::string& text) {
+  if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  return std::stol(text);
+}
+
+long path_number(const httplib::Request& request, std::size_t group) {
+  if (group >= request.matches.size()) return 0;
+  return whole_number(request.matches[static_cast<int>(group)]).value_or(0);
+}
+
+std::string json_text(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return "";
+  if (found->is_number()) return format_number(found->get<double>());
+  return found->is_string() ? found->get<std::string>() : found->dump();
+}
+
+}  // namespace genaudit::server
