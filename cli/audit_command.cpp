@@ -58,6 +58,8 @@ bool write_report(const AuditReport& report, const AuditOptions& options, Staged
            (!beside ||
             (outputs.add(path_beside(options.output, "-indicators"),
                          render_csv_indicators(report, lang), error) &&
+             outputs.add(path_beside(options.output, "-coverage"),
+                         render_csv_coverage(report, lang), error) &&
              outputs.add(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
                          error) &&
              outputs.add(path_beside(options.output, "-intake"), render_csv_intake(report, lang),

@@ -39,6 +39,10 @@ struct AuditReport {
   IntakeReport intake;                      // what was read of them, and what was not
   std::vector<Finding> findings;            // by rule in pack order, then subject
   std::vector<IndicatorResult> indicators;  // in pack order
+  // Each finding rule evaluated (not skipped), in pack order: how many
+  // cases it checked, breached and could not decide. Counted before
+  // waivers and a baseline: a waived finding is still a breach.
+  std::vector<RuleCoverage> coverage;
   std::vector<SkippedRule> skipped;         // in pack order
   std::vector<WaivedFinding> waived;        // in the order of `findings`
   std::vector<Waiver> unused_waivers;       // waivers that matched no finding
