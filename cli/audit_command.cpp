@@ -9,6 +9,7 @@
 
 #include "app/recorded_audit.h"
 #include "engine/audit/audit_runner.h"
+#include "engine/audit/summary_facts.h"
 #include "engine/ingest/intake_coverage.h"
 #include "engine/audit/waivers.h"
 #include "cli/audit_inputs.h"
@@ -112,6 +113,10 @@ int run_audit_command(const AuditOptions& given) {
   std::optional<rules::RulePack> pack =
       load_pack_or_report(options.rules_path, options.profile, &rule_kinds, lang);
   if (!pack) return 2;
+  // The HTML report begins with the province summary, which reads the
+  // agencies' district and level (and outlets' district) besides the pack.
+  const bool summary = *resolved == "html";
+  if (summary) add_breakdown_fields(*pack->catalogue, &pack->fields_read);
   std::vector<Waiver> waivers;
   if (!options.waivers_path.empty()) {
     std::optional<std::vector<Waiver>> read =
@@ -182,6 +187,7 @@ int run_audit_command(const AuditOptions& given) {
     report.intake = std::move(intake);
     add_agencies_without_staff(dataset, &report.intake);
     report.period_outside_plan = !when->within_plan;
+    if (summary) report.summary = summary_facts(*pack, dataset, report);
     apply_waivers(report, waivers);
     std::optional<StoreTransaction> record;
     if (recorded) {

@@ -16,6 +16,9 @@
 #include "reports/human_values.h"
 #include "reports/intake_texts.h"
 #include "reports/messages.h"
+#include "reports/summary_content.h"
+#include "reports/summary_html.h"
+#include "reports/summary_texts.h"
 
 namespace genaudit {
 namespace {
@@ -32,6 +35,7 @@ class Page {
     cover();
     contents();
     out_ += "<main>\n";
+    out_ += summary_html(summary_content(report_, lang_));
     intake();
     indicators();
     findings();
@@ -146,6 +150,7 @@ class Page {
     auto item = [&](const char* id, const std::string& text) {
       out_ += "<li><a href=\"#" + std::string(id) + "\">" + e(text) + "</a></li>";
     };
+    item("summary", summary_text(SummaryText::kTitle, lang_));
     item("intake", msg(MessageId::kIntakeHeading));
     item("indicators", msg(MessageId::kIndicators));
     item("findings", msg(MessageId::kFindings));

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/audit/summary_facts.h"
 #include "engine/core/audit_period.h"
 #include "engine/eval/results.h"
 #include "engine/ingest/intake.h"
@@ -26,6 +27,9 @@ struct RunHistoryFacts {
   std::optional<long> previous_run;  // the run finding statuses compare with
   std::optional<long> baseline_run;  // --baseline: only findings absent from it are listed
   std::size_t baseline_hidden = 0;   // findings left out because the baseline had them
+  // The findings of the previous run this one no longer has (waived ones
+  // count as had), by key.
+  std::vector<FindingKey> resolved;
 };
 
 struct AuditReport {
@@ -47,6 +51,9 @@ struct AuditReport {
   std::vector<WaivedFinding> waived;        // in the order of `findings`
   std::vector<Waiver> unused_waivers;       // waivers that matched no finding
   std::optional<RunHistoryFacts> history;   // none when the audit is not recorded
+  // For the province summary (reports/summary_content.h): made only when a
+  // summary is asked for (engine/audit/summary_facts.h), none otherwise.
+  std::optional<SummaryFacts> summary;
 
   // 1 when there is a finding or an unmet indicator, else 0. Waived
   // findings and those a baseline leaves out do not count.
