@@ -93,6 +93,12 @@ void record_run(AuditStore& store, const RunSettings& settings, AuditReport& rep
   RunHistoryFacts facts;
   facts.run_id = history.record(record);
   facts.previous_run = previous;
+  FindingKeys current;
+  for (const Finding& f : report.findings) current.insert(finding_key(f));
+  for (const WaivedFinding& w : report.waived) current.insert(finding_key(w.finding));
+  for (const FindingKey& key : previous_keys) {
+    if (!current.count(key)) facts.resolved.push_back(key);
+  }
   if (settings.baseline != 0) {
     facts.baseline_run = settings.baseline;
     facts.baseline_hidden = keep_findings_new_since(report, history.finding_keys(settings.baseline));
@@ -105,13 +111,16 @@ AuditReport audit_and_record(AuditStore& store, const rules::RulePack& pack,
                              const AuditWhen& when, const RunSettings& settings,
                              std::vector<Waiver> waivers,
                              const std::function<bool(const AuditReport&)>& before_commit) {
-  StoredRegisters stored = load_stored_registers(store, pack.fields_read);
+  FieldSelection fields = pack.fields_read;
+  if (settings.summary) add_breakdown_fields(*pack.catalogue, &fields);
+  StoredRegisters stored = load_stored_registers(store, fields);
   add_stored_waivers(stored.waivers, &waivers);
   AuditEvaluation evaluation(pack, when.dates);
   AuditReport report = evaluation.finish(stored.dataset, stored.registers, when.period_text);
   report.intake = std::move(stored.intake);
   add_agencies_without_staff(stored.dataset, &report.intake);
   report.period_outside_plan = !when.within_plan;
+  if (settings.summary) report.summary = summary_facts(pack, stored.dataset, report);
   apply_waivers(report, waivers);
   StoreTransaction record(store, StoreTransaction::Lock::kWrite);
   record_run(store, settings, report);

@@ -48,6 +48,9 @@ struct RunSettings {
   std::string rules_path;  // "" for the built-in pack
   std::string profile;     // the pack's profile name
   long baseline = 0;       // 0: none; else only findings absent from that run are reported
+  // audit_and_record(): also make the province summary's facts
+  // (AuditReport::summary), for documents that show the summary.
+  bool summary = false;
 };
 
 // Records `report` as the database's next run: each finding's status

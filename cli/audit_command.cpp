@@ -10,6 +10,7 @@
 
 #include "app/recorded_audit.h"
 #include "engine/audit/audit_runner.h"
+#include "engine/audit/summary_facts.h"
 #include "engine/ingest/intake_coverage.h"
 #include "engine/audit/waivers.h"
 #include "cli/audit_inputs.h"
@@ -59,6 +60,8 @@ bool write_report(const AuditReport& report, const AuditOptions& options, Staged
            (!beside ||
             (outputs.add(path_beside(options.output, "-indicators"),
                          render_csv_indicators(report, lang), error) &&
+             outputs.add(path_beside(options.output, "-coverage"),
+                         render_csv_coverage(report, lang), error) &&
              outputs.add(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
                          error) &&
              outputs.add(path_beside(options.output, "-intake"), render_csv_intake(report, lang),
@@ -156,6 +159,10 @@ int run_audit_command(const AuditOptions& given) {
     facts.inspection = std::move(read->inspection);
     inspection_text = std::move(read->text);
   }
+  // The HTML report begins with the province summary, which reads the
+  // agencies' district and level (and outlets' district) besides the pack.
+  const bool summary = *resolved == "html";
+  if (summary) add_breakdown_fields(*pack->catalogue, &pack->fields_read);
   std::vector<Waiver> waivers;
   if (!options.waivers_path.empty()) {
     std::optional<std::vector<Waiver>> read =
@@ -226,6 +233,7 @@ int run_audit_command(const AuditOptions& given) {
     report.intake = std::move(intake);
     add_agencies_without_staff(dataset, &report.intake);
     report.period_outside_plan = !when->within_plan;
+    if (summary) report.summary = summary_facts(*pack, dataset, report);
     apply_waivers(report, waivers);
     std::optional<StoreTransaction> record;
     if (recorded) {

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/coverage_texts.h"
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/human_values.h"
@@ -80,13 +81,42 @@ std::string render_csv_indicators(const AuditReport& report, Language lang) {
                      doc(DocText::kColumnRuleId, lang), msg(MessageId::kColumnTitle, lang),
                      msg(MessageId::kColumnValue, lang), msg(MessageId::kColumnTarget, lang),
                      msg(MessageId::kColumnStatus, lang), msg(MessageId::kCitation, lang),
-                     msg(MessageId::kLead, lang)});
+                     msg(MessageId::kLead, lang), coverage_text(CoverageText::kColumnNumerator, lang),
+                     coverage_text(CoverageText::kColumnDenominator, lang),
+                     coverage_text(CoverageText::kColumnUnit, lang)});
   std::size_t n = 0;
   for (const IndicatorResult& i : report.indicators) {
     const rules::RuleInfo& rule = rule_or_empty(i.rule);
-    out += csv_record({std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
-                       indicator_value_text(i, lang), indicator_target_text(i, lang),
-                       std::string(status_name(i.status, lang)), rule.citation, rule.lead});
+    // A figure read as reported has no parts: its cells say so.
+    const auto part = [&](const std::optional<double>& (*pick)(const IndicatorRatio&)) {
+      if (!i.ratio) return coverage_text(CoverageText::kReportedFigure, lang);
+      const std::optional<double>& v = pick(*i.ratio);
+      return v ? plain_number(*v, lang) : std::string(kNoValueText);
+    };
+    out += csv_record(
+        {std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
+         indicator_value_text(i, lang), indicator_target_text(i, lang),
+         std::string(status_name(i.status, lang)), rule.citation, rule.lead,
+         part([](const IndicatorRatio& r) -> const std::optional<double>& { return r.numerator; }),
+         part([](const IndicatorRatio& r) -> const std::optional<double>& { return r.denominator; }),
+         i.ratio ? rule.unit.in(lang) : ""});
+  }
+  return out;
+}
+
+std::string render_csv_coverage(const AuditReport& report, Language lang) {
+  std::string out(kBom);
+  std::vector<std::string> headers = {doc(DocText::kColumnNumber, lang),
+                                      doc(DocText::kColumnObjective, lang)};
+  for (std::string& h : coverage_headers(doc(DocText::kColumnRuleId, lang), lang)) {
+    headers.push_back(std::move(h));
+  }
+  out += csv_record(headers);
+  std::size_t n = 0;
+  for (const RuleCoverage& c : report.coverage) {
+    std::vector<std::string> cells = {std::to_string(++n), objective_of(rule_or_empty(c.rule).id)};
+    for (std::string& cell : coverage_cells(c, lang)) cells.push_back(std::move(cell));
+    out += csv_record(cells);
   }
   return out;
 }

@@ -35,8 +35,17 @@ std::string render_csv_findings(const AuditReport& report, Language lang);
 std::string render_csv_waived(const AuditReport& report, Language lang);
 
 // One record per indicator, under a header row:
-//   No. | Objective | Rule | Title | Value | Target | Status | Citation | Lead
+//   No. | Objective | Rule | Title | Value | Target | Status | Citation | Lead |
+//   Numerator | Denominator | Unit
+// the last three what a share was computed from (the evaluator's numbers);
+// a figure read as reported says so in both, with no unit.
 std::string render_csv_indicators(const AuditReport& report, Language lang);
+
+// One record per finding rule that ran, under a header row:
+//   No. | Objective | Rule | Title | Unit | Subjects checked | Cases checked |
+//   Breached | Without data
+// (reports/coverage_texts.h). A header row alone when no finding rule ran.
+std::string render_csv_coverage(const AuditReport& report, Language lang);
 
 // What was read of the registers and what was not (reports/intake_texts.h:
 // intake_facts), one record per fact, under a header row:

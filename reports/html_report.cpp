@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/audit/result_codes.h"
+#include "reports/coverage_texts.h"
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/finding_groups.h"
@@ -15,6 +16,9 @@
 #include "reports/human_values.h"
 #include "reports/intake_texts.h"
 #include "reports/messages.h"
+#include "reports/summary_content.h"
+#include "reports/summary_html.h"
+#include "reports/summary_texts.h"
 
 namespace genaudit {
 namespace {
@@ -31,9 +35,11 @@ class Page {
     cover();
     contents();
     out_ += "<main>\n";
+    out_ += summary_html(summary_content(report_, lang_));
     intake();
     indicators();
     findings();
+    coverage();
     waived();
     skipped();
     out_ += "</main>\n<footer><p>" + e(doc_text(DocText::kProducedBy, lang_)) + "</p></footer>\n";
@@ -144,12 +150,14 @@ class Page {
     auto item = [&](const char* id, const std::string& text) {
       out_ += "<li><a href=\"#" + std::string(id) + "\">" + e(text) + "</a></li>";
     };
+    item("summary", summary_text(SummaryText::kTitle, lang_));
     item("intake", msg(MessageId::kIntakeHeading));
     item("indicators", msg(MessageId::kIndicators));
     item("findings", msg(MessageId::kFindings));
     item("by-objective", doc(DocText::kByObjective));
     item("by-lead", doc(DocText::kByLead));
     item("by-subject", doc(DocText::kBySubject));
+    item("coverage", coverage_text(CoverageText::kCoverageHeading, lang_));
     if (!report_.waived.empty() || !report_.unused_waivers.empty()) {
       item("waived", hist(HistoryText::kWaived));
     }
@@ -198,6 +206,7 @@ class Page {
     out_ += "<table class=\"indicators\"><thead><tr><th>" + e(msg(MessageId::kColumnRule)) +
             "</th><th>" + e(msg(MessageId::kColumnTitle)) + "</th><th class=\"num\">" +
             e(msg(MessageId::kColumnValue)) + "</th><th class=\"num\">" +
+            e(coverage_text(CoverageText::kColumnParts, lang_)) + "</th><th class=\"num\">" +
             e(msg(MessageId::kColumnTarget)) + "</th><th>" + e(msg(MessageId::kColumnStatus)) +
             "</th><th>" + e(doc(DocText::kColumnChart)) + "</th></tr></thead>\n<tbody>\n";
     for (const IndicatorResult& i : report_.indicators) {
@@ -207,6 +216,7 @@ class Page {
               "\"><td><code>" + e(rule.id) + "</code></td><td>" + e(rule.title.in(lang_)) +
               "<div class=\"small\">" + e(rule.citation) + " · " + e(msg(MessageId::kLead)) + ": " +
               e(rule.lead) + "</div></td><td class=\"num\">" + e(indicator_value_text(i, lang_)) +
+              "</td><td class=\"num parts\">" + e(indicator_parts_text(i, lang_)) +
               "</td><td class=\"num\">" + e(indicator_target_text(i, lang_)) +
               "</td><td><span class=\"badge " + status + "\">" + e(status_name(i.status, lang_)) +
               "</span></td><td class=\"chart\">" + indicator_chart_svg(i, lang_) + "</td></tr>\n";
@@ -443,6 +453,35 @@ class Page {
     by_lead();
     by_subject();
     out_ += "</section>\n";
+  }
+
+  // How many subjects each finding rule checked, breached and could not
+  // decide (the evaluator's counts); always present.
+  void coverage() {
+    out_ += "<section id=\"coverage\">\n<h2>" +
+            count_heading(coverage_text(CoverageText::kCoverageHeading, lang_),
+                          report_.coverage.size()) +
+            "</h2>\n";
+    if (report_.coverage.empty()) {
+      out_ += "<p>" + e(coverage_text(CoverageText::kNoCoverage, lang_)) + "</p>\n</section>\n";
+      return;
+    }
+    out_ += "<p>" + e(coverage_text(CoverageText::kCoverageIntro, lang_)) + "</p>\n";
+    out_ += "<table class=\"coverage\"><thead><tr>";
+    const std::vector<std::string> headers = coverage_headers(msg(MessageId::kColumnRule), lang_);
+    for (std::size_t n = 0; n < headers.size(); ++n) {
+      out_ += std::string(n >= 3 ? "<th class=\"num\">" : "<th>") + e(headers[n]) + "</th>";
+    }
+    out_ += "</tr></thead>\n<tbody>\n";
+    for (const RuleCoverage& c : report_.coverage) {
+      const std::vector<std::string> cells = coverage_cells(c, lang_);
+      out_ += "<tr data-rule=\"" + e(cells[0]) + "\"><td><code>" + e(cells[0]) + "</code></td>";
+      for (std::size_t n = 1; n < cells.size(); ++n) {
+        out_ += std::string(n >= 3 ? "<td class=\"num\">" : "<td>") + e(cells[n]) + "</td>";
+      }
+      out_ += "</tr>\n";
+    }
+    out_ += "</tbody></table>\n</section>\n";
   }
 
   void skipped() {

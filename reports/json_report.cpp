@@ -72,6 +72,14 @@ json unused_waiver_to_json(const Waiver& w, const AuditReport& report) {
   return out;
 }
 
+json number_or_null(const std::optional<double>& n) { return n ? json(*n) : json(nullptr); }
+
+// What the rule counts, in `lang`, or null when it does not say.
+json unit_to_json(const rules::RuleInfo* rule, Language lang) {
+  if (rule == nullptr || rule->unit.in(lang).empty()) return nullptr;
+  return rule->unit.in(lang);
+}
+
 json indicator_to_json(const IndicatorResult& i, Language lang) {
   json out = json::object();
   describe_rule(i.rule, lang, &out);
@@ -80,7 +88,22 @@ json indicator_to_json(const IndicatorResult& i, Language lang) {
   out["target"] = i.target;
   out["comparison"] = comparison_code(i.comparison);
   out["evidence"] = evidence_to_json(i.evidence);
+  // Beside the contract's fields: what a share was computed from, null for
+  // a figure read as reported.
+  out["numerator"] = i.ratio ? number_or_null(i.ratio->numerator) : json(nullptr);
+  out["denominator"] = i.ratio ? number_or_null(i.ratio->denominator) : json(nullptr);
+  out["unit"] = unit_to_json(i.rule, lang);
   return out;
+}
+
+json coverage_to_json(const RuleCoverage& c, Language lang) {
+  return {{"rule", c.rule != nullptr ? c.rule->id : ""},
+          {"title", c.rule != nullptr ? c.rule->title.in(lang) : ""},
+          {"unit", unit_to_json(c.rule, lang)},
+          {"subjects_checked", c.subjects_checked},
+          {"checked", c.checked},
+          {"breached", c.breached},
+          {"without_data", c.without_data}};
 }
 
 json skipped_to_json(const SkippedRule& s, Language lang) {
@@ -220,6 +243,8 @@ json audit_without_findings(const AuditReport& report, Language lang) {
   }
   json skipped = json::array();
   for (const SkippedRule& s : report.skipped) skipped.push_back(skipped_to_json(s, lang));
+  json coverage = json::array();
+  for (const RuleCoverage& c : report.coverage) coverage.push_back(coverage_to_json(c, lang));
   json waived = json::array();
   for (const WaivedFinding& w : report.waived) waived.push_back(waived_to_json(w, lang));
   json unused = json::array();
@@ -227,6 +252,7 @@ json audit_without_findings(const AuditReport& report, Language lang) {
   return {{"findings", json::array()},
           {"indicators", std::move(indicators)},
           {"skipped", std::move(skipped)},
+          {"rule_coverage", std::move(coverage)},
           {"waived", std::move(waived)},
           {"unused_waivers", std::move(unused)},
           {"intake", intake_to_json(report.intake)},

@@ -1,6 +1,7 @@
 // Renders an audit as Markdown; see markdown_report.h.
 #include "reports/markdown_report.h"
 
+#include "reports/coverage_texts.h"
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/finding_groups.h"
@@ -29,6 +30,7 @@ class Document {
     intake();
     indicators();
     findings();
+    coverage();
     waived();
     skipped();
     out_ += "---\n\n" + escape_markdown(doc(DocText::kProducedBy)) + "\n";
@@ -111,14 +113,32 @@ class Document {
     for (const IndicatorResult& i : report_.indicators) {
       const rules::RuleInfo& rule = rule_or_empty(i.rule);
       rows.push_back({rule.id, rule.title.in(lang_), indicator_value_text(i, lang_),
-                      indicator_target_text(i, lang_), std::string(status_name(i.status, lang_)),
-                      rule.citation, rule.lead});
+                      indicator_parts_text(i, lang_), indicator_target_text(i, lang_),
+                      std::string(status_name(i.status, lang_)), rule.citation, rule.lead});
     }
     out_ += markdown_table(
                 {msg(MessageId::kColumnRule), msg(MessageId::kColumnTitle),
-                 msg(MessageId::kColumnValue), msg(MessageId::kColumnTarget),
-                 msg(MessageId::kColumnStatus), msg(MessageId::kCitation), msg(MessageId::kLead)},
-                rows, {false, false, true, true}) +
+                 msg(MessageId::kColumnValue), coverage_text(CoverageText::kColumnParts, lang_),
+                 msg(MessageId::kColumnTarget), msg(MessageId::kColumnStatus),
+                 msg(MessageId::kCitation), msg(MessageId::kLead)},
+                rows, {false, false, true, true, true}) +
+            "\n";
+  }
+
+  // How many subjects each finding rule checked, breached and could not
+  // decide (the evaluator's counts).
+  void coverage() {
+    out_ += markdown_heading(
+        2, counted(coverage_text(CoverageText::kCoverageHeading, lang_), report_.coverage.size()));
+    if (report_.coverage.empty()) {
+      out_ += escape_markdown(coverage_text(CoverageText::kNoCoverage, lang_)) + "\n\n";
+      return;
+    }
+    out_ += escape_markdown(coverage_text(CoverageText::kCoverageIntro, lang_)) + "\n\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const RuleCoverage& c : report_.coverage) rows.push_back(coverage_cells(c, lang_));
+    out_ += markdown_table(coverage_headers(msg(MessageId::kColumnRule), lang_), rows,
+                           {false, false, false, true, true, true, true}) +
             "\n";
   }
 

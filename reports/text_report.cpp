@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/coverage_texts.h"
 #include "reports/document_texts.h"
 #include "reports/escaping.h"
 #include "reports/history_texts.h"
@@ -257,6 +258,7 @@ void write_indicators(const AuditReport& report, Writer& w) {
   TextTable table({{w.text(MessageId::kColumnRule)},
                    {w.text(MessageId::kColumnTitle)},
                    {w.text(MessageId::kColumnValue), Align::kRight},
+                   {coverage_text(CoverageText::kColumnParts, lang), Align::kRight},
                    {w.text(MessageId::kColumnTarget), Align::kRight},
                    {w.text(MessageId::kColumnStatus)}});
   for (const IndicatorResult& i : report.indicators) {
@@ -273,11 +275,31 @@ void write_indicators(const AuditReport& report, Writer& w) {
     table.add_row({{info.id},
                    {info.title.in(lang)},
                    {value},
+                   {indicator_parts_text(i, lang)},
                    {target},
                    {std::string(status_name(i.status, lang)), color}});
   }
   w.line();
   w.raw(table.render("  ", w.color()));
+}
+
+// How many subjects each finding rule checked, breached and could not
+// decide (the evaluator's counts, engine/eval/results.h).
+void write_coverage(const AuditReport& report, Writer& w) {
+  const Language lang = w.lang();
+  w.heading(coverage_text(CoverageText::kCoverageHeading, lang) + " (" +
+            std::to_string(report.coverage.size()) + ")");
+  if (report.coverage.empty()) {
+    w.line(coverage_text(CoverageText::kNoCoverage, lang));
+    return;
+  }
+  w.line(coverage_text(CoverageText::kCoverageIntro, lang));
+  w.line();
+  for (const RuleCoverage& c : report.coverage) {
+    const rules::RuleInfo& info = info_or_empty(c.rule);
+    w.line("  " + info.id + "  " + info.title.in(lang));
+    w.line("    " + coverage_sentence(c, lang));
+  }
 }
 
 void write_skipped(const AuditReport& report, Writer& w) {
@@ -328,6 +350,7 @@ std::string render_text_report(const AuditReport& report, Language lang, bool co
   write_findings(report, w);
   write_waived(report, w);
   write_indicators(report, w);
+  write_coverage(report, w);
   write_skipped(report, w);
   write_summary(report, w);
   return w.str();

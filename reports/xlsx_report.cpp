@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "reports/coverage_texts.h"
 #include "reports/document_texts.h"
 #include "reports/history_texts.h"
 #include "reports/human_values.h"
@@ -30,6 +31,7 @@ class WorkbookWriter {
     findings();
     waived();
     indicators();
+    coverage();
     evidence_rows();
     figures();
     intake();
@@ -129,7 +131,10 @@ class WorkbookWriter {
               doc(DocText::kColumnRuleId), msg(MessageId::kColumnTitle),
               msg(MessageId::kColumnValue), msg(MessageId::kColumnTarget),
               doc(DocText::kColumnComparison), msg(MessageId::kColumnStatus),
-              msg(MessageId::kCitation), msg(MessageId::kLead)});
+              msg(MessageId::kCitation), msg(MessageId::kLead),
+              coverage_text(CoverageText::kColumnNumerator, lang_),
+              coverage_text(CoverageText::kColumnDenominator, lang_),
+              coverage_text(CoverageText::kColumnUnit, lang_)});
     std::size_t n = 0;
     for (const IndicatorResult& i : report_.indicators) {
       const rules::RuleInfo& rule = rule_or_empty(i.rule);
@@ -151,6 +156,43 @@ class WorkbookWriter {
       s.text(status_name(i.status, lang_));
       s.text(rule.citation);
       s.text(rule.lead);
+      // What a share was computed from; a figure read as reported says so.
+      if (!i.ratio) {
+        s.text(coverage_text(CoverageText::kReportedFigure, lang_));
+        s.text(coverage_text(CoverageText::kReportedFigure, lang_));
+        s.blank();
+        continue;
+      }
+      for (const std::optional<double>& part : {i.ratio->numerator, i.ratio->denominator}) {
+        part ? s.number(*part) : s.blank();
+      }
+      s.text(rule.unit.in(lang_));
+    }
+    s.finish(true);
+  }
+
+  // How many subjects each finding rule checked, breached and could not
+  // decide, as numbers (the evaluator's counts).
+  void coverage() {
+    XlsxSheet s(workbook_, formats_, coverage_text(CoverageText::kCoverageSheetName, lang_));
+    std::vector<std::string> headers = {doc(DocText::kColumnNumber),
+                                        doc(DocText::kColumnObjective)};
+    for (std::string& h : coverage_headers(doc(DocText::kColumnRuleId), lang_)) {
+      headers.push_back(std::move(h));
+    }
+    s.header(headers);
+    std::size_t n = 0;
+    for (const RuleCoverage& c : report_.coverage) {
+      const rules::RuleInfo& rule = rule_or_empty(c.rule);
+      s.next_row();
+      s.number(static_cast<double>(++n));
+      s.text(objective_of(rule.id));
+      s.text(rule.id);
+      s.text(rule.title.in(lang_));
+      s.text(rule.unit.in(lang_));
+      for (const std::size_t count : {c.subjects_checked, c.checked, c.breached, c.without_data}) {
+        s.number(static_cast<double>(count));
+      }
     }
     s.finish(true);
   }

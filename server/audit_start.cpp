@@ -37,7 +37,8 @@ AuditStart start_audit(Workspace& workspace, const Caller& caller, const std::st
     {
       const std::lock_guard writing(workspace.writer());
       report = app::audit_and_record(workspace.store(), *pack, *when,
-                                     {workspace.options().rules_path, pack->profile, 0}, {});
+                                     {workspace.options().rules_path, pack->profile, 0, true},
+                                     {});
       start.run = report.history->run_id;
     }
     // The run is recorded; its documents follow, outside the writer lock.

@@ -86,6 +86,7 @@ const std::vector<PageWord>& page_words() {
       {"file_report.md", {"Markdown", "Markdown"}},
       {"file_report.csv", {"CSV vi phạm", "CSV findings"}},
       {"file_report-indicators.csv", {"CSV chỉ tiêu", "CSV targets"}},
+      {"file_report-coverage.csv", {"CSV phạm vi kiểm tra", "CSV coverage"}},
       {"file_report-waived.csv", {"CSV miễn trừ", "CSV waived"}},
       {"file_report-intake.csv", {"CSV tiếp nhận dữ liệu", "CSV data intake"}},
       {"file_records.zip", {"Biên bản từng cơ quan (zip)", "Per-agency records (zip)"}},

@@ -97,6 +97,7 @@ bool render_run_files(const Workspace& workspace, const AuditReport& report, lon
       outputs.add(path("report.json"), audit_to_json_text(report, lang), error) &&
       outputs.add(path("report.csv"), render_csv_findings(report, lang), error) &&
       outputs.add(path("report-indicators.csv"), render_csv_indicators(report, lang), error) &&
+      outputs.add(path("report-coverage.csv"), render_csv_coverage(report, lang), error) &&
       outputs.add(path("report-waived.csv"), render_csv_waived(report, lang), error) &&
       outputs.add(path("report-intake.csv"), render_csv_intake(report, lang), error) &&
       write_xlsx_report(report, lang, path("report.xlsx"), outputs, error) &&

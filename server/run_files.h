@@ -3,7 +3,8 @@
 // recorded: kept beside the database, in `<db>.workspace/runs/<id>/`:
 //
 //   report.html  report.xlsx  report.md  report.json
-//   report.csv  report-indicators.csv  report-waived.csv  report-intake.csv
+//   report.csv  report-indicators.csv  report-coverage.csv  report-waived.csv
+//   report-intake.csv
 //   records/<stem>.html  records/<stem>.md   one inspection record per
 //                                            agency with findings
 //   records/index.json                       {subject code: stem}

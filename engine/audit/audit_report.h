@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/audit/summary_facts.h"
 #include "engine/core/audit_period.h"
 #include "engine/audit/responsibility.h"
 #include "engine/eval/results.h"
@@ -27,6 +28,9 @@ struct RunHistoryFacts {
   std::optional<long> previous_run;  // the run finding statuses compare with
   std::optional<long> baseline_run;  // --baseline: only findings absent from it are listed
   std::size_t baseline_hidden = 0;   // findings left out because the baseline had them
+  // The findings of the previous run this one no longer has (waived ones
+  // count as had), by key.
+  std::vector<FindingKey> resolved;
 };
 
 struct AuditReport {
@@ -40,12 +44,19 @@ struct AuditReport {
   IntakeReport intake;                      // what was read of them, and what was not
   std::vector<Finding> findings;            // by rule in pack order, then subject
   std::vector<IndicatorResult> indicators;  // in pack order
+  // Each finding rule evaluated (not skipped), in pack order: how many
+  // cases it checked, breached and could not decide. Counted before
+  // waivers and a baseline: a waived finding is still a breach.
+  std::vector<RuleCoverage> coverage;
   std::vector<SkippedRule> skipped;         // in pack order
   std::vector<WaivedFinding> waived;        // in the order of `findings`
   std::vector<Waiver> unused_waivers;       // waivers that matched no finding
   std::optional<RunHistoryFacts> history;   // none when the audit is not recorded
   // Each rule's lead and remedy as of `dates.as_of` (responsibility.h).
   Responsibilities responsibility;
+  // For the province summary (reports/summary_content.h): made only when a
+  // summary is asked for (engine/audit/summary_facts.h), none otherwise.
+  std::optional<SummaryFacts> summary;
 
   // 1 when there is a finding or an unmet indicator, else 0. Waived
   // findings and those a baseline leaves out do not count.

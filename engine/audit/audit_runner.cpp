@@ -19,6 +19,7 @@ struct AuditEvaluation::Task {
   std::uint32_t end_row = 0;
   std::size_t cost = 0;  // rows of the registers it reads, per slice
   std::vector<Finding> findings;
+  RuleCoverage coverage;  // finding rules: what came of this slice's subjects
   std::optional<IndicatorResult> indicator;
 };
 
@@ -37,7 +38,7 @@ bool has_registers(const rules::RuleInfo& rule, const Dataset& dataset) {
 
 void evaluate(Evaluator& evaluator, const rules::RuleInfo& rule, AuditEvaluation::Task& task) {
   if (rule.kind == rules::RuleKind::kFinding) {
-    task.findings = evaluator.evaluate_finding(rule, task.first_row, task.end_row);
+    task.findings = evaluator.evaluate_finding(rule, task.first_row, task.end_row, &task.coverage);
   } else {
     task.indicator = evaluator.evaluate_indicator(rule);
   }
@@ -73,7 +74,7 @@ void AuditEvaluation::plan(const Dataset& dataset, unsigned threads,
     for (const std::string& name : rule.registers) rows += dataset.find(name)->row_count();
     if (rule.kind != rules::RuleKind::kFinding) {
       added->push_back(tasks_.size());
-      tasks_.push_back({i, 0, 0, rows, {}, {}});
+      tasks_.push_back({i, 0, 0, rows, {}, {}, {}});
       continue;
     }
     const auto subjects =
@@ -84,7 +85,7 @@ void AuditEvaluation::plan(const Dataset& dataset, unsigned threads,
       const auto first = static_cast<std::uint32_t>(std::uint64_t{subjects} * k / slices);
       const auto end = static_cast<std::uint32_t>(std::uint64_t{subjects} * (k + 1) / slices);
       added->push_back(tasks_.size());
-      tasks_.push_back({i, first, end, rows / slices, {}, {}});
+      tasks_.push_back({i, first, end, rows / slices, {}, {}, {}});
     }
   }
 }
@@ -220,8 +221,10 @@ AuditReport AuditEvaluation::finish(const Dataset& dataset,
   // A rule's slices, in row order, are its findings in row order.
   std::vector<std::vector<Finding>> findings(pack_.rules.size());
   std::vector<std::optional<IndicatorResult>> indicators(pack_.rules.size());
+  std::vector<RuleCoverage> coverage(pack_.rules.size());
   for (Task& task : tasks_) {
     for (Finding& f : task.findings) findings[task.rule].push_back(std::move(f));
+    coverage[task.rule] += task.coverage;
     if (task.indicator) indicators[task.rule] = std::move(task.indicator);
   }
   for (std::size_t i = 0; i < pack_.rules.size(); ++i) {
@@ -240,6 +243,10 @@ AuditReport AuditEvaluation::finish(const Dataset& dataset,
                      });
     for (Finding& f : findings[i]) report.findings.push_back(std::move(f));
     if (indicators[i]) report.indicators.push_back(std::move(*indicators[i]));
+    if (rule.kind == rules::RuleKind::kFinding) {
+      coverage[i].rule = &rule;
+      report.coverage.push_back(coverage[i]);
+    }
   }
   tasks_.clear();
   return report;

@@ -45,17 +45,23 @@ class Evaluator::Impl {
                      [this](const std::string& name) { return is_global(name); }) {}
 
   std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule, std::uint32_t first_row,
-                                        std::uint32_t end_row) {
+                                        std::uint32_t end_row, RuleCoverage* coverage) {
     std::vector<Finding> findings;
+    RuleCoverage counted;
     const Table* table = dataset_.find(rule.subject_register);
     const std::vector<Window> windows = windows_of(rule);
     end_row = std::min<std::uint32_t>(end_row, static_cast<std::uint32_t>(table->row_count()));
     for (std::uint32_t row = first_row; row < end_row; ++row) {
       if (!subject_in_scope(rule, table, row)) continue;
+      ++counted.subjects_checked;
       for (const Window& window : windows) {
         std::vector<BoundLet> lets;
         std::vector<EvidenceRow> rows;
-        if (!evaluate_subject(rule, table, row, window, lets, rows, nullptr)) continue;
+        const Truth when = evaluate_subject(rule, table, row, window, lets, rows, nullptr);
+        ++counted.checked;
+        if (when == Truth::kMissing) ++counted.without_data;
+        if (when != Truth::kTrue) continue;
+        ++counted.breached;
         Finding f;
         f.rule = &rule;
         describe_subject(table, row, f.subject, f.subject_name);
@@ -67,6 +73,7 @@ class Evaluator::Impl {
       }
     }
     expressions_.frame().clear();
+    if (coverage) *coverage += counted;
     return findings;
   }
 
@@ -97,7 +104,7 @@ class Evaluator::Impl {
         if (in_scope) {
           std::vector<BoundLet> lets;
           std::vector<EvidenceRow> rows;
-          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps);
+          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps) == Truth::kTrue;
         }
         out.push_back(std::move(e));
       }
@@ -152,15 +159,15 @@ class Evaluator::Impl {
     return in;
   }
 
-  // Evaluates a finding's lets and `when` for one subject and window; true
-  // when it is a finding. Fills `lets`, the rows of the collections among
-  // them when it is a finding, and, when `steps` is given, each
-  // statement's value.
-  bool evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
+  // Evaluates a finding's lets and `when` for one subject and window: the
+  // truth of the `when` (true: a finding; missing: undecided, no data).
+  // Fills `lets`, the rows of the collections among them when it is a
+  // finding, and, when `steps` is given, each statement's value.
+  Truth evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
                         const Window& window, std::vector<BoundLet>& lets,
                         std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps) {
     EvaluationFrame& frame = start_subject(rule, table, row, rule.has_window ? &window : nullptr);
-    bool fired = false;
+    Truth when = Truth::kMissing;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kLet) {
         Value v = expressions_.eval(*s.expr);
@@ -169,19 +176,19 @@ class Evaluator::Impl {
         frame.bind(s.name, std::move(v));
       } else if (s.kind == StatementKind::kWhen) {
         const Value v = expressions_.eval(*s.expr);
-        fired = truth(v) == Truth::kTrue;
+        when = truth(v);
         if (steps) steps->push_back({&s, ResultValue::of(v), {}});
       }
     }
     // The rows behind the collections, only for a finding: most subjects
     // are not one, and their rows (an agency's posts) are many.
-    if (fired) {
+    if (when == Truth::kTrue) {
       for (const BoundLet& let : lets) {
         const std::vector<EvidenceRow> behind = rows_in(let.value);
         rows.insert(rows.end(), behind.begin(), behind.end());
       }
     }
-    return fired;
+    return when;
   }
 
   // The register rows of a collection value (none for other values).
@@ -211,10 +218,18 @@ class Evaluator::Impl {
           frame.bind(s.name, std::move(v));
           break;
         }
-        case StatementKind::kValue:
-          value = expressions_.eval(*s.expr);
+        case StatementKind::kValue: {
+          std::optional<ShareOperands> operands;
+          value = expressions_.eval_share(*s.expr, operands);
+          if (operands) {
+            const auto number = [](const Value& v) {
+              return v.is<double>() ? std::optional<double>(v.as<double>()) : std::nullopt;
+            };
+            result.ratio = IndicatorRatio{number(operands->part), number(operands->whole)};
+          }
           if (steps) steps->push_back({&s, ResultValue::of(value), {}});
           break;
+        }
         case StatementKind::kTarget:
           target = expressions_.eval(*s.expr);
           result.comparison = s.comparison;
@@ -291,9 +306,9 @@ std::vector<Explanation> Evaluator::explain(const rules::RuleInfo& rule, const s
 }
 
 std::vector<Finding> Evaluator::evaluate_finding(const rules::RuleInfo& rule,
-                                                 std::uint32_t first_row,
-                                                 std::uint32_t end_row) {
-  return impl_->evaluate_finding(rule, first_row, end_row);
+                                                 std::uint32_t first_row, std::uint32_t end_row,
+                                                 RuleCoverage* coverage) {
+  return impl_->evaluate_finding(rule, first_row, end_row, coverage);
 }
 
 IndicatorResult Evaluator::evaluate_indicator(const rules::RuleInfo& rule) {

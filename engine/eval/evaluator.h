@@ -70,9 +70,11 @@ class Evaluator {
   ~Evaluator();
 
   // The findings of `rule` for the subjects of rows [first_row, end_row)
-  // of its register, in row order and, for each, window order.
+  // of its register, in row order and, for each, window order. When
+  // `coverage` is given, what came of those subjects is added to it.
   std::vector<Finding> evaluate_finding(const rules::RuleInfo& rule, std::uint32_t first_row = 0,
-                                        std::uint32_t end_row = UINT32_MAX);
+                                        std::uint32_t end_row = UINT32_MAX,
+                                        RuleCoverage* coverage = nullptr);
   IndicatorResult evaluate_indicator(const rules::RuleInfo& rule);
 
   // Explains `rule` for the subject whose code is `subject` (findings; empty

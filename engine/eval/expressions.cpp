@@ -153,24 +153,40 @@ const rules::Define* Expressions::definition_of(const Expr& call) {
   return definitions_.insert(&call, d != pack_.defines.end() ? d->second : nullptr);
 }
 
+template <typename Body>
+Value Expressions::in_definition(const Expr& call, const rules::Define& define, Body body) {
+  // The arguments are evaluated in the caller's bindings, then become the
+  // body's only visible ones: unnamed until every argument is evaluated.
+  const std::size_t start = frame_.size();
+  for (const rules::ExprPtr& arg : call.arguments()) frame_.bind_unnamed(eval(*arg));
+  for (std::size_t i = 0; i < call.arguments().size(); ++i) {
+    frame_.name(start + i, define.parameters[i].name);
+  }
+  const EvaluationFrame::Body entered = frame_.enter_body(start);
+  Value result = body(*define.body);
+  frame_.leave_body(entered);
+  return result;
+}
+
 Value Expressions::eval_call(const Expr& e) {
   if (const rules::Define* found = definition_of(e)) {
-    const rules::Define& define = *found;
-    // The arguments are evaluated in the caller's bindings, then become
-    // the body's only visible ones: unnamed until every argument is
-    // evaluated.
-    const std::size_t start = frame_.size();
-    for (const rules::ExprPtr& arg : e.arguments()) frame_.bind_unnamed(eval(*arg));
-    for (std::size_t i = 0; i < e.arguments().size(); ++i) {
-      frame_.name(start + i, define.parameters[i].name);
-    }
-    const EvaluationFrame::Body body = frame_.enter_body(start);
-    Value result = eval(*define.body);
-    frame_.leave_body(body);
-    return result;
+    return in_definition(e, *found, [this](const Expr& body) { return eval(body); });
   }
   std::vector<Value> args;
   for (const rules::ExprPtr& arg : e.arguments()) args.push_back(eval(*arg));
+  return call_builtin(e.text, args);
+}
+
+Value Expressions::eval_share(const Expr& e, std::optional<ShareOperands>& operands) {
+  if (e.kind != ExprKind::kCall) return eval(e);
+  if (const rules::Define* found = definition_of(e)) {
+    return in_definition(e, *found,
+                         [&](const Expr& body) { return eval_share(body, operands); });
+  }
+  if (e.text != "share") return eval(e);
+  std::vector<Value> args;
+  for (const rules::ExprPtr& arg : e.arguments()) args.push_back(eval(*arg));
+  operands = ShareOperands{args[0], args[1]};
   return call_builtin(e.text, args);
 }
 

@@ -11,6 +11,7 @@
 // its Comprehensions; only the SharedRowSets it is given are shared.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -25,6 +26,12 @@
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
+
+// The operands a `share(part, whole)` was computed from.
+struct ShareOperands {
+  Value part;
+  Value whole;
+};
 
 class Expressions {
  public:
@@ -45,6 +52,12 @@ class Expressions {
   // expression, and every register it names is in the dataset.
   Value eval(const rules::Expr& e);
 
+  // eval(e), and, when `e` is a call of `share` — directly, or as the body
+  // of the definitions it calls — the operands that share divided, in
+  // `operands` (left empty otherwise). The value is computed from those
+  // very operands: the parts of an indicator are never evaluated twice.
+  Value eval_share(const rules::Expr& e, std::optional<ShareOperands>& operands);
+
   // The position in `table` of the field a kField node names (-1: no such
   // field), looked up by name once per node and table.
   int column_of(const rules::Expr& field, const Table* table);
@@ -62,6 +75,10 @@ class Expressions {
   Value global_value(const std::string& name);
   Value eval_field(const rules::Expr& e);
   Value eval_call(const rules::Expr& e);
+  // Evaluates `body` of `define` as called by `call`: the arguments in the
+  // caller's bindings, then the body seeing only its parameters.
+  template <typename Body>
+  Value in_definition(const rules::Expr& call, const rules::Define& define, Body body);
   Value eval_unary(const rules::Expr& e);
   Value eval_binary(const rules::Expr& e);
 

@@ -2,6 +2,7 @@
 // evidence) and indicators (one value for the province against a target).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <variant>
@@ -68,6 +69,15 @@ struct Finding {
 
 enum class IndicatorStatus { kMet, kNotMet, kNoData };
 
+// The two operands an indicator's value was computed from when that value is
+// `share(part, whole)` — written in the rule or in the body of a definition
+// it calls: the very values the evaluator divided, each missing (nullopt)
+// when it had none. Reports show "part/whole", never recomputing either.
+struct IndicatorRatio {
+  std::optional<double> numerator;
+  std::optional<double> denominator;
+};
+
 struct IndicatorResult {
   const rules::RuleInfo* rule = nullptr;
   std::optional<double> value;  // none: no data
@@ -75,6 +85,30 @@ struct IndicatorResult {
   rules::BinaryOp comparison = rules::BinaryOp::kGreaterEqual;
   IndicatorStatus status = IndicatorStatus::kNoData;
   std::vector<EvidenceItem> evidence;
+  // None: the value is not a share (a figure the rule reads as reported).
+  std::optional<IndicatorRatio> ratio;
+};
+
+// What came of a finding rule's subjects: how many cases (a subject in the
+// rule's scope, for each window of its `per`; a subject alone without one)
+// the `when` was evaluated for, how many it was true for (a finding each,
+// waived or not), and how many it could not decide because a value it
+// needed was missing (Kleene logic, truth.h: such a case is no finding).
+// A subject its `for ... where` left out is not checked.
+struct RuleCoverage {
+  const rules::RuleInfo* rule = nullptr;
+  std::size_t subjects_checked = 0;  // distinct subjects in scope
+  std::size_t checked = 0;           // cases: subjects × windows
+  std::size_t breached = 0;          // cases whose `when` was true
+  std::size_t without_data = 0;      // cases whose `when` was missing
+
+  RuleCoverage& operator+=(const RuleCoverage& other) {
+    subjects_checked += other.subjects_checked;
+    checked += other.checked;
+    breached += other.breached;
+    without_data += other.without_data;
+    return *this;
+  }
 };
 
 struct SkippedRule {

@@ -54,6 +54,10 @@ struct RuleInfo {
   RuleKind kind = RuleKind::kFinding;
   LocalizedText title;
   LocalizedText remedy;
+  // What the rule counts, as a noun after a number (`unit vi "cơ quan"
+  // en "agencies"`): an indicator's share is "20/42 cơ quan", a finding's
+  // subjects "42 cơ quan". Optional: empty in both languages when not given.
+  LocalizedText unit;
   std::string citation;
   std::string lead;
   std::string severity;  // low, medium, high or critical

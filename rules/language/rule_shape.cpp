@@ -12,7 +12,7 @@ namespace genaudit::rules {
 namespace {
 
 const char* const kSeverities[] = {"low", "medium", "high", "critical"};
-const char* const kMetaKeys[] = {"title", "citation", "lead", "severity", "remedy"};
+const char* const kMetaKeys[] = {"title", "citation", "lead", "severity", "remedy", "unit"};
 
 const MetaEntry* find_meta(const Rule& rule, const std::string& key) {
   for (const Statement& s : rule.statements) {
@@ -80,6 +80,8 @@ void check_description(const Rule& rule, RuleInfo& info, CheckContext& context) 
   }
   info.title = localized(rule, "title", context);
   info.remedy = localized(rule, "remedy", context);
+  // `unit` may be left out: a report then gives the counts with no noun.
+  if (find_meta(rule, "unit") != nullptr) info.unit = localized(rule, "unit", context);
   info.citation = plain(rule, "citation", context);
   info.lead = plain(rule, "lead", context);
   info.severity = plain(rule, "severity", context);

@@ -78,8 +78,10 @@ TEST(RecordedAuditTest, ARunKeepsTheJsonReportItWrote) {
   request.paths = {kSample};
   ASSERT_TRUE(import_registers(store, request).imported());
   const auto& pack = genaudit::testing::builtin_pack();
-  const AuditReport first = audit_and_record(store, pack, year_2025(), {"", pack.profile, 0}, {});
-  const AuditReport second = audit_and_record(store, pack, year_2025(), {"", pack.profile, 0}, {});
+  const AuditReport first =
+      audit_and_record(store, pack, year_2025(), {"", pack.profile, 0, false}, {});
+  const AuditReport second =
+      audit_and_record(store, pack, year_2025(), {"", pack.profile, 0, false}, {});
   ASSERT_TRUE(first.history && second.history);
   EXPECT_EQ(second.history->previous_run, first.history->run_id);
   RunHistory history(store.database());
@@ -97,7 +99,7 @@ TEST(RecordedAuditTest, ARunRefusedBeforeCommitLeavesNothing) {
   request.paths = {kSample};
   ASSERT_TRUE(import_registers(store, request).imported());
   const auto& pack = genaudit::testing::builtin_pack();
-  audit_and_record(store, pack, year_2025(), {"", pack.profile, 0}, {},
+  audit_and_record(store, pack, year_2025(), {"", pack.profile, 0, false}, {},
                    [](const AuditReport&) { return false; });
   EXPECT_TRUE(RunHistory(store.database()).runs().empty());
 }

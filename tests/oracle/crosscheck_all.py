@@ -1,5 +1,7 @@
 """crosscheck.py --all-rules: every rule of the catalogue, compared between
 genaudit, oracle.py and the generator's model (random_all_registers.py).
+Between genaudit and the oracle also what the numbers rest on: each share
+indicator's numerator and denominator, each finding rule's coverage.
 
 Compared per CATALOGUE.md's contract: the set of (rule, subject, period) of
 all findings; each indicator's status, value (within 1e-9, or both null) and
@@ -71,6 +73,33 @@ def compare_all(expected, actual, label):
     return diffs
 
 
+def compare_parts(oracle, actual, label):
+    """Differences in what the numbers rest on: each share indicator's
+    numerator and denominator (null for a reported figure) and each finding
+    rule's coverage (cases checked, breached, without data), as lines."""
+    diffs = []
+    act_ind = {i.get("rule"): i for i in actual.get("indicators", [])}
+    for e in oracle["indicators"]:
+        a = act_ind.get(e["rule"])
+        if a is None:
+            continue  # compare_all says it is missing
+        for part in ("numerator", "denominator"):
+            if numbers_differ(e.get(part), a.get(part)):
+                diffs.append(f"{label}: {e['rule']} {part} {a.get(part)!r}, "
+                             f"expected {e.get(part)!r}")
+    act_cov = {c.get("rule"): c for c in actual.get("rule_coverage", []) if isinstance(c, dict)}
+    exp_cov = {c["rule"]: c for c in oracle["coverage"]}
+    for rule in sorted(set(act_cov) ^ set(exp_cov), key=str):
+        diffs.append(f"{label}: coverage of {rule} " +
+                     ("unexpected" if rule in act_cov else "missing"))
+    for rule in sorted(set(act_cov) & set(exp_cov)):
+        for count in ("subjects_checked", "checked", "breached", "without_data"):
+            if act_cov[rule].get(count) != exp_cov[rule][count]:
+                diffs.append(f"{label}: {rule} {count} {act_cov[rule].get(count)!r}, "
+                             f"expected {exp_cov[rule][count]!r}")
+    return diffs
+
+
 def expected_status(result):
     """1 when there are findings or unmet indicators, else 0."""
     return int(bool(result["findings"]) or
@@ -102,13 +131,15 @@ def run_audit(cmd):
         return None, [f"binary wrote no readable JSON ({e})"]
 
 
-def check_binary_all(binary, data_dir, period, as_of, expected, out_json, label):
-    """Runs the binary (as_of None: let it default) and compares."""
+def check_binary_all(binary, data_dir, period, as_of, expected, oracle, out_json, label):
+    """Runs the binary (as_of None: let it default) and compares with
+    `expected`, and what its numbers rest on with the oracle's."""
     cmd = audit_command(binary, data_dir, period, as_of, out_json)
     ran, problems = run_audit(cmd)
     if ran is not None:
         result, status = ran
         problems = compare_all(expected, result, label)
+        problems += compare_parts(oracle, result, "binary vs oracle")
         if status != expected_status(expected):
             problems.append(f"binary exit status {status}, expected {expected_status(expected)}")
     if problems:
@@ -131,7 +162,8 @@ def check_seed_all(seed, binary, work):
     if binary is None:
         return []
     return check_binary_all(binary, data, period, as_of if meant["as_of_given"] else None,
-                            oracle, os.path.join(work, f"seed-{seed}.json"), "binary vs oracle")
+                            oracle, oracle, os.path.join(work, f"seed-{seed}.json"),
+                            "binary vs oracle")
 
 
 def check_example_all(folder, binary, work):
@@ -145,6 +177,6 @@ def check_example_all(folder, binary, work):
     problems = compare_all(expected, oracle, "HARNESS oracle vs expected-all.json")
     if binary is None:
         return problems
-    return problems + check_binary_all(binary, folder, "2025", None, expected,
+    return problems + check_binary_all(binary, folder, "2025", None, expected, oracle,
                                        os.path.join(work, os.path.basename(folder) + "-all.json"),
                                        "binary vs expected-all.json")

@@ -12,7 +12,15 @@ as-of date by default the period's last day:
 
   {"findings":   [{"rule", "subject", "period", ...evidence}, ...],  # sorted
    "indicators": [{"rule", "status", "value", "target", ...}, ...],
-   "skipped":    [{"rule", "reason"}, ...]}
+   "skipped":    [{"rule", "reason"}, ...],
+   "coverage":   [{"rule", "subjects_checked", "checked", "breached",
+                   "without_data"}, ...]}   # each finding rule run
+
+A share indicator also has "numerator" and "denominator" (0/0 included).
+Coverage counts cases: a subject in the rule's scope for each window the
+rule is read for (every month / quarter of the audit, every year with a month
+in the period, whether or not its deadline has passed); "without_data" are
+the cases the rule cannot decide (O1.S4: active staff all of unknown gender).
 
 Shares are percent (0-100); statistics as reported. Exit status 2, with a
 message, on a register the engine must refuse or a bad period / date.
@@ -24,11 +32,11 @@ import json
 import sys
 
 from indicator_rules import STATISTICS, o2_t3, statistics
-from media_rules import o6_t3, o6_t4
-from period import UsageError, last_day, parse_period
+from media_rules import BROADCASTER_KINDS, o6_t3, o6_t4
+from period import UsageError, audited_months, audited_quarters, last_day, months, parse_period
 from registers import Registers
 from report_rules import v19
-from staff_rules import o1_s4, o1_t1, o5_t4
+from staff_rules import o1_s4, o1_s4_undecided, o1_t1, o5_t4
 from values import RegisterError
 
 STAFF_RULES = ["O1.S4", "O1.T1", "O5.T4a", "O5.T4b"]
@@ -64,11 +72,32 @@ def evaluate(data_dir, period, as_of):
     if "statistics" in reg.present:
         indicators += statistics(reg.statistics, period)
     indicators.sort(key=lambda i: INDICATOR_ORDER.index(i["rule"]))
+    coverage = []
+
+    def covered(rule, subjects, windows, undecided=0):
+        breached = sum(1 for f in findings if f["rule"] == rule)
+        coverage.append({"rule": rule, "subjects_checked": subjects,
+                         "checked": subjects * windows, "breached": breached,
+                         "without_data": undecided})
+
+    if "O1.S4" in runs:
+        covered("O1.S4", len(reg.agencies), 1,
+                o1_s4_undecided(reg.assignments, reg.gender_of, as_of))
+    if "O6.T3" in runs:
+        communes = sum(1 for level in reg.agencies.values() if level == "commune")
+        covered("O6.T3", communes, len(audited_quarters(period, as_of)))
+    if "O6.T4" in runs:
+        broadcasters = sum(1 for kind in reg.outlets.values() if kind in BROADCASTER_KINDS)
+        covered("O6.T4", broadcasters, len(audited_months(period, as_of)))
+    if "V.19" in runs:
+        subjects = sum(1 for level in reg.agencies.values() if level in ("province", "district"))
+        covered("V.19", subjects, len({y for y, _ in months(period)}))
     skipped = [{"rule": r, "reason": "missing register: " +
                 ", ".join(n for n in READS[r] if n not in reg.present)}
                for r in READS if r not in runs]
     return {"findings": sorted(findings, key=finding_key), "indicators": indicators,
-            "skipped": sorted(skipped, key=lambda s: s["rule"])}
+            "skipped": sorted(skipped, key=lambda s: s["rule"]),
+            "coverage": sorted(coverage, key=lambda c: c["rule"])}
 
 
 def main(argv=None):

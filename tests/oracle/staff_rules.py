@@ -23,7 +23,8 @@ def is_active(a, as_of):
 def share_indicator(rule, numerator, denominator, target):
     """A share in percent against an "at least" target; no data on 0/0."""
     if denominator == 0:
-        return {"rule": rule, "value": None, "status": "no_data", "target": target}
+        return {"rule": rule, "value": None, "status": "no_data", "target": target,
+                "numerator": numerator, "denominator": denominator}
     met = numerator * 100 >= target * denominator
     return {"rule": rule, "value": 100.0 * numerator / denominator,
             "status": "met" if met else "not_met", "target": target,
@@ -55,6 +56,13 @@ def o1_s4(assignments, gender_of, as_of):
             findings.append({"rule": "O1.S4", "subject": agency, "period": None,
                              "women": women, "known": len(known)})
     return findings
+
+
+def o1_s4_undecided(assignments, gender_of, as_of):
+    """The agencies O1.S4 cannot decide: active persons, none of known gender
+    (their share of women is no data, and none of them is a female leader)."""
+    persons, _female_leader = by_agency(assignments, gender_of, as_of)
+    return sum(1 for agency in persons if not any(p in gender_of for p in persons[agency]))
 
 
 def o1_t1(assignments, gender_of, as_of):

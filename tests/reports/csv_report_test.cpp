@@ -89,12 +89,17 @@ TEST(CsvReportTest, IndicatorsInEnglish) {
   ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);
   const Records records = parse_csv(csv.substr(3));
   ASSERT_EQ(records.size(), 4u);
-  EXPECT_EQ(records[0], (std::vector<std::string>{"No.", "Objective", "Rule", "Indicator", "Value",
-                                                  "Target", "Status", "Citation", "Lead"}));
+  EXPECT_EQ(records[0],
+            (std::vector<std::string>{"No.", "Objective", "Rule", "Indicator", "Value", "Target",
+                                      "Status", "Citation", "Lead", "Numerator", "Denominator",
+                                      "Counted in"}));
   EXPECT_EQ(records[1],
             (std::vector<std::string>{
                 "1", "O1", "O1.T1", "Share of agencies with a female key leader", "33.3%", "≥ 60%",
-                "not met", "KH 11983/UBND-KGVX, mục II.1.a", "Sở Nội vụ"}));
+                "not met", "KH 11983/UBND-KGVX, mục II.1.a", "Sở Nội vụ", "1", "3", "agencies"}));
+  // A figure read as reported has no parts, and says so.
+  EXPECT_EQ(records[2][9], "reported figure");
+  EXPECT_EQ(records[2][11], "");
   EXPECT_EQ(records[2][4], "52.5");
   EXPECT_EQ(records[2][6], "met");
   EXPECT_EQ(records[3][4], "—");

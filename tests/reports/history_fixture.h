@@ -41,7 +41,7 @@ struct HistoryFixture : ReportFixture {
     Waiver unused = o1_s4_waiver("NOPE", 2025, 1, 31, "waivers.toml:15");
     unused.period = "2025-Q1";
     report.unused_waivers.push_back(unused);
-    report.history = RunHistoryFacts{4, 3, 2, 5};
+    report.history = RunHistoryFacts{4, 3, 2, 5, {}};
   }
 };
 

@@ -74,7 +74,8 @@ TEST(HtmlReportTest, RunFactsComeFirst) {
 TEST(HtmlReportTest, IndicatorsHaveValueTargetStatusAndAChart) {
   DocumentFixture fx;
   const std::string html = render_html_report(fx.report, Language::kVietnamese);
-  EXPECT_TRUE(has(html, "<td class=\"num\">33,3%</td><td class=\"num\">≥ 60%</td>"));
+  EXPECT_TRUE(has(html, "<td class=\"num\">33,3%</td><td class=\"num parts\">1/3 cơ quan</td>"
+                        "<td class=\"num\">≥ 60%</td>"));
   EXPECT_TRUE(has(html, "<span class=\"badge not_met\">Chưa đạt</span>"));
   EXPECT_TRUE(has(html, "<span class=\"badge met\">Đạt</span>"));
   EXPECT_TRUE(has(html, "<span class=\"badge no_data\">Không có dữ liệu</span>"));

@@ -180,7 +180,7 @@ TEST(JsonSchemaTest, HistoryAndWaiversMatchTheSchema) {
   fx.report.findings.pop_back();
   w.period = "2025-Q1";
   fx.report.unused_waivers.push_back(w);
-  fx.report.history = RunHistoryFacts{2, 1, std::nullopt, 0};
+  fx.report.history = RunHistoryFacts{2, 1, std::nullopt, 0, {}};
   for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
     const json produced = audit_to_json(fx.report, lang);
     ASSERT_TRUE(validator.validate(produced).empty()) << joined(validator.validate(produced));

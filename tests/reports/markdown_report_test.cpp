@@ -39,10 +39,11 @@ TEST(MarkdownReportTest, VietnameseHasFactsIndicatorsAndGroupedFindings) {
   EXPECT_TRUE(has(md, "| agencies | agencies.csv | 3 | " + std::string(64, 'a') + " |\n"));
   EXPECT_TRUE(has(md, "| Sổ | Tệp | Số dòng | Mã băm SHA-256 |\n| --- | --- | ---: | --- |\n"));
   EXPECT_TRUE(
-      has(md, "| O1.T1 | Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ | 33,3% | ≥ 60% | Chưa đạt |"));
+      has(md, "| O1.T1 | Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ | 33,3% | 1/3 cơ quan | ≥ 60% | "
+              "Chưa đạt |"));
   EXPECT_TRUE(has(md,
-                  "| O4.T1 | Tỷ số giới tính khi sinh (số bé trai/100 bé gái) | — | ≤ 111 | "
-                  "Không có dữ liệu |"));
+                  "| O4.T1 | Tỷ số giới tính khi sinh (số bé trai/100 bé gái) | — | số liệu báo "
+                  "cáo | ≤ 111 | Không có dữ liệu |"));
   EXPECT_TRUE(has(md, "#### Mục tiêu 1: Trong lĩnh vực chính trị (2 phát hiện)\n"));
   EXPECT_TRUE(has(md,
                   "##### O1.S4 — Cơ quan có tỷ lệ nữ từ 30% trở lên nhưng chưa có lãnh đạo "

@@ -99,6 +99,11 @@ struct ReportFixture {
     t1_result.comparison = rules::BinaryOp::kGreaterEqual;
     t1_result.status = IndicatorStatus::kNotMet;
     t1_result.evidence = {{"led", number(1)}};
+    t1_result.ratio = IndicatorRatio{1, 3};  // what the value was computed from
+    t1.unit = {"cơ quan", "agencies"};
+    // O1.S4 checked 3 agencies: the two findings, and one decided without one.
+    s4.unit = {"cơ quan", "agencies"};
+    report.coverage = {RuleCoverage{&s4, 3, 3, 2, 0}};
     report.indicators = {t1_result};
 
     SkippedRule skipped;

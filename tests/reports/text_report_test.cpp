@@ -74,8 +74,15 @@ O1.S4  Cơ quan có tỷ lệ nữ từ 30% trở lên nhưng chưa có lãnh đ
 Chỉ tiêu (1)
 ------------
 
-  Mã     Chỉ tiêu                                  Giá trị  Mục tiêu  Kết quả
-  O1.T1  Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ    33,3%     ≥ 60%  Chưa đạt
+  Mã     Chỉ tiêu                                  Giá trị  Tử số/mẫu số  Mục tiêu  Kết quả
+  O1.T1  Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ    33,3%   1/3 cơ quan     ≥ 60%  Chưa đạt
+
+Phạm vi kiểm tra (1)
+--------------------
+Mỗi quy tắc phát hiện đã kiểm tra bao nhiêu đối tượng. Quy tắc xét theo tháng, quý hoặc năm kiểm tra mỗi đối tượng một lượt cho từng kỳ. Lượt không đủ dữ liệu để kết luận (thiếu giá trị cần thiết trong sổ) không thành phát hiện.
+
+  O1.S4  Cơ quan có tỷ lệ nữ từ 30% trở lên nhưng chưa có lãnh đạo chủ chốt là nữ
+    Đã kiểm tra 3 cơ quan: 2 vi phạm, 0 không đủ dữ liệu để kết luận.
 
 Bỏ qua (1)
 ----------
@@ -127,8 +134,15 @@ O1.S4  Agency with 30% or more women but no female key leader
 Indicators (1)
 --------------
 
-  Id     Indicator                                   Value  Target  Status
-  O1.T1  Share of agencies with a female key leader  33.3%   ≥ 60%  not met
+  Id     Indicator                                   Value    Part/whole  Target  Status
+  O1.T1  Share of agencies with a female key leader  33.3%  1/3 agencies   ≥ 60%  not met
+
+Coverage (1)
+------------
+How many subjects each finding rule checked. A rule read per month, quarter or year checks each subject once for each period (a case). A case without the data to decide it (a value the rule needs is missing from the register) is not a finding.
+
+  O1.S4  Agency with 30% or more women but no female key leader
+    Checked 3 agencies: 2 breached, 0 without the data to decide.
 
 Skipped (1)
 -----------
@@ -216,7 +230,7 @@ TEST_F(TextReportTest, NoDataShowsADashAndAPlainNumberHasNoPercentSign) {
   fx.report.indicators[0].value.reset();
   fx.report.indicators[0].status = IndicatorStatus::kNoData;
   const std::string vi = render_text_report(fx.report, Language::kVietnamese, false);
-  EXPECT_NE(vi.find("là nữ        —     ≥ 60%  Không có dữ liệu\n"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("là nữ        —   1/3 cơ quan     ≥ 60%  Không có dữ liệu\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("  33,3%\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("1 không có dữ liệu"), std::string::npos);
 
@@ -226,9 +240,9 @@ TEST_F(TextReportTest, NoDataShowsADashAndAPlainNumberHasNoPercentSign) {
   fx.report.indicators[0].comparison = rules::BinaryOp::kLessEqual;
   fx.report.indicators[0].status = IndicatorStatus::kNotMet;
   EXPECT_NE(
-      render_text_report(fx.report, Language::kVietnamese, false).find("1,75     ≤ 1,7  Chưa đạt"),
+      render_text_report(fx.report, Language::kVietnamese, false).find("1,75   1/3 cơ quan     ≤ 1,7  Chưa đạt"),
       std::string::npos);
-  EXPECT_NE(render_text_report(fx.report, Language::kEnglish, false).find("1.75   ≤ 1.7  not met"),
+  EXPECT_NE(render_text_report(fx.report, Language::kEnglish, false).find("1.75  1/3 agencies   ≤ 1.7  not met"),
             std::string::npos);
 }
 
@@ -275,6 +289,10 @@ No findings.
 Indicators (0)
 --------------
 No indicators.
+
+Coverage (0)
+------------
+No finding rule ran.
 
 Summary: 0 findings; indicators: 0 met, 0 not met, 0 no data.
 )");

@@ -62,8 +62,9 @@ TEST(XlsxReportTest, SheetsAreTablesWithFrozenHeadersAndFilters) {
   const json book = written_and_read(fx.report, Language::kVietnamese, tmp, "audit-vi.xlsx");
   std::vector<std::string> names;
   for (const json& s : book["sheets"]) names.push_back(s["name"]);
-  EXPECT_EQ(names, (std::vector<std::string>{"Phát hiện", "Chỉ tiêu", "Dòng dữ liệu gốc", "Số liệu",
-                                             "Tiếp nhận", "Thông tin"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"Phát hiện", "Chỉ tiêu", "Phạm vi kiểm tra",
+                                             "Dòng dữ liệu gốc", "Số liệu", "Tiếp nhận",
+                                             "Thông tin"}));
   EXPECT_EQ(book["formulas"], 0);
 
   const json& findings = sheet(book, "Phát hiện");
@@ -95,7 +96,7 @@ TEST(XlsxReportTest, SheetsAreTablesWithFrozenHeadersAndFilters) {
 
   const json& indicators = sheet(book, "Chỉ tiêu");
   EXPECT_EQ(indicators["frozen_rows"], 1);
-  EXPECT_EQ(indicators["autofilter"], "A1:J4");
+  EXPECT_EQ(indicators["autofilter"], "A1:M4");
   EXPECT_EQ(cell(indicators, "E2")["type"], "number");
   EXPECT_NEAR(cell(indicators, "E2")["value"].get<double>(), 1.0 / 3, 1e-12);  // a share
   EXPECT_EQ(cell(indicators, "E2")["format"], "0.0%");
@@ -103,6 +104,8 @@ TEST(XlsxReportTest, SheetsAreTablesWithFrozenHeadersAndFilters) {
   EXPECT_EQ(cell(indicators, "G2")["value"], "≥");
   EXPECT_EQ(cell(indicators, "H2")["value"], "Chưa đạt");
   EXPECT_EQ(cell(indicators, "E3")["value"], 52.5);    // a statistic, as reported
+  EXPECT_EQ(cell(indicators, "K3")["value"], "số liệu báo cáo");  // it has no parts
+  EXPECT_EQ(cell(indicators, "M3")["type"], "blank");
   EXPECT_EQ(cell(indicators, "E4")["type"], "blank");  // no data
 
   const json& rows = sheet(book, "Dòng dữ liệu gốc");
@@ -133,6 +136,32 @@ TEST(XlsxReportTest, SheetsAreTablesWithFrozenHeadersAndFilters) {
   for (const auto& [ref, c] : about["cells"].items())
     hash_found |= c["value"] == std::string(64, 'e');
   EXPECT_TRUE(hash_found);
+}
+
+// What the numbers rest on, as numbers: a share's numerator and denominator
+// beside it, and a sheet of each finding rule's coverage.
+TEST(XlsxReportTest, PartsAndCoverageAreNumberCells) {
+  testing::DocumentFixture fx;
+  fx.s4.unit = {"cơ quan", "agencies"};
+  fx.report.coverage = {{&fx.s4, 5, 5, 2, 1}};
+  TempDir tmp;
+  const json book = written_and_read(fx.report, Language::kVietnamese, tmp, "parts-vi.xlsx");
+  const json& indicators = sheet(book, "Chỉ tiêu");
+  EXPECT_EQ(cell(indicators, "K1")["value"], "Tử số");
+  EXPECT_EQ(cell(indicators, "K2")["type"], "number");
+  EXPECT_EQ(cell(indicators, "K2")["value"], 1.0);
+  EXPECT_EQ(cell(indicators, "L2")["value"], 3.0);
+  EXPECT_EQ(cell(indicators, "M2")["value"], "cơ quan");
+  const json& coverage = sheet(book, "Phạm vi kiểm tra");
+  EXPECT_EQ(coverage["frozen_rows"], 1);
+  EXPECT_EQ(coverage["autofilter"], "A1:I2");
+  EXPECT_EQ(cell(coverage, "C2")["value"], "O1.S4");
+  EXPECT_EQ(cell(coverage, "E2")["value"], "cơ quan");
+  for (const auto& [ref, n] : std::vector<std::pair<std::string, double>>{
+           {"F2", 5}, {"G2", 5}, {"H2", 2}, {"I2", 1}}) {
+    EXPECT_EQ(cell(coverage, ref)["type"], "number") << ref;
+    EXPECT_EQ(cell(coverage, ref)["value"], n) << ref;
+  }
 }
 
 TEST(XlsxReportTest, EnglishSheetsAndDates) {
@@ -252,8 +281,8 @@ TEST(XlsxReportTest, StatusColumnsAndAWaivedSheetInVietnamese) {
   std::vector<std::string> names;
   for (const json& s : book["sheets"]) names.push_back(s["name"]);
   EXPECT_EQ(names, (std::vector<std::string>{"Phát hiện", "Được miễn trừ", "Chỉ tiêu",
-                                             "Dòng dữ liệu gốc", "Số liệu", "Tiếp nhận",
-                                             "Thông tin"}));
+                                             "Phạm vi kiểm tra", "Dòng dữ liệu gốc", "Số liệu",
+                                             "Tiếp nhận", "Thông tin"}));
   const json& findings = sheet(book, "Phát hiện");
   EXPECT_EQ(findings["autofilter"], "A1:Q3");
   EXPECT_EQ(cell(findings, "P1")["value"], "So với lần trước");
