@@ -1,6 +1,8 @@
 // The content of an inspection record; see agency_record_content.h.
 #include "reports/agency_record_content.h"
 
+#include <algorithm>
+
 #include "reports/document_texts.h"
 #include "reports/history_texts.h"
 #include "reports/human_values.h"
@@ -54,6 +56,33 @@ std::string signer(const std::vector<InspectionPerson>& people) {
     if (p.signs) return p.name;
   }
   return "";
+}
+
+// The successions behind the bodies this record's requests name, for the
+// appendix: who the plan named, who answers on the as-of date, since when
+// and under which decision, and a warning for a citation not confirmed.
+void add_successions(const AuditReport& report, const SubjectFindings& s, Language lang,
+                     RecordContent& c) {
+  std::vector<rules::BodySuccession> rows;
+  for (const FindingGroup& group : group_by_rule(s.findings)) {
+    const Responsibility r = report.responsibility.of(rule_or_empty(group.findings.front()->rule));
+    for (const rules::BodySuccession& step : r.remedy_steps) {
+      const bool seen = std::any_of(rows.begin(), rows.end(), [&](const auto& row) {
+        return row.body == step.body && row.successor == step.successor && row.from == step.from;
+      });
+      if (!seen) rows.push_back(step);
+    }
+  }
+  if (rows.empty()) return;
+  c.bodies_heading = record_text(RecordText::kAppendixBodies, lang,
+                                 {c.sources.empty() ? "2" : "3", date_text(report.dates.as_of, lang)});
+  for (const rules::BodySuccession& row : rows) {
+    std::string line = record_text(RecordText::kSuccession, lang,
+                                   {row.body, row.successor, date_text(row.from, lang),
+                                    row.decision});
+    if (!row.confirmed) line += " — " + record_text(RecordText::kUnconfirmed, lang);
+    c.bodies.push_back(std::move(line));
+  }
 }
 
 }  // namespace
@@ -168,7 +197,9 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
   c.requests_intro = say(RecordText::kRequestsIntro, {agency});
   for (const FindingGroup& group : group_by_rule(s.findings)) {
     const rules::RuleInfo& rule = rule_or_empty(group.findings.front()->rule);
-    std::string request = rule.remedy.in(lang).empty() ? rule.title.in(lang) : rule.remedy.in(lang);
+    // The remedy names the bodies that exist on the as-of date.
+    const std::string& remedy = report.responsibility.of(rule).remedy.in(lang);
+    std::string request = remedy.empty() ? rule.title.in(lang) : remedy;
     std::vector<std::string> periods;
     for (const Finding* f : group.findings) {
       if (f->period) periods.push_back(period_text(*f->period, lang));
@@ -204,6 +235,7 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
     }
     if (used) c.sources.emplace_back(r.file, r.sha256);
   }
+  add_successions(report, s, lang, c);
   // Agency codes are those of the agencies register: rows of other
   // subjects (outlets, enterprises) are not counted per agency.
   if (s.subject_register == "agencies") {

@@ -98,6 +98,11 @@ struct RecordContent {
   std::string sources_heading;
   std::vector<std::string> sources_columns;  // file, digest
   std::vector<std::pair<std::string, std::string>> sources;
+  // The bodies the requests name that succeeded the plan's, as of the
+  // as-of date (engine/audit/responsibility.h), each with its decision and,
+  // when its citation is not confirmed, a warning; empty when none did.
+  std::string bodies_heading;
+  std::vector<std::string> bodies;
 };
 
 RecordContent record_content(const AuditReport& report, const AgencyRecord& record,

@@ -244,6 +244,10 @@ std::vector<docx::Block> agency_record_blocks(const AuditReport& report, const A
     t.size = 20;  // 10 pt: a digest is 64 characters on one line
     body.push_back(t);
   }
+  if (!c.bodies.empty()) {
+    body.push_back(heading(c.bodies_heading));
+    for (const std::string& line : c.bodies) body.push_back(text("- " + line, Align::kJustify, kBody));
+  }
   return body;
 }
 

@@ -161,6 +161,11 @@ std::string render_agency_record_html(const AuditReport& report, const AgencyRec
     }
     out += "</tbody></table>\n";
   }
+  if (!c.bodies.empty()) {
+    out += "<h3>" + e(c.bodies_heading) + "</h3>\n<ul class=\"bodies\">";
+    for (const std::string& line : c.bodies) out += "<li>" + e(line) + "</li>";
+    out += "</ul>\n";
+  }
   out += "</section>\n</body>\n</html>\n";
   return out;
 }

@@ -91,6 +91,10 @@ std::string render_agency_record_markdown(const AuditReport& report, const Agenc
     for (const auto& [file, digest] : c.sources) sources.push_back({file, digest});
     out += markdown_table(c.sources_columns, sources);
   }
+  if (!c.bodies.empty()) {
+    out += "\n" + markdown_heading(3, c.bodies_heading);
+    for (const std::string& line : c.bodies) out += "- " + m(line) + "\n";
+  }
   return out;
 }
 

@@ -29,8 +29,11 @@ json evidence_to_json(const std::vector<EvidenceItem>& evidence) {
   return out;
 }
 
-// The fields every result takes from its rule; empty when the rule is unknown.
-void describe_rule(const rules::RuleInfo* rule, Language lang, json* out) {
+// The fields every result takes from its rule; empty when the rule is
+// unknown. `lead` and `remedy` are the plan's words; `responsible` says who
+// answers on the as-of date (engine/audit/responsibility.h).
+void describe_rule(const rules::RuleInfo* rule, const Responsibilities& responsibility,
+                   Language lang, json* out) {
   static const rules::RuleInfo kNoRule;
   const rules::RuleInfo& r = rule != nullptr ? *rule : kNoRule;
   (*out)["rule"] = r.id;
@@ -39,11 +42,20 @@ void describe_rule(const rules::RuleInfo* rule, Language lang, json* out) {
   (*out)["lead"] = r.lead;
   (*out)["severity"] = r.severity;
   (*out)["remedy"] = r.remedy.in(lang);
+  const Responsibility as_of = responsibility.of(r);
+  (*out)["responsible"] = {{"lead", as_of.lead.name},
+                           {"remedy", as_of.remedy.in(lang)},
+                           {"confirmed", as_of.confirmed}};
 }
 
-json finding_to_json(const Finding& f, Language lang) {
+json succession_to_json(const rules::BodySuccession& s) {
+  return {{"body", s.body},         {"successor", s.successor}, {"from", s.from.iso()},
+          {"decision", s.decision}, {"confirmed", s.confirmed}, {"rules", s.rules}};
+}
+
+json finding_to_json(const Finding& f, const Responsibilities& responsibility, Language lang) {
   json out = json::object();
-  describe_rule(f.rule, lang, &out);
+  describe_rule(f.rule, responsibility, lang, &out);
   out["subject"] = f.subject;
   out["subject_name"] = f.subject_name;
   out["period"] = f.period ? json(*f.period) : json(nullptr);
@@ -60,8 +72,8 @@ json finding_to_json(const Finding& f, Language lang) {
   return out;
 }
 
-json waived_to_json(const WaivedFinding& w, Language lang) {
-  json out = finding_to_json(w.finding, lang);
+json waived_to_json(const WaivedFinding& w, const Responsibilities& responsibility, Language lang) {
+  json out = finding_to_json(w.finding, responsibility, lang);
   out["waiver"] = audit_waiver_to_json(w.waiver);
   return out;
 }
@@ -80,9 +92,10 @@ json unit_to_json(const rules::RuleInfo* rule, Language lang) {
   return rule->unit.in(lang);
 }
 
-json indicator_to_json(const IndicatorResult& i, Language lang) {
+json indicator_to_json(const IndicatorResult& i, const Responsibilities& responsibility,
+                       Language lang) {
   json out = json::object();
-  describe_rule(i.rule, lang, &out);
+  describe_rule(i.rule, responsibility, lang, &out);
   out["status"] = indicator_status_code(i.status);
   out["value"] = i.value ? json(*i.value) : json(nullptr);
   out["target"] = i.target;
@@ -239,14 +252,20 @@ constexpr std::size_t kFindingsForTwoThreads = 2048;
 json audit_without_findings(const AuditReport& report, Language lang) {
   json indicators = json::array();
   for (const IndicatorResult& i : report.indicators) {
-    indicators.push_back(indicator_to_json(i, lang));
+    indicators.push_back(indicator_to_json(i, report.responsibility, lang));
   }
   json skipped = json::array();
   for (const SkippedRule& s : report.skipped) skipped.push_back(skipped_to_json(s, lang));
   json coverage = json::array();
   for (const RuleCoverage& c : report.coverage) coverage.push_back(coverage_to_json(c, lang));
   json waived = json::array();
-  for (const WaivedFinding& w : report.waived) waived.push_back(waived_to_json(w, lang));
+  for (const WaivedFinding& w : report.waived) {
+    waived.push_back(waived_to_json(w, report.responsibility, lang));
+  }
+  json successions = json::array();
+  for (const rules::BodySuccession& s : report.responsibility.applied) {
+    successions.push_back(succession_to_json(s));
+  }
   json unused = json::array();
   for (const Waiver& w : report.unused_waivers) unused.push_back(unused_waiver_to_json(w, report));
   return {{"findings", json::array()},
@@ -258,6 +277,7 @@ json audit_without_findings(const AuditReport& report, Language lang) {
           {"intake", intake_to_json(report.intake)},
           {"period_outside_plan", report.period_outside_plan},
           {"run", run_to_json(report, lang)},
+          {"successor_bodies", std::move(successions)},
           {"summary", summary_to_json(report)}};
 }
 
@@ -274,7 +294,7 @@ std::string findings_text(const AuditReport& report, Language lang, std::size_t 
   std::string out;
   for (std::size_t i = first; i < end; ++i) {
     out += "    ";
-    for (const char c : json_text(finding_to_json(report.findings[i], lang))) {
+    for (const char c : json_text(finding_to_json(report.findings[i], report.responsibility, lang))) {
       out += c;
       if (c == '\n') out += "    ";  // strings hold no raw line ends: JSON escapes them
     }
@@ -288,7 +308,9 @@ std::string findings_text(const AuditReport& report, Language lang, std::size_t 
 json audit_to_json(const AuditReport& report, Language lang) {
   json out = audit_without_findings(report, lang);
   json& findings = out["findings"];
-  for (const Finding& f : report.findings) findings.push_back(finding_to_json(f, lang));
+  for (const Finding& f : report.findings) {
+    findings.push_back(finding_to_json(f, report.responsibility, lang));
+  }
   return out;
 }
 

@@ -86,6 +86,9 @@ enum class RecordText {
   kIndexColumnFindings,
   kIndexColumnFiles,
   kFolderNotEmpty,   // {0} the folder
+  kAppendixBodies,   // {0} the appendix section's number, {1} the as-of date
+  kSuccession,       // {0} body, {1} successor, {2} from (date), {3} the decision
+  kUnconfirmed,
 };
 
 const TextCatalogue<RecordText>& record_texts();

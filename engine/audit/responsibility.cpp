@@ -40,8 +40,9 @@ Responsibilities resolve_responsibilities(const rules::RulePack& pack, Date as_o
     r.lead = rules::resolve_body(bodies, rule.lead, rule.id, as_of);
     r.remedy.vi = rules::resolve_bodies_in_text(bodies, rule.remedy.vi, rule.id, as_of, false);
     r.remedy.en = rules::resolve_bodies_in_text(bodies, rule.remedy.en, rule.id, as_of, true);
+    add_steps_in_text(bodies, rule.remedy.vi, rule.id, as_of, &r.remedy_steps);
     std::vector<rules::BodySuccession> rule_steps = r.lead.steps;
-    add_steps_in_text(bodies, rule.remedy.vi, rule.id, as_of, &rule_steps);
+    rule_steps.insert(rule_steps.end(), r.remedy_steps.begin(), r.remedy_steps.end());
     r.confirmed = std::all_of(rule_steps.begin(), rule_steps.end(),
                               [](const rules::BodySuccession& s) { return s.confirmed; });
     steps.insert(steps.end(), rule_steps.begin(), rule_steps.end());

@@ -17,6 +17,8 @@ namespace genaudit {
 struct Responsibility {
   rules::ResolvedBody lead;
   rules::LocalizedText remedy;  // with the bodies it names as of the date
+  // The rows of the table the bodies the remedy names went through.
+  std::vector<rules::BodySuccession> remedy_steps;
   // Whether every succession the lead and remedy went through was
   // confirmed (true when none was applied).
   bool confirmed = true;

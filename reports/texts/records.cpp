@@ -133,12 +133,19 @@ constexpr TextRow<RecordText> kRows[] = {
       "the folder \"{0}\" is not empty: records are written only into a new or empty folder, "
       "so that they never mix with an earlier run's. Choose a new folder for --per-agency, or "
       "empty that one; nothing was written"}},
+    {RecordText::kAppendixBodies,
+     {"{0}. Cơ quan chịu trách nhiệm tại ngày {1}", "{0}. Responsible bodies as of {1}"}},
+    {RecordText::kSuccession,
+     {"{0}: nay là {1}, từ ngày {2} (theo {3})", "{0}: now {1}, from {2} (under {3})"}},
+    {RecordText::kUnconfirmed,
+     {"chưa xác minh văn bản; hãy kiểm tra trước khi ký",
+      "the decision is not confirmed; check it before signing"}},
 };
 
 }  // namespace
 
 const TextCatalogue<RecordText>& record_texts() {
-  static const TextCatalogue<RecordText> catalogue({kRows}, RecordText::kFolderNotEmpty);
+  static const TextCatalogue<RecordText> catalogue({kRows}, RecordText::kUnconfirmed);
   return catalogue;
 }
 
