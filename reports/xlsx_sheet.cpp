@@ -144,6 +144,11 @@ void XlsxSheet::title(std::string_view value) {
   worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), 0, cell.c_str(), formats_.title);
 }
 
+void XlsxSheet::note(std::string_view value) {
+  const std::string cell = within_cell_limit(clean_text(value));
+  worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), 0, cell.c_str(), nullptr);
+}
+
 void XlsxSheet::activate() { worksheet_activate(sheet_); }
 
 void XlsxSheet::finish(bool table) {

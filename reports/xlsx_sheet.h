@@ -68,6 +68,9 @@ class XlsxSheet {
   // A bold line of text at the current row, first column, not counted in
   // the column widths.
   void title(std::string_view value);
+  // A plain line of text at the current row, first column, not counted in
+  // the column widths (a sentence above a table).
+  void note(std::string_view value);
 
   // Makes this the sheet the workbook opens on.
   void activate();
