@@ -100,6 +100,11 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kHelpAuditFormat,
      {"text, json, html, md, csv hoặc xlsx (mặc định: theo đuôi của --output, nếu không thì text)",
       "text, json, html, md, csv or xlsx (default: from --output's extension, else text)"}},
+    {CommandText::kHelpAuditCsvSeparator,
+     {"Dấu phân cách của CSV: comma (dấu phẩy, mặc định) hoặc semicolon (dấu chấm phẩy, để "
+      "Excel cài đặt vùng Việt Nam mở thành cột)",
+      "The CSV's separator: comma (the default) or semicolon (for Excel with Vietnamese "
+      "regional settings to open it into columns)"}},
     {CommandText::kHelpAuditPerAgency,
      {"Ghi thêm vào đây một biên bản cho mỗi cơ quan (HTML, Markdown)",
       "Also write one inspection record per audited agency (HTML, Markdown) here"}},
@@ -421,6 +426,11 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kProfileErrors,
      {"{0} lỗi trong tệp cấu hình; chưa kiểm tra gì.",
       "{0} error(s) in the profile; nothing was audited."}},
+    {CommandText::kCsvSeparatorNeedsCsv,
+     {"--csv-separator chỉ dùng cho định dạng csv, không dùng cho {0}; bỏ --csv-separator "
+      "hoặc dùng --format csv",
+      "--csv-separator is for the csv format only, not {0}; leave --csv-separator out or "
+      "use --format csv"}},
     {CommandText::kXlsxNeedsOutput,
      {"định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE"}},
     {CommandText::kBaselineNeedsDatabase,

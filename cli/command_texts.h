@@ -31,6 +31,7 @@ enum class CommandText {
   kAuditExamples,
   kHelpAuditData,
   kHelpAuditFormat,
+  kHelpAuditCsvSeparator,
   kHelpAuditPerAgency,
   kHelpAuditOutput,
   kHelpAuditMapping,
@@ -180,6 +181,7 @@ enum class CommandText {
   kRulePackErrors,            // {0} count
   kProfileErrors,             // {0} count
   kXlsxNeedsOutput,
+  kCsvSeparatorNeedsCsv,      // {0} the format
   kBaselineNeedsDatabase,
   kLenientNeedsData,
   kNoSuchRun,                 // {0} the run, {1} the command listing runs

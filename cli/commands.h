@@ -15,6 +15,9 @@ struct AuditOptions {
   std::string period;
   std::string as_of;
   std::string format;  // empty: from --output's extension, else text (report_format.h)
+  // CSV only: "comma" (empty: not given) or "semicolon", for Excel with
+  // Vietnamese regional settings.
+  std::string csv_separator;
   std::string output;
   std::string rules_path;  // empty: the plan's pack built into the program
   std::string profile;     // a TOML profile tailoring the pack, if any

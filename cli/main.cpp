@@ -69,6 +69,9 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--as-of", audit.as_of, as_of_help)->type_name(kDate);
   audit_cmd->add_option("--format", audit.format, T(kHelpAuditFormat))
       ->type_name(T(kPlaceholderFormat));
+  audit_cmd->add_option("--csv-separator", audit.csv_separator, T(kHelpAuditCsvSeparator))
+      ->type_name("comma|semicolon")
+      ->check(CLI::IsMember({"comma", "semicolon"}));
   audit_cmd->add_option("--per-agency", audit.per_agency_dir, T(kHelpAuditPerAgency))
       ->type_name(kDir);
   audit_cmd->add_option("--output", audit.output, T(kHelpAuditOutput))->type_name(kFile);

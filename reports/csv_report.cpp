@@ -28,7 +28,8 @@ std::string joined(const std::vector<std::string>& parts) {
 
 }  // namespace
 
-std::string render_csv_findings(const AuditReport& report, Language lang) {
+std::string render_csv_findings(const AuditReport& report, Language lang,
+                                CsvSeparator separator) {
   std::string out(kBom);
   std::vector<std::string> headers = {
       doc(DocText::kColumnNumber, lang),      doc(DocText::kColumnObjective, lang),
@@ -42,7 +43,7 @@ std::string render_csv_findings(const AuditReport& report, Language lang) {
   if (history) {
     for (std::string& h : history_column_headers(lang)) headers.push_back(std::move(h));
   }
-  out += csv_record(headers);
+  out += csv_record(headers, separator);
   std::size_t n = 0;
   for (const Finding& f : report.findings) {
     const rules::RuleInfo& rule = rule_or_empty(f.rule);
@@ -57,49 +58,53 @@ std::string render_csv_findings(const AuditReport& report, Language lang) {
     if (history) {
       for (std::string& c : history_cells(f, lang)) cells.push_back(std::move(c));
     }
-    out += csv_record(cells);
+    out += csv_record(cells, separator);
   }
   return out;
 }
 
-std::string render_csv_waived(const AuditReport& report, Language lang) {
+std::string render_csv_waived(const AuditReport& report, Language lang,
+                              CsvSeparator separator) {
   std::string out(kBom);
-  out += csv_record(waiver_row_headers(lang));
+  out += csv_record(waiver_row_headers(lang), separator);
   std::size_t n = 0;
   for (const WaiverRow& w : waiver_rows(report, lang)) {
     out += csv_record({std::to_string(++n), w.objective, w.rule, w.title, w.subject,
                        w.subject_name, w.period, w.status, w.justification, w.approved_by,
-                       date_text(w.expires, lang), w.source, w.note});
+                       date_text(w.expires, lang), w.source, w.note}, separator);
   }
   return out;
 }
 
-std::string render_csv_indicators(const AuditReport& report, Language lang) {
+std::string render_csv_indicators(const AuditReport& report, Language lang,
+                                  CsvSeparator separator) {
   std::string out(kBom);
   out += csv_record({doc(DocText::kColumnNumber, lang), doc(DocText::kColumnObjective, lang),
                      doc(DocText::kColumnRuleId, lang), msg(MessageId::kColumnTitle, lang),
                      msg(MessageId::kColumnValue, lang), msg(MessageId::kColumnTarget, lang),
                      msg(MessageId::kColumnStatus, lang), msg(MessageId::kCitation, lang),
-                     msg(MessageId::kLead, lang)});
+                     msg(MessageId::kLead, lang)}, separator);
   std::size_t n = 0;
   for (const IndicatorResult& i : report.indicators) {
     const rules::RuleInfo& rule = rule_or_empty(i.rule);
     out += csv_record({std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
                        indicator_value_text(i, lang), indicator_target_text(i, lang),
-                       std::string(status_name(i.status, lang)), rule.citation, rule.lead});
+                       std::string(status_name(i.status, lang)), rule.citation, rule.lead},
+                      separator);
   }
   return out;
 }
 
-std::string render_csv_intake(const AuditReport& report, Language lang) {
+std::string render_csv_intake(const AuditReport& report, Language lang,
+                              CsvSeparator separator) {
   std::string out(kBom);
   std::vector<std::string> headers = {doc(DocText::kColumnNumber, lang)};
   for (std::string& h : intake_fact_headers(lang)) headers.push_back(std::move(h));
-  out += csv_record(headers);
+  out += csv_record(headers, separator);
   std::size_t n = 0;
   for (const IntakeFact& f : intake_facts(report, lang)) {
     out += csv_record({std::to_string(++n), f.kind_name, f.register_name, f.file, f.detail,
-                       f.count ? std::to_string(*f.count) : ""});
+                       f.count ? std::to_string(*f.count) : ""}, separator);
   }
   return out;
 }

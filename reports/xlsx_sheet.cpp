@@ -152,15 +152,24 @@ void XlsxSheet::note(std::string_view value) {
 void XlsxSheet::activate() { worksheet_activate(sheet_); }
 
 void XlsxSheet::finish(bool table) {
+  int total = 0;
   for (int c = 0; c < columns_; ++c) {
     const int width = std::clamp(widths_[static_cast<std::size_t>(c)] + 2, 6, kMaxWidth + 2);
     worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width,
                          nullptr);
+    total += width;
   }
-  // Printed: A4 landscape, one page wide, the header on every page.
-  worksheet_set_paper(sheet_, 9);
+  worksheet_set_paper(sheet_, 9);  // A4
   worksheet_set_landscape(sheet_);
-  worksheet_fit_to_pages(sheet_, 1, 0);
+  worksheet_gridlines(sheet_, LXW_SHOW_ALL_GRIDLINES);  // on screen as always, and on paper
+  if (total * kReadableScale <= kPageWidth * 100) {
+    worksheet_fit_to_pages(sheet_, 1, 0);
+  } else {
+    // Fitted to one width, these columns would print too small to read.
+    worksheet_set_print_scale(sheet_, kReadableScale);
+    worksheet_print_across(sheet_);
+    if (table) worksheet_repeat_columns(sheet_, 0, 0);
+  }
   if (table && columns_ > 0) {
     worksheet_repeat_rows(sheet_, 0, 0);
     worksheet_freeze_panes(sheet_, 1, 0);

@@ -38,7 +38,12 @@ struct XlsxFormats {
 class XlsxSheet {
  public:
   // Columns wider than this many characters wrap their text instead.
-  static constexpr int kMaxWidth = 60;
+  static constexpr int kMaxWidth = 40;
+  // How many characters of column width an A4 landscape page holds at 100 %
+  // between the default margins, and the smallest scale that stays readable
+  // (an 11 pt font printed at 70 % is about 8 pt).
+  static constexpr int kPageWidth = 130;
+  static constexpr int kReadableScale = 70;
 
   XlsxSheet(lxw_workbook* workbook, const XlsxFormats& formats, std::string_view name);
 
@@ -76,8 +81,11 @@ class XlsxSheet {
   void activate();
 
   // Widths that fit (at most kMaxWidth, wrapping beyond) and, for print, A4
-  // landscape one page wide; with `table`, the header frozen, repeated on
-  // every printed page, and an autofilter over the header and rows written.
+  // landscape with gridlines: one page wide when the columns fit it at
+  // kReadableScale or more; otherwise printed at kReadableScale, across
+  // then down, the first column repeated on each page. With `table`, the
+  // header frozen, repeated on every printed page, and an autofilter over
+  // the header and rows written.
   void finish(bool table);
 
  private:

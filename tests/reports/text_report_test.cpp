@@ -74,8 +74,8 @@ O1.S4  Cơ quan có tỷ lệ nữ từ 30% trở lên nhưng chưa có lãnh đ
 Chỉ tiêu (1)
 ------------
 
-  Mã     Chỉ tiêu                                  Giá trị  Mục tiêu  Kết quả
-  O1.T1  Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ    33,3%     ≥ 60%  Chưa đạt
+  Mã     Chỉ tiêu                                  Giá trị  Mức cần đạt  Kết quả
+  O1.T1  Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ    33,3%        ≥ 60%  Chưa đạt
 
 Bỏ qua (1)
 ----------
@@ -216,7 +216,7 @@ TEST_F(TextReportTest, NoDataShowsADashAndAPlainNumberHasNoPercentSign) {
   fx.report.indicators[0].value.reset();
   fx.report.indicators[0].status = IndicatorStatus::kNoData;
   const std::string vi = render_text_report(fx.report, Language::kVietnamese, false);
-  EXPECT_NE(vi.find("là nữ        —     ≥ 60%  Không có dữ liệu\n"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("là nữ        —        ≥ 60%  Không có dữ liệu\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("  33,3%\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("1 không có dữ liệu"), std::string::npos);
 
@@ -226,7 +226,7 @@ TEST_F(TextReportTest, NoDataShowsADashAndAPlainNumberHasNoPercentSign) {
   fx.report.indicators[0].comparison = rules::BinaryOp::kLessEqual;
   fx.report.indicators[0].status = IndicatorStatus::kNotMet;
   EXPECT_NE(
-      render_text_report(fx.report, Language::kVietnamese, false).find("1,75     ≤ 1,7  Chưa đạt"),
+      render_text_report(fx.report, Language::kVietnamese, false).find("1,75        ≤ 1,7  Chưa đạt"),
       std::string::npos);
   EXPECT_NE(render_text_report(fx.report, Language::kEnglish, false).find("1.75   ≤ 1.7  not met"),
             std::string::npos);
