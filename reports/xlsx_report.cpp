@@ -199,10 +199,10 @@ class WorkbookWriter {
                                                : s.number(item.value.as<double>());
         } else if (item.value.is<Date>()) {
           s.date(item.value.as<Date>());
-        } else if (item.value.is_missing()) {
+        } else if (item.value.is_missing() && !evidence_missing_words(f.rule, item.name)) {
           s.blank();
         } else {
-          s.text(value_text(item.value, false, lang_));
+          s.text(evidence_value_text(f.rule, item, lang_));
         }
       }
     }
