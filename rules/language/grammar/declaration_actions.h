@@ -34,11 +34,13 @@ const auto add_label_text = [](auto& ctx) {
   x3::_val(ctx).label.emplace_back(fusion::at_c<0>(attr), fusion::at_c<1>(attr));
 };
 
-// `missing vi "..."`: one language's words for an evidence item without a value.
+// `vi "..."` after `missing`: one language's words for an evidence item
+// without a value, into the words' list; then the list into the item.
 const auto add_missing_text = [](auto& ctx) {
   auto& attr = x3::_attr(ctx);
-  x3::_val(ctx).missing.emplace_back(fusion::at_c<0>(attr), fusion::at_c<1>(attr));
+  x3::_val(ctx).emplace_back(fusion::at_c<0>(attr), fusion::at_c<1>(attr));
 };
+const auto set_missing_words = [](auto& ctx) { x3::_val(ctx).missing = x3::_attr(ctx); };
 
 // --- Statements --------------------------------------------------------------
 
