@@ -372,28 +372,15 @@ bool write_register_template(const RegisterSchema& schema, const RegisterCatalog
                              const TemplateAgencies& agencies, Language lang,
                              const std::filesystem::path& path, StagedOutputs& outputs,
                              std::string* error) {
-  const std::optional<std::filesystem::path> staged = outputs.add_file(path, error);
-  if (!staged) return false;
-  lxw_workbook_options options = {};
-  lxw_workbook* workbook = workbook_new_opt(staged->c_str(), &options);
-  if (workbook == nullptr) {
-    *error = format_template_text(TemplateText::kTemplateCannotCreate, lang, {path.string()});
-    return false;
-  }
-  const std::string title =
-      lang == Language::kEnglish ? schema.name : schema.vi_title;
-  lxw_doc_properties properties = {};
-  properties.title = const_cast<char*>(title.c_str());
-  properties.author = const_cast<char*>("genaudit");
-  workbook_set_properties(workbook, &properties);
-  TemplateWriter(schema, catalogue, agencies, lang, workbook).write();
-  const lxw_error closed = workbook_close(workbook);
-  if (closed != LXW_NO_ERROR) {
-    *error = format_template_text(TemplateText::kTemplateCannotWrite, lang, {path.string()}) +
-             lxw_strerror(closed);
-    return false;
-  }
-  return true;
+  const std::string title = lang == Language::kEnglish ? schema.name : schema.vi_title;
+  return write_staged_workbook(
+      path, title, Streams::kRefused, outputs,
+      [&](lxw_workbook* workbook) {
+        TemplateWriter(schema, catalogue, agencies, lang, workbook).write();
+      },
+      {format_template_text(TemplateText::kTemplateCannotCreate, lang, {path.string()}),
+       format_template_text(TemplateText::kTemplateCannotWrite, lang, {path.string()})},
+      error);
 }
 
 }  // namespace genaudit

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "reports/escaping.h"
@@ -37,6 +38,31 @@ int text_width(std::string_view text) {
 }
 
 }  // namespace
+
+bool write_staged_workbook(const std::filesystem::path& path, const std::string& title,
+                           Streams streams, StagedOutputs& outputs,
+                           const std::function<void(lxw_workbook*)>& fill,
+                           const WorkbookFailures& failures, std::string* error) {
+  const std::optional<std::filesystem::path> staged = outputs.add_file(path, error, streams);
+  if (!staged) return false;
+  lxw_workbook_options options = {};
+  lxw_workbook* workbook = workbook_new_opt(staged->c_str(), &options);
+  if (workbook == nullptr) {
+    *error = failures.cannot_create;
+    return false;
+  }
+  lxw_doc_properties properties = {};
+  properties.title = const_cast<char*>(title.c_str());
+  properties.author = const_cast<char*>("genaudit");
+  workbook_set_properties(workbook, &properties);
+  fill(workbook);
+  const lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
+  if (closed != LXW_NO_ERROR) {
+    *error = failures.cannot_write + lxw_strerror(closed);
+    return false;
+  }
+  return true;
+}
 
 XlsxFormats::XlsxFormats(lxw_workbook* workbook, const char* date_format) {
   header = workbook_add_format(workbook);

@@ -8,11 +8,14 @@
 // only named, so the rest of reports/ compiles without them.
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/core/date.h"
+#include "engine/output/staged_outputs.h"
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -34,6 +37,20 @@ struct XlsxFormats {
   // `date_format` is Excel's: "dd/mm/yyyy" or "yyyy-mm-dd".
   XlsxFormats(lxw_workbook* workbook, const char* date_format);
 };
+
+// The sentences a workbook's writer gives when libxlsxwriter fails.
+struct WorkbookFailures {
+  std::string cannot_create;  // the whole sentence
+  std::string cannot_write;   // libxlsxwriter's reason follows it
+};
+
+// Stages a workbook at `path` in `outputs` (made first, so that a path that
+// cannot be written is only our message), titled `title` and authored by
+// genaudit, filled by `fill`, then written. False with the reason in `error`.
+bool write_staged_workbook(const std::filesystem::path& path, const std::string& title,
+                           Streams streams, StagedOutputs& outputs,
+                           const std::function<void(lxw_workbook*)>& fill,
+                           const WorkbookFailures& failures, std::string* error);
 
 class XlsxSheet {
  public:
