@@ -55,17 +55,20 @@ bool write_report(const AuditReport& report, const AuditOptions& options, Staged
     // always, so that none is left over from an earlier audit) — not beside
     // a FIFO or a device.
     const bool beside = output_kind(options.output) == OutputKind::kFile;
-    return outputs.add(options.output, render_csv_findings(report, lang), error,
+    const CsvSeparator separator = options.csv_separator == "semicolon"
+                                       ? CsvSeparator::kSemicolon
+                                       : CsvSeparator::kComma;
+    return outputs.add(options.output, render_csv_findings(report, lang, separator), error,
                        Streams::kAllowed) &&
            (!beside ||
             (outputs.add(path_beside(options.output, "-indicators"),
-                         render_csv_indicators(report, lang), error) &&
+                         render_csv_indicators(report, lang, separator), error) &&
              outputs.add(path_beside(options.output, "-coverage"),
-                         render_csv_coverage(report, lang), error) &&
-             outputs.add(path_beside(options.output, "-waived"), render_csv_waived(report, lang),
-                         error) &&
-             outputs.add(path_beside(options.output, "-intake"), render_csv_intake(report, lang),
-                         error)));
+                         render_csv_coverage(report, lang, separator), error) &&
+             outputs.add(path_beside(options.output, "-waived"),
+                         render_csv_waived(report, lang, separator), error) &&
+             outputs.add(path_beside(options.output, "-intake"),
+                         render_csv_intake(report, lang, separator), error)));
   }
   std::string content;
   if (format == "json") {
@@ -130,6 +133,10 @@ int run_audit_command(const AuditOptions& given) {
   if (!resolved) return 2;
   AuditOptions resolved_options = options;
   resolved_options.format = *resolved;
+  if (!options.csv_separator.empty() && *resolved != "csv") {
+    usage_error(lang, command_text(CommandText::kCsvSeparatorNeedsCsv, lang, {*resolved}));
+    return 2;
+  }
   if (*resolved == "xlsx" && options.output.empty()) {
     usage_error(lang, command_text(CommandText::kXlsxNeedsOutput, lang));
     return 2;

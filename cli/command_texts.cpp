@@ -37,6 +37,21 @@ constexpr Wording kImportExamples = {
     "  genaudit import --db audit.db --lenient --rejected rejected/ registers/\n"
     "Then: genaudit audit --db audit.db --period 2025"};
 
+// `template --help`'s footer.
+constexpr Wording kTemplateExamples = {
+    "Ví dụ:\n"
+    "  genaudit template --output bieu-mau/\n"
+    "  genaudit template staff reports --output bieu-mau/ --db kiem-tra.db\n"
+    "Mỗi sổ một tệp .xlsx (staff.xlsx ...): dòng tiêu đề đúng mẫu, trang Hướng dẫn,\n"
+    "danh sách thả xuống; với --db, danh sách mã đơn vị lấy từ cơ sở dữ liệu. Tệp đã có\n"
+    "không bị ghi đè. Các sổ: {0}.",
+    "Examples:\n"
+    "  genaudit template --output forms/ --lang en\n"
+    "  genaudit template staff reports --output forms/ --db audit.db\n"
+    "One .xlsx file per register (staff.xlsx ...): the register's header row, an\n"
+    "Instructions sheet, drop-down lists; with --db, the agency codes from the database.\n"
+    "Existing files are never replaced. Registers: {0}."};
+
 // `users add --help`'s footer.
 constexpr Wording kUsersAddExamples = {
     "Ví dụ:\n"
@@ -85,6 +100,11 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kHelpAuditFormat,
      {"text, json, html, md, csv hoặc xlsx (mặc định: theo đuôi của --output, nếu không thì text)",
       "text, json, html, md, csv or xlsx (default: from --output's extension, else text)"}},
+    {CommandText::kHelpAuditCsvSeparator,
+     {"Dấu phân cách của CSV: comma (dấu phẩy, mặc định) hoặc semicolon (dấu chấm phẩy, để "
+      "Excel cài đặt vùng Việt Nam mở thành cột)",
+      "The CSV's separator: comma (the default) or semicolon (for Excel with Vietnamese "
+      "regional settings to open it into columns)"}},
     {CommandText::kHelpAuditPerAgency,
      {"Ghi thêm vào thư mục mới (hoặc trống) này một biên bản cho mỗi cơ quan (Word, HTML, "
       "Markdown), danh mục index.html và tệp in chung all-records.docx",
@@ -417,6 +437,11 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kProfileErrors,
      {"{0} lỗi trong tệp cấu hình; chưa kiểm tra gì.",
       "{0} error(s) in the profile; nothing was audited."}},
+    {CommandText::kCsvSeparatorNeedsCsv,
+     {"--csv-separator chỉ dùng cho định dạng csv, không dùng cho {0}; bỏ --csv-separator "
+      "hoặc dùng --format csv",
+      "--csv-separator is for the csv format only, not {0}; leave --csv-separator out or "
+      "use --format csv"}},
     {CommandText::kXlsxNeedsOutput,
      {"định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE"}},
     {CommandText::kBaselineNeedsDatabase,
@@ -484,6 +509,32 @@ constexpr TextRow<CommandText> kRows[] = {
      {"{0}: thay bằng {1} tệp, {2} dòng", "{0}: replaced by {1} files, {2} rows"}},
     {CommandText::kProgressRows, {"dòng", "rows"}},
     {CommandText::kProgressRowsPerSecond, {"dòng/giây", "rows/s"}},
+
+    // `template`: blank forms of the registers for agencies.
+    {CommandText::kHelpTemplate,
+     {"Tạo biểu mẫu .xlsx của các sổ để gửi cơ quan, đơn vị điền",
+      "Write blank .xlsx forms of the registers for agencies to fill in"}},
+    {CommandText::kTemplateExamples, kTemplateExamples},
+    {CommandText::kHelpTemplateRegisters,
+     {"Các sổ cần tạo biểu mẫu (mặc định: tất cả)", "The registers to make forms of (default: all)"}},
+    {CommandText::kHelpTemplateOutput,
+     {"Thư mục ghi biểu mẫu (tạo nếu chưa có)", "The folder to write the forms to (made if missing)"}},
+    {CommandText::kHelpTemplateDatabase,
+     {"Cơ sở dữ liệu lấy danh sách mã đơn vị", "A database to take the agency codes from"}},
+    {CommandText::kPlaceholderRegister, {"SỔ", "REGISTER"}},
+    {CommandText::kTemplateUnknownRegister,
+     {"không có sổ \"{0}\"; các sổ là: {1}", "there is no register \"{0}\"; the registers are: {1}"}},
+    {CommandText::kTemplateOutputNotFolder,
+     {"\"{0}\" không phải là thư mục; --output là thư mục ghi biểu mẫu; chưa ghi gì",
+      "\"{0}\" is not a folder; --output names the folder to write the forms to; nothing "
+      "was written"}},
+    {CommandText::kTemplateFileExists,
+     {"tệp {0} đã có; biểu mẫu không ghi đè tệp nào: chọn thư mục khác hoặc chuyển tệp "
+      "đó đi; chưa ghi gì",
+      "the file {0} exists; forms never replace a file: choose another folder or move "
+      "that file away; nothing was written"}},
+    {CommandText::kTemplateWritten,
+     {"Đã tạo biểu mẫu {0} ({1})", "Wrote the form {0} ({1})"}},
 
     // `users`: the workspace's accounts.
     {CommandText::kHelpUsers,

@@ -31,6 +31,7 @@ enum class CommandText {
   kAuditExamples,
   kHelpAuditData,
   kHelpAuditFormat,
+  kHelpAuditCsvSeparator,
   kHelpAuditPerAgency,
   kHelpAuditOutput,
   kHelpAuditMapping,
@@ -182,6 +183,7 @@ enum class CommandText {
   kRulePackErrors,            // {0} count
   kProfileErrors,             // {0} count
   kXlsxNeedsOutput,
+  kCsvSeparatorNeedsCsv,      // {0} the format
   kBaselineNeedsDatabase,
   kLenientNeedsData,
   kNoSuchRun,                 // {0} the run, {1} the command listing runs
@@ -207,6 +209,17 @@ enum class CommandText {
   kImportReplacedFiles,       // {0} the register, {1} files, {2} rows
   kProgressRows,
   kProgressRowsPerSecond,
+  // `template`: blank forms of the registers for agencies.
+  kHelpTemplate,
+  kTemplateExamples,
+  kHelpTemplateRegisters,
+  kHelpTemplateOutput,
+  kHelpTemplateDatabase,
+  kPlaceholderRegister,
+  kTemplateUnknownRegister,   // {0} the name given, {1} the registers known
+  kTemplateOutputNotFolder,   // {0} the path
+  kTemplateFileExists,        // {0} the file
+  kTemplateWritten,           // {0} the file, {1} the register's title
   // `users`: the workspace's accounts.
   kHelpUsers,
   kHelpUsersAdd,

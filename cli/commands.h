@@ -15,6 +15,9 @@ struct AuditOptions {
   std::string period;
   std::string as_of;
   std::string format;  // empty: from --output's extension, else text (report_format.h)
+  // CSV only: "comma" (empty: not given) or "semicolon", for Excel with
+  // Vietnamese regional settings.
+  std::string csv_separator;
   std::string output;
   std::string rules_path;  // empty: the plan's pack built into the program
   std::string profile;     // a TOML profile tailoring the pack, if any
@@ -138,6 +141,19 @@ struct ImportOptions {
 };
 
 int run_import_command(const ImportOptions& options);
+
+// `genaudit template [REGISTER...] --output DIR [--db FILE]`: a blank .xlsx
+// form per register (all when none is named) for agencies to fill in, the
+// agency codes from the database when one is given. 2 when a name is no
+// register, DIR is not a folder, a form's file exists already (nothing is
+// then written), or the database cannot be read.
+struct TemplateOptions {
+  std::vector<std::string> registers;
+  std::string output_dir;
+  std::string db_path;  // "" none: the forms' lists of agency codes are empty
+  Language lang = Language::kVietnamese;
+};
+int run_template_command(const TemplateOptions& options);
 
 // `genaudit serve --db FILE`: the inspection team's workspace over HTTP
 // (server/workspace.h) until Ctrl+C or SIGTERM; 2 when it cannot start.

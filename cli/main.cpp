@@ -12,6 +12,7 @@
 #include <iostream>
 #include <memory>
 
+#include "adapters/registers/province_registers.h"
 #include "cli/cli_language.h"
 #include "cli/cli_messages.h"
 #include "cli/command_texts.h"
@@ -68,6 +69,9 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--as-of", audit.as_of, as_of_help)->type_name(kDate);
   audit_cmd->add_option("--format", audit.format, T(kHelpAuditFormat))
       ->type_name(T(kPlaceholderFormat));
+  audit_cmd->add_option("--csv-separator", audit.csv_separator, T(kHelpAuditCsvSeparator))
+      ->type_name("comma|semicolon")
+      ->check(CLI::IsMember({"comma", "semicolon"}));
   audit_cmd->add_option("--per-agency", audit.per_agency_dir, T(kHelpAuditPerAgency))
       ->type_name(kDir);
   audit_cmd->add_option("--output", audit.output, T(kHelpAuditOutput))->type_name(kFile);
@@ -201,6 +205,24 @@ int main(int argc, char** argv) {
   import_cmd->add_flag("--add", import.add, T(kHelpImportAdd));
   add_lang(import_cmd);
 
+  genaudit::cli::TemplateOptions template_options;
+  std::string register_names;
+  for (const std::string& name : genaudit::province_registers().names()) {
+    register_names += (register_names.empty() ? "" : ", ") + name;
+  }
+  CLI::App* template_cmd = app.add_subcommand("template", T(kHelpTemplate));
+  template_cmd->footer(
+      genaudit::cli::command_text(genaudit::cli::CommandText::kTemplateExamples, language,
+                                  {register_names}));
+  template_cmd->add_option(T(kPlaceholderRegister), template_options.registers,
+                           T(kHelpTemplateRegisters));
+  template_cmd->add_option("--output", template_options.output_dir, T(kHelpTemplateOutput))
+      ->type_name(kDir)
+      ->required();
+  template_cmd->add_option("--db", template_options.db_path, T(kHelpTemplateDatabase))
+      ->type_name(kFile);
+  add_lang(template_cmd);
+
   genaudit::cli::ServeOptions serve;
   CLI::App* serve_cmd = app.add_subcommand("serve", T(kHelpServe));
   serve_cmd->add_option("--db", serve.db_path, T(kHelpServeDatabase))->type_name(kFile)->required();
@@ -240,7 +262,7 @@ int main(int argc, char** argv) {
   for (CLI::App* cmd :
        {audit_cmd, runs_cmd, diff_cmd, waivers_cmd, waivers_import_cmd, waivers_list_cmd,
         waivers_remove_cmd, users_cmd, users_add_cmd, users_list_cmd, users_disable_cmd,
-        explain_cmd, import_cmd, serve_cmd, rules_cmd, check_cmd, fmt_cmd, test_cmd}) {
+        explain_cmd, import_cmd, template_cmd, serve_cmd, rules_cmd, check_cmd, fmt_cmd, test_cmd}) {
     cmd->group(T(kHelpCommandsGroup));
     cmd->get_help_ptr()->group(T(kHelpOptionsGroup));
   }
@@ -269,6 +291,10 @@ int main(int argc, char** argv) {
   if (*import_cmd) {
     import.lang = language;
     return genaudit::cli::run_import_command(import);
+  }
+  if (*template_cmd) {
+    template_options.lang = language;
+    return genaudit::cli::run_template_command(template_options);
   }
   if (*runs_cmd) {
     runs.lang = language;

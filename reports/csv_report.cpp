@@ -29,7 +29,8 @@ std::string joined(const std::vector<std::string>& parts) {
 
 }  // namespace
 
-std::string render_csv_findings(const AuditReport& report, Language lang) {
+std::string render_csv_findings(const AuditReport& report, Language lang,
+                                CsvSeparator separator) {
   std::string out(kBom);
   std::vector<std::string> headers = {
       doc(DocText::kColumnNumber, lang),      doc(DocText::kColumnObjective, lang),
@@ -43,7 +44,7 @@ std::string render_csv_findings(const AuditReport& report, Language lang) {
   if (history) {
     for (std::string& h : history_column_headers(lang)) headers.push_back(std::move(h));
   }
-  out += csv_record(headers);
+  out += csv_record(headers, separator);
   std::size_t n = 0;
   for (const Finding& f : report.findings) {
     const rules::RuleInfo& rule = rule_or_empty(f.rule);
@@ -58,24 +59,26 @@ std::string render_csv_findings(const AuditReport& report, Language lang) {
     if (history) {
       for (std::string& c : history_cells(f, lang)) cells.push_back(std::move(c));
     }
-    out += csv_record(cells);
+    out += csv_record(cells, separator);
   }
   return out;
 }
 
-std::string render_csv_waived(const AuditReport& report, Language lang) {
+std::string render_csv_waived(const AuditReport& report, Language lang,
+                              CsvSeparator separator) {
   std::string out(kBom);
-  out += csv_record(waiver_row_headers(lang));
+  out += csv_record(waiver_row_headers(lang), separator);
   std::size_t n = 0;
   for (const WaiverRow& w : waiver_rows(report, lang)) {
     out += csv_record({std::to_string(++n), w.objective, w.rule, w.title, w.subject,
                        w.subject_name, w.period, w.status, w.justification, w.approved_by,
-                       date_text(w.expires, lang), w.source, w.note});
+                       date_text(w.expires, lang), w.source, w.note}, separator);
   }
   return out;
 }
 
-std::string render_csv_indicators(const AuditReport& report, Language lang) {
+std::string render_csv_indicators(const AuditReport& report, Language lang,
+                                  CsvSeparator separator) {
   std::string out(kBom);
   out += csv_record({doc(DocText::kColumnNumber, lang), doc(DocText::kColumnObjective, lang),
                      doc(DocText::kColumnRuleId, lang), msg(MessageId::kColumnTitle, lang),
@@ -83,7 +86,7 @@ std::string render_csv_indicators(const AuditReport& report, Language lang) {
                      msg(MessageId::kColumnStatus, lang), msg(MessageId::kCitation, lang),
                      msg(MessageId::kLead, lang), coverage_text(CoverageText::kColumnNumerator, lang),
                      coverage_text(CoverageText::kColumnDenominator, lang),
-                     coverage_text(CoverageText::kColumnUnit, lang)});
+                     coverage_text(CoverageText::kColumnUnit, lang)}, separator);
   std::size_t n = 0;
   for (const IndicatorResult& i : report.indicators) {
     const rules::RuleInfo& rule = rule_or_empty(i.rule);
@@ -99,37 +102,40 @@ std::string render_csv_indicators(const AuditReport& report, Language lang) {
          std::string(status_name(i.status, lang)), rule.citation, rule.lead,
          part([](const IndicatorRatio& r) -> const std::optional<double>& { return r.numerator; }),
          part([](const IndicatorRatio& r) -> const std::optional<double>& { return r.denominator; }),
-         i.ratio ? rule.unit.in(lang) : ""});
+         i.ratio ? rule.unit.in(lang) : ""},
+        separator);
   }
   return out;
 }
 
-std::string render_csv_coverage(const AuditReport& report, Language lang) {
+std::string render_csv_coverage(const AuditReport& report, Language lang,
+                                CsvSeparator separator) {
   std::string out(kBom);
   std::vector<std::string> headers = {doc(DocText::kColumnNumber, lang),
                                       doc(DocText::kColumnObjective, lang)};
   for (std::string& h : coverage_headers(doc(DocText::kColumnRuleId, lang), lang)) {
     headers.push_back(std::move(h));
   }
-  out += csv_record(headers);
+  out += csv_record(headers, separator);
   std::size_t n = 0;
   for (const RuleCoverage& c : report.coverage) {
     std::vector<std::string> cells = {std::to_string(++n), objective_of(rule_or_empty(c.rule).id)};
     for (std::string& cell : coverage_cells(c, lang)) cells.push_back(std::move(cell));
-    out += csv_record(cells);
+    out += csv_record(cells, separator);
   }
   return out;
 }
 
-std::string render_csv_intake(const AuditReport& report, Language lang) {
+std::string render_csv_intake(const AuditReport& report, Language lang,
+                              CsvSeparator separator) {
   std::string out(kBom);
   std::vector<std::string> headers = {doc(DocText::kColumnNumber, lang)};
   for (std::string& h : intake_fact_headers(lang)) headers.push_back(std::move(h));
-  out += csv_record(headers);
+  out += csv_record(headers, separator);
   std::size_t n = 0;
   for (const IntakeFact& f : intake_facts(report, lang)) {
     out += csv_record({std::to_string(++n), f.kind_name, f.register_name, f.file, f.detail,
-                       f.count ? std::to_string(*f.count) : ""});
+                       f.count ? std::to_string(*f.count) : ""}, separator);
   }
   return out;
 }

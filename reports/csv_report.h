@@ -1,6 +1,9 @@
 // The audit as CSV for spreadsheet users (`--format csv`): UTF-8 with a
 // byte-order mark, so that Excel reads Vietnamese correctly when the file is
-// opened by double-click; comma-separated, CRLF line ends, RFC 4180 quoting;
+// opened by double-click; comma-separated (or semicolon-separated, which
+// Excel with Vietnamese regional settings splits into columns: its list
+// separator is `;` since its decimal mark is `,`), CRLF line ends, RFC 4180
+// quoting;
 // every cell that a spreadsheet would take for a formula (= + - @, tab, CR)
 // starts with an apostrophe (reports/escaping.h: csv_field).
 //
@@ -12,6 +15,7 @@
 #include <string>
 
 #include "engine/audit/audit_report.h"
+#include "reports/escaping.h"
 #include "rules/language/rule_pack.h"
 
 namespace genaudit {
@@ -24,7 +28,8 @@ namespace genaudit {
 // recorded, or a waiver of a finding expired), two more columns:
 //   Since last run (new, persisting, regressed) | Note (an expired waiver)
 // A header row alone when there is no finding.
-std::string render_csv_findings(const AuditReport& report, Language lang);
+std::string render_csv_findings(const AuditReport& report, Language lang,
+                                CsvSeparator separator = CsvSeparator::kComma);
 
 // The findings waivers set aside, then the waivers that matched no finding
 // (reports/waiver_rows.h), one record each, under a header row:
@@ -32,20 +37,23 @@ std::string render_csv_findings(const AuditReport& report, Language lang);
 //   Justification | Approved by | Expires | Source | Note ("matches no
 //   finding", and "expired" when it has)
 // A header row alone when there is none.
-std::string render_csv_waived(const AuditReport& report, Language lang);
+std::string render_csv_waived(const AuditReport& report, Language lang,
+                              CsvSeparator separator = CsvSeparator::kComma);
 
 // One record per indicator, under a header row:
 //   No. | Objective | Rule | Title | Value | Target | Status | Citation | Lead |
 //   Numerator | Denominator | Unit
 // the last three what a share was computed from (the evaluator's numbers);
 // a figure read as reported says so in both, with no unit.
-std::string render_csv_indicators(const AuditReport& report, Language lang);
+std::string render_csv_indicators(const AuditReport& report, Language lang,
+                                  CsvSeparator separator = CsvSeparator::kComma);
 
 // One record per finding rule that ran, under a header row:
 //   No. | Objective | Rule | Title | Unit | Subjects checked | Cases checked |
 //   Breached | Without data
 // (reports/coverage_texts.h). A header row alone when no finding rule ran.
-std::string render_csv_coverage(const AuditReport& report, Language lang);
+std::string render_csv_coverage(const AuditReport& report, Language lang,
+                                CsvSeparator separator = CsvSeparator::kComma);
 
 // What was read of the registers and what was not (reports/intake_texts.h:
 // intake_facts), one record per fact, under a header row:
@@ -53,6 +61,7 @@ std::string render_csv_coverage(const AuditReport& report, Language lang);
 // the warnings first (rows left out by a lenient read, a period outside the
 // plan's years), then each file read and its rows left out, then the other
 // facts. A header row alone when there is nothing to say.
-std::string render_csv_intake(const AuditReport& report, Language lang);
+std::string render_csv_intake(const AuditReport& report, Language lang,
+                              CsvSeparator separator = CsvSeparator::kComma);
 
 }  // namespace genaudit

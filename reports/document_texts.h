@@ -37,6 +37,9 @@ enum class DocText {
   kByObjective,
   kByLead,
   kBySubject,
+  kBodiesWithFinding,   // on screen: the bodies of a lead agency's rule
+  kBySubjectOpen,       // on screen: opens the findings by audited body
+  kBySubjectNotPrinted, // on paper, in their place
   kObjective1,
   kObjective2,
   kObjective3,

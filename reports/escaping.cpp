@@ -164,9 +164,10 @@ std::string neutralize_cell(std::string_view cell) {
   return text;
 }
 
-std::string csv_field(std::string_view cell) {
+std::string csv_field(std::string_view cell, CsvSeparator separator) {
   const std::string text = neutralize_cell(cell);
-  const bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
+  const char special[] = {static_cast<char>(separator), '"', '\r', '\n', '\0'};
+  const bool quote = text.find_first_of(special) != std::string::npos ||
                      (!text.empty() && (text.front() == ' ' || text.back() == ' '));
   if (!quote) return text;
   std::string out = "\"";
@@ -177,11 +178,11 @@ std::string csv_field(std::string_view cell) {
   return out + "\"";
 }
 
-std::string csv_record(const std::vector<std::string>& cells) {
+std::string csv_record(const std::vector<std::string>& cells, CsvSeparator separator) {
   std::string out;
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i > 0) out += ',';
-    out += csv_field(cells[i]);
+    if (i > 0) out += static_cast<char>(separator);
+    out += csv_field(cells[i], separator);
   }
   return out + "\r\n";
 }

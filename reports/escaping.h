@@ -50,13 +50,19 @@ std::string escape_markdown(std::string_view s);
 // (strip_formula_guard), so a neutralised CSV re-imports unchanged.
 std::string neutralize_cell(std::string_view cell);
 
-// One CSV field: neutralize_cell(), then in double quotes (inner quotes
-// doubled) when it holds a comma, a quote, a line break or starts or ends
-// with a space.
-std::string csv_field(std::string_view cell);
+// What separates the fields of a CSV record: a comma (RFC 4180), or a
+// semicolon, which Excel expects where the decimal mark is a comma (the
+// Vietnamese regional settings).
+enum class CsvSeparator : char { kComma = ',', kSemicolon = ';' };
 
-// A CSV record: the fields joined by commas, ended by CRLF.
-std::string csv_record(const std::vector<std::string>& cells);
+// One CSV field: neutralize_cell(), then in double quotes (inner quotes
+// doubled) when it holds the separator, a quote, a line break or starts or
+// ends with a space.
+std::string csv_field(std::string_view cell, CsvSeparator separator = CsvSeparator::kComma);
+
+// A CSV record: the fields joined by the separator, ended by CRLF.
+std::string csv_record(const std::vector<std::string>& cells,
+                       CsvSeparator separator = CsvSeparator::kComma);
 
 // `s` as one line a terminal shows as written: clean_text(), so no escape
 // sequence (ESC, CSI...) nor other control character gets through, and tab,

@@ -85,7 +85,7 @@ FigureColumns figure_columns(const std::vector<const Finding*>& findings, Langua
     for (const EvidenceItem& item : f->evidence) {
       for (std::size_t i = 0; i < out.names.size(); ++i) {
         if (out.names[i] == item.name) {
-          row[i] = value_text(item.value, is_share_evidence(f->rule, item.name), lang);
+          row[i] = evidence_value_text(f->rule, item, lang);
         }
       }
     }

@@ -40,6 +40,7 @@ th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left;
 th { background: var(--tint); font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.hash { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .78rem; word-break: break-all; }
+table.findings td:first-child code { white-space: nowrap; }  /* a code is read whole */
 ul.rows { margin: 0; padding-left: 1rem; font-size: .86rem; }
 .badge { display: inline-block; padding: .05rem .45rem; border-radius: .8rem; font-size: .85rem;
          font-weight: 600; white-space: nowrap; border: 1px solid currentColor; }
@@ -66,6 +67,8 @@ nav.toc ol { columns: 2; margin: .3rem 0; }
            border-radius: .3rem; background: #fdecea; color: var(--bad); font-weight: 600; }
 #intake ul.items { margin: .2rem 0 .8rem; padding-left: 1.2rem; }
 #intake h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
+details.on-screen > summary { cursor: pointer; color: var(--accent); margin: .2rem 0 .4rem; }
+.print-only { display: none; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line);
          padding-top: .6rem; }
 @media print {
@@ -82,7 +85,9 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
   table { font-size: 8.5pt; }
   td.chart { width: 38mm; }
   .badge { white-space: normal; }
-  #by-lead, #by-subject { break-before: page; }
+  #by-lead { break-before: page; }
+  details.on-screen { display: none !important; }
+  .print-only { display: block; }
   th { background: #eee; }
   footer { border-top: 1px solid #999; }
 }

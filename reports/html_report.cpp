@@ -385,12 +385,17 @@ class Page {
     out_ += "</section>\n";
   }
 
+  // A finding named by its body's code and name (and period), linking to
+  // its row under its objective.
   std::string finding_link(const Finding* f) const {
-    std::string text = f->subject;
+    std::string text = f->subject_name.empty() ? "" : " " + f->subject_name;
     if (f->period) text += " · " + period_text(*f->period, lang_);
-    return "<a href=\"#" + anchor(f) + "\">" + e(text) + "</a>";
+    return "<a href=\"#" + anchor(f) + "\"><code>" + e(f->subject) + "</code>" + e(text) + "</a>";
   }
 
+  // Each lead agency, by name, its rules with their remedy and how many
+  // findings; the bodies themselves on screen only, in a <details> (on
+  // paper each finding is printed once, under its objective).
   void by_lead() {
     out_ += "<section id=\"by-lead\">\n<h3>" + e(doc(DocText::kByLead)) + "</h3>\n";
     for (const FindingGroup& lead : group_by_lead(report_)) {
@@ -400,23 +405,31 @@ class Page {
       for (const FindingGroup& group : group_by_rule(lead.findings)) {
         const rules::RuleInfo& rule = rule_or_empty(group.findings.front()->rule);
         out_ += "<div class=\"lead-rule\" data-group><h5><code>" + e(rule.id) + "</code> " +
-                e(rule.title.in(lang_)) + "</h5>\n<dl class=\"meta\"><div><dt>" +
-                e(msg(MessageId::kCitation)) + "</dt><dd>" + e(rule.citation) +
-                "</dd></div><div><dt>" + e(msg(MessageId::kRemedy)) + "</dt><dd>" +
-                e(rule.remedy.in(lang_)) + "</dd></div></dl>\n<ul class=\"chips\">";
+                e(rule.title.in(lang_)) + " <span class=\"count\">" +
+                e(findings_count_text(group.findings.size(), lang_)) +
+                "</span></h5>\n<dl class=\"meta\"><div><dt>" + e(msg(MessageId::kCitation)) +
+                "</dt><dd>" + e(rule.citation) + "</dd></div><div><dt>" +
+                e(msg(MessageId::kRemedy)) + "</dt><dd>" + e(rule.remedy.in(lang_)) +
+                "</dd></div></dl>\n<details class=\"on-screen\"><summary>" +
+                e(doc(DocText::kBodiesWithFinding)) + "</summary><ul class=\"chips\">";
         for (const Finding* f : group.findings) {
-          out_ += "<li" + finding_attributes(f) + " title=\"" + e(f->subject_name) + "\">" +
-                  finding_link(f) + "</li>";
+          out_ += "<li" + finding_attributes(f) + ">" + finding_link(f) + "</li>";
         }
-        out_ += "</ul></div>\n";
+        out_ += "</ul></details></div>\n";
       }
       out_ += "</section>\n";
     }
     out_ += "</section>\n";
   }
 
+  // Each audited body's findings, on screen only, in a <details>: on paper
+  // a sentence says where they are (each finding under its objective; each
+  // body's record).
   void by_subject() {
     out_ += "<section id=\"by-subject\">\n<h3>" + e(doc(DocText::kBySubject)) + "</h3>\n";
+    out_ += "<p class=\"print-only\">" + e(doc(DocText::kBySubjectNotPrinted)) + "</p>\n";
+    out_ += "<details class=\"on-screen\"><summary>" + e(doc(DocText::kBySubjectOpen)) +
+            "</summary>\n";
     std::size_t n = 0;
     for (const SubjectFindings& s : group_by_subject(report_)) {
       out_ += "<section class=\"subject\" data-group id=\"s-" + std::to_string(++n) +
@@ -438,7 +451,7 @@ class Page {
       }
       out_ += "</tbody></table>\n</section>\n";
     }
-    out_ += "</section>\n";
+    out_ += "</details>\n</section>\n";
   }
 
   void findings() {

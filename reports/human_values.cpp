@@ -163,11 +163,27 @@ std::string evidence_label(const rules::RuleInfo* rule, const std::string& name,
   return label == rule->evidence_labels.end() ? name : label->second.in(lang);
 }
 
+const rules::LocalizedText* evidence_missing_words(const rules::RuleInfo* rule,
+                                                   const std::string& name) {
+  if (rule == nullptr) return nullptr;
+  const auto words = rule->evidence_missing.find(name);
+  return words == rule->evidence_missing.end() ? nullptr : &words->second;
+}
+
+std::string evidence_value_text(const rules::RuleInfo* rule, const EvidenceItem& item,
+                                Language lang) {
+  if (item.value.is_missing()) {
+    if (const rules::LocalizedText* words = evidence_missing_words(rule, item.name)) {
+      return words->in(lang);
+    }
+  }
+  return value_text(item.value, is_share_evidence(rule, item.name), lang);
+}
+
 std::vector<std::pair<std::string, std::string>> evidence_texts(const Finding& f, Language lang) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const EvidenceItem& item : f.evidence) {
-    out.emplace_back(evidence_label(f.rule, item.name, lang),
-                     value_text(item.value, is_share_evidence(f.rule, item.name), lang));
+    out.emplace_back(evidence_label(f.rule, item.name, lang), evidence_value_text(f.rule, item, lang));
   }
   return out;
 }

@@ -70,6 +70,16 @@ const rules::RuleInfo& rule_or_empty(const rules::RuleInfo* rule);
 std::string evidence_label(const rules::RuleInfo* rule, const std::string& name,
                            Language lang);
 
+// An evidence item's value of `rule` as people read it: value_text(), or,
+// when it has no value and the rule has words for that (`missing vi "chưa
+// gửi" en "not sent"`), those words. Every document that shows evidence to
+// people writes it with this.
+std::string evidence_value_text(const rules::RuleInfo* rule, const EvidenceItem& item,
+                                Language lang);
+// The rule's words for `name` without a value, or nullptr.
+const rules::LocalizedText* evidence_missing_words(const rules::RuleInfo* rule,
+                                                   const std::string& name);
+
 // A finding's evidence as (label, value) pairs, in the rule's order.
 std::vector<std::pair<std::string, std::string>> evidence_texts(const Finding& finding,
                                                                 Language lang);

@@ -155,9 +155,7 @@ void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
     }
   }
   std::vector<bool> numeric(names.size(), true);
-  std::vector<bool> share(names.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
-    share[i] = is_share_evidence(group.front()->rule, names[i]);
     for (const Finding* f : group) {
       for (const EvidenceItem& item : f->evidence) {
         if (item.name == names[i] && !is_numeric(item.value)) numeric[i] = false;
@@ -181,7 +179,7 @@ void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
     for (std::size_t i = 0; i < names.size(); ++i) {
       std::string text(kNoValue);
       for (const EvidenceItem& item : f->evidence) {
-        if (item.name == names[i]) text = value_text(item.value, share[i], lang);
+        if (item.name == names[i]) text = evidence_value_text(f->rule, item, lang);
       }
       cells.push_back({text});
     }

@@ -241,10 +241,10 @@ class WorkbookWriter {
                                                : s.number(item.value.as<double>());
         } else if (item.value.is<Date>()) {
           s.date(item.value.as<Date>());
-        } else if (item.value.is_missing()) {
+        } else if (item.value.is_missing() && !evidence_missing_words(f.rule, item.name)) {
           s.blank();
         } else {
-          s.text(value_text(item.value, false, lang_));
+          s.text(evidence_value_text(f.rule, item, lang_));
         }
       }
     }
@@ -336,31 +336,14 @@ class WorkbookWriter {
 
 bool write_xlsx_report(const AuditReport& report, Language lang, const std::string& path,
                        StagedOutputs& outputs, std::string* error) {
-  // Made first, so that a path that cannot be written is only our message
-  // (libxlsxwriter would also say it on standard error).
-  const std::optional<std::filesystem::path> staged =
-      outputs.add_file(path, error, Streams::kAllowed);
-  if (!staged) return false;
-  lxw_workbook_options options = {};
-  lxw_workbook* workbook = workbook_new_opt(staged->c_str(), &options);
-  if (workbook == nullptr) {
-    *error = format_doc_text(DocText::kWorkbookCannotCreate, lang, {path});
-    return false;
-  }
   const std::string title =
       std::string(message(MessageId::kReportTitle, lang)) + " — " + report.period;
-  lxw_doc_properties properties = {};
-  properties.title = const_cast<char*>(title.c_str());
-  properties.author = const_cast<char*>("genaudit");
-  workbook_set_properties(workbook, &properties);
-
-  WorkbookWriter(report, lang, workbook).write();
-  const lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
-  if (closed != LXW_NO_ERROR) {
-    *error = format_doc_text(DocText::kWorkbookCannotWrite, lang, {path}) + lxw_strerror(closed);
-    return false;
-  }
-  return true;
+  return write_staged_workbook(
+      path, title, Streams::kAllowed, outputs,
+      [&](lxw_workbook* workbook) { WorkbookWriter(report, lang, workbook).write(); },
+      {format_doc_text(DocText::kWorkbookCannotCreate, lang, {path}),
+       format_doc_text(DocText::kWorkbookCannotWrite, lang, {path})},
+      error);
 }
 
 }  // namespace genaudit

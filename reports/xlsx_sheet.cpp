@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "reports/escaping.h"
@@ -37,6 +38,31 @@ int text_width(std::string_view text) {
 }
 
 }  // namespace
+
+bool write_staged_workbook(const std::filesystem::path& path, const std::string& title,
+                           Streams streams, StagedOutputs& outputs,
+                           const std::function<void(lxw_workbook*)>& fill,
+                           const WorkbookFailures& failures, std::string* error) {
+  const std::optional<std::filesystem::path> staged = outputs.add_file(path, error, streams);
+  if (!staged) return false;
+  lxw_workbook_options options = {};
+  lxw_workbook* workbook = workbook_new_opt(staged->c_str(), &options);
+  if (workbook == nullptr) {
+    *error = failures.cannot_create;
+    return false;
+  }
+  lxw_doc_properties properties = {};
+  properties.title = const_cast<char*>(title.c_str());
+  properties.author = const_cast<char*>("genaudit");
+  workbook_set_properties(workbook, &properties);
+  fill(workbook);
+  const lxw_error closed = workbook_close(workbook);  // writes the file and frees the workbook
+  if (closed != LXW_NO_ERROR) {
+    *error = failures.cannot_write + lxw_strerror(closed);
+    return false;
+  }
+  return true;
+}
 
 XlsxFormats::XlsxFormats(lxw_workbook* workbook, const char* date_format) {
   header = workbook_add_format(workbook);
@@ -144,18 +170,32 @@ void XlsxSheet::title(std::string_view value) {
   worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), 0, cell.c_str(), formats_.title);
 }
 
+void XlsxSheet::note(std::string_view value) {
+  const std::string cell = within_cell_limit(clean_text(value));
+  worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), 0, cell.c_str(), nullptr);
+}
+
 void XlsxSheet::activate() { worksheet_activate(sheet_); }
 
 void XlsxSheet::finish(bool table) {
+  int total = 0;
   for (int c = 0; c < columns_; ++c) {
     const int width = std::clamp(widths_[static_cast<std::size_t>(c)] + 2, 6, kMaxWidth + 2);
     worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width,
                          nullptr);
+    total += width;
   }
-  // Printed: A4 landscape, one page wide, the header on every page.
-  worksheet_set_paper(sheet_, 9);
+  worksheet_set_paper(sheet_, 9);  // A4
   worksheet_set_landscape(sheet_);
-  worksheet_fit_to_pages(sheet_, 1, 0);
+  worksheet_gridlines(sheet_, LXW_SHOW_ALL_GRIDLINES);  // on screen as always, and on paper
+  if (total * kReadableScale <= kPageWidth * 100) {
+    worksheet_fit_to_pages(sheet_, 1, 0);
+  } else {
+    // Fitted to one width, these columns would print too small to read.
+    worksheet_set_print_scale(sheet_, kReadableScale);
+    worksheet_print_across(sheet_);
+    if (table) worksheet_repeat_columns(sheet_, 0, 0);
+  }
   if (table && columns_ > 0) {
     worksheet_repeat_rows(sheet_, 0, 0);
     worksheet_freeze_panes(sheet_, 1, 0);

@@ -8,11 +8,14 @@
 // only named, so the rest of reports/ compiles without them.
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/core/date.h"
+#include "engine/output/staged_outputs.h"
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -35,10 +38,29 @@ struct XlsxFormats {
   XlsxFormats(lxw_workbook* workbook, const char* date_format);
 };
 
+// The sentences a workbook's writer gives when libxlsxwriter fails.
+struct WorkbookFailures {
+  std::string cannot_create;  // the whole sentence
+  std::string cannot_write;   // libxlsxwriter's reason follows it
+};
+
+// Stages a workbook at `path` in `outputs` (made first, so that a path that
+// cannot be written is only our message), titled `title` and authored by
+// genaudit, filled by `fill`, then written. False with the reason in `error`.
+bool write_staged_workbook(const std::filesystem::path& path, const std::string& title,
+                           Streams streams, StagedOutputs& outputs,
+                           const std::function<void(lxw_workbook*)>& fill,
+                           const WorkbookFailures& failures, std::string* error);
+
 class XlsxSheet {
  public:
   // Columns wider than this many characters wrap their text instead.
-  static constexpr int kMaxWidth = 60;
+  static constexpr int kMaxWidth = 40;
+  // How many characters of column width an A4 landscape page holds at 100 %
+  // between the default margins, and the smallest scale that stays readable
+  // (an 11 pt font printed at 70 % is about 8 pt).
+  static constexpr int kPageWidth = 130;
+  static constexpr int kReadableScale = 70;
 
   XlsxSheet(lxw_workbook* workbook, const XlsxFormats& formats, std::string_view name);
 
@@ -68,13 +90,19 @@ class XlsxSheet {
   // A bold line of text at the current row, first column, not counted in
   // the column widths.
   void title(std::string_view value);
+  // A plain line of text at the current row, first column, not counted in
+  // the column widths (a sentence above a table).
+  void note(std::string_view value);
 
   // Makes this the sheet the workbook opens on.
   void activate();
 
   // Widths that fit (at most kMaxWidth, wrapping beyond) and, for print, A4
-  // landscape one page wide; with `table`, the header frozen, repeated on
-  // every printed page, and an autofilter over the header and rows written.
+  // landscape with gridlines: one page wide when the columns fit it at
+  // kReadableScale or more; otherwise printed at kReadableScale, across
+  // then down, the first column repeated on each page. With `table`, the
+  // header frozen, repeated on every printed page, and an autofilter over
+  // the header and rows written.
   void finish(bool table);
 
  private:

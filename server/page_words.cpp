@@ -93,7 +93,7 @@ const std::vector<PageWord>& page_words() {
       {"rule", {"Quy tắc", "Rule"}},
       {"indicator", {"Chỉ tiêu", "Target"}},
       {"value", {"Giá trị", "Value"}},
-      {"target", {"Mục tiêu", "Target value"}},
+      {"target", {"Mức cần đạt", "Target value"}},
       {"counted", {"Số liệu", "Counts"}},
       {"status", {"Tình trạng", "Status"}},
       {"status_met", {"Đạt", "Met"}},

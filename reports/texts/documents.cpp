@@ -31,6 +31,16 @@ constexpr TextRow<DocText> kRows[] = {
     {DocText::kByObjective, {"Phát hiện theo mục tiêu", "Findings by objective"}},
     {DocText::kByLead, {"Phát hiện theo cơ quan chủ trì", "Findings by lead agency"}},
     {DocText::kBySubject, {"Phát hiện theo đơn vị", "Findings by audited body"}},
+    {DocText::kBodiesWithFinding, {"Các đơn vị có phát hiện", "The bodies with a finding"}},
+    {DocText::kBySubjectOpen,
+     {"Mở để xem phát hiện của từng đơn vị", "Open to see each audited body's findings"}},
+    {DocText::kBySubjectNotPrinted,
+     {"Bản in không nhắc lại phát hiện theo từng đơn vị: mỗi phát hiện đã in một lần ở "
+      "phần theo mục tiêu; biên bản kiểm tra của từng đơn vị (genaudit audit --per-agency) "
+      "liệt kê các phát hiện của đơn vị đó.",
+      "The printed report does not repeat the findings by audited body: each finding is "
+      "printed once, under its objective; each body's inspection record (genaudit audit "
+      "--per-agency) lists its findings."}},
     {DocText::kObjective1, {"Mục tiêu 1: Trong lĩnh vực chính trị", "Objective 1: Politics"}},
     {DocText::kObjective2,
      {"Mục tiêu 2: Trong lĩnh vực kinh tế, lao động", "Objective 2: Economy and labour"}},

@@ -44,7 +44,7 @@ constexpr TextRow<MessageId> kRows[] = {
     {MessageId::kColumnRule, {"Mã", "Id"}},
     {MessageId::kColumnTitle, {"Chỉ tiêu", "Indicator"}},
     {MessageId::kColumnValue, {"Giá trị", "Value"}},
-    {MessageId::kColumnTarget, {"Mục tiêu", "Target"}},
+    {MessageId::kColumnTarget, {"Mức cần đạt", "Target"}},
     {MessageId::kColumnStatus, {"Kết quả", "Status"}},
 
     // Indicator statuses.

@@ -111,6 +111,9 @@ struct Statement {
   BinaryOp comparison = BinaryOp::kGreaterEqual;  // kTarget
   std::vector<std::pair<std::string, SourceSpan>> names;  // kEvidence, kNeeds
   std::vector<EvidenceLabel> labels;  // kEvidence: one per name, in the same order
+  // kEvidence: one per name, what reports say when the item has no value
+  // (`first_sent ... missing vi "chưa gửi" en "not sent"`); empty when not written.
+  std::vector<EvidenceLabel> missing_texts;
 };
 
 enum class RuleKind { kFinding, kIndicator };

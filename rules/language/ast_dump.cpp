@@ -117,10 +117,18 @@ std::string dump(const RuleFile& file) {
               out += "evidence";
               for (std::size_t i = 0; i < s.names.size(); ++i) {
                 out += " " + s.names[i].first;
-                if (i >= s.labels.size() || s.labels[i].empty()) continue;
-                out += " (label";
-                for (const auto& [lang, text] : s.labels[i]) out += " " + lang + " " + quote(text);
-                out += ")";
+                if (i < s.labels.size() && !s.labels[i].empty()) {
+                  out += " (label";
+                  for (const auto& [lang, text] : s.labels[i]) out += " " + lang + " " + quote(text);
+                  out += ")";
+                }
+                if (i < s.missing_texts.size() && !s.missing_texts[i].empty()) {
+                  out += " (missing";
+                  for (const auto& [lang, text] : s.missing_texts[i]) {
+                    out += " " + lang + " " + quote(text);
+                  }
+                  out += ")";
+                }
               }
               break;
           }

@@ -274,7 +274,8 @@ void Formatter::write_labeled_evidence(const Statement& s, LayoutWriter& out) co
     const std::string comma = i + 1 < s.names.size() ? "," : "";
     const EvidenceLabel no_label;
     const EvidenceLabel& label = i < s.labels.size() ? s.labels[i] : no_label;
-    if (label.empty()) {
+    const EvidenceLabel& missing = i < s.missing_texts.size() ? s.missing_texts[i] : no_label;
+    if (label.empty() && missing.empty()) {
       out.write(name + comma);
       continue;
     }
@@ -283,6 +284,12 @@ void Formatter::write_labeled_evidence(const Statement& s, LayoutWriter& out) co
     int width = out.column() + static_cast<int>(comma.size());
     for (const auto& [language, text] : label) {
       pieces.push_back(language + " " + quote_string(text));
+      width += 1 + display_width(pieces.back());
+    }
+    if (!missing.empty()) {  // one piece: its words stay together on a line
+      std::string words = "missing";
+      for (const auto& [language, text] : missing) words += " " + language + " " + quote_string(text);
+      pieces.push_back(words);
       width += 1 + display_width(pieces.back());
     }
     const int label_column = out.column() + 1;
@@ -332,6 +339,8 @@ std::string Formatter::render_statement(const Statement& s) const {
       break;
     case StatementKind::kEvidence:
       if (std::any_of(s.labels.begin(), s.labels.end(),
+                      [](const EvidenceLabel& l) { return !l.empty(); }) ||
+          std::any_of(s.missing_texts.begin(), s.missing_texts.end(),
                       [](const EvidenceLabel& l) { return !l.empty(); })) {
         write_labeled_evidence(s, out);
         break;

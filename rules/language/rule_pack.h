@@ -72,6 +72,10 @@ struct RuleInfo {
   // What reports call the evidence items the rule labels, by `let` name;
   // an item without a label is shown by its name.
   std::map<std::string, LocalizedText> evidence_labels;
+  // What reports say for an evidence item without a value, by `let` name,
+  // when the rule says it (`missing vi "chưa gửi" en "not sent"`); "—"
+  // otherwise.
+  std::map<std::string, LocalizedText> evidence_missing;
   // The type of each `let`'s value, by name, and so of each evidence item.
   std::map<std::string, ValueType> let_types;
   // Indicators: the type of the value.

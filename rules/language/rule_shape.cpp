@@ -172,23 +172,27 @@ void RuleShape::check_evidence(const Statement& s) {
     if (!evidence_.insert(name).second) {
       context_.error(span.begin, "`" + name + "` is in the evidence twice");
     }
-    if (i < s.labels.size()) check_label(name, span, s.labels[i]);
+    if (i < s.labels.size()) check_label(name, span, s.labels[i], false);
+    if (i < s.missing_texts.size()) check_label(name, span, s.missing_texts[i], true);
   }
 }
 
-// An evidence item's label, when it has one: each language once, both
-// given, neither empty (a report in either language must be able to
-// show it).
+// An evidence item's label, or its words for a missing value (`missing`),
+// when it has them: each language once, both given, neither empty (a
+// report in either language must be able to show them).
 void RuleShape::check_label(const std::string& name, SourceSpan span,
-                            const EvidenceLabel& label) {
+                            const EvidenceLabel& label, bool missing) {
   if (label.empty()) return;
+  const std::string what = missing ? "the words for a missing `" + name + "`"
+                                   : "the label of `" + name + "`";
+  const std::string fix = missing ? "write `" + name + " missing vi \"...\" en \"...\"`"
+                                  : "write `" + name + " vi \"...\" en \"...\"`";
   LocalizedText text;
   bool complete = true;
   std::set<std::string> seen;
   for (const auto& [lang, value] : label) {
     if (!seen.insert(lang).second) {
-      context_.error(span.begin, "the label of `" + name + "` gives `" + lang + "` twice",
-                     "write `" + name + " vi \"...\" en \"...\"`");
+      context_.error(span.begin, what + " gives `" + lang + "` twice", fix);
       complete = false;
     }
     (lang == "vi" ? text.vi : text.en) = value;  // the grammar knows only vi and en
@@ -197,12 +201,10 @@ void RuleShape::check_label(const std::string& name, SourceSpan span,
     return t.find_first_not_of(" \t") == std::string::npos;
   };
   if (blank(text.vi) || blank(text.en)) {
-    context_.error(span.begin,
-                   "the label of `" + name + "` needs a Vietnamese and an English text",
-                   "write `" + name + " vi \"...\" en \"...\"`");
+    context_.error(span.begin, what + " needs a Vietnamese and an English text", fix);
     complete = false;
   }
-  if (complete) info_.evidence_labels[name] = std::move(text);
+  if (complete) (missing ? info_.evidence_missing : info_.evidence_labels)[name] = std::move(text);
 }
 
 }  // namespace genaudit::rules

@@ -35,7 +35,8 @@ class RuleShape {
 
  private:
   void check_evidence(const Statement& s);
-  void check_label(const std::string& name, SourceSpan span, const EvidenceLabel& label);
+  void check_label(const std::string& name, SourceSpan span, const EvidenceLabel& label,
+                   bool missing);
 
   const Rule& rule_;
   RuleInfo& info_;

@@ -98,6 +98,37 @@ TEST(Cli, BadRegisterExitsTwoNamesTheCellAndWritesNothing) {
   EXPECT_FALSE(std::filesystem::exists(report));
 }
 
+// `--csv-separator semicolon`: the findings and the files beside them
+// separated by `;`; refused with another format, or another separator.
+TEST(Cli, CsvSeparatorSemicolonAndItsErrors) {
+  TempDir dir;
+  const auto csv = dir.path() / "bao-cao.csv";
+  const CliRun r = run("audit --data " + kSample + " --period 2025 --csv-separator semicolon "
+                       "--output " + csv.string(), dir);
+  EXPECT_EQ(r.status, 1) << r.err;
+  const std::string findings = testing::read_file(csv);
+  ASSERT_EQ(findings.rfind("\xEF\xBB\xBFSTT;Mục tiêu;Mã quy tắc;", 0), 0u) << findings.substr(0, 80);
+  EXPECT_EQ(testing::read_file(dir.path() / "bao-cao-indicators.csv").rfind("\xEF\xBB\xBFSTT;", 0), 0u);
+  EXPECT_EQ(testing::read_file(dir.path() / "bao-cao-intake.csv").rfind("\xEF\xBB\xBFSTT;", 0), 0u);
+
+  const CliRun json = run("audit --data " + kSample + " --period 2025 --format json "
+                          "--csv-separator semicolon", dir);
+  EXPECT_EQ(json.status, 2);
+  EXPECT_NE(json.err.find("--csv-separator chỉ dùng cho định dạng csv, không dùng cho json"),
+            std::string::npos) << json.err;
+  EXPECT_TRUE(json.out.empty());
+  const CliRun html = run("audit --data " + kSample + " --period 2025 --lang en --output " +
+                          (dir.path() / "r.html").string() + " --csv-separator comma", dir);
+  EXPECT_EQ(html.status, 2);
+  EXPECT_NE(html.err.find("--csv-separator is for the csv format only, not html"),
+            std::string::npos) << html.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "r.html"));
+  const CliRun tab = run("audit --data " + kSample + " --period 2025 --format csv "
+                         "--csv-separator tab", dir);
+  EXPECT_EQ(tab.status, 2);
+  EXPECT_NE(tab.err.find("--csv-separator"), std::string::npos) << tab.err;
+}
+
 TEST(Cli, UsageErrorsExitTwo) {
   TempDir dir;
   EXPECT_EQ(run("audit --data " + kSample + " --period 2025-13", dir).status, 2);

@@ -328,7 +328,7 @@ TEST(CliMessages, ParseErrorsAreInTheUsersLanguageAndExitTwo) {
   TempDir dir;
   const Message messages[] = {
       {"", "genaudit: lỗi: thiếu lệnh — cần một trong: audit, runs, diff, waivers, users, "
-           "explain, import, serve, rules; xem `genaudit --help`",
+           "explain, import, template, serve, rules; xem `genaudit --help`",
        "genaudit: error: a command is missing — one of: audit,"},
       {"frobnicate", "genaudit: lỗi: không có lệnh \"frobnicate\" — cần một trong: audit",
        "there is no command \"frobnicate\""},

@@ -215,5 +215,38 @@ TEST_F(BrowserTest, AgencyRecordInTheBrowser) {
   testing::keep_document(pdf);
 }
 
+// On paper (Chromium's --print-to-pdf, read back by poppler's pdftotext):
+// each finding printed once, under its objective — the by-lead bodies and
+// the by-body listing are on screen only — and a sentence where the
+// by-body listing would be. Skipped without pdftotext (poppler-utils).
+TEST_F(BrowserTest, PrintedReportListsEachFindingOnce) {
+  if (testing::run_command("command -v pdftotext >/dev/null 2>&1").status != 0) {
+    GTEST_SKIP() << "pdftotext is not installed (apt-get install poppler-utils)";
+  }
+  testing::DocumentFixture fx;
+  const auto page = tmp_.path() / "print.html";
+  testing::write_text(page, render_html_report(fx.report, Language::kVietnamese));
+  const auto pdf = tmp_.path() / "print.pdf";
+  const testing::CommandRun printed = testing::run_chromium(
+      chromium_, page, tmp_.path(), "--no-pdf-header-footer --print-to-pdf=" +
+                                        testing::shell_quote(pdf.string()));
+  ASSERT_EQ(printed.status, 0) << testing::read_text(tmp_.path() / "chromium.log");
+  testing::keep_document(pdf);
+  const testing::CommandRun text = testing::run_command(
+      "pdftotext -enc UTF-8 " + testing::shell_quote(pdf.string()) + " -");
+  ASSERT_EQ(text.status, 0);
+  // On screen a body of one finding shows three times (under the objective,
+  // the lead agency, the body); printed, once.
+  const std::string html = testing::read_text(page);
+  for (const std::string code : {"UBND-NT", "DPT-KH"}) {
+    EXPECT_EQ(count(html, "<code>" + code + "</code>"), 3u) << code;
+    EXPECT_EQ(count(text.out, code), 1u) << code << "\n" << text.out;
+  }
+  EXPECT_TRUE(has(text.out, "Phát hiện theo cơ quan chủ trì"));
+  EXPECT_FALSE(has(text.out, "Mở để xem phát hiện của từng đơn vị"));
+  EXPECT_FALSE(has(text.out, "Các đơn vị có phát hiện"));
+  EXPECT_TRUE(has(text.out, "Bản in không nhắc lại phát hiện theo từng đơn vị"));
+}
+
 }  // namespace
 }  // namespace genaudit

@@ -22,7 +22,7 @@ using testing::HostileFixture;
 using Records = std::vector<std::vector<std::string>>;
 
 // An independent RFC 4180 reader: records of fields, quotes undone.
-Records parse_csv(const std::string& text) {
+Records parse_csv(const std::string& text, char separator = ',') {
   Records records;
   std::vector<std::string> record;
   std::string field;
@@ -40,7 +40,7 @@ Records parse_csv(const std::string& text) {
       }
     } else if (c == '"' && field.empty() && !was_quoted) {
       quoted = was_quoted = true;
-    } else if (c == ',') {
+    } else if (c == separator) {
       record.push_back(field);
       field.clear();
       was_quoted = false;
@@ -228,6 +228,43 @@ TEST(CsvReportTest, HostileWaiverTextCannotRunAsAFormula) {
   EXPECT_EQ(records[1][11], "'+1");
   EXPECT_EQ(records[2][4], "'-1");
   EXPECT_EQ(records[2][8], "a,\"b\"\r\nc");  // quoted whole, nothing lost
+}
+
+// `--csv-separator semicolon`: what Excel with Vietnamese regional settings
+// splits into columns. The same records, the same byte-order mark and
+// formula guard; a comma in a cell (47,6%) is then plain text, a semicolon
+// is quoted.
+TEST(CsvReportTest, SemicolonSeparatedForExcelInVietnamese) {
+  DocumentFixture fx;
+  const std::string comma = render_csv_findings(fx.report, Language::kVietnamese);
+  const std::string semicolon =
+      render_csv_findings(fx.report, Language::kVietnamese, CsvSeparator::kSemicolon);
+  ASSERT_EQ(semicolon.rfind("\xEF\xBB\xBF", 0), 0u) << "UTF-8 byte-order mark";
+  EXPECT_EQ(parse_csv(semicolon.substr(3), ';'), parse_csv(comma.substr(3)));
+  EXPECT_EQ(semicolon.substr(3, semicolon.find("\r\n") - 3),
+            "STT;Mục tiêu;Mã quy tắc;Nội dung;Mã đơn vị;Tên đơn vị;Kỳ;Mức độ;Chủ trì;Căn cứ;"
+            "Khắc phục;Số liệu;Dòng dữ liệu gốc");
+  EXPECT_TRUE(semicolon.find(";women: 3; known: 10; female_share: 30,0%;") == std::string::npos)
+      << "a field holding the separator is quoted";
+  EXPECT_NE(semicolon.find(";\"women: 3; known: 10; female_share: 30,0%\";"), std::string::npos);
+  for (const auto& render : {render_csv_indicators, render_csv_waived, render_csv_intake}) {
+    const std::string text = render(fx.report, Language::kVietnamese, CsvSeparator::kSemicolon);
+    EXPECT_EQ(parse_csv(text.substr(3), ';'),
+              parse_csv(render(fx.report, Language::kVietnamese, CsvSeparator::kComma).substr(3)));
+  }
+  const std::string indicators =
+      render_csv_indicators(fx.report, Language::kVietnamese, CsvSeparator::kSemicolon);
+  EXPECT_NE(indicators.find(";33,3%;"), std::string::npos) << indicators;
+
+  HostileFixture hostile;
+  const std::string guarded =
+      render_csv_findings(hostile.report, Language::kVietnamese, CsvSeparator::kSemicolon);
+  for (const std::vector<std::string>& record : parse_csv(guarded.substr(3), ';')) {
+    for (const std::string& field : record) {
+      EXPECT_TRUE(field.empty() || std::string("=+-@\t\r").find(field[0]) == std::string::npos)
+          << field;
+    }
+  }
 }
 
 }  // namespace

@@ -126,5 +126,29 @@ TEST(EvidenceLabelsTest, JsonKeysEvidenceByNameInEitherLanguage) {
   }
 }
 
+// A rule's words for an evidence item without a value (`sent_on missing vi
+// "chưa gửi" en "not sent"`) are what every document shows for it, in its
+// language; an item without such words still shows "—".
+TEST(EvidenceLabelsTest, AMissingValueReadsAsTheRuleSaysInEveryDocument) {
+  testing::DocumentFixture fx;
+  fx.v19.evidence_missing["sent_on"] = {"chưa gửi", "not sent"};
+  Finding& late = fx.report.findings.back();
+  ASSERT_EQ(late.rule, &fx.v19);
+  late.evidence[0].value = ResultValue{Missing{}};
+  for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    const std::string words = lang == Language::kEnglish ? "not sent" : "chưa gửi";
+    std::vector<Document> docs = documents(fx.report, lang);
+    docs.push_back({"csv", render_csv_findings(fx.report, lang)});
+    for (const Document& doc : docs) {
+      SCOPED_TRACE(doc.kind);
+      EXPECT_TRUE(has(doc.text, words)) << doc.text;
+      EXPECT_FALSE(has(doc.text, lang == Language::kEnglish ? "chưa gửi" : "not sent"));
+    }
+    EXPECT_EQ(evidence_value_text(&fx.v19, late.evidence[0], lang), words);
+    // report_no has no words for its missing value.
+    EXPECT_EQ(evidence_value_text(&fx.v19, late.evidence[2], lang), "—");
+  }
+}
+
 }  // namespace
 }  // namespace genaudit

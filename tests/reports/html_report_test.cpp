@@ -125,7 +125,16 @@ TEST(HtmlReportTest, FindingsAreGroupedByObjectiveLeadAndSubject) {
   EXPECT_TRUE(has(html, "<td>15/12/2025</td>"));
   // By lead: each lead once, its findings linked to their details.
   EXPECT_EQ(count(html.substr(by_lead, by_subject - by_lead), "<h4>Sở Nội vụ "), 1u);
-  EXPECT_TRUE(has(html, "<a href=\"#f-3\">DPT-KH · 03/2025</a>"));
+  // Each body by its code and name, on screen only (<details class="on-screen">,
+  // hidden by @media print): on paper each finding is printed once.
+  EXPECT_TRUE(has(html, "<a href=\"#f-3\"><code>DPT-KH</code> Đài Phát thanh và Truyền hình "
+                        "Khánh Hòa · 03/2025</a>"));
+  EXPECT_EQ(count(html.substr(by_lead, by_subject - by_lead),
+                  "<details class=\"on-screen\"><summary>Các đơn vị có phát hiện</summary>"),
+            count(html.substr(by_lead, by_subject - by_lead), "<div class=\"lead-rule\""));
+  EXPECT_TRUE(has(html, "<p class=\"print-only\">Bản in không nhắc lại phát hiện theo từng đơn vị"));
+  EXPECT_TRUE(has(html, "<details class=\"on-screen\"><summary>Mở để xem phát hiện của từng đơn vị"));
+  EXPECT_TRUE(has(html, "details.on-screen { display: none !important; }"));
   // By subject: SNV has two findings (O1.S4 and V.19).
   const std::string subjects = html.substr(by_subject);
   EXPECT_TRUE(has(subjects, "<code>SNV</code> Sở Nội vụ <span class=\"count\">2 phát hiện</span>"));
@@ -186,8 +195,8 @@ TEST(HtmlReportTest, HostileRegisterValuesAreEscapedEverywhere) {
     EXPECT_EQ(count(html, "<script"), 1u);
     EXPECT_TRUE(has(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
     EXPECT_TRUE(has(html, "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.csv"));
-    // In attributes too: the lead agency's list names each subject in a title.
-    EXPECT_TRUE(has(html, "title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
+    // The lead agency's list names each subject after its code.
+    EXPECT_TRUE(has(html, "</code> &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
   }
 }
 

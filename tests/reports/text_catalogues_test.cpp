@@ -6,12 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "adapters/registers/province_registers.h"
 #include "reports/document_texts.h"
 #include "reports/explanation_texts.h"
 #include "reports/history_texts.h"
 #include "reports/input_error_sentences.h"
 #include "reports/messages.h"
 #include "reports/record_texts.h"
+#include "reports/template_texts.h"
 
 namespace genaudit {
 namespace {
@@ -39,6 +41,31 @@ TEST(TextCataloguesTest, TheHistoryTextsAreComplete) {
 
 TEST(TextCataloguesTest, TheExplanationTextsAreComplete) {
   EXPECT_EQ(explanation_texts().problems(), Problems{});
+}
+
+TEST(TextCataloguesTest, TheTemplatesTextsAreComplete) {
+  EXPECT_EQ(template_texts().problems(), Problems{});
+}
+
+// The forms' instructions say what every field of every register means, and
+// the table has no row for a field the catalogue does not have.
+TEST(TextCataloguesTest, EveryRegisterFieldHasOneMeaning) {
+  std::size_t fields = 0;
+  for (const RegisterSchema& schema : all_registers()) {
+    for (const FieldSchema& field : schema.fields) {
+      ++fields;
+      std::size_t rows = 0;
+      for (const FieldMeaning& m : field_meanings()) {
+        rows += m.register_name == schema.name && m.field == field.name;
+      }
+      EXPECT_EQ(rows, 1u) << schema.name << "." << field.name;
+      EXPECT_FALSE(field_meaning(schema.name, field.name, Language::kEnglish).empty());
+    }
+  }
+  EXPECT_EQ(field_meanings().size(), fields);
+  for (const FieldMeaning& m : field_meanings()) {
+    EXPECT_TRUE(m.meaning.complete()) << m.register_name << "." << m.field;
+  }
 }
 
 TEST(TextCataloguesTest, EveryInputErrorHasItsSentences) {

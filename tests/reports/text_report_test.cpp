@@ -74,7 +74,7 @@ O1.S4  Cơ quan có tỷ lệ nữ từ 30% trở lên nhưng chưa có lãnh đ
 Chỉ tiêu (1)
 ------------
 
-  Mã     Chỉ tiêu                                  Giá trị  Tử số/mẫu số  Mục tiêu  Kết quả
+  Mã     Chỉ tiêu                                  Giá trị  Tử số/mẫu số  Mức cần đạt  Kết quả
   O1.T1  Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ    33,3%   1/3 cơ quan     ≥ 60%  Chưa đạt
 
 Phạm vi kiểm tra (1)

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -89,9 +90,9 @@ TEST(XlsxReportTest, SheetsAreTablesWithFrozenHeadersAndFilters) {
        {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"}) {
     ASSERT_TRUE(findings["widths"].contains(column)) << column;
     EXPECT_GE(findings["widths"][column].get<double>(), 6) << column;
-    EXPECT_LE(findings["widths"][column].get<double>(), 63) << column;
+    EXPECT_LE(findings["widths"][column].get<double>(), 43) << column;
   }
-  EXPECT_GE(findings["widths"]["D"].get<double>(), 60);  // the long titles wrap at 60
+  EXPECT_GE(findings["widths"]["D"].get<double>(), 40);  // the long titles wrap at 40
   EXPECT_LE(findings["widths"]["E"].get<double>(), 12);  // "UBND-NT", "DPT-KH"
 
   const json& indicators = sheet(book, "Chỉ tiêu");
@@ -401,6 +402,70 @@ TEST(XlsxReportTest, TheIntakeSheetHasARowPerFactInBothLanguages) {
     EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
   }
   EXPECT_TRUE(formula_as_text);
+}
+
+// The print settings and header rows of the workbook at `path`, as
+// openpyxl reads them (tests/reports/xlsx_print.py).
+json print_settings(const std::filesystem::path& path) {
+  const testing::CommandRun r = testing::run_command(
+      testing::shell_quote(GENAUDIT_DEBIAN_PYTHON) + " " +
+      testing::shell_quote(std::string(GENAUDIT_SOURCE_DIR) + "/tests/reports/xlsx_print.py") +
+      " " + testing::shell_quote(path.string()));
+  EXPECT_EQ(r.status, 0) << r.out;
+  return json::parse(r.out);
+}
+
+// Every sheet prints on A4 landscape with its gridlines, its header row on
+// every page; one page wide only where the columns stay readable (at 70 %
+// or more), otherwise at 70 %, across then down, the first column repeated;
+// and no two columns of a sheet share a name.
+TEST(XlsxReportTest, SheetsPrintReadablyWithDistinctColumnNames) {
+  const AuditReport report = testing::audit_folder(
+      std::string(GENAUDIT_SOURCE_DIR) + "/examples/khanh-hoa", "2025");
+  ASSERT_FALSE(report.findings.empty());
+  for (const Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    TempDir tmp;
+    const auto path = tmp.path() / "sample.xlsx";
+    std::string error;
+    ASSERT_TRUE(write_xlsx(report, lang, path.string(), &error)) << error;
+    testing::keep_document(path);
+    const json sheets = print_settings(path);
+    ASSERT_GE(sheets.size(), 6u);
+    bool some_fitted = false, some_scaled = false;
+    for (const json& s : sheets) {
+      const std::string name = s["name"];
+      EXPECT_EQ(s["orientation"], "landscape") << name;
+      EXPECT_EQ(s["paper"], 9) << name;
+      EXPECT_TRUE(s["grid_lines"]) << name;
+      const bool about = name == "Thông tin" || name == "About";
+      if (!about) {
+        EXPECT_EQ(s["title_rows"], "$1:$1") << name;
+        std::set<std::string> distinct;
+        for (const json& h : s["headers"]) {
+          EXPECT_TRUE(distinct.insert(h.get<std::string>()).second) << name << ": " << h;
+        }
+      }
+      const double widths = s["widths"];
+      if (s["fit_to_page"]) {
+        some_fitted = true;
+        EXPECT_EQ(s["fit_width"], 1) << name;
+        EXPECT_EQ(s["fit_height"], 0) << name;
+        EXPECT_LE(widths * 0.70, 130.0 + 10.0) << name;  // each width holds .71 of padding
+      } else {
+        some_scaled = true;
+        EXPECT_EQ(s["scale"], 70) << name;
+        EXPECT_TRUE(s["print_across"]) << name;
+        if (!about) {
+          EXPECT_EQ(s["title_cols"], "$A:$A") << name;
+        }
+        EXPECT_GT(widths * 0.70, 130.0) << name;
+      }
+    }
+    EXPECT_TRUE(some_fitted);
+    // The findings sheet, 15 columns, is too wide to fit one page readably.
+    EXPECT_FALSE(sheets[0]["fit_to_page"]) << sheets[0].dump();
+    EXPECT_TRUE(some_scaled);
+  }
 }
 
 }  // namespace

@@ -17,10 +17,12 @@ struct Located {
   SourceSpan span;
 };
 
-// One item of `evidence`: the `let` it names and its label, if written.
+// One item of `evidence`: the `let` it names, its label and the words for
+// its missing value, if written.
 struct LabeledName {
   Located name;
   EvidenceLabel label;
+  EvidenceLabel missing;
 };
 
 }  // namespace genaudit::rules::grammar

@@ -34,6 +34,14 @@ const auto add_label_text = [](auto& ctx) {
   x3::_val(ctx).label.emplace_back(fusion::at_c<0>(attr), fusion::at_c<1>(attr));
 };
 
+// `vi "..."` after `missing`: one language's words for an evidence item
+// without a value, into the words' list; then the list into the item.
+const auto add_missing_text = [](auto& ctx) {
+  auto& attr = x3::_attr(ctx);
+  x3::_val(ctx).emplace_back(fusion::at_c<0>(attr), fusion::at_c<1>(attr));
+};
+const auto set_missing_words = [](auto& ctx) { x3::_val(ctx).missing = x3::_attr(ctx); };
+
 // --- Statements --------------------------------------------------------------
 
 inline Statement statement_of(StatementKind kind, SourceSpan span) {
@@ -103,6 +111,7 @@ const auto make_evidence = [](auto& ctx) {
   for (const LabeledName& item : x3::_attr(ctx)) {
     s.names.emplace_back(item.name.text, item.name.span);
     s.labels.push_back(item.label);
+    s.missing_texts.push_back(item.missing);
   }
   x3::_val(ctx) = s;
 };

@@ -44,7 +44,10 @@ x3::rule<class statement_class, Statement> const statement = "a statement";
 x3::rule<class meta_class, MetaEntry> const meta = "a description";
 x3::rule<class language_tag_class, std::string> const language_tag = "`vi` or `en`";
 x3::rule<class evidence_item_class, LabeledName> const evidence_item =
-    "the name of a `let`, with its label `vi \"...\" en \"...\"` if any";
+    "the name of a `let`, with its label `vi \"...\" en \"...\"` and "
+    "`missing vi \"...\" en \"...\"` if any";
+x3::rule<class missing_words_class, EvidenceLabel> const missing_words =
+    "`vi \"...\" en \"...\"`, the words for a missing value";
 x3::rule<class rule_decl_class, Rule> const rule_decl = "a rule";
 x3::rule<class param_class, Param> const param_decl = "a parameter";
 x3::rule<class define_param_class, DefineParameter> const define_parameter =
@@ -74,8 +77,13 @@ const auto meta_def =
 
 // A label's language must be followed by its text: `women vi` alone is an
 // error, not a label-less item followed by a statement `vi`.
+// Then, optionally, what reports say when the item has no value:
+// `missing vi "chưa gửi" en "not sent"`.
 const auto evidence_item_def =
-    located_identifier[set_evidence_name] >> *((language_tag > string_literal)[add_label_text]);
+    located_identifier[set_evidence_name] >> *((language_tag > string_literal)[add_label_text]) >>
+    -((kw("missing") > missing_words)[set_missing_words]);
+
+const auto missing_words_def = +((language_tag > string_literal)[add_missing_text]);
 
 const auto statement_def =
     spanned((kw("for") > identifier > kw("in") > located_identifier > -(kw("where") > expr))
@@ -112,7 +120,7 @@ const auto declaration_def =
 
 const auto file_def = *declaration > file_end;
 
-BOOST_SPIRIT_DEFINE(statement, meta, language_tag, evidence_item, rule_decl, param_decl,
+BOOST_SPIRIT_DEFINE(statement, meta, language_tag, missing_words, evidence_item, rule_decl, param_decl,
                     define_parameter, define_decl, declaration, file, rule_end, file_end,
                     target_comparison, window_kind)
 
