@@ -54,8 +54,8 @@ std::string render_csv_findings(const AuditReport& report, Language lang,
     std::vector<std::string> cells = {
         std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
         f.subject, f.subject_name, f.period ? period_text(*f.period, lang) : "",
-        severity_name(rule.severity, lang), rule.lead, rule.citation,
-        rule.remedy.in(lang), joined(figures), joined(rows_summary(f.rows, lang))};
+        severity_name(rule.severity, lang), report.responsibility.lead_of(rule), rule.citation,
+        report.responsibility.remedy_of(rule).in(lang), joined(figures), joined(rows_summary(f.rows, lang))};
     if (history) {
       for (std::string& c : history_cells(f, lang)) cells.push_back(std::move(c));
     }
@@ -99,7 +99,7 @@ std::string render_csv_indicators(const AuditReport& report, Language lang,
     out += csv_record(
         {std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
          indicator_value_text(i, lang), indicator_target_text(i, lang),
-         std::string(status_name(i.status, lang)), rule.citation, rule.lead,
+         std::string(status_name(i.status, lang)), rule.citation, report.responsibility.lead_of(rule),
          part([](const IndicatorRatio& r) -> const std::optional<double>& { return r.numerator; }),
          part([](const IndicatorRatio& r) -> const std::optional<double>& { return r.denominator; }),
          i.ratio ? rule.unit.in(lang) : ""},

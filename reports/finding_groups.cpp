@@ -38,7 +38,7 @@ std::vector<FindingGroup> group_by_objective(const AuditReport& report) {
 
 std::vector<FindingGroup> group_by_lead(const AuditReport& report) {
   std::vector<FindingGroup> groups;
-  for (const Finding& f : report.findings) add_to(groups, rule_or_empty(f.rule).lead, &f);
+  for (const Finding& f : report.findings) add_to(groups, report.responsibility.lead_of(rule_or_empty(f.rule)), &f);
   return groups;
 }
 

@@ -60,7 +60,7 @@ class Page {
   std::string finding_attributes(const Finding* f) const {
     const rules::RuleInfo& rule = rule_or_empty(f->rule);
     return " data-finding=\"" + std::to_string(finding_index(report_, f) + 1) +
-           "\" data-objective=\"" + e(objective_of(rule.id)) + "\" data-lead=\"" + e(rule.lead) +
+           "\" data-objective=\"" + e(objective_of(rule.id)) + "\" data-lead=\"" + e(report_.responsibility.lead_of(rule)) +
            "\" data-severity=\"" + e(rule.severity) + "\"";
   }
   std::string count_heading(std::string_view text, std::size_t n) const {
@@ -215,7 +215,7 @@ class Page {
       out_ += "<tr class=\"indicator " + std::string(status) + "\" data-rule=\"" + e(rule.id) +
               "\"><td><code>" + e(rule.id) + "</code></td><td>" + e(rule.title.in(lang_)) +
               "<div class=\"small\">" + e(rule.citation) + " · " + e(msg(MessageId::kLead)) + ": " +
-              e(rule.lead) + "</div></td><td class=\"num\">" + e(indicator_value_text(i, lang_)) +
+              e(report_.responsibility.lead_of(rule)) + "</div></td><td class=\"num\">" + e(indicator_value_text(i, lang_)) +
               "</td><td class=\"num parts\">" + e(indicator_parts_text(i, lang_)) +
               "</td><td class=\"num\">" + e(indicator_target_text(i, lang_)) +
               "</td><td><span class=\"badge " + status + "\">" + e(status_name(i.status, lang_)) +
@@ -227,7 +227,7 @@ class Page {
   void filter_box() {
     std::set<std::string> leads, severities;
     for (const Finding& f : report_.findings) {
-      leads.insert(rule_or_empty(f.rule).lead);
+      leads.insert(report_.responsibility.lead_of(rule_or_empty(f.rule)));
       severities.insert(rule_or_empty(f.rule).severity);
     }
     auto select = [&](const char* id, DocText all,
@@ -267,9 +267,9 @@ class Page {
       out_ += "<div><dt>" + e(msg(label)) + "</dt><dd>" + e(text) + "</dd></div>";
     };
     item(MessageId::kCitation, rule.citation);
-    item(MessageId::kLead, rule.lead);
+    item(MessageId::kLead, report_.responsibility.lead_of(rule));
     item(MessageId::kSeverity, severity_name(rule.severity, lang_));
-    item(MessageId::kRemedy, rule.remedy.in(lang_));
+    item(MessageId::kRemedy, report_.responsibility.remedy_of(rule).in(lang_));
     out_ += "</dl>\n";
   }
 
@@ -306,7 +306,7 @@ class Page {
     for (std::size_t row = 0; row < group.findings.size(); ++row) {
       const Finding* f = group.findings[row];
       const std::string search =
-          rule.id + " " + rule.title.in(lang_) + " " + rule.lead + " " + rule.citation;
+          rule.id + " " + rule.title.in(lang_) + " " + report_.responsibility.lead_of(rule) + " " + rule.citation;
       out_ += "<tr id=\"" + anchor(f) + "\" class=\"f-detail\"" + finding_attributes(f) +
               " data-search=\"" + e(search) + "\"><td><code>" + e(f->subject) + "</code></td><td>" +
               e(f->subject_name) + "</td>";
@@ -409,7 +409,7 @@ class Page {
                 e(findings_count_text(group.findings.size(), lang_)) +
                 "</span></h5>\n<dl class=\"meta\"><div><dt>" + e(msg(MessageId::kCitation)) +
                 "</dt><dd>" + e(rule.citation) + "</dd></div><div><dt>" +
-                e(msg(MessageId::kRemedy)) + "</dt><dd>" + e(rule.remedy.in(lang_)) +
+                e(msg(MessageId::kRemedy)) + "</dt><dd>" + e(report_.responsibility.remedy_of(rule).in(lang_)) +
                 "</dd></div></dl>\n<details class=\"on-screen\"><summary>" +
                 e(doc(DocText::kBodiesWithFinding)) + "</summary><ul class=\"chips\">";
         for (const Finding* f : group.findings) {
@@ -446,7 +446,7 @@ class Page {
         out_ += "<tr" + finding_attributes(f) + "><td><a href=\"#" + anchor(f) + "\"><code>" +
                 e(rule.id) + "</code></a></td><td>" + e(rule.title.in(lang_)) + "</td><td>" +
                 e(f->period ? period_text(*f->period, lang_) : "") + "</td><td>" +
-                e(rule.citation) + "</td><td>" + e(rule.remedy.in(lang_)) + "</td><td>" +
+                e(rule.citation) + "</td><td>" + e(report_.responsibility.remedy_of(rule).in(lang_)) + "</td><td>" +
                 rows_list(*f) + "</td></tr>\n";
       }
       out_ += "</tbody></table>\n</section>\n";

@@ -114,7 +114,7 @@ class Document {
       const rules::RuleInfo& rule = rule_or_empty(i.rule);
       rows.push_back({rule.id, rule.title.in(lang_), indicator_value_text(i, lang_),
                       indicator_parts_text(i, lang_), indicator_target_text(i, lang_),
-                      std::string(status_name(i.status, lang_)), rule.citation, rule.lead});
+                      std::string(status_name(i.status, lang_)), rule.citation, report_.responsibility.lead_of(rule)});
     }
     out_ += markdown_table(
                 {msg(MessageId::kColumnRule), msg(MessageId::kColumnTitle),
@@ -144,12 +144,12 @@ class Document {
 
   void rule_details(const rules::RuleInfo& rule) {
     if (!rule.citation.empty()) out_ += markdown_item(msg(MessageId::kCitation), rule.citation);
-    if (!rule.lead.empty()) out_ += markdown_item(msg(MessageId::kLead), rule.lead);
+    if (!report_.responsibility.lead_of(rule).empty()) out_ += markdown_item(msg(MessageId::kLead), report_.responsibility.lead_of(rule));
     if (!rule.severity.empty()) {
       out_ += markdown_item(msg(MessageId::kSeverity), severity_name(rule.severity, lang_));
     }
-    if (!rule.remedy.in(lang_).empty()) {
-      out_ += markdown_item(msg(MessageId::kRemedy), rule.remedy.in(lang_));
+    if (!report_.responsibility.remedy_of(rule).in(lang_).empty()) {
+      out_ += markdown_item(msg(MessageId::kRemedy), report_.responsibility.remedy_of(rule).in(lang_));
     }
     out_ += "\n";
   }
@@ -219,7 +219,7 @@ class Document {
         }
         out_ += "- **" + escape_markdown(rule.id) + "** " + escape_markdown(rule.title.in(lang_)) +
                 "\n  - " + escape_markdown(msg(MessageId::kCitation) + ": " + rule.citation) +
-                "\n  - " + escape_markdown(msg(MessageId::kRemedy) + ": " + rule.remedy.in(lang_)) +
+                "\n  - " + escape_markdown(msg(MessageId::kRemedy) + ": " + report_.responsibility.remedy_of(rule).in(lang_)) +
                 "\n  - " +
                 escape_markdown(doc(DocText::kColumnSubject) + ": " + joined(subjects, ", ")) +
                 "\n";
@@ -236,7 +236,7 @@ class Document {
         const rules::RuleInfo& rule = rule_or_empty(f->rule);
         rows.push_back({rule.id, rule.title.in(lang_),
                         f->period ? period_text(*f->period, lang_) : "", rule.citation,
-                        rule.remedy.in(lang_), joined(rows_summary(f->rows, lang_), "; ")});
+                        report_.responsibility.remedy_of(rule).in(lang_), joined(rows_summary(f->rows, lang_), "; ")});
       }
       out_ += markdown_table({msg(MessageId::kColumnRule), msg(MessageId::kFindings),
                               msg(MessageId::kColumnPeriod), msg(MessageId::kCitation),

@@ -65,7 +65,7 @@ class Builder {
       const rules::RuleInfo& rule = rule_or_empty(i.rule);
       t.rows.push_back({rule.id, rule.title.in(lang_), indicator_value_text(i, lang_),
                         indicator_parts_text(i, lang_), indicator_target_text(i, lang_),
-                        std::string(status_name(i.status, lang_)), rule.lead});
+                        std::string(status_name(i.status, lang_)), report_.responsibility.lead_of(rule)});
       if (!i.ratio) reported.push_back(rule.id);
     }
     s.blocks.push_back(table(std::move(t)));
@@ -277,15 +277,15 @@ class Builder {
         const rules::RuleInfo& rule = rule_or_empty(group.findings.front()->rule);
         add(lead.key, text(SummaryText::kRecommendFinding,
                            {rule.title.in(lang_), count(group.findings.size()),
-                            rule.remedy.in(lang_)}));
+                            report_.responsibility.remedy_of(rule).in(lang_)}));
       }
     }
     for (const IndicatorResult& i : report_.indicators) {
       if (i.status != IndicatorStatus::kNotMet) continue;
       const rules::RuleInfo& rule = rule_or_empty(i.rule);
-      add(rule.lead, text(SummaryText::kRecommendIndicator,
+      add(report_.responsibility.lead_of(rule), text(SummaryText::kRecommendIndicator,
                           {rule.title.in(lang_), indicator_value_text(i, lang_),
-                           indicator_target_text(i, lang_), rule.remedy.in(lang_)}));
+                           indicator_target_text(i, lang_), report_.responsibility.remedy_of(rule).in(lang_)}));
     }
     if (leads.empty()) s.blocks.push_back(paragraph(text(SummaryText::kRecommendationsNone)));
     for (const std::string& lead : leads) {

@@ -120,24 +120,26 @@ void write_intake(const AuditReport& report, Writer& w) {
   }
 }
 
-void write_rule_details(const rules::RuleInfo& info, Writer& w) {
+void write_rule_details(const rules::RuleInfo& info, const Responsibilities& responsibility,
+                        Writer& w) {
   const Language lang = w.lang();
   auto detail = [&](MessageId label, const std::string& text) {
     if (!text.empty()) w.line("  " + w.text(label) + ": " + text);
   };
   detail(MessageId::kCitation, info.citation);
-  detail(MessageId::kLead, info.lead);
+  detail(MessageId::kLead, responsibility.lead_of(info));
   detail(MessageId::kSeverity, severity_name(info.severity, lang));
-  detail(MessageId::kRemedy, info.remedy.in(lang));
+  detail(MessageId::kRemedy, responsibility.remedy_of(info).in(lang));
 }
 
 // The findings of one rule: its description, then one row per subject.
-void write_finding_group(const std::vector<const Finding*>& group, Writer& w) {
+void write_finding_group(const std::vector<const Finding*>& group,
+                         const Responsibilities& responsibility, Writer& w) {
   const Language lang = w.lang();
   const rules::RuleInfo& info = info_or_empty(group.front()->rule);
   w.line();
   w.line(info.id + "  " + info.title.in(lang), Color::kRed);
-  write_rule_details(info, w);
+  write_rule_details(info, responsibility, w);
   w.line();
 
   bool has_period = false;
@@ -206,7 +208,7 @@ void write_findings(const AuditReport& report, Writer& w) {
     if (!groups.count(id)) order.push_back(id);
     groups[id].push_back(&f);
   }
-  for (const std::string& id : order) write_finding_group(groups[id], w);
+  for (const std::string& id : order) write_finding_group(groups[id], report.responsibility, w);
 }
 
 // The findings waivers set aside, then the waivers that matched nothing.

@@ -82,9 +82,9 @@ class WorkbookWriter {
         s.blank();
       }
       s.text(severity_name(rule.severity, lang_));
-      s.text(rule.lead);
+      s.text(report_.responsibility.lead_of(rule));
       s.text(rule.citation);
-      s.text(rule.remedy.in(lang_));
+      s.text(report_.responsibility.remedy_of(rule).in(lang_));
       std::string figures;
       for (const auto& [name, value] : evidence_texts(f, lang_)) {
         figures += (figures.empty() ? "" : "\n") + name + ": " + value;
@@ -155,7 +155,7 @@ class WorkbookWriter {
       s.text(comparison_symbol(i.comparison));
       s.text(status_name(i.status, lang_));
       s.text(rule.citation);
-      s.text(rule.lead);
+      s.text(report_.responsibility.lead_of(rule));
       // What a share was computed from; a figure read as reported says so.
       if (!i.ratio) {
         s.text(coverage_text(CoverageText::kReportedFigure, lang_));

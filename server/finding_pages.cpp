@@ -81,17 +81,24 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
   data.set("run", std::to_string(found->run));
   data.set("index", std::to_string(found->index));
   const rules::RuleInfo* rule = workspace.pack()->find_rule(json_text(f, "rule"));
-  for (const char* key : {"rule", "subject", "subject_name", "lead", "citation", "severity",
-                          "status"}) {
+  for (const char* key : {"rule", "subject", "subject_name", "citation", "severity", "status"}) {
     data.set(key, json_text(f, key));
   }
+  data.set("lead", responsible_text(f, "lead"));
   data.set("period", shown_period(json_text(f, "period"), lang));
   data.set("title", rule ? rule->title.in(lang) : json_text(f, "title"));
   data.set("can_propose", role_allows(caller->account.role, Role::kInspector));
   data.set("rule_q", url_encoded(json_text(f, "rule")));
   data.set("subject_q", url_encoded(json_text(f, "subject")));
   data.set("period_q", url_encoded(json_text(f, "period")));
-  data.set("remedy", rule ? rule->remedy.in(lang) : json_text(f, "remedy"));
+  // In the page's language, naming the bodies that exist on the run's
+  // as-of date (the run's JSON has its remedy in the run's language).
+  const std::optional<Date> as_of =
+      parse_iso_date(json_text(found->report->value("run", json::object()), "as_of"));
+  data.set("remedy", rule && as_of ? rules::resolve_bodies_in_text(
+                                         workspace.pack()->bodies, rule->remedy.in(lang), rule->id,
+                                         *as_of, lang == Language::kEnglish)
+                                   : responsible_text(f, "remedy"));
   const std::string status = json_text(f, "status");
   data.set("status_label", status.empty() ? "" : page_word("status_" + status, lang));
   PageData evidence{PageData::type::list};

@@ -25,4 +25,12 @@ std::string json_text(const nlohmann::json& object, const char* key) {
   return found->is_string() ? found->get<std::string>() : found->dump();
 }
 
+std::string responsible_text(const nlohmann::json& result, const char* key) {
+  const auto responsible = result.find("responsible");
+  if (responsible != result.end() && responsible->is_object() && responsible->contains(key)) {
+    return json_text(*responsible, key);
+  }
+  return json_text(result, key);
+}
+
 }  // namespace genaudit::server

@@ -29,4 +29,9 @@ long path_number(const httplib::Request& request, std::size_t group = 1);
 // it, anything else as its JSON.
 std::string json_text(const nlohmann::json& object, const char* key);
 
+// A result's `lead` or `remedy` as of its run's as-of date: its
+// "responsible" object's field (reports/json_report.cpp), or, in a report
+// recorded before that object existed, the plan's field.
+std::string responsible_text(const nlohmann::json& result, const char* key);
+
 }  // namespace genaudit::server

@@ -148,7 +148,7 @@ void findings_data(Workspace& workspace, long run, const json& report, const Fin
   std::set<std::string> objectives, leads, statuses;
   for (std::size_t index = 0; index < findings.size(); ++index) {
     const json& f = findings[index];
-    Listed item{index, objective_of(json_text(f, "rule")), json_text(f, "lead"),
+    Listed item{index, objective_of(json_text(f, "rule")), responsible_text(f, "lead"),
                 json_text(f, "subject_name"),
                 shown_rule_title(pack.find_rule(json_text(f, "rule")), f, lang)};
     objectives.insert(item.objective);

@@ -31,6 +31,16 @@ Responsibility Responsibilities::of(const rules::RuleInfo& rule) const {
   return plain;
 }
 
+const std::string& Responsibilities::lead_of(const rules::RuleInfo& rule) const {
+  auto it = by_rule.find(rule.id);
+  return it != by_rule.end() ? it->second.lead.name : rule.lead;
+}
+
+const rules::LocalizedText& Responsibilities::remedy_of(const rules::RuleInfo& rule) const {
+  auto it = by_rule.find(rule.id);
+  return it != by_rule.end() ? it->second.remedy : rule.remedy;
+}
+
 Responsibilities resolve_responsibilities(const rules::RulePack& pack, Date as_of) {
   Responsibilities out;
   const rules::SuccessorBodies& bodies = pack.bodies;

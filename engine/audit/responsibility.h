@@ -33,6 +33,11 @@ struct Responsibilities {
   // The responsibility for `rule`; for a rule not resolved (a report put
   // together without a pack), its plan's lead and remedy as they are.
   Responsibility of(const rules::RuleInfo& rule) const;
+  // The body that answers for `rule` on the as-of date: its resolved lead,
+  // or the plan's lead for a rule not resolved.
+  const std::string& lead_of(const rules::RuleInfo& rule) const;
+  // Its remedy with the bodies it names as of the date, or the plan's.
+  const rules::LocalizedText& remedy_of(const rules::RuleInfo& rule) const;
 };
 
 Responsibilities resolve_responsibilities(const rules::RulePack& pack, Date as_of);
