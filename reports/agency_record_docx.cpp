@@ -256,11 +256,13 @@ docx::Document records_document(std::string title, Language lang) {
   doc.title = std::move(title);
   doc.language = lang == Language::kEnglish ? "en-GB" : "vi-VN";
   doc.size = kBody;
+  // Decree 30: the page number centred at the top, in the body's type,
+  // not on the first page (the writer's titlePg).
   Paragraph page;
   page.align = Align::kCenter;
-  page.size = kSmall;
+  page.size = kBody;
   page.runs.push_back(Run{"", false, false, false, 0, true});
-  doc.footer.push_back(page);
+  doc.header.push_back(page);
   return doc;
 }
 

@@ -141,7 +141,7 @@ bool write_agency_records(const AuditReport& report, Language lang, const std::s
   docx::Document all = records_document(record_text(RecordText::kIndexTitle, lang), lang);
   for (const AgencyRecord& r : records) {
     const docx::Document one = agency_record_document(report, r, lang, in);
-    if (!all.body.empty()) all.body.push_back(docx::PageBreak{});
+    if (!all.body.empty()) all.body.push_back(docx::SectionBreak{});  // numbered from 1
     all.body.insert(all.body.end(), one.body.begin(), one.body.end());
     const std::optional<std::string> word = docx::docx_bytes(one, error);
     if (!word || !outputs.add(folder / (r.file_stem + ".docx"), *word, error) ||

@@ -21,7 +21,7 @@
 // system (safe_file_stem) and made distinct: a second subject whose stem
 // is already taken, ignoring case, gets "-2", "-3", ... Beside them,
 // index.html lists the records by district and agency, and
-// all-records.docx holds every record, a page break between, to print at
+// all-records.docx holds every record, each its own section, to print at
 // once.
 #pragma once
 
@@ -70,7 +70,7 @@ std::vector<docx::Block> agency_record_blocks(const AuditReport& report, const A
 docx::Document agency_record_document(const AuditReport& report, const AgencyRecord& record,
                                       Language lang, const Inspection& inspection = {});
 // An empty Word document set up for records: A4, the decree's margins,
-// Times New Roman 13 pt, the page number in the footer.
+// Times New Roman 13 pt, the page number centred in the header from page 2.
 docx::Document records_document(std::string title, Language lang);
 
 // index.html: the records by district, then agency, each with its number

@@ -5,7 +5,8 @@
 //   POST /api/login            {"user", "password"} -> {"csrf"} + cookie
 //   POST /api/logout
 //   POST /api/imports          multipart `files` (repeated), `lenient=1`
-//   POST /api/audits           {"period", "as_of"?, "profile"?} -> {"run"}
+//   POST /api/audits           {"period", "as_of"?, "profile"?, "inspection"? (TOML text)}
+//                              -> {"run"}; a bad inspection file: 422
 //   GET  /api/runs             the runs recorded, oldest first
 //   GET  /api/runs/ID/report.json   the JSON report the run wrote
 #include <httplib.h>
@@ -117,7 +118,9 @@ void audits(Workspace& workspace, const httplib::Request& request, httplib::Resp
   if (!as_of) return;
   const std::optional<std::string> profile = string_field(*body, "profile", false, response, lang);
   if (!profile) return;
-  const AuditStart start = start_audit(workspace, *caller, *period, *as_of, *profile);
+  const std::optional<std::string> inspection = string_field(*body, "inspection", false, response, lang);
+  if (!inspection) return;
+  const AuditStart start = start_audit(workspace, *caller, *period, *as_of, *profile, *inspection);
   if (start.status != 200) {
     add_retry_after(response, start.status);
     send_error(response, start.status, start.error, start.message);

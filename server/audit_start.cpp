@@ -4,7 +4,9 @@
 
 #include "app/recorded_audit.h"
 #include "engine/store/activity_log.h"
+#include "engine/store/run_history.h"
 #include "engine/store/store_error.h"
+#include "server/inspection_upload.h"
 #include "server/run_files.h"
 #include "server/server_texts.h"
 #include "server/store_failure.h"
@@ -13,7 +15,8 @@
 namespace genaudit::server {
 
 AuditStart start_audit(Workspace& workspace, const Caller& caller, const std::string& period,
-                       const std::string& as_of, const std::string& profile) {
+                       const std::string& as_of, const std::string& profile,
+                       const std::string& inspection, const std::string& inspection_name) {
   const Language lang = caller.lang;
   AuditStart start;
   app::AuditWhenProblem problem;
@@ -32,13 +35,26 @@ AuditStart start_audit(Workspace& workspace, const Caller& caller, const std::st
     start.message = server_text(ServerText::kNoSuchProfile, lang, {profile});
     return start;
   }
+  const InspectionUpload checked = check_inspection_upload(inspection_name, inspection, lang);
+  if (!checked.ok) {
+    start.status = 422;
+    start.error = checked.error;
+    start.message = checked.message;
+    return start;
+  }
   try {
     AuditReport report;
     {
       const std::lock_guard writing(workspace.writer());
       report = app::audit_and_record(workspace.store(), *pack, *when,
-                                     {workspace.options().rules_path, pack->profile, 0, true},
-                                     {});
+                                     {workspace.options().rules_path, pack->profile, 0, true}, {},
+                                     [&](const AuditReport& recorded) {
+                                       if (!inspection.empty()) {
+                                         RunHistory(workspace.store().database())
+                                             .record_inspection(recorded.history->run_id, inspection);
+                                       }
+                                       return true;
+                                     });
       start.run = report.history->run_id;
     }
     // The run is recorded; its documents follow, outside the writer lock.

@@ -14,6 +14,7 @@
 #include "reports/json_report.h"
 #include "reports/markdown_report.h"
 #include "reports/xlsx_report.h"
+#include "server/inspection_upload.h"
 #include "server/workspace.h"
 
 namespace genaudit::server {
@@ -75,9 +76,11 @@ bool write_records_zip(const fs::path& folder, std::string* error) {
 
 }  // namespace
 
-bool render_run_files(const Workspace& workspace, const AuditReport& report, long run,
+bool render_run_files(Workspace& workspace, const AuditReport& report, long run,
                       std::string* error) {
   const Language lang = kDocumentLanguage;
+  const std::optional<Inspection> inspection = kept_inspection(workspace, run, error);
+  if (!inspection) return false;
   const fs::path folder = folder_of(workspace, run);
   std::error_code ec;
   fs::create_directories(folder / "records", ec);
@@ -101,7 +104,8 @@ bool render_run_files(const Workspace& workspace, const AuditReport& report, lon
       outputs.add(path("report-waived.csv"), render_csv_waived(report, lang), error) &&
       outputs.add(path("report-intake.csv"), render_csv_intake(report, lang), error) &&
       write_xlsx_report(report, lang, path("report.xlsx"), outputs, error) &&
-      write_agency_records(report, lang, path("records"), outputs, error) &&
+      write_agency_records(report, lang, path("records"), outputs, error,
+                           RecordFacts{*inspection, {}}) &&
       outputs.add(path("records/index.json"), index.dump(1), error);
   return staged && outputs.publish(error) && write_records_zip(folder, error);
 }

@@ -28,7 +28,9 @@ class Workspace;
 
 // Renders and writes every document of `report`, the run `run`. False with
 // the reason in `error` when one cannot be written (those written stay).
-bool render_run_files(const Workspace& workspace, const AuditReport& report, long run,
+// The records carry the facts of the inspection file kept with the run
+// (RunHistory::inspection(), inspection_upload.h), dotted blanks without one.
+bool render_run_files(Workspace& workspace, const AuditReport& report, long run,
                       std::string* error);
 
 // The documents of `run` at the folder's top (report.*, records.zip), by

@@ -10,6 +10,7 @@
 #include "engine/store/store_error.h"
 #include "server/audit_start.h"
 #include "server/http_exchange.h"
+#include "server/inspection_upload.h"
 #include "server/page_frame.h"
 #include "server/page_words.h"
 #include "server/request_values.h"
@@ -82,9 +83,12 @@ void runs_post(Workspace& workspace, const httplib::Request& request,
   const std::optional<Caller> caller =
       page_caller(workspace, request, response, {Role::kInspector, true});
   if (!caller) return;
-  const AuditStart start =
-      start_audit(workspace, *caller, request.get_param_value("period"),
-                  request.get_param_value("as_of"), request.get_param_value("profile"));
+  const std::string inspection_name =
+      request.has_file("inspection") ? request.get_file_value("inspection").filename : "";
+  const AuditStart start = start_audit(
+      workspace, *caller, form_field(request, "period"), form_field(request, "as_of"),
+      form_field(request, "profile"), form_field(request, "inspection"),
+      inspection_name.empty() ? "inspection.toml" : inspection_name);
   if (start.status != 200) {
     runs_page(workspace, request, response, *caller, start.message, start.status);
     return;

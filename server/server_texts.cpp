@@ -58,6 +58,16 @@ constexpr TextRow<ServerText> kRows[] = {
       "The database is busy (another import is writing): try again in a few minutes."}},
     {ServerText::kDatabaseError,
      {"Lỗi cơ sở dữ liệu: {0}", "Database error: {0}"}},
+    {ServerText::kBadInspection,
+     {"{0} lỗi trong tệp thông tin cuộc kiểm tra: chưa kiểm tra, không ghi gì. Hãy sửa tệp"
+      " (xem docs/inspection-file.md) rồi gửi lại.",
+      "{0} problem(s) in the inspection file: no audit was run, nothing was recorded. Fix the"
+      " file (see docs/inspection-file.md) and send it again."}},
+    {ServerText::kInspectionTooLarge,
+     {"Tệp thông tin cuộc kiểm tra vượt quá {0} KiB: chưa kiểm tra, không ghi gì. Tệp này chỉ"
+      " cần vài trang TOML.",
+      "The inspection file is over {0} KiB: no audit was run, nothing was recorded. It needs"
+      " only a few pages of TOML."}},
     {ServerText::kServerError,
      {"Không làm được việc này: {0}. Không có gì thay đổi.",
       "This could not be done: {0}. Nothing changed."}},

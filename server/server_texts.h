@@ -30,6 +30,8 @@ enum class ServerText {
   kBadFileName,          // {0} the name
   kDatabaseBusy,
   kDatabaseError,        // {0} what the database said
+  kBadInspection,        // {0} the number of problems (listed after it)
+  kInspectionTooLarge,   // {0} the limit in KiB
   kAccountAdded,          // {0} the name
   kAccountNameTaken,      // {0} the name
   kAccountBadName,

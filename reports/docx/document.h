@@ -1,5 +1,5 @@
 // A Word document as plain values: paragraphs of runs, tables of cells,
-// page breaks, a page setup and a footer. Whoever builds a document (the
+// page and section breaks, a page setup and a page header. Whoever builds a document (the
 // inspection records, the province summary) fills one of these; the one
 // writer (docx_writer.h) turns it into WordprocessingML, so the document's
 // structure is decided in one place and nowhere else.
@@ -64,7 +64,13 @@ struct Table {
 
 struct PageBreak {};
 
-using Block = std::variant<Paragraph, Table, PageBreak>;
+// Ends a section: what follows starts on a new page whose number is 1
+// again, and that page, like every section's first, shows no header
+// (Decree 30: no page number on a document's first page). One section per
+// document in a file that holds several, e.g. all the records to print.
+struct SectionBreak {};
+
+using Block = std::variant<Paragraph, Table, PageBreak, SectionBreak>;
 
 struct PageSetup {
   int width = 11906;  // A4, portrait
@@ -84,7 +90,10 @@ struct Document {
   int size = 26;         // half points: 13 pt
   PageSetup page;
   std::vector<Block> body;
-  std::vector<Paragraph> footer;  // on every page; may hold a Run with page_number
+  // At the top of every page but each section's first (which gets an
+  // empty header); may hold a Run with page_number. Every section numbers
+  // its pages from 1.
+  std::vector<Paragraph> header;
 };
 
 }  // namespace genaudit::docx

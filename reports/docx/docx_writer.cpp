@@ -170,14 +170,23 @@ std::string table_xml(const Table& t) {
   return out + "</w:tbl>";
 }
 
+// A section's properties: the header on all pages but the first (titlePg
+// with the empty first-page header), numbering from 1, a new page.
 std::string section_xml(const Document& doc) {
   const PageSetup& p = doc.page;
   std::string out = "<w:sectPr>";
-  if (!doc.footer.empty()) out += "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>";
+  if (!doc.header.empty()) {
+    out += "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
+           "<w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>";
+  }
+  // Schema order: references, type, pgSz, pgMar, pgNumType, titlePg.
+  out += "<w:type w:val=\"nextPage\"/>";
   out += "<w:pgSz w:w=\"" + twips(p.width) + "\" w:h=\"" + twips(p.height) + "\"/>";
   out += "<w:pgMar w:top=\"" + twips(p.margin_top) + "\" w:right=\"" + twips(p.margin_right) +
          "\" w:bottom=\"" + twips(p.margin_bottom) + "\" w:left=\"" + twips(p.margin_left) +
          "\" w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>";
+  out += "<w:pgNumType w:start=\"1\"/>";
+  if (!doc.header.empty()) out += "<w:titlePg/>";
   return out + "</w:sectPr>";
 }
 
@@ -213,10 +222,15 @@ std::string settings_xml(const Document& doc) {
          xml_text(doc.language) + "\"/></w:settings>";
 }
 
-std::string footer_xml(const Document& doc) {
-  std::string out = std::string(kXmlDeclaration) + "<w:ftr " + kW + ">";
-  for (const Paragraph& p : doc.footer) out += paragraph_xml(p);
-  return out + "</w:ftr>";
+// The page header; `first`: the empty one of each section's first page.
+std::string header_xml(const Document& doc, bool first) {
+  std::string out = std::string(kXmlDeclaration) + "<w:hdr " + kW + ">";
+  if (first) {
+    out += "<w:p/>";  // a header holds at least one paragraph
+  } else {
+    for (const Paragraph& p : doc.header) out += paragraph_xml(p);
+  }
+  return out + "</w:hdr>";
 }
 
 std::string content_types_xml(const Document& doc) {
@@ -227,8 +241,11 @@ std::string content_types_xml(const Document& doc) {
       "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
       "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
       "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>";
-  if (!doc.footer.empty()) {
-    out += "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>";
+  if (!doc.header.empty()) {
+    for (const char* part : {"header1", "header2"}) {
+      out += std::string("<Override PartName=\"/word/") + part +
+             ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>";
+    }
   }
   return out +
          "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
@@ -255,9 +272,10 @@ std::string document_rels_xml(const Document& doc) {
                     "\"><Relationship Id=\"rIdStyles\" Type=\"" + kOfficeRelationships +
                     "styles\" Target=\"styles.xml\"/><Relationship Id=\"rIdSettings\" Type=\"" +
                     kOfficeRelationships + "settings\" Target=\"settings.xml\"/>";
-  if (!doc.footer.empty()) {
-    out += std::string("<Relationship Id=\"rIdFooter\" Type=\"") + kOfficeRelationships +
-           "footer\" Target=\"footer1.xml\"/>";
+  if (!doc.header.empty()) {
+    out += std::string("<Relationship Id=\"rIdHeader\" Type=\"") + kOfficeRelationships +
+           "header\" Target=\"header1.xml\"/><Relationship Id=\"rIdHeaderFirst\" Type=\"" +
+           kOfficeRelationships + "header\" Target=\"header2.xml\"/>";
   }
   return out + "</Relationships>";
 }
@@ -321,8 +339,10 @@ std::string document_xml(const Document& doc) {
       // Two tables in a row would merge into one: a paragraph between.
       out += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"8\"/>"
              "</w:rPr></w:pPr></w:p>";
-    } else {
+    } else if (std::holds_alternative<PageBreak>(block)) {
       out += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    } else {  // SectionBreak: the section's properties close it, in a paragraph of its own
+      out += "<w:p><w:pPr>" + section_xml(doc) + "</w:pPr></w:p>";
     }
   }
   return out + section_xml(doc) + "</w:body></w:document>";
@@ -340,7 +360,10 @@ std::optional<std::string> docx_bytes(const Document& doc, std::string* error) {
       {"word/styles.xml", styles_xml(doc)},
       {"word/settings.xml", settings_xml(doc)},
   };
-  if (!doc.footer.empty()) parts.emplace_back("word/footer1.xml", footer_xml(doc));
+  if (!doc.header.empty()) {
+    parts.emplace_back("word/header1.xml", header_xml(doc, false));
+    parts.emplace_back("word/header2.xml", header_xml(doc, true));
+  }
 
   zip_error_t zip_error;
   zip_error_init(&zip_error);

@@ -1,6 +1,6 @@
 // Writes a docx::Document (document.h) as a .docx file: the
 // WordprocessingML parts (document.xml, styles.xml, settings.xml, the
-// footer, [Content_Types].xml, the relationships, docProps) in a ZIP
+// page headers, [Content_Types].xml, the relationships, docProps) in a ZIP
 // archive. Every text is escaped for XML, and characters XML cannot hold
 // (control characters other than tab and line feed, U+FFFE, U+FFFF,
 // malformed UTF-8) are removed, so any register text makes a valid file.

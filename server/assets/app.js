@@ -84,13 +84,19 @@
       button.disabled = true;
       said.textContent = "";
       var profile = form.querySelector("#profile");
-      fetch("/api/audits", {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": form.getAttribute("data-csrf") },
-        body: JSON.stringify({ period: form.querySelector("#period").value,
-                               as_of: form.querySelector("#as_of").value,
-                               profile: profile ? profile.value : "" })
+      var chosen = form.querySelector("#inspection");
+      var file = chosen && chosen.files.length ? chosen.files[0] : null;
+      // The inspection file goes as text; none: "" (the records get dotted blanks).
+      (file ? file.text() : Promise.resolve("")).then(function (inspection) {
+        return fetch("/api/audits", {
+          method: "POST",
+          credentials: "same-origin",
+          headers: { "Content-Type": "application/json", "X-CSRF-Token": form.getAttribute("data-csrf") },
+          body: JSON.stringify({ period: form.querySelector("#period").value,
+                                 as_of: form.querySelector("#as_of").value,
+                                 profile: profile ? profile.value : "",
+                                 inspection: inspection })
+        });
       }).then(function (r) {
         return r.json().then(function (body) { return { ok: r.ok, body: body }; });
       }).then(function (answer) {

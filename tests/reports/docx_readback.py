@@ -11,7 +11,8 @@ and control characters, then:
   - LibreOffice (libreoffice-writer-nogui) converts a record and
     all-records.docx to PDF, and poppler's pdfinfo/pdftotext find a
     plausible page count, the national heading, the agency, the findings
-    and every word of every table cell (nothing cut off);
+    and every word of every table cell (nothing cut off), page 1 with no
+    number at its top and page 2 with "2";
   - with --db, the inspection file's text is kept with the run
     (run_inspections), and not for a run without one;
   - a bad inspection file and a folder that is not empty stop the run
@@ -116,7 +117,7 @@ def check_xml_parts(path):
         names = z.namelist()
         check(names[0] == "[Content_Types].xml", f"{path}: [Content_Types].xml first")
         for part in ("word/document.xml", "word/styles.xml", "word/settings.xml",
-                     "word/footer1.xml", "_rels/.rels", "word/_rels/document.xml.rels",
+                     "word/header1.xml", "word/header2.xml", "_rels/.rels", "word/_rels/document.xml.rels",
                      "docProps/core.xml", "docProps/app.xml"):
             check(part in names, f"{path}: has {part}")
         for name in names:
@@ -185,8 +186,37 @@ def check_record(path):
     check(Mm(20) <= s.bottom_margin + Mm(0.1) and s.bottom_margin <= Mm(25.1), "bottom 20-25")
     check(Mm(30) <= s.left_margin + Mm(0.1) and s.left_margin <= Mm(35.1), "left 30-35 mm")
     check(Mm(15) <= s.right_margin + Mm(0.1) and s.right_margin <= Mm(20.1), "right 15-20 mm")
-    check("PAGE" in s.footer._element.xml, "a PAGE field in the footer")
+    check_page_numbers(s, "record")
     return d
+
+
+def check_page_numbers(s, what):
+    """Decree 30: the number centred at the top in Times New Roman 13-14 pt,
+    none on the section's first page, numbering from 1."""
+    W = docx.oxml.ns.qn
+    check(s.different_first_page_header_footer, f"{what}: titlePg (first page apart)")
+    check("PAGE" not in s.first_page_header._element.xml and
+          not s.first_page_header.is_linked_to_previous and
+          all(not p.text.strip() for p in s.first_page_header.paragraphs),
+          f"{what}: the first page's header is empty")
+    check(s.footer.is_linked_to_previous or "PAGE" not in s.footer._element.xml,
+          f"{what}: no page number in the footer")
+    header = s.header._element
+    check("PAGE" in header.xml, f"{what}: a PAGE field in the header")
+    paragraphs = s.header.paragraphs
+    check(paragraphs and paragraphs[0].alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER,
+          f"{what}: the page number centred")
+    sizes = {r.font.size.pt for p in paragraphs for r in p.runs if r.font.size is not None}
+    check(sizes and all(13 <= z <= 14 for z in sizes), f"{what}: page number 13-14 pt: {sizes}")
+    num = s._sectPr.find(W("w:pgNumType"))
+    check(num is not None and num.get(W("w:start")) == "1", f"{what}: numbered from 1")
+
+
+def top_lines(pdf, page):
+    """The first non-blank lines of `page`, as laid out."""
+    text = run(["pdftotext", "-enc", "UTF-8", "-layout", "-f", str(page), "-l", str(page),
+                pdf, "-"]).stdout
+    return [line.strip() for line in text.splitlines() if line.strip()][:2]
 
 
 def pdf_of(docx_path, out_dir, profile):
@@ -233,8 +263,16 @@ def main():
         merged = docx.Document(os.path.join(out, "all-records.docx"))
         titles = [p for p in merged.paragraphs if p.text == "BIÊN BẢN KIỂM TRA"]
         check(len(titles) == len(records), f"all-records has every record: {len(titles)}")
+        # One section per record (each new page, numbered from 1), and a
+        # page break inside each only before its appendix.
+        check(len(merged.sections) == len(records),
+              f"a section per record: {len(merged.sections)} for {len(records)}")
+        for i, section in enumerate(merged.sections):
+            check(section.start_type == docx.enum.section.WD_SECTION_START.NEW_PAGE,
+                  f"section {i + 1} starts a new page")
+            check_page_numbers(section, f"all-records section {i + 1}")
         breaks = merged.element.body.xml.count('w:type="page"')
-        check(breaks == 2 * len(records) - 1, f"page breaks between records: {breaks}")
+        check(breaks == len(records), f"a page break per record (its appendix): {breaks}")
 
         index = open(os.path.join(out, "index.html"), encoding="utf-8").read()
         check('href="all-records.docx"' in index and 'href="SYT.docx"' in index, "index links")
@@ -249,6 +287,11 @@ def main():
         check(2 <= n_one <= 6, f"a record is 2-6 pages: {n_one}")
         check(2 * len(records) <= n_every <= 6 * len(records),
               f"all-records pages plausible: {n_every} for {len(records)}")
+        # The first page has no number at its top, the second a "2".
+        first, second = top_lines(one, 1), top_lines(one, 2)
+        check(first and "UBND" in first[0] and not re.fullmatch(r"\d+", first[0]),
+              f"page 1 starts with the heading, no number: {first}")
+        check(second and second[0] == "2", f"page 2 starts with its number: {second}")
         text = pdf_text(one)
         # Justified lines come out of pdftotext with spaces inside words
         # ("lãnh đ ạo"): text is compared without white space.
@@ -268,6 +311,17 @@ def main():
                     check(not missing, f"every word of cell {c.text!r} is printed: {missing}")
         merged_text = "".join(pdf_text(every).split())
         check(merged_text.count("BIÊNBẢNKIỂMTRA") == len(records), "every record is printed")
+        # Each record's first page carries no number; the page after it "2".
+        n_page, record_starts = 1, []
+        while n_page <= n_every:
+            top = top_lines(every, n_page)
+            if top and "UBND" in top[0]:
+                record_starts.append(n_page)
+            n_page += 1
+        check(len(record_starts) == len(records), f"records start on pages {record_starts}")
+        for start in record_starts:
+            nxt = top_lines(every, start + 1)
+            check(nxt and nxt[0] == "2", f"all-records page {start + 1} is numbered 2: {nxt}")
 
         # --db keeps the inspection file with the run.
         db = os.path.join(tmp, "audit.db")

@@ -145,6 +145,23 @@ class BrowserFlows(unittest.TestCase):
         self.assertIn("staff.csv", problems)
         self.assertIn("31/02/1980", problems)
 
+    def test_2b_a_bad_inspection_file_shows_where(self):
+        self.sign_in("inspector")
+        self.upload_sample()
+        bad = os.path.join(self.downloads, "inspection.toml")
+        with open(bad, "w", encoding="utf-8") as f:
+            f.write('[record]\ncopies = 2\nsymbl = "BB"\n')
+        self.open("/runs")
+        runs_before = self.driver.page_source.count('href="/runs/')
+        self.driver.find_element(By.ID, "inspection").send_keys(bad)
+        self.driver.find_element(By.ID, "run-audit").click()
+        said = self.driver.find_element(By.ID, "audit-message")
+        self.wait.until(lambda d: said.text.strip() != "")
+        self.assertIn("inspection:3:1: không có khóa `symbl` trong [record]", said.text)
+        self.assertTrue(self.driver.current_url.endswith("/runs"), self.driver.current_url)
+        self.open("/runs")  # no run was recorded
+        self.assertEqual(self.driver.page_source.count('href="/runs/'), runs_before)
+
     def test_3_compare_two_runs(self):
         self.sign_in("lead")
         second = self.run_audit("2025-Q4")

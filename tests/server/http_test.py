@@ -9,6 +9,7 @@ of a run equal to the one `genaudit audit --db` writes.
 
 import concurrent.futures
 import html
+import json
 import os
 import re
 import select
@@ -375,6 +376,81 @@ class WorkspaceTest(unittest.TestCase):
         r = c.post_json("/api/audits", {"period": "2025", "profile": "nope"})
         self.assertEqual((r.status, r.json()["error"]), (400, "bad_profile"))
         self.assertEqual(c.post_json("/api/audits", {}).status, 400)
+
+    # --- the inspection file ----------------------------------------------
+
+    INSPECTION = (
+        '[decision]\nnumber = "2150/QĐ-UBND"\ndate = 2025-10-20\n'
+        'signer = "Chủ tịch UBND tỉnh Khánh Hòa"\n[record]\nsymbol = "BB-ĐKT"\n')
+
+    def record_html(self, c, run):
+        """The first record of `run`, as the workspace serves it."""
+        index = os.path.join(self.ws.db + ".workspace", "runs", str(run), "records", "index.json")
+        with open(index, encoding="utf-8") as f:
+            subjects = sorted(json.load(f))
+        self.assertTrue(subjects)
+        r = c.get("/runs/%d/records/%s.html" % (run, urllib.parse.quote(subjects[0], safe="")))
+        self.assertEqual(r.status, 200)
+        return r.text()
+
+    def test_an_audit_with_an_inspection_file_gives_its_records(self):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        r = c.post_json("/api/audits", {"period": "2025", "inspection": self.INSPECTION})
+        self.assertEqual(r.status, 200, r.body)
+        run = r.json()["run"]
+        self.assertIn("2150/QĐ-UBND", self.record_html(c, run))
+        with sqlite3.connect(self.ws.db) as con:
+            kept = con.execute("SELECT run, toml FROM run_inspections").fetchall()
+        self.assertEqual(kept, [(run, self.INSPECTION)])
+        # A run without one: dotted blanks, nothing kept for it.
+        other = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+        self.assertNotIn("2150/QĐ-UBND", self.record_html(c, other))
+
+    def test_a_bad_inspection_file_is_422_and_records_nothing(self):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        bad = '[record]\ncopies = 2\nsymbl = "BB"\n'
+        r = c.post_json("/api/audits", {"period": "2025", "inspection": bad})
+        self.assertEqual(r.status, 422, r.body)
+        body = r.json()
+        self.assertEqual(body["error"], "bad_inspection")
+        self.assertIn("inspection:3:1: không có khóa `symbl` trong [record]", body["message"])
+        self.assertIn("1 lỗi trong tệp thông tin cuộc kiểm tra", body["message"])
+        r = c.post_json("/api/audits", {"period": "2025", "inspection": "x" * (300 * 1024)})
+        self.assertEqual((r.status, r.json()["error"]), (422, "inspection_too_large"))
+        r = c.post_json("/api/audits", {"period": "2025", "inspection": 5})
+        self.assertEqual((r.status, r.json()["error"]), (400, "missing_field"))
+        self.assertEqual(c.get("/api/runs").json()["runs"], [])
+        # The audit form (multipart, no script): the error on the page.
+        page = c.post_files("/runs", [], fields={"period": "2025", "inspection": bad})
+        self.assertEqual(page.status, 422, page.body)
+        self.assertIn("inspection.toml:3:1: không có khóa `symbl` trong [record]", page.text())
+        self.assertEqual(c.get("/api/runs").json()["runs"], [])
+        with sqlite3.connect(self.ws.db) as con:
+            self.assertEqual(con.execute("SELECT count(*) FROM run_inspections").fetchone(), (0,))
+
+    def test_the_audit_form_takes_an_inspection_file(self):
+        c = self.signed_in("inspector")
+        self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+        r = c.post_files("/runs", [], fields={"period": "2025", "inspection": self.INSPECTION})
+        self.assertEqual(r.status, 303, r.body)
+        run = int(r.header("Location").rsplit("/", 1)[1])
+        self.assertIn("2150/QĐ-UBND", self.record_html(c, run))
+
+    def test_an_inspection_file_needs_an_inspector_and_the_csrf_token(self):
+        viewer = self.signed_in("viewer")
+        r = viewer.post_json("/api/audits", {"period": "2025", "inspection": self.INSPECTION})
+        self.assertEqual(r.status, 403)
+        c = self.signed_in("inspector")
+        r = c.post_json("/api/audits", {"period": "2025", "inspection": self.INSPECTION},
+                        csrf=False)
+        self.assertEqual((r.status, r.json()["error"]), (403, "csrf"))
+        r = c.post_files("/runs", [], fields={"period": "2025", "inspection": self.INSPECTION},
+                         csrf=False)
+        self.assertEqual(r.status, 403)
+        with sqlite3.connect(self.ws.db) as con:
+            self.assertEqual(con.execute("SELECT count(*) FROM run_inspections").fetchone(), (0,))
 
     # --- what people see --------------------------------------------------
 
