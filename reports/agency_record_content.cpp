@@ -198,7 +198,7 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
   for (const FindingGroup& group : group_by_rule(s.findings)) {
     const rules::RuleInfo& rule = rule_or_empty(group.findings.front()->rule);
     // The remedy names the bodies that exist on the as-of date.
-    const std::string& remedy = report.responsibility.of(rule).remedy.in(lang);
+    const std::string& remedy = report.responsibility.remedy_of(rule).in(lang);
     std::string request = remedy.empty() ? rule.title.in(lang) : remedy;
     std::vector<std::string> periods;
     for (const Finding* f : group.findings) {

@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
+#include <filesystem>
+#include <tuple>
+
 #include "tests/fixture.h"
 #include "tests/golden.h"
 
@@ -57,6 +60,56 @@ TEST(Cli, SampleAuditWritesTheJsonContractAndExitsOne) {
   }
   EXPECT_TRUE(saw_t1);
   EXPECT_TRUE(json["skipped"].is_array());
+}
+
+// Issue 16, item 8: the plan's lead and remedy stay as the plan writes them;
+// beside them, who answers on the as-of date, and the records name that body.
+TEST(Cli, LeadsAndRemediesAreResolvedAsOfTheAsOfDate) {
+  for (const auto& [as_of, lead, body] :
+       {std::tuple{"2025-12-31", "Sở Nội vụ", "về Sở Nội vụ trước"},
+        std::tuple{"2024-12-31", "Sở Lao động - Thương binh và Xã hội",
+                   "về Sở Lao động - Thương binh và Xã hội trước"}}) {
+    TempDir dir;
+    const auto report = dir.path() / "report.json";
+    const std::string period = std::string(as_of).substr(0, 4);
+    const CliRun r = run("audit --data " + kSample + " --period " + period + " --as-of " + as_of +
+                             " --format json --output " + report.string() + " --per-agency " +
+                             (dir.path() / "records").string(),
+                         dir);
+    ASSERT_EQ(r.status, 1) << r.err;
+    const auto json = nlohmann::json::parse(testing::read_file(report));
+    bool saw_v19 = false, saw_o2 = false;
+    for (const auto& f : json["findings"]) {
+      if (f["rule"] != "V.19") continue;
+      saw_v19 = true;
+      EXPECT_NE(f["remedy"].get<std::string>().find("Sở Lao động - Thương binh và Xã hội"),
+                std::string::npos);
+      EXPECT_NE(f["responsible"]["remedy"].get<std::string>().find(body), std::string::npos)
+          << f["responsible"];
+    }
+    for (const auto& i : json["indicators"]) {
+      if (i["rule"] != "O2.T1") continue;
+      saw_o2 = true;
+      EXPECT_EQ(i["lead"], "Sở Lao động - Thương binh và Xã hội");
+      EXPECT_EQ(i["responsible"]["lead"], lead);
+      EXPECT_EQ(i["responsible"]["confirmed"], std::string(as_of) < "2025");
+    }
+    EXPECT_TRUE(saw_v19 && saw_o2);
+    EXPECT_EQ(json["successor_bodies"].empty(), std::string(as_of) < "2025");
+    // A body's record asks for the report to go to the body of that date,
+    // and, after the reorganisation, says in its appendix on what basis.
+    bool record_names_body = false;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path() / "records")) {
+      if (entry.path().extension() != ".md") continue;
+      const std::string md = testing::read_file(entry.path());
+      if (md.find(body) == std::string::npos) continue;
+      record_names_body = true;
+      EXPECT_EQ(md.find("Nghị định số 45/2025/NĐ-CP") != std::string::npos,
+                std::string(as_of) > "2025")
+          << entry.path();
+    }
+    EXPECT_TRUE(record_names_body) << as_of;
+  }
 }
 
 TEST(Cli, NothingFoundAndEveryIndicatorMetExitsZero) {

@@ -75,7 +75,7 @@ Chỉ tiêu (1)
 ------------
 
   Mã     Chỉ tiêu                                  Giá trị  Tử số/mẫu số  Mức cần đạt  Kết quả
-  O1.T1  Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ    33,3%   1/3 cơ quan     ≥ 60%  Chưa đạt
+  O1.T1  Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ    33,3%   1/3 cơ quan        ≥ 60%  Chưa đạt
 
 Phạm vi kiểm tra (1)
 --------------------
@@ -230,7 +230,7 @@ TEST_F(TextReportTest, NoDataShowsADashAndAPlainNumberHasNoPercentSign) {
   fx.report.indicators[0].value.reset();
   fx.report.indicators[0].status = IndicatorStatus::kNoData;
   const std::string vi = render_text_report(fx.report, Language::kVietnamese, false);
-  EXPECT_NE(vi.find("là nữ        —   1/3 cơ quan     ≥ 60%  Không có dữ liệu\n"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("là nữ        —   1/3 cơ quan        ≥ 60%  Không có dữ liệu\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("  33,3%\n"), std::string::npos) << vi;
   EXPECT_NE(vi.find("1 không có dữ liệu"), std::string::npos);
 
@@ -240,7 +240,7 @@ TEST_F(TextReportTest, NoDataShowsADashAndAPlainNumberHasNoPercentSign) {
   fx.report.indicators[0].comparison = rules::BinaryOp::kLessEqual;
   fx.report.indicators[0].status = IndicatorStatus::kNotMet;
   EXPECT_NE(
-      render_text_report(fx.report, Language::kVietnamese, false).find("1,75   1/3 cơ quan     ≤ 1,7  Chưa đạt"),
+      render_text_report(fx.report, Language::kVietnamese, false).find("1,75   1/3 cơ quan        ≤ 1,7  Chưa đạt"),
       std::string::npos);
   EXPECT_NE(render_text_report(fx.report, Language::kEnglish, false).find("1.75  1/3 agencies   ≤ 1.7  not met"),
             std::string::npos);
