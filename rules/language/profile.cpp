@@ -1,10 +1,10 @@
 #include "rules/language/profile.h"
 
-#include <toml++/toml.h>
 
 #include <algorithm>
 
 #include "rules/language/suggest.h"
+#include "rules/language/toml_diagnostics.h"
 
 namespace genaudit::rules {
 namespace {
@@ -15,13 +15,9 @@ class ProfileReader {
       : pack_(pack), source_(std::move(source)) {}
 
   Diagnostics run() {
-    toml::table root;
-    try {
-      root = toml::parse(source_->text(), source_->name());
-    } catch (const toml::parse_error& e) {
-      error(e.source().begin, std::string(e.description()));
-      return std::move(diagnostics_);
-    }
+    std::optional<toml::table> parsed = parse_toml(source_, diagnostics_);
+    if (!parsed) return std::move(diagnostics_);
+    const toml::table& root = *parsed;
     for (const auto& [key, node] : root) {
       const std::string name(key.str());
       if (name == "params") {
@@ -42,9 +38,7 @@ class ProfileReader {
 
  private:
   void error(const toml::source_position& at, std::string message, std::string hint = "") {
-    diagnostics_.push_back({source_, source_->offset_of(static_cast<int>(at.line),
-                                                        static_cast<int>(at.column)),
-                            std::move(message), std::move(hint)});
+    diagnostics_.push_back(toml_diagnostic(source_, at, std::move(message), std::move(hint)));
   }
 
   static ExprPtr literal(ExprKind kind) {

@@ -1,12 +1,12 @@
 #include "rules/language/successor_bodies.h"
 
-#include <toml++/toml.h>
 
 #include <algorithm>
 #include <set>
 
 #include "rules/language/profile.h"
 #include "rules/language/suggest.h"
+#include "rules/language/toml_diagnostics.h"
 
 namespace genaudit::rules {
 namespace {
@@ -25,13 +25,9 @@ class SuccessionReader {
       : source_(std::move(source)), kind_(kind) {}
 
   Diagnostics run(SuccessorBodies& out) {
-    toml::table root;
-    try {
-      root = toml::parse(source_->text(), source_->name());
-    } catch (const toml::parse_error& e) {
-      error(e.source().begin, std::string(e.description()));
-      return std::move(diagnostics_);
-    }
+    std::optional<toml::table> parsed = parse_toml(source_, diagnostics_);
+    if (!parsed) return std::move(diagnostics_);
+    const toml::table& root = *parsed;
     for (const auto& [key, node] : root) {
       const std::string name(key.str());
       if (name == "succession") {
@@ -57,9 +53,7 @@ class SuccessionReader {
 
  private:
   void error(const toml::source_position& at, std::string message, std::string hint = "") {
-    diagnostics_.push_back({source_, source_->offset_of(static_cast<int>(at.line),
-                                                        static_cast<int>(at.column)),
-                            std::move(message), std::move(hint)});
+    diagnostics_.push_back(toml_diagnostic(source_, at, std::move(message), std::move(hint)));
   }
 
   void read_rows(const toml::node& node) {
