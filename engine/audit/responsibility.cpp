@@ -5,12 +5,18 @@
 namespace genaudit {
 namespace {
 
-// The rows that a body named in `text` resolves through, for `rule_id`.
+// The rows that the bodies named in `text` resolve through, for `rule_id`:
+// each body once, however many rows of the table start from it.
 void add_steps_in_text(const rules::SuccessorBodies& bodies, const std::string& text,
                        const std::string& rule_id, Date as_of,
                        std::vector<rules::BodySuccession>* steps) {
+  std::vector<std::string> named;
   for (const rules::BodySuccession& row : bodies.rows) {
-    if (text.find(row.body) == std::string::npos) continue;
+    if (text.find(row.body) == std::string::npos ||
+        std::find(named.begin(), named.end(), row.body) != named.end()) {
+      continue;
+    }
+    named.push_back(row.body);
     const rules::ResolvedBody body = rules::resolve_body(bodies, row.body, rule_id, as_of);
     steps->insert(steps->end(), body.steps.begin(), body.steps.end());
   }
