@@ -26,7 +26,9 @@
 #include "reports/csv_report.h"
 #include "reports/html_report.h"
 #include "reports/json_report.h"
+#include "reports/docx/docx_writer.h"
 #include "reports/markdown_report.h"
+#include "reports/summary_docx.h"
 #include "reports/xlsx_report.h"
 #include "reports/terminal.h"
 #include "reports/text_report.h"
@@ -44,11 +46,16 @@ std::string path_beside(const std::string& path, const std::string& suffix) {
 
 // Stages the report in the format asked for, for --output or standard
 // output.
-bool write_report(const AuditReport& report, const AuditOptions& options, StagedOutputs& outputs,
-                  std::string* error) {
+bool write_report(const AuditReport& report, const AuditOptions& options,
+                  const Inspection& inspection, StagedOutputs& outputs, std::string* error) {
   const Language lang = options.lang;
   const std::string& format = options.format;
   if (format == "xlsx") return write_xlsx_report(report, lang, options.output, outputs, error);
+  if (format == "docx") {
+    const std::optional<std::string> word =
+        docx::docx_bytes(summary_document(report, lang, inspection), error);
+    return word && outputs.add(options.output, *word, error);
+  }
   if (format == "csv") {
     // Findings go where asked; indicators, waived findings and the data
     // intake beside them when that is a file (the waived and intake files
@@ -137,8 +144,8 @@ int run_audit_command(const AuditOptions& given) {
     usage_error(lang, command_text(CommandText::kCsvSeparatorNeedsCsv, lang, {*resolved}));
     return 2;
   }
-  if (*resolved == "xlsx" && options.output.empty()) {
-    usage_error(lang, command_text(CommandText::kXlsxNeedsOutput, lang));
+  if ((*resolved == "xlsx" || *resolved == "docx") && options.output.empty()) {
+    usage_error(lang, command_text(CommandText::kBinaryFormatNeedsOutput, lang, {*resolved}));
     return 2;
   }
   if (options.baseline != 0 && options.db_path.empty()) {
@@ -166,9 +173,10 @@ int run_audit_command(const AuditOptions& given) {
     facts.inspection = std::move(read->inspection);
     inspection_text = std::move(read->text);
   }
-  // The HTML report begins with the province summary, which reads the
-  // agencies' district and level (and outlets' district) besides the pack.
-  const bool summary = *resolved == "html";
+  // The HTML report begins with the province summary, and the Word report
+  // is that summary, which reads the agencies' district and level (and
+  // outlets' district) besides the pack.
+  const bool summary = *resolved == "html" || *resolved == "docx";
   if (summary) add_breakdown_fields(*pack->catalogue, &pack->fields_read);
   std::vector<Waiver> waivers;
   if (!options.waivers_path.empty()) {
@@ -252,7 +260,7 @@ int run_audit_command(const AuditOptions& given) {
         RunHistory(store->database()).record_inspection(report.history->run_id, inspection_text);
       }
     }
-    if (!write_report(report, resolved_options, outputs, &error) ||
+    if (!write_report(report, resolved_options, facts.inspection, outputs, &error) ||
         (!options.per_agency_dir.empty() &&
          !write_agency_records(report, lang, options.per_agency_dir, outputs, &error,
                                with_districts(std::move(facts), dataset)))) {

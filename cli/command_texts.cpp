@@ -13,16 +13,18 @@ constexpr Wording kAuditExamples = {
     "  genaudit audit --data so-lieu/ --period 03/2025 --as-of 15/04/2025 --output bao-cao.xlsx\n"
     "Kỳ (--period): năm 2025, quý 2025-Q1, tháng 2025-03 hoặc 03/2025, hoặc một khoảng\n"
     "2025-Q1..2025-Q3, 2025-01..2025-06, 03/2025..06/2025. Ngày (--as-of): 31/12/2025 hoặc\n"
-    "2025-12-31. Định dạng: theo đuôi của --output (.html .xlsx .csv .md .json .txt), nếu\n"
-    "không có --format.",
+    "2025-12-31. Định dạng: theo đuôi của --output (.html .xlsx .docx .csv .md .json .txt),\n"
+    "nếu không có --format. .docx: báo cáo tổng hợp gửi tỉnh (số, ký hiệu, kính gửi, nơi\n"
+    "nhận lấy từ mục [summary] của --inspection).",
     "Examples:\n"
     "  genaudit audit --data registers/ --period 2025 --lang en\n"
     "  genaudit audit --db audit.db --period 2025-Q1..2025-Q3 --output report.html\n"
     "  genaudit audit --data registers/ --period 03/2025 --as-of 15/04/2025 --output report.xlsx\n"
     "Period (--period): the year 2025, the quarter 2025-Q1, the month 2025-03 or 03/2025, or a\n"
     "range 2025-Q1..2025-Q3, 2025-01..2025-06, 03/2025..06/2025. Date (--as-of): 31/12/2025 or\n"
-    "2025-12-31. Format: from --output's extension (.html .xlsx .csv .md .json .txt) when\n"
-    "--format is not given."};
+    "2025-12-31. Format: from --output's extension (.html .xlsx .docx .csv .md .json .txt)\n"
+    "when --format is not given. .docx: the province summary report (its number, symbol,\n"
+    "addressees and recipients from --inspection's [summary])."};
 
 // `import --help`'s footer.
 constexpr Wording kImportExamples = {
@@ -98,8 +100,9 @@ constexpr TextRow<CommandText> kRows[] = {
      {"Thư mục các tệp sổ (agencies.csv hoặc .xlsx, staff, ...)",
       "Folder of register files (agencies.csv or .xlsx, staff, ...)"}},
     {CommandText::kHelpAuditFormat,
-     {"text, json, html, md, csv hoặc xlsx (mặc định: theo đuôi của --output, nếu không thì text)",
-      "text, json, html, md, csv or xlsx (default: from --output's extension, else text)"}},
+     {"text, json, html, md, csv, xlsx hoặc docx (mặc định: theo đuôi của --output, nếu không "
+      "thì text)",
+      "text, json, html, md, csv, xlsx or docx (default: from --output's extension, else text)"}},
     {CommandText::kHelpAuditCsvSeparator,
      {"Dấu phân cách của CSV: comma (dấu phẩy, mặc định) hoặc semicolon (dấu chấm phẩy, để "
       "Excel cài đặt vùng Việt Nam mở thành cột)",
@@ -442,8 +445,8 @@ constexpr TextRow<CommandText> kRows[] = {
       "hoặc dùng --format csv",
       "--csv-separator is for the csv format only, not {0}; leave --csv-separator out or "
       "use --format csv"}},
-    {CommandText::kXlsxNeedsOutput,
-     {"định dạng xlsx cần --output FILE", "the xlsx format needs --output FILE"}},
+    {CommandText::kBinaryFormatNeedsOutput,
+     {"định dạng {0} cần --output FILE", "the {0} format needs --output FILE"}},
     {CommandText::kBaselineNeedsDatabase,
      {"--baseline cần --db FILE: chỉ lần rà soát được ghi trong cơ sở dữ liệu mới làm mốc được",
       "--baseline needs --db FILE: only a run recorded in a database can be a baseline"}},
@@ -475,8 +478,8 @@ constexpr TextRow<CommandText> kRows[] = {
      {"định dạng \"{0}\" không hỗ trợ — cần text hoặc json",
       "the format \"{0}\" is not supported — expected text or json"}},
     {CommandText::kFormatNotSupported,
-     {"định dạng \"{0}\" không hỗ trợ — cần text, json, html, md, csv hoặc xlsx",
-      "the format \"{0}\" is not supported — expected text, json, html, md, csv or xlsx"}},
+     {"định dạng \"{0}\" không hỗ trợ — cần text, json, html, md, csv, xlsx hoặc docx",
+      "the format \"{0}\" is not supported — expected text, json, html, md, csv, xlsx or docx"}},
     {CommandText::kFormatContradictsOutput,
      {"--format {0} mâu thuẫn với đuôi \"{1}\" của --output {2} (đuôi đó là định dạng {3}) — "
       "bỏ --format, hoặc đổi tên tệp; chưa ghi gì",

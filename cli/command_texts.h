@@ -182,7 +182,7 @@ enum class CommandText {
   kRulePathMissing,           // {0} the path
   kRulePackErrors,            // {0} count
   kProfileErrors,             // {0} count
-  kXlsxNeedsOutput,
+  kBinaryFormatNeedsOutput,  // {0} xlsx or docx
   kCsvSeparatorNeedsCsv,      // {0} the format
   kBaselineNeedsDatabase,
   kLenientNeedsData,

@@ -16,6 +16,7 @@ std::string format_of_extension(const std::string& output_path) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".html" || ext == ".htm") return "html";
   if (ext == ".xlsx") return "xlsx";
+  if (ext == ".docx") return "docx";
   if (ext == ".csv") return "csv";
   if (ext == ".md") return "md";
   if (ext == ".json") return "json";
@@ -26,7 +27,8 @@ std::string format_of_extension(const std::string& output_path) {
 std::optional<std::string> resolve_report_format(const std::string& format,
                                                  const std::string& output_path,
                                                  Language lang) {
-  static const std::vector<std::string> kFormats = {"text", "json", "html", "md", "csv", "xlsx"};
+  static const std::vector<std::string> kFormats = {"text", "json", "html", "md", "csv", "xlsx",
+                                                    "docx"};
   const std::string named = output_path.empty() ? "" : format_of_extension(output_path);
   if (format.empty()) return named.empty() ? "text" : named;
   if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end()) {

@@ -9,7 +9,8 @@
 
 namespace genaudit::cli {
 
-// The format a file extension names: .html .htm .xlsx .csv .md .json .txt
+// The format a file extension names: .html .htm .xlsx .docx .csv .md .json
+// .txt
 // (any case); "" for any other extension or none.
 std::string format_of_extension(const std::string& output_path);
 

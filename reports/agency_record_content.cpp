@@ -9,47 +9,10 @@
 #include "reports/intake_texts.h"
 #include "reports/messages.h"
 #include "reports/record_texts.h"
+#include "reports/record_words.h"
 
 namespace genaudit {
 namespace {
-
-// Fills the record's sentences, each fact from the inspection file or a
-// dotted blank.
-class RecordWords {
- public:
-  explicit RecordWords(Language lang) : lang_(lang) {}
-
-  std::string operator()(RecordText id, const std::vector<std::string>& args = {}) const {
-    return record_text(id, lang_, args);
-  }
-  std::string or_blank(const std::string& fact) const {
-    return fact.empty() ? (*this)(RecordText::kBlank) : fact;
-  }
-  std::string date(const std::optional<Date>& d) const {
-    if (!d) return (*this)(RecordText::kBlankDate);
-    auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-    return (*this)(RecordText::kDate, {two(d->day()), two(d->month()), std::to_string(d->year())});
-  }
-  std::string short_date(const std::optional<Date>& d) const {
-    return d ? date_text(*d, lang_) : (*this)(RecordText::kBlank);
-  }
-  std::string time(const std::string& hh_mm) const {
-    if (hh_mm.size() != 5) return (*this)(RecordText::kBlankTime);
-    return (*this)(RecordText::kTime, {hh_mm.substr(0, 2), hh_mm.substr(3, 2)});
-  }
-  // People with their roles, or three blank lines for names written by hand.
-  std::vector<std::string> people(const std::vector<InspectionPerson>& list) const {
-    std::vector<std::string> out;
-    for (const InspectionPerson& p : list) {
-      out.push_back((*this)(RecordText::kPerson, {or_blank(p.name), or_blank(p.role)}));
-    }
-    if (out.empty()) out.assign(3, (*this)(RecordText::kBlankLine));
-    return out;
-  }
-
- private:
-  Language lang_;
-};
 
 std::string signer(const std::vector<InspectionPerson>& people) {
   for (const InspectionPerson& p : people) {
@@ -219,8 +182,7 @@ RecordContent record_content(const AuditReport& report, const AgencyRecord& reco
                    signer(visit.representatives)};
   c.sign_team = {say(RecordText::kSignTeam), say(RecordText::kSignHint), signer(in.team)};
   c.recipients_label = say(RecordText::kRecipients);
-  for (const std::string& r : in.recipients) c.recipients.push_back("- " + r);
-  if (c.recipients.empty()) c.recipients.assign(3, "- " + say(RecordText::kBlank));
+  c.recipients = say.recipients(in.recipients);
 
   c.appendix_heading = say(RecordText::kAppendixHeading);
   c.appendix_intro = say(RecordText::kAppendixIntro);

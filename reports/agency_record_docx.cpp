@@ -6,6 +6,7 @@
 // table, "Nơi nhận" in 12/11 pt, and the appendix on a page of its own.
 #include "reports/agency_record_content.h"
 #include "reports/agency_records.h"
+#include "reports/docx/decree30.h"
 #include "reports/record_texts.h"
 
 namespace genaudit {
@@ -16,78 +17,7 @@ using docx::Cell;
 using docx::Paragraph;
 using docx::Run;
 using WordTable = docx::Table;
-
-constexpr int kBody = 26;     // 13 pt
-constexpr int kHeading = 24;  // the issuing body: 12 pt (the decree: 12-13)
-constexpr int kTitle = 28;    // 14 pt
-constexpr int kSmall = 24;    // 12 pt: tables, "Nơi nhận"
-constexpr int kSmaller = 22;  // 11 pt: the recipients
-
-Paragraph text(std::string s, Align align = Align::kJustify, int size = 0) {
-  Paragraph p(std::move(s), align);
-  p.size = size;
-  p.space_after = 60;
-  return p;
-}
-
-Paragraph bold(std::string s, Align align = Align::kLeft, int size = 0) {
-  Paragraph p = text(std::move(s), align, size);
-  p.runs[0].bold = true;
-  return p;
-}
-
-Paragraph italic(std::string s, Align align = Align::kLeft, int size = 0) {
-  Paragraph p = text(std::move(s), align, size);
-  p.runs[0].italic = true;
-  return p;
-}
-
-Paragraph indented(std::string s) {
-  Paragraph p = text(std::move(s));
-  p.first_line_indent = docx::mm(10);
-  return p;
-}
-
-Paragraph heading(std::string s) {
-  Paragraph p = bold(std::move(s));
-  p.heading = true;
-  p.space_before = 120;
-  return p;
-}
-
-// A short centred line under a heading line, as the decree draws it:
-// `length` twips long in a cell `width` twips wide.
-Paragraph short_line(int width, int length) {
-  Paragraph p;
-  p.align = Align::kCenter;
-  p.size = 4;
-  p.border_below = true;
-  p.indent_left = p.indent_right = (width - length) / 2;
-  p.space_after = 60;
-  return p;
-}
-
-Cell cell(std::vector<Paragraph> paragraphs) { return Cell{std::move(paragraphs), 1}; }
-
-WordTable ruled_table(std::vector<int> widths, const std::vector<std::string>& headings,
-                  const std::vector<std::vector<std::string>>& rows) {
-  WordTable t;
-  t.widths = std::move(widths);
-  t.size = kSmall;
-  t.repeat_first_row = true;
-  std::vector<Cell> head;
-  for (const std::string& h : headings) head.push_back(cell({bold(h, Align::kCenter)}));
-  t.rows.push_back(std::move(head));
-  for (const std::vector<std::string>& row : rows) {
-    std::vector<Cell> cells;
-    for (const std::string& v : row) {
-      Paragraph p(v, Align::kLeft);
-      cells.push_back(cell({p}));
-    }
-    t.rows.push_back(std::move(cells));
-  }
-  return t;
-}
+using namespace docx::decree30;
 
 void add_findings(const RecordContent& c, const std::vector<RecordFinding>& findings, int width,
                   std::vector<docx::Block>& body) {
@@ -144,21 +74,9 @@ std::vector<docx::Block> agency_record_blocks(const AuditReport& report, const A
   const int width = docx::PageSetup{}.text_width();
   std::vector<docx::Block> body;
 
-  // The heading: two borderless columns.
-  WordTable head;
-  head.borders = false;
-  head.widths = {width * 2 / 5, width - width * 2 / 5};
-  Paragraph issuer = bold(c.issuing_body, Align::kCenter, kHeading);
-  Paragraph motto = bold(c.motto, Align::kCenter, kTitle);
-  motto.space_after = 0;
-  issuer.space_after = 0;
-  head.rows.push_back(
-      {cell({text(c.superior_body, Align::kCenter, kHeading), issuer,
-             short_line(head.widths[0], head.widths[0] / 3), text(c.number, Align::kCenter, kHeading)}),
-       cell({bold(c.country, Align::kCenter, kHeading), motto,
-             short_line(head.widths[1], head.widths[1] * 3 / 5),
-             italic(c.place_date, Align::kCenter, kTitle)})});
-  body.push_back(head);
+  body.push_back(heading_table({c.superior_body, c.issuing_body, c.number, c.country, c.motto,
+                                 c.place_date},
+                                width));
 
   Paragraph title = bold(c.title, Align::kCenter, kTitle);
   title.space_before = 240;
@@ -217,16 +135,7 @@ std::vector<docx::Block> agency_record_blocks(const AuditReport& report, const A
   body.push_back(indented(c.closing));
   body.push_back(signatures(c, width));
 
-  Paragraph recipients = bold(c.recipients_label, Align::kLeft, kSmall);
-  recipients.runs[0].italic = true;
-  recipients.space_after = 0;
-  recipients.keep_with_next = true;
-  body.push_back(recipients);
-  for (const std::string& r : c.recipients) {
-    Paragraph p = text(r, Align::kLeft, kSmaller);
-    p.space_after = 0;
-    body.push_back(p);
-  }
+  for (Paragraph& p : recipients(c.recipients_label, c.recipients)) body.push_back(std::move(p));
 
   // The appendix, on a page of its own.
   body.push_back(docx::PageBreak{});
@@ -252,18 +161,7 @@ std::vector<docx::Block> agency_record_blocks(const AuditReport& report, const A
 }
 
 docx::Document records_document(std::string title, Language lang) {
-  docx::Document doc;
-  doc.title = std::move(title);
-  doc.language = lang == Language::kEnglish ? "en-GB" : "vi-VN";
-  doc.size = kBody;
-  // Decree 30: the page number centred at the top, in the body's type,
-  // not on the first page (the writer's titlePg).
-  Paragraph page;
-  page.align = Align::kCenter;
-  page.size = kBody;
-  page.runs.push_back(Run{"", false, false, false, 0, true});
-  doc.header.push_back(page);
-  return doc;
+  return docx::decree30::document(std::move(title), lang);
 }
 
 docx::Document agency_record_document(const AuditReport& report, const AgencyRecord& record,

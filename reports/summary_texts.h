@@ -57,6 +57,12 @@ enum class SummaryText {
   kLevelProvince,
   kLevelDistrict,
   kLevelCommune,
+  // The summary as a Word document (reports/summary_docx.h): the frame
+  // around the sections, in the layout of Decree 30's reports.
+  kDocTitle,
+  kDocSubtitle,             // {0} period as given, {1} first day, {2} last day
+  kAddressee,               // {0} the addressees, or a blank
+  kDocClosing,              // {0} the addressees, or a blank
   kStatusColumnAgainst,     // keep last: header of a group's status against the province target
 };
 

@@ -49,7 +49,7 @@ class InspectionReader {
       return finish();
     }
     Inspection& in = file_.inspection;
-    only(root, {"issuing_body", "decision", "record", "remedy", "team", "agency"},
+    only(root, {"issuing_body", "decision", "record", "summary", "remedy", "team", "agency"},
          say(InspectionText::kTopLevel));
     if (const toml::table* t = table(root, "issuing_body")) {
       only(*t, {"superior", "name"}, "[issuing_body]");
@@ -69,6 +69,14 @@ class InspectionReader {
       in.place_name = text_of(*t, "place_name");
       in.copies = count_of(*t, "copies");
       in.recipients = texts_of(*t, "recipients");
+    }
+    if (const toml::table* t = table(root, "summary")) {
+      only(*t, {"number", "symbol", "date", "to", "recipients"}, "[summary]");
+      in.summary.number = text_of(*t, "number");
+      in.summary.symbol = text_of(*t, "symbol");
+      in.summary.date = date_of(*t, "date");
+      in.summary.addressees = texts_of(*t, "to");
+      in.summary.recipients = texts_of(*t, "recipients");
     }
     if (const toml::table* t = table(root, "remedy")) {
       only(*t, {"deadline"}, "[remedy]");

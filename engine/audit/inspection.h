@@ -36,6 +36,17 @@ struct InspectionVisit {
   std::vector<InspectionPerson> representatives;
 };
 
+// The province summary report (`audit --format docx`): its number and
+// symbol, date, addressees ("Kính gửi") and recipients. Signed by the
+// team's lead.
+struct InspectionSummary {
+  std::string number;  // "25"; empty: "......"
+  std::string symbol;  // "BC-ĐKT"
+  std::optional<Date> date;
+  std::vector<std::string> addressees;  // "Ủy ban nhân dân tỉnh Khánh Hòa"
+  std::vector<std::string> recipients;
+};
+
 struct Inspection {
   // The issuing body (cơ quan ban hành) and the body above it, as printed top
   // left: "UBND TỈNH KHÁNH HÒA" / "ĐOÀN KIỂM TRA LIÊN NGÀNH".
@@ -54,6 +65,7 @@ struct Inspection {
   std::string place_name;     // địa danh: "Khánh Hòa"
   std::optional<int> copies;  // copies the record is made in
   std::vector<std::string> recipients;
+  InspectionSummary summary;  // the province summary as Word
 };
 
 // A problem of an inspection file: where, and what, worded in the reader's

@@ -91,6 +91,19 @@ constexpr TextRow<SummaryText> kRows[] = {
     {SummaryText::kLevelProvince, {"Cấp tỉnh", "Province"}},
     {SummaryText::kLevelDistrict, {"Cấp huyện", "District"}},
     {SummaryText::kLevelCommune, {"Cấp xã", "Commune"}},
+    // The Word document's frame.
+    {SummaryText::kDocTitle, {"BÁO CÁO", "REPORT"}},
+    {SummaryText::kDocSubtitle,
+     {"Tổng hợp kết quả rà soát việc thực hiện Kế hoạch số 11983/UBND-KGVX của UBND tỉnh "
+      "Khánh Hòa về bình đẳng giới, kỳ {0} (từ {1} đến {2})",
+      "The results of the review of how Khánh Hòa carries out Plan No. 11983/UBND-KGVX on "
+      "gender equality, period {0} ({1} to {2})"}},
+    {SummaryText::kAddressee, {"Kính gửi: {0}", "To: {0}"}},
+    {SummaryText::kDocClosing,
+     {"Trên đây là báo cáo tổng hợp kết quả rà soát việc thực hiện Kế hoạch; Đoàn kiểm tra "
+      "kính báo cáo {0}./.",
+      "This is the summary of the review of how the plan is carried out, respectfully "
+      "submitted to {0}."}},
     {SummaryText::kStatusColumnAgainst,
      {"So với mục tiêu toàn tỉnh", "Against the province's target"}},
 };

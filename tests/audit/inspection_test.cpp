@@ -30,6 +30,13 @@ place_name = "Khánh Hòa"
 copies = 2
 recipients = ["Như trên;", "Lưu: VT."]
 
+[summary]
+number = "25"
+symbol = "BC-ĐKT"
+date = 2025-12-15
+to = ["Ủy ban nhân dân tỉnh Khánh Hòa"]
+recipients = ["Như trên;", "Sở Nội vụ;", "Lưu: VT, ĐKT."]
+
 [remedy]
 deadline = "2026-03-31"
 
@@ -65,6 +72,12 @@ TEST(InspectionFileTest, EveryKeyBecomesItsFact) {
   EXPECT_EQ(in.place_name, "Khánh Hòa");
   EXPECT_EQ(in.copies, 2);
   EXPECT_EQ(in.recipients, (std::vector<std::string>{"Như trên;", "Lưu: VT."}));
+  EXPECT_EQ(in.summary.number, "25");
+  EXPECT_EQ(in.summary.symbol, "BC-ĐKT");
+  EXPECT_EQ(in.summary.date, Date::from_ymd(2025, 12, 15));
+  EXPECT_EQ(in.summary.addressees, (std::vector<std::string>{"Ủy ban nhân dân tỉnh Khánh Hòa"}));
+  EXPECT_EQ(in.summary.recipients,
+            (std::vector<std::string>{"Như trên;", "Sở Nội vụ;", "Lưu: VT, ĐKT."}));
   EXPECT_EQ(in.remedy_deadline, Date::from_ymd(2026, 3, 31));  // quoted dates too
   ASSERT_EQ(in.team.size(), 1u);
   EXPECT_EQ(in.team[0].name, "Nguyễn Văn An");
@@ -96,6 +109,13 @@ TEST(InspectionFileTest, TheShippedExampleIsValid) {
   const InspectionFile file = read_inspection("example", text, Language::kVietnamese);
   EXPECT_TRUE(file.problems.empty()) << inspection_problems_text("example", file);
   EXPECT_NE(visit_of(file.inspection, "SYT"), nullptr);
+  EXPECT_EQ(file.inspection.summary.symbol, "BC-ĐKT");
+  // docs/inspection-file.md shows the example as it is, from its first table.
+  const std::string doc =
+      testing::read_file(std::string(GENAUDIT_SOURCE_DIR) + "/docs/inspection-file.md");
+  const std::string shown = text.substr(text.find("[issuing_body]"));
+  EXPECT_NE(doc.find("```toml\n" + shown + "```\n"), std::string::npos)
+      << "docs/inspection-file.md's example differs from examples/khanh-hoa-inspection.toml";
 }
 
 struct BadFile {
@@ -146,6 +166,14 @@ INSTANTIATE_TEST_SUITE_P(
                 "kiem-tra.toml:2:10: `copies` phải là một số nguyên dương", "above zero"},
         BadFile{"WrongKindList", "[record]\nrecipients = \"Như trên\"\n",
                 "kiem-tra.toml:2:14: `recipients` phải là danh sách chuỗi", "a list of texts"},
+        BadFile{"UnknownKeyOfTheSummary", "[summary]\nnumber = \"25\"\nkinh_gui = [\"UBND\"]\n",
+                "kiem-tra.toml:3:1: không có khóa `kinh_gui` trong [summary]; các khóa dùng "
+                "được ở đây: `number`, `symbol`, `date`, `to`, `recipients`",
+                "there is no key `kinh_gui` in [summary]"},
+        BadFile{"SummaryAddresseeNotAList", "[summary]\nto = \"UBND tỉnh\"\n",
+                "kiem-tra.toml:2:6: `to` phải là danh sách chuỗi", "a list of texts"},
+        BadFile{"BadSummaryDate", "[summary]\ndate = \"2025-12-32\"\n",
+                "kiem-tra.toml:2:8: \"2025-12-32\" không phải là một ngày có thật", "is not a real day"},
         BadFile{"WrongKindBool", "[[team]]\nname = \"A\"\nlead = \"có\"\n",
                 "kiem-tra.toml:3:8: `lead` phải là true hoặc false", "true or false"},
         BadFile{"TeamNotAList", "[team]\nname = \"A\"\n",
