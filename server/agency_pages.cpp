@@ -138,6 +138,7 @@ PageData record_links(long run, const std::string& subject) {
   record.set("run", std::to_string(run));
   record.set("html", base + ".html");
   record.set("md", base + ".md");
+  record.set("docx", base + ".docx");
   return record;
 }
 

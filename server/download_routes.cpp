@@ -19,6 +19,9 @@ const char* content_type(const std::string& name) {
   const auto ends = [&](std::string_view suffix) { return name.ends_with(suffix); };
   if (ends(".html")) return "text/html; charset=utf-8";
   if (ends(".xlsx")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (ends(".docx")) {
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  }
   if (ends(".csv")) return "text/csv; charset=utf-8";
   if (ends(".md")) return "text/markdown; charset=utf-8";
   if (ends(".json")) return "application/json; charset=utf-8";
@@ -69,7 +72,7 @@ void agency_record(Workspace& workspace, const httplib::Request& request,
   const std::optional<std::filesystem::path> file =
       agency_record_file(workspace, run, subject, extension);
   if (!file) return not_found(workspace, request, response, *caller);
-  // HTML opens in the browser, to print; Markdown downloads.
+  // HTML opens in the browser, to print; Word and Markdown download.
   send_document(response, *file, file->filename().string(), extension == "html");
 }
 
@@ -79,7 +82,7 @@ void add_download_routes(Workspace& workspace, httplib::Server& http) {
   Workspace* w = &workspace;
   http.Get(R"(/runs/(\d{1,15})/files/([A-Za-z0-9._-]{1,64}))",
            [w](const auto& req, auto& res) { run_file_download(*w, req, res); });
-  http.Get(R"(/runs/(\d{1,15})/records/([^/]{1,128})\.(html|md))",
+  http.Get(R"(/runs/(\d{1,15})/records/([^/]{1,128})\.(html|md|docx))",
            [w](const auto& req, auto& res) { agency_record(*w, req, res); });
 }
 

@@ -84,6 +84,7 @@ const std::vector<PageWord>& page_words() {
         " gian làm việc để có mọi định dạng.",
         "This run was recorded from the command line: only its JSON report is kept. Run the audit"
         " in the workspace to have every format."}},
+      {"file_summary.docx", {"Báo cáo tổng hợp (Word)", "Summary report (Word)"}},
       {"file_report.html", {"HTML", "HTML"}},
       {"file_report.xlsx", {"Excel (XLSX)", "Excel (XLSX)"}},
       {"file_report.md", {"Markdown", "Markdown"}},
@@ -266,6 +267,7 @@ const std::vector<PageWord>& page_words() {
       {"record_of_run", {"Theo lần kiểm tra gần nhất", "Of the latest run"}},
       {"record_print", {"xem để in (HTML)", "view to print (HTML)"}},
       {"record_download", {"tải về (Markdown)", "download (Markdown)"}},
+      {"record_word", {"tải về để ký (Word)", "download to sign (Word)"}},
       {"no_record",
        {"Lần kiểm tra gần nhất không có vi phạm nào của cơ quan, đơn vị này (trừ vi phạm được miễn"
         " trừ), nên không có biên bản.",

@@ -10,9 +10,11 @@
 #include "engine/output/staged_outputs.h"
 #include "reports/agency_records.h"
 #include "reports/csv_report.h"
+#include "reports/docx/docx_writer.h"
 #include "reports/html_report.h"
 #include "reports/json_report.h"
 #include "reports/markdown_report.h"
+#include "reports/summary_docx.h"
 #include "reports/xlsx_report.h"
 #include "server/inspection_upload.h"
 #include "server/workspace.h"
@@ -94,7 +96,10 @@ bool render_run_files(Workspace& workspace, const AuditReport& report, long run,
   for (const AgencyRecord& record : agency_records(report)) {
     index[record.subject.subject] = record.file_stem;
   }
+  const std::optional<std::string> summary =
+      docx::docx_bytes(summary_document(report, lang, *inspection), error);
   const bool staged =
+      summary && outputs.add(path("summary.docx"), *summary, error) &&
       outputs.add(path("report.html"), render_html_report(report, lang), error) &&
       outputs.add(path("report.md"), render_markdown_report(report, lang), error) &&
       outputs.add(path("report.json"), audit_to_json_text(report, lang), error) &&
@@ -130,7 +135,7 @@ std::optional<fs::path> run_file(const Workspace& workspace, long run, const std
 std::optional<fs::path> agency_record_file(const Workspace& workspace, long run,
                                            const std::string& subject,
                                            const std::string& extension) {
-  if (extension != "html" && extension != "md") return std::nullopt;
+  if (extension != "html" && extension != "md" && extension != "docx") return std::nullopt;
   const fs::path records = folder_of(workspace, run) / "records";
   const nlohmann::json index =
       nlohmann::json::parse(read_whole(records / "index.json"), nullptr, false);

@@ -2,10 +2,12 @@
 // command line and made by the same report code, right after the run is
 // recorded: kept beside the database, in `<db>.workspace/runs/<id>/`:
 //
+//   summary.docx                             the province summary report
+//                                            (reports/summary_docx.h)
 //   report.html  report.xlsx  report.md  report.json
 //   report.csv  report-indicators.csv  report-coverage.csv  report-waived.csv
 //   report-intake.csv
-//   records/<stem>.html  records/<stem>.md   one inspection record per
+//   records/<stem>.docx .html .md            one inspection record per
 //                                            agency with findings
 //   records/index.json                       {subject code: stem}
 //   records.zip                              every record, for download
@@ -29,7 +31,8 @@ class Workspace;
 // Renders and writes every document of `report`, the run `run`. False with
 // the reason in `error` when one cannot be written (those written stay).
 // The records carry the facts of the inspection file kept with the run
-// (RunHistory::inspection(), inspection_upload.h), dotted blanks without one.
+// (RunHistory::inspection(), inspection_upload.h), dotted blanks without one;
+// so does the summary.
 bool render_run_files(Workspace& workspace, const AuditReport& report, long run,
                       std::string* error);
 
@@ -43,7 +46,7 @@ std::optional<std::filesystem::path> run_file(const Workspace& workspace, long r
                                               const std::string& name);
 
 // The inspection record of agency `subject` in run `run` (`extension`
-// "html" or "md"), when the run has one for it.
+// "docx", "html" or "md"), when the run has one for it.
 std::optional<std::filesystem::path> agency_record_file(const Workspace& workspace, long run,
                                                         const std::string& subject,
                                                         const std::string& extension);

@@ -322,7 +322,8 @@ class WorkspaceTest(unittest.TestCase):
         run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
         page = c.get("/runs/%d" % run).text()
         viewer = self.signed_in("viewer")
-        for name, start in (("report.xlsx", b"PK"), ("report.html", b"<!DOCTYPE html"),
+        for name, start in (("summary.docx", b"PK"), ("report.xlsx", b"PK"),
+                            ("report.html", b"<!DOCTYPE html"),
                             ("records.zip", b"PK"), ("report.csv", b"\xef\xbb\xbf"),
                             ("report.md", b"#")):
             self.assertIn("/runs/%d/files/%s" % (run, name), page)
@@ -333,6 +334,22 @@ class WorkspaceTest(unittest.TestCase):
         records = zipfile.ZipFile(io.BytesIO(viewer.get("/runs/%d/files/records.zip" % run).body))
         subject = c.get("/api/runs/%d/report.json" % run).json()["findings"][0]["subject"]
         self.assertTrue(any(n.endswith(".html") for n in records.namelist()))
+        # The summary and the records as Word (read back in full by
+        # tests/reports/*docx_readback.py): their text, from the XML.
+        from xml.dom import minidom
+
+        def word_text(body):
+            xml = zipfile.ZipFile(io.BytesIO(body)).read("word/document.xml")
+            return "".join(t.firstChild.data for t in minidom.parseString(xml)
+                           .getElementsByTagName("w:t") if t.firstChild)
+        summary = viewer.get("/runs/%d/files/summary.docx" % run)
+        self.assertIn("wordprocessingml", summary.header("Content-Type"))
+        self.assertIn("BÁO CÁO", word_text(summary.body))
+        word = viewer.get("/runs/%d/records/%s.docx" % (run, subject))
+        self.assertEqual(word.status, 200)
+        self.assertIn("attachment", word.header("Content-Disposition"))
+        self.assertIn("BIÊN BẢN KIỂM TRA", word_text(word.body))
+        self.assertEqual(viewer.get("/runs/%d/records/%s.pdf" % (run, subject)).status, 404)
         record = viewer.get("/runs/%d/records/%s.html" % (run, subject))
         self.assertEqual(record.status, 200)
         self.assertIn("sandbox", record.header("Content-Security-Policy"))
@@ -572,6 +589,7 @@ class AgencyAndRulesPagesTest(unittest.TestCase):
         self.assertIn("Còn tồn tại", html)  # persisting in the second
         self.assertIn('href="/runs/%d/records/SNV.html"' % second, html)
         self.assertIn('href="/runs/%d/records/SNV.md"' % second, html)
+        self.assertIn('href="/runs/%d/records/SNV.docx"' % second, html)
         # An agency without findings: its runs say so, and there is no record.
         html = viewer.get("/agencies/UBND-KH").text()
         self.assertNotIn("/records/", html)
