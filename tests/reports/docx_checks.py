@@ -5,6 +5,7 @@ and goes on, so that one run lists every failure.
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -90,3 +91,31 @@ def pages(pdf):
 
 def pdf_text(pdf):
     return run(["pdftotext", "-enc", "UTF-8", pdf, "-"]).stdout
+
+
+def tools_missing():
+    """True (and says what to install) when LibreOffice or poppler is missing."""
+    for tool in ("soffice", "pdfinfo", "pdftotext"):
+        if shutil.which(tool) is None:
+            print(f"{tool} is missing: install libreoffice-writer-nogui and poppler-utils "
+                  "(.ci/bootstrap)", file=sys.stderr)
+            return True
+    return False
+
+
+def keep_documents(paths):
+    """Copies `paths` to $GENAUDIT_KEEP_DOCUMENTS, when set, to look at them."""
+    keep = os.environ.get("GENAUDIT_KEEP_DOCUMENTS")
+    if keep:
+        os.makedirs(keep, exist_ok=True)
+        for src in paths:
+            shutil.copy(src, keep)
+
+
+def outcome(success):
+    """The exit status: 1 after listing how many checks failed, else 0 after `success`."""
+    if FAILURES:
+        print(f"{len(FAILURES)} check(s) failed", file=sys.stderr)
+        return 1
+    print(success)
+    return 0

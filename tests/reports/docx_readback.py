@@ -31,8 +31,8 @@ import tempfile
 import docx  # python3-docx
 from docx.shared import Mm
 
-from docx_checks import (FAILURES, check, check_page_numbers, check_xml_parts, pages, pdf_of,
-                         pdf_text, run, top_lines, words)
+from docx_checks import (check, check_page_numbers, check_xml_parts, keep_documents, outcome,
+                         pages, pdf_of, pdf_text, run, tools_missing, top_lines, words)
 
 GENAUDIT, SOURCE = sys.argv[1], sys.argv[2]
 
@@ -160,11 +160,8 @@ def check_record(path):
 
 
 def main():
-    for tool in ("soffice", "pdfinfo", "pdftotext"):
-        if shutil.which(tool) is None:
-            print(f"{tool} is missing: install libreoffice-writer-nogui and poppler-utils "
-                  "(.ci/bootstrap)", file=sys.stderr)
-            return 1
+    if tools_missing():
+        return 1
     tmp = tempfile.mkdtemp(prefix="genaudit-docx-")
     try:
         data = make_data(tmp)
@@ -277,18 +274,11 @@ def main():
         check("is not empty" in r.stderr and "Choose a new folder" in r.stderr, r.stderr)
         check(sorted(os.listdir(out)) == before, "the folder is left as it was")
 
-        keep = os.environ.get("GENAUDIT_KEEP_DOCUMENTS")
-        if keep:
-            os.makedirs(keep, exist_ok=True)
-            for src in (os.path.join(out, "SYT.docx"), os.path.join(out, "all-records.docx"), one, every):
-                shutil.copy(src, keep)
+        keep_documents((os.path.join(out, "SYT.docx"), os.path.join(out, "all-records.docx"), one,
+                        every))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    if FAILURES:
-        print(f"{len(FAILURES)} check(s) failed", file=sys.stderr)
-        return 1
-    print("the Word records read back as written")
-    return 0
+    return outcome("the Word records read back as written")
 
 
 if __name__ == "__main__":

@@ -32,8 +32,8 @@ from html.parser import HTMLParser
 import docx  # python3-docx
 from docx.shared import Mm
 
-from docx_checks import (FAILURES, check, check_page_numbers, check_xml_parts, pages, pdf_of,
-                         pdf_text, run, top_lines, words)
+from docx_checks import (check, check_page_numbers, check_xml_parts, keep_documents, outcome,
+                         pages, pdf_of, pdf_text, run, tools_missing, top_lines, words)
 
 GENAUDIT, SOURCE = sys.argv[1], sys.argv[2]
 SAMPLE = os.path.join(SOURCE, "examples", "khanh-hoa")
@@ -220,11 +220,8 @@ def check_pdf(path, d, tmp):
 
 
 def main():
-    for tool in ("soffice", "pdfinfo", "pdftotext"):
-        if shutil.which(tool) is None:
-            print(f"{tool} is missing: install libreoffice-writer-nogui and poppler-utils "
-                  "(.ci/bootstrap)", file=sys.stderr)
-            return 1
+    if tools_missing():
+        return 1
     tmp = tempfile.mkdtemp(prefix="genaudit-summary-")
     try:
         inspection = os.path.join(tmp, "inspection.toml")
@@ -266,18 +263,10 @@ def main():
         check(r.returncode == 2 and not os.path.exists(os.path.join(tmp, "x.html")),
               f"--format docx with a .html output is refused: {r.stderr}")
 
-        keep = os.environ.get("GENAUDIT_KEEP_DOCUMENTS")
-        if keep:
-            os.makedirs(keep, exist_ok=True)
-            for src in (word, pdf):
-                shutil.copy(src, keep)
+        keep_documents((word, pdf))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    if FAILURES:
-        print(f"{len(FAILURES)} check(s) failed", file=sys.stderr)
-        return 1
-    print("the province summary reads back as written")
-    return 0
+    return outcome("the province summary reads back as written")
 
 
 if __name__ == "__main__":
