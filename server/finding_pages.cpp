@@ -110,7 +110,7 @@ void finding_page(Workspace& workspace, const httplib::Request& request,
     evidence.push_back(item);
   }
   data.set("evidence", evidence);
-  const json rows = f.value("rows", json::array());
+  const json& rows = json_list(f, "rows");
   data.set("row_count", std::to_string(rows.size()));
   data.set("rows_cut", rows.size() > kRowsShown);
   // The rows shown, read one register file at a time.

@@ -25,6 +25,12 @@ std::string json_text(const nlohmann::json& object, const char* key) {
   return found->is_string() ? found->get<std::string>() : found->dump();
 }
 
+const nlohmann::json& json_list(const nlohmann::json& object, const char* key) {
+  static const nlohmann::json empty = nlohmann::json::array();
+  const auto found = object.find(key);
+  return found != object.end() && found->is_array() ? *found : empty;
+}
+
 std::string responsible_text(const nlohmann::json& result, const char* key) {
   const auto responsible = result.find("responsible");
   if (responsible != result.end() && responsible->is_object() && responsible->contains(key)) {

@@ -29,6 +29,12 @@ long path_number(const httplib::Request& request, std::size_t group = 1);
 // it, anything else as its JSON.
 std::string json_text(const nlohmann::json& object, const char* key);
 
+// The list `key` of a JSON object of a stored report, by reference: an
+// empty list when it is missing or not a list. Never nlohmann's value(),
+// which copies: a national run's findings are tens of megabytes, copied
+// again on every page that reads them.
+const nlohmann::json& json_list(const nlohmann::json& object, const char* key);
+
 // A result's `lead` or `remedy` as of its run's as-of date: its
 // "responsible" object's field (reports/json_report.cpp), or, in a report
 // recorded before that object existed, the plan's field.

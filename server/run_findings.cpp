@@ -141,7 +141,7 @@ std::optional<FindingQuery> finding_query(const httplib::Request& request) {
 void findings_data(Workspace& workspace, long run, const json& report, const FindingQuery& query,
                    Language lang, PageData* data) {
   const rules::RulePack& pack = *workspace.pack();
-  const json& findings = report.value("findings", json::array());
+  const json& findings = json_list(report, "findings");
   const std::string folded_text =
       query.text.empty() ? std::string() : text::normalize_free_text(query.text);
   std::vector<Listed> shown;

@@ -109,7 +109,7 @@ std::string evidence_text(const rules::RuleInfo* rule, const json& evidence, Lan
 
 PageData indicators_data(Workspace& workspace, const json& report, Language lang) {
   PageData list{PageData::type::list};
-  for (const json& i : report.value("indicators", json::array())) {
+  for (const json& i : json_list(report, "indicators")) {
     PageData row;
     const std::string status = json_text(i, "status");
     row.set("rule", json_text(i, "rule"));

@@ -15,10 +15,6 @@ const std::vector<std::string> kRowKeys = {"body",     "successor", "body_en", "
                                            "from",     "decision",  "confirmed", "rules",
                                            "note"};
 
-bool same_row(const BodySuccession& a, const BodySuccession& b) {
-  return a.body == b.body && a.from == b.from && a.rules == b.rules;
-}
-
 class SuccessionReader {
  public:
   SuccessionReader(std::shared_ptr<const Source> source, SuccessionSource kind)
@@ -194,8 +190,13 @@ ResolvedBody resolve_body(const SuccessorBodies& bodies, std::string_view body,
   }
 }
 
+bool same_row(const BodySuccession& a, const BodySuccession& b) {
+  return a.body == b.body && a.from == b.from && a.rules == b.rules;
+}
+
 std::string resolve_bodies_in_text(const SuccessorBodies& bodies, const std::string& text,
-                                   const std::string& rule_id, Date as_of, bool english) {
+                                   const std::string& rule_id, Date as_of, bool english,
+                                   std::vector<BodySuccession>* steps) {
   // The names to look for, longest first, so that a name containing
   // another is replaced whole; each with the plan's (Vietnamese) name the
   // table resolves.
@@ -210,6 +211,7 @@ std::string resolve_bodies_in_text(const SuccessorBodies& bodies, const std::str
   names.erase(std::unique(names.begin(), names.end()), names.end());
   std::string out;
   std::size_t at = 0;
+  std::vector<std::string> stepped;  // the plan's names whose steps are in `steps`
   while (at < text.size()) {
     const auto found = std::find_if(names.begin(), names.end(), [&](const auto& n) {
       return text.compare(at, n.first.size(), n.first) == 0;
@@ -219,6 +221,10 @@ std::string resolve_bodies_in_text(const SuccessorBodies& bodies, const std::str
       continue;
     }
     const ResolvedBody body = resolve_body(bodies, found->second, rule_id, as_of);
+    if (steps && std::find(stepped.begin(), stepped.end(), found->second) == stepped.end()) {
+      stepped.push_back(found->second);
+      steps->insert(steps->end(), body.steps.begin(), body.steps.end());
+    }
     if (body.steps.empty()) {
       out += found->first;
     } else if (english) {

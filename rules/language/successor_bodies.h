@@ -79,7 +79,15 @@ ResolvedBody resolve_body(const SuccessorBodies& bodies, std::string_view body,
 // `text` with every body of the table it names replaced by that body as of
 // `as_of` for `rule_id` (longest names first; with `english`, the rows'
 // English names, where they have them). Used for the bodies a remedy names.
+// With `steps`, appends the rows each replaced body resolved through, each
+// body once however often the text names it: exactly the replacements
+// made, so a name inside a longer one counts only when it stands alone.
 std::string resolve_bodies_in_text(const SuccessorBodies& bodies, const std::string& text,
-                                   const std::string& rule_id, Date as_of, bool english);
+                                   const std::string& rule_id, Date as_of, bool english,
+                                   std::vector<BodySuccession>* steps = nullptr);
+
+// Whether two rows are the same succession (body, date and rules): a later
+// table's row of that succession replaces an earlier one's.
+bool same_row(const BodySuccession& a, const BodySuccession& b);
 
 }  // namespace genaudit::rules

@@ -91,6 +91,31 @@ TEST(SuccessorBodies, ReplacesBodiesNamedInATextLongestFirst) {
             "Send to Dept Z.");
 }
 
+// The steps listed are exactly the replacements made: a body whose name
+// sits inside a longer one is not a step of a text naming only the longer.
+TEST(SuccessorBodies, ATextsStepsAreTheReplacementsMade) {
+  SuccessorBodies bodies;
+  ASSERT_TRUE(read("[[succession]]\nbody = \"Sở X\"\nsuccessor = \"Sở Z\"\nfrom = 2025-01-01\n"
+                   "decision = \"d1\"\nconfirmed = true\n"
+                   "[[succession]]\nbody = \"Sở X và Y\"\nsuccessor = \"Sở W\"\n"
+                   "from = 2025-01-01\ndecision = \"d2\"\nconfirmed = true\n",
+                   bodies)
+                  .empty());
+  std::vector<BodySuccession> steps;
+  EXPECT_EQ(resolve_bodies_in_text(bodies, "Gửi Sở X và Y.", "R", day(2025, 6, 1), false, &steps),
+            "Gửi Sở W.");
+  ASSERT_EQ(steps.size(), 1u);
+  EXPECT_EQ(steps[0].decision, "d2");
+  steps.clear();
+  resolve_bodies_in_text(bodies, "Sở X, Sở X và Y, rồi Sở X.", "R", day(2025, 6, 1), false, &steps);
+  ASSERT_EQ(steps.size(), 2u);  // each body once
+  EXPECT_EQ(steps[0].decision, "d1");
+  EXPECT_EQ(steps[1].decision, "d2");
+  steps.clear();
+  resolve_bodies_in_text(bodies, "Gửi Sở X.", "R", day(2024, 6, 1), false, &steps);
+  EXPECT_TRUE(steps.empty());  // before the date: nothing replaced
+}
+
 TEST(SuccessorBodies, EveryMistakeIsPlaced) {
   EXPECT_NE(first_error("[[succession]\n").find("bodies.toml:1:"), std::string::npos);
   EXPECT_NE(first_error("title = 1\n").find("bodies.toml:1:1: error: unknown key `title`"),
