@@ -387,6 +387,25 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kExplainNoSubjectInWindow,
      {"không có đối tượng \"{0}\" trong kỳ {1} của quy tắc {2}",
       "no subject \"{0}\" in period {1} for rule {2}"}},
+    {CommandText::kExplainRuleNotPerWindow,
+     {"{0} \"{1}\" không dùng được: quy tắc {2} không xét theo từng tháng, quý hay năm — "
+      "bỏ {0} để giải thích quy tắc cho cả kỳ {3}",
+      "{0} \"{1}\" does not apply: rule {2} is not stated per month, quarter or year — "
+      "leave out {0} to explain the rule for the whole period {3}"}},
+    {CommandText::kExplainNotAWindow,
+     {"{0} \"{1}\" không phải một kỳ của quy tắc {2}: quy tắc xét theo {3}; các kỳ được "
+      "kiểm tra là {4}",
+      "{0} \"{1}\" is not a window of rule {2}: the rule is stated per {3}; the windows "
+      "audited are {4}"}},
+    {CommandText::kExplainNoWindowAudited,
+     {"{0} \"{1}\" không phải một kỳ của quy tắc {2}: quy tắc xét theo {3}, và kỳ {4} "
+      "chưa có kỳ nào kết thúc trước ngày tính {5}",
+      "{0} \"{1}\" is not a window of rule {2}: the rule is stated per {3}, and no window "
+      "of the period {4} had ended by the as-of date {5}"}},
+    {CommandText::kExplainPerMonth,
+     {"tháng (viết 2025-03 hoặc 03/2025)", "month (written 2025-03 or 03/2025)"}},
+    {CommandText::kExplainPerQuarter, {"quý (viết 2025-Q1)", "quarter (written 2025-Q1)"}},
+    {CommandText::kExplainPerYear, {"năm (viết 2025)", "year (written 2025)"}},
 
     // Usage errors and what was done, on standard error.
     {CommandText::kErrorPrefix, {"genaudit: lỗi: ", "genaudit: error: "}},

@@ -332,8 +332,8 @@ TEST(CliExplain, UnknownRuleOrSubjectIsAUsageError) {
   says("O9.X A", kSample, "genaudit: lỗi: bộ quy tắc không có quy tắc \"O9.X\"\n");
   says("O9.X A --lang en", kSample, "genaudit: error: the rule pack has no rule \"O9.X\"\n");
   says("O1.S4 NOPE", kSample, ": không có đối tượng \"NOPE\" của quy tắc O1.S4\n");
-  says("O1.S4 NOPE 2025-03 --lang en", kSample,
-       ": no subject \"NOPE\" in period 2025-03 for rule O1.S4\n");
+  says("O6.T4 NOPE 2025-03 --lang en", kSample,
+       ": no subject \"NOPE\" in period 2025-03 for rule O6.T4\n");
   says("O1.S4", kSample, ": cần mã đối tượng (SUBJECT) cho quy tắc O1.S4\n");
   says("O1.S4 --lang en", kSample, ": rule O1.S4 needs a SUBJECT code\n");
   // A rule whose registers are absent is skipped, not explained.
@@ -341,6 +341,38 @@ TEST(CliExplain, UnknownRuleOrSubjectIsAUsageError) {
   says("O6.T4 KTV", positions, ": quy tắc O6.T4 bị bỏ qua: thiếu sổ outlets, segments\n");
   says("O6.T4 KTV --lang en", positions,
        ": rule O6.T4 is skipped: missing register(s) outlets, segments\n");
+}
+
+// A window that cannot be the rule's is what the message names, before any
+// subject is looked for: `DT` is no outlet, but the window is what is wrong.
+TEST(CliExplain, AWrongWindowIsNamedBeforeTheSubject) {
+  TempDir dir;
+  const auto says = [&](const std::string& args, const std::string& message) {
+    const CliRun r = run("explain " + args + " --data " + kSample, dir);
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_NE(r.err.find(message), std::string::npos) << args << ":\n" << r.err;
+    EXPECT_EQ(r.err.find("DT"), std::string::npos) << args << ":\n" << r.err;
+  };
+  says("O6.T4 DT 2025-13 --period 2025", ": KỲ_CON \"2025-13\" không hợp lệ: tháng phải từ 01 đến 12");
+  says("O6.T4 DT 2025-Q1 --period 2025",
+       ": KỲ_CON \"2025-Q1\" không phải một kỳ của quy tắc O6.T4: quy tắc xét theo tháng (viết "
+       "2025-03 hoặc 03/2025); các kỳ được kiểm tra là 2025-01, 2025-02, 2025-03, 2025-04, "
+       "2025-05, 2025-06, 2025-07, 2025-08, 2025-09, 2025-10, 2025-11, 2025-12\n");
+  says("O6.T4 DT 2026-01 --period 2025-Q1 --lang en",
+       ": WINDOW \"2026-01\" is not a window of rule O6.T4: the rule is stated per month "
+       "(written 2025-03 or 03/2025); the windows audited are 2025-01, 2025-02, 2025-03\n");
+  says("O6.T3 DT 2025-03 --period 2025 --lang en",
+       ": WINDOW \"2025-03\" is not a window of rule O6.T3: the rule is stated per quarter "
+       "(written 2025-Q1); the windows audited are 2025-Q1, 2025-Q2, 2025-Q3, 2025-Q4\n");
+  says("O6.T4 DT 2025-03 --period 2025 --as-of 2025-02-15 --lang en",
+       ": WINDOW \"2025-03\" is not a window of rule O6.T4: the rule is stated per month "
+       "(written 2025-03 or 03/2025); the windows audited are 2025-01\n");
+  says("O6.T3 DT 2025-Q1 --period 2025 --as-of 2025-02-15",
+       ": KỲ_CON \"2025-Q1\" không phải một kỳ của quy tắc O6.T3: quy tắc xét theo quý (viết "
+       "2025-Q1), và kỳ 2025 chưa có kỳ nào kết thúc trước ngày tính 15/02/2025\n");
+  says("O1.S4 DT 2025-03 --period 2025 --lang en",
+       ": WINDOW \"2025-03\" does not apply: rule O1.S4 is not stated per month, quarter or "
+       "year — leave out WINDOW to explain the rule for the whole period 2025\n");
 }
 
 TEST(CliRulesTest, FailingCasesExitOne) {
