@@ -1,6 +1,11 @@
-// `genaudit rules test [PATH]`: runs the rule unit tests (*.test.toml) under
-// PATH against the rule files under PATH, or the built-in pack when PATH has
-// none.
+// `genaudit rules test [PATH]`: runs rule unit tests (*.test.toml). PATH is
+//   - a folder: its test files, against its rule files (the built-in pack
+//     when it has none);
+//   - a test file: that file, against the built-in pack;
+//   - a rule file X.rules: the tests X.test.toml beside it or in tests/
+//     beside it (the pack's layout), against that rule file.
+// The first line says which pack the cases ran against. The runner's words
+// are the rule language's, in English, for the rule writer.
 #include <filesystem>
 #include <iostream>
 
@@ -10,26 +15,85 @@
 #include "rules/language/pack_loader.h"
 
 namespace genaudit::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_test_file(const fs::path& path) { return path.filename().string().ends_with(".test.toml"); }
+
+// The tests of rule file `rules`: X.test.toml beside it, or in tests/ beside it.
+std::vector<fs::path> tests_of_rule_file(const fs::path& rules) {
+  const std::string name = rules.stem().string() + ".test.toml";
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const fs::path& candidate : {rules.parent_path() / name, rules.parent_path() / "tests" / name}) {
+    if (fs::is_regular_file(candidate, ec)) out.push_back(candidate);
+  }
+  return out;
+}
+
+// Each line of `problem` indented under its case.
+void print_problem(const std::string& problem) {
+  std::size_t start = 0;
+  while (start < problem.size()) {
+    const std::size_t end = problem.find('\n', start);
+    std::cout << "      " << problem.substr(start, end == std::string::npos ? end : end - start)
+              << "\n";
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+}
+
+}  // namespace
 
 int run_rules_test_command(const std::string& path) {
-  if (!std::filesystem::exists(path)) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
     std::cerr << "genaudit: " << path << ": no such file or folder\n";
     return 2;
   }
-  std::string io_error;
-  const bool has_rules = !rules::read_rule_files(path, &io_error).empty() && io_error.empty();
-  std::optional<rules::RulePack> pack = load_pack_or_report(has_rules ? path : "");
-  if (!pack) return 2;
-  const auto files = find_rule_test_files(path);
-  if (files.empty()) {
-    std::cerr << "genaudit: " << path << ": no *.test.toml file\n";
+  // The pack: the rule files PATH holds or is, else the built-in one.
+  std::string rules_path;
+  std::vector<fs::path> files;
+  if (fs::is_directory(path, ec)) {
+    std::string io_error;
+    if (!rules::read_rule_files(path, &io_error).empty() && io_error.empty()) rules_path = path;
+    files = find_rule_test_files(path);
+  } else if (is_test_file(path)) {
+    files = {path};
+  } else if (fs::path(path).extension() == ".rules") {
+    rules_path = path;
+    files = tests_of_rule_file(path);
+  } else {
+    std::cerr << "genaudit: " << path
+              << ": not a rule file (.rules), a test file (.test.toml) or a folder\n";
     return 2;
   }
+  if (files.empty()) {
+    std::cerr << "genaudit: " << path << ": no test file"
+              << (rules_path == path && !fs::is_directory(path, ec)
+                      ? " (looked for " + (fs::path(path).stem().string() + ".test.toml") +
+                            " beside it and in tests/ beside it)"
+                      : std::string(" (*.test.toml)"))
+              << "\n";
+    return 2;
+  }
+  std::vector<rules::RuleText> texts;
+  if (rules_path.empty()) {
+    texts = rules::builtin_rule_texts();
+  } else {
+    std::string io_error;
+    texts = rules::read_rule_files(rules_path, &io_error);
+  }
+  std::optional<rules::RulePack> pack = load_pack_or_report(rules_path);
+  if (!pack) return 2;
+  std::cout << "pack: " << (rules_path.empty() ? "built-in" : rules_path) << " (version "
+            << pack->version << ")\n";
   int passed = 0, failed = 0;
   for (const auto& file : files) {
-    for (const RuleTestResult& r : run_rule_test_file(*pack, file)) {
+    for (const RuleTestResult& r : run_rule_test_file(*pack, texts, file)) {
       std::cout << (r.passed ? "PASS  " : "FAIL  ") << r.file << "  " << r.name << "\n";
-      for (const std::string& problem : r.problems) std::cout << "      " << problem << "\n";
+      for (const std::string& problem : r.problems) print_problem(problem);
       (r.passed ? passed : failed)++;
     }
   }

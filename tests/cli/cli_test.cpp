@@ -385,6 +385,42 @@ TEST(CliRulesTest, FailingCasesExitOne) {
   EXPECT_NE(r.out.find("0 passed, 1 failed"), std::string::npos) << r.out;
 }
 
+// `rules test` takes a folder, a test file or a rule file (its tests beside
+// it or in tests/ beside it), and says which pack the cases ran against. A
+// test file is never read as rule file.
+TEST(CliRulesTest, TakesAFolderATestFileOrARuleFile) {
+  TempDir dir;
+  const std::string pack = std::string(GENAUDIT_SOURCE_DIR) + "/rules/pack";
+  CliRun r = run("rules test " + pack + "/tests/objective6.test.toml", dir);
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.rfind("pack: built-in (version ", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("2 passed, 0 failed"), std::string::npos) << r.out;
+
+  const std::string examples = std::string(GENAUDIT_SOURCE_DIR) + "/rules/examples";
+  std::filesystem::create_directories(dir.path() / "mine" / "tests");
+  dir.write("mine/guide.rules", testing::read_file(examples + "/guide.rules"));
+  dir.write("mine/tests/guide.test.toml", testing::read_file(examples + "/guide.test.toml"));
+  const std::string rules = (dir.path() / "mine" / "guide.rules").string();
+  r = run("rules test " + rules, dir);
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.rfind("pack: " + rules + " (version ", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("3 passed, 0 failed"), std::string::npos) << r.out;
+
+  dir.write("alone.rules", "param a = 1\n");
+  r = run("rules test " + (dir.path() / "alone.rules").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("alone.rules: no test file (looked for alone.test.toml beside it and in "
+                       "tests/ beside it)"),
+            std::string::npos)
+      << r.err;
+  dir.write("notes.txt", "x");
+  r = run("rules test " + (dir.path() / "notes.txt").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("notes.txt: not a rule file (.rules), a test file (.test.toml) or a folder"),
+            std::string::npos)
+      << r.err;
+}
+
 // `rules fmt` names each file it changes (checking: would change) on
 // standard output and each that does not parse on standard error, and
 // exits 1 when checking finds one to change, 2 when one does not parse.
