@@ -17,22 +17,19 @@ std::vector<RuleTestResult> run_file(const std::filesystem::path& file) {
   return run_rule_test_file(testing::builtin_pack(), rules::builtin_rule_texts(), file);
 }
 
-const char* kCase = R"([[case]]
+// A case's registers: agency A and `staff_rows` of its staff.
+std::string registers_of_a(const std::string& staff_rows) {
+  return "[case.registers]\nagencies = \"\"\"\nagency_code,agency_name,level\nA,Sở A,tỉnh\n\"\"\"\n"
+         "staff = \"\"\"\nstaff_id,full_name,gender,agency_code\n" + staff_rows + "\"\"\"\n";
+}
+
+const std::string kCase = R"([[case]]
 name = "wrong on purpose"
 period = "2025"
 rules = ["O1.S4", "O1.T1"]
 findings = [{ rule = "O1.S4", subject = "B" }]
 indicators = [{ rule = "O1.T1", status = "met", value = 50 }]
-[case.registers]
-agencies = """
-agency_code,agency_name,level
-A,Sở A,tỉnh
-"""
-staff = """
-staff_id,full_name,gender,agency_code
-1,W,Nữ,A
-"""
-)";
+)" + registers_of_a("1,W,Nữ,A\n");
 
 TEST(RuleTests, AFailingCaseSaysWhatDiffered) {
   TempDir dir;
@@ -85,25 +82,9 @@ A,Sở A,nowhere
 
 // The staff of agency A: 3 women out of 10, none a key leader (O1.S4 at
 // the threshold of 30%).
-const char* kAgencyA = R"([case.registers]
-agencies = """
-agency_code,agency_name,level
-A,Sở A,tỉnh
-"""
-staff = """
-staff_id,full_name,gender,agency_code
-1,W1,Nữ,A
-2,W2,Nữ,A
-3,W3,Nữ,A
-4,M4,Nam,A
-5,M5,Nam,A
-6,M6,Nam,A
-7,M7,Nam,A
-8,M8,Nam,A
-9,M9,Nam,A
-10,M10,Nam,A
-"""
-)";
+const std::string kAgencyA = registers_of_a(
+    "1,W1,Nữ,A\n2,W2,Nữ,A\n3,W3,Nữ,A\n4,M4,Nam,A\n5,M5,Nam,A\n6,M6,Nam,A\n7,M7,Nam,A\n"
+    "8,M8,Nam,A\n9,M9,Nam,A\n10,M10,Nam,A\n");
 
 std::string a_case(const std::string& keys) {
   return "[[case]]\nname = \"n\"\nperiod = \"2025\"\nrules = [\"O1.S4\"]\n" + keys + kAgencyA;
