@@ -188,6 +188,10 @@ enum class CommandText {
   kNoFileFound,
   kFileNotRead,               // {0} the file, {1} why
   kRulePathMissing,           // {0} the path
+  kRulesTestPathMissing,      // {0} the path
+  kRulesTestNotATestPath,     // {0} the path
+  kRulesTestNoTestFile,       // {0} the folder
+  kRulesTestNoTestOfRuleFile, // {0} the rule file, {1} the test file looked for
   kRulePackErrors,            // {0} count
   kProfileErrors,             // {0} count
   kXlsxNeedsOutput,

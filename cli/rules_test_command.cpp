@@ -5,11 +5,13 @@
 //   - a rule file X.rules: the tests X.test.toml beside it or in tests/
 //     beside it (the pack's layout), against that rule file.
 // The first line says which pack the cases ran against. The runner's words
-// are the rule language's, in English, for the rule writer.
+// are the rule language's, in English, for the rule writer; why nothing
+// ran is said in the user's language.
 #include <filesystem>
 #include <iostream>
 
 #include "engine/audit/rule_tests.h"
+#include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "rules/language/pack_loader.h"
@@ -46,10 +48,10 @@ void print_problem(const std::string& problem) {
 
 }  // namespace
 
-int run_rules_test_command(const std::string& path) {
+int run_rules_test_command(const std::string& path, Language lang) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
-    std::cerr << "genaudit: " << path << ": no such file or folder\n";
+    usage_error(lang, command_text(CommandText::kRulesTestPathMissing, lang, {path}));
     return 2;
   }
   // The pack: the rule files PATH holds or is, else the built-in one.
@@ -59,23 +61,22 @@ int run_rules_test_command(const std::string& path) {
     std::string io_error;
     if (!rules::read_rule_files(path, &io_error).empty() && io_error.empty()) rules_path = path;
     files = find_rule_test_files(path);
+    if (files.empty()) {
+      usage_error(lang, command_text(CommandText::kRulesTestNoTestFile, lang, {path}));
+      return 2;
+    }
   } else if (is_test_file(path)) {
     files = {path};
   } else if (fs::path(path).extension() == ".rules") {
     rules_path = path;
     files = tests_of_rule_file(path);
+    if (files.empty()) {
+      usage_error(lang, command_text(CommandText::kRulesTestNoTestOfRuleFile, lang,
+                                     {path, fs::path(path).stem().string() + ".test.toml"}));
+      return 2;
+    }
   } else {
-    std::cerr << "genaudit: " << path
-              << ": not a rule file (.rules), a test file (.test.toml) or a folder\n";
-    return 2;
-  }
-  if (files.empty()) {
-    std::cerr << "genaudit: " << path << ": no test file"
-              << (rules_path == path && !fs::is_directory(path, ec)
-                      ? " (looked for " + (fs::path(path).stem().string() + ".test.toml") +
-                            " beside it and in tests/ beside it)"
-                      : std::string(" (*.test.toml)"))
-              << "\n";
+    usage_error(lang, command_text(CommandText::kRulesTestNotATestPath, lang, {path}));
     return 2;
   }
   std::vector<rules::RuleText> texts;
@@ -85,7 +86,7 @@ int run_rules_test_command(const std::string& path) {
     std::string io_error;
     texts = rules::read_rule_files(rules_path, &io_error);
   }
-  std::optional<rules::RulePack> pack = load_pack_or_report(rules_path);
+  std::optional<rules::RulePack> pack = load_pack_or_report(rules_path, "", nullptr, lang);
   if (!pack) return 2;
   std::cout << "pack: " << (rules_path.empty() ? "built-in" : rules_path) << " (version "
             << pack->version << ")\n";

@@ -410,16 +410,29 @@ TEST(CliRulesTest, TakesAFolderATestFileOrARuleFile) {
   dir.write("alone.rules", "param a = 1\n");
   r = run("rules test " + (dir.path() / "alone.rules").string(), dir);
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("alone.rules: no test file (looked for alone.test.toml beside it and in "
-                       "tests/ beside it)"),
+  EXPECT_NE(r.err.find("alone.rules\": cần alone.test.toml cùng thư mục hoặc trong thư mục tests/ "
+                       "bên cạnh\n"),
+            std::string::npos)
+      << r.err;
+  r = run("rules test --lang en " + (dir.path() / "alone.rules").string(), dir);
+  EXPECT_NE(r.err.find("alone.rules\": expected alone.test.toml beside it or in tests/ beside it\n"),
             std::string::npos)
       << r.err;
   dir.write("notes.txt", "x");
-  r = run("rules test " + (dir.path() / "notes.txt").string(), dir);
+  r = run("rules test --lang en " + (dir.path() / "notes.txt").string(), dir);
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("notes.txt: not a rule file (.rules), a test file (.test.toml) or a folder"),
+  EXPECT_NE(r.err.find("notes.txt\" is not a rule file (.rules), a test file (.test.toml) or a "
+                       "folder\n"),
             std::string::npos)
       << r.err;
+  std::filesystem::create_directories(dir.path() / "empty");
+  r = run("rules test " + (dir.path() / "empty").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("empty\" không có tệp kiểm thử nào (*.test.toml)\n"), std::string::npos)
+      << r.err;
+  r = run("rules test --lang en " + (dir.path() / "nowhere").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("nowhere\" does not exist\n"), std::string::npos) << r.err;
 }
 
 // `rules fmt` names each file it changes (checking: would change) on
