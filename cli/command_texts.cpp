@@ -244,7 +244,10 @@ constexpr TextRow<CommandText> kRows[] = {
       "Change nothing; exit 1 if a file would change"}},
     {CommandText::kHelpRulesTest,
      {"Chạy kiểm thử quy tắc (*.test.toml)", "Run rule unit tests (*.test.toml)"}},
-    {CommandText::kHelpRulesTestPath, {"Tệp hoặc thư mục kiểm thử", "A test file or folder"}},
+    {CommandText::kHelpRulesTestPath,
+     {"Tệp kiểm thử (.test.toml), tệp quy tắc (.rules, kèm tệp kiểm thử cùng tên) hoặc thư mục",
+      "A test file (.test.toml), a rule file (.rules, with its test file of the same name) or a "
+      "folder"}},
 
     // The help: placeholders of values.
     {CommandText::kPlaceholderDir, {"THƯ_MỤC", "DIR"}},
