@@ -247,7 +247,10 @@ constexpr TextRow<CommandText> kRows[] = {
       "Change nothing; exit 1 if a file would change"}},
     {CommandText::kHelpRulesTest,
      {"Chạy kiểm thử quy tắc (*.test.toml)", "Run rule unit tests (*.test.toml)"}},
-    {CommandText::kHelpRulesTestPath, {"Tệp hoặc thư mục kiểm thử", "A test file or folder"}},
+    {CommandText::kHelpRulesTestPath,
+     {"Tệp kiểm thử (.test.toml), tệp quy tắc (.rules, kèm tệp kiểm thử cùng tên) hoặc thư mục",
+      "A test file (.test.toml), a rule file (.rules, with its test file of the same name) or a "
+      "folder"}},
 
     // The help: placeholders of values.
     {CommandText::kPlaceholderDir, {"THƯ_MỤC", "DIR"}},
@@ -390,6 +393,25 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kExplainNoSubjectInWindow,
      {"không có đối tượng \"{0}\" trong kỳ {1} của quy tắc {2}",
       "no subject \"{0}\" in period {1} for rule {2}"}},
+    {CommandText::kExplainRuleNotPerWindow,
+     {"{0} \"{1}\" không dùng được: quy tắc {2} không xét theo từng tháng, quý hay năm — "
+      "bỏ {0} để giải thích quy tắc cho cả kỳ {3}",
+      "{0} \"{1}\" does not apply: rule {2} is not stated per month, quarter or year — "
+      "leave out {0} to explain the rule for the whole period {3}"}},
+    {CommandText::kExplainNotAWindow,
+     {"{0} \"{1}\" không phải một kỳ của quy tắc {2}: quy tắc xét theo {3}; các kỳ được "
+      "kiểm tra là {4}",
+      "{0} \"{1}\" is not a window of rule {2}: the rule is stated per {3}; the windows "
+      "audited are {4}"}},
+    {CommandText::kExplainNoWindowAudited,
+     {"{0} \"{1}\" không phải một kỳ của quy tắc {2}: quy tắc xét theo {3}, và kỳ {4} "
+      "chưa có kỳ nào kết thúc trước ngày tính {5}",
+      "{0} \"{1}\" is not a window of rule {2}: the rule is stated per {3}, and no window "
+      "of the period {4} had ended by the as-of date {5}"}},
+    {CommandText::kExplainPerMonth,
+     {"tháng (viết 2025-03 hoặc 03/2025)", "month (written 2025-03 or 03/2025)"}},
+    {CommandText::kExplainPerQuarter, {"quý (viết 2025-Q1)", "quarter (written 2025-Q1)"}},
+    {CommandText::kExplainPerYear, {"năm (viết 2025)", "year (written 2025)"}},
 
     // Usage errors and what was done, on standard error.
     {CommandText::kErrorPrefix, {"genaudit: lỗi: ", "genaudit: error: "}},
@@ -434,6 +456,17 @@ constexpr TextRow<CommandText> kRows[] = {
     {CommandText::kRulePathMissing,
      {"không tìm thấy tệp hoặc thư mục quy tắc \"{0}\"",
       "the rule file or folder \"{0}\" does not exist"}},
+    {CommandText::kRulesTestPathMissing,
+     {"không tìm thấy tệp hoặc thư mục \"{0}\"", "the file or folder \"{0}\" does not exist"}},
+    {CommandText::kRulesTestNotATestPath,
+     {"\"{0}\" không phải tệp quy tắc (.rules), tệp kiểm thử (.test.toml) hay thư mục",
+      "\"{0}\" is not a rule file (.rules), a test file (.test.toml) or a folder"}},
+    {CommandText::kRulesTestNoTestFile,
+     {"thư mục \"{0}\" không có tệp kiểm thử nào (*.test.toml)",
+      "the folder \"{0}\" holds no test file (*.test.toml)"}},
+    {CommandText::kRulesTestNoTestOfRuleFile,
+     {"không có tệp kiểm thử cho \"{0}\": cần {1} cùng thư mục hoặc trong thư mục tests/ bên cạnh",
+      "no test file for \"{0}\": expected {1} beside it or in tests/ beside it"}},
     {CommandText::kRulePackErrors,
      {"{0} lỗi trong bộ quy tắc; chưa kiểm tra gì.",
       "{0} error(s) in the rule pack; nothing was audited."}},

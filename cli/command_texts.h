@@ -159,6 +159,14 @@ enum class CommandText {
   kExplainMissingRegisters,   // {0} the rule, {1} the registers
   kExplainNoSubject,          // {0} the subject, {1} the rule
   kExplainNoSubjectInWindow,  // {0} the subject, {1} the window, {2} the rule
+  kExplainRuleNotPerWindow,   // {0} "WINDOW", {1} the window, {2} the rule, {3} the period
+  kExplainNotAWindow,         // {0} "WINDOW", {1} the window, {2} the rule, {3} kExplainPer*,
+                              // {4} the windows audited
+  kExplainNoWindowAudited,    // {0} "WINDOW", {1} the window, {2} the rule, {3} kExplainPer*,
+                              // {4} the period, {5} the as-of date
+  kExplainPerMonth,           // what a rule per month is stated per, and how one is written
+  kExplainPerQuarter,
+  kExplainPerYear,
   // Usage errors and what was done, on standard error.
   kErrorPrefix,               // before every usage error
   kWhatProfile,
@@ -180,6 +188,10 @@ enum class CommandText {
   kNoFileFound,
   kFileNotRead,               // {0} the file, {1} why
   kRulePathMissing,           // {0} the path
+  kRulesTestPathMissing,      // {0} the path
+  kRulesTestNotATestPath,     // {0} the path
+  kRulesTestNoTestFile,       // {0} the folder
+  kRulesTestNoTestOfRuleFile, // {0} the rule file, {1} the test file looked for
   kRulePackErrors,            // {0} count
   kProfileErrors,             // {0} count
   kBinaryFormatNeedsOutput,  // {0} xlsx or docx

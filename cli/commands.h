@@ -190,8 +190,9 @@ int run_explain_command(const ExplainOptions& options);
 int run_rules_check_command(const std::string& path);
 
 // `genaudit rules test [PATH]`: 0 all passed, 1 a case failed, 2 no test or
-// an invalid pack.
-int run_rules_test_command(const std::string& path);
+// an invalid pack. Why nothing ran is said in `lang`; the cases' results are
+// the rule language's, in English, for the rule writer.
+int run_rules_test_command(const std::string& path, Language lang);
 
 // `genaudit rules fmt [--check] [PATH]`: 0 nothing to change (or all
 // rewritten), 1 with --check when a file would change, 2 a file that does

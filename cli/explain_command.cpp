@@ -10,6 +10,7 @@
 #include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
+#include "cli/explain_window.h"
 #include "cli/period_messages.h"
 #include "reports/explanation_text.h"
 
@@ -39,6 +40,9 @@ int run_explain_command(const ExplainOptions& options) {
     usage_error(lang, command_text(CommandText::kExplainNoSuchRule, lang, {options.rule}));
     return 2;
   }
+  // The window is checked before the subject: a subject is looked for only
+  // in a window that can be the rule's.
+  if (!check_explain_window(*rule, window, when->dates, when->period_text, lang)) return 2;
   if (rule->kind == rules::RuleKind::kFinding && options.subject.empty()) {
     usage_error(lang, command_text(CommandText::kExplainNeedsSubject, lang, {rule->id}));
     return 2;

@@ -256,6 +256,7 @@ int main(int argc, char** argv) {
   std::string tests_path = "rules/pack";
   CLI::App* test_cmd = rules_cmd->add_subcommand("test", T(kHelpRulesTest));
   test_cmd->add_option(kPath, tests_path, T(kHelpRulesTestPath))->capture_default_str();
+  add_lang(test_cmd);
   // Subcommands are listed under this heading in --help; each copied the
   // help flag before it copied the option defaults, so its group is set here.
   app.get_help_ptr()->group(T(kHelpOptionsGroup));
@@ -329,7 +330,7 @@ int main(int argc, char** argv) {
     return genaudit::cli::run_users_disable_command(users_disable);
   }
   if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
-  if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path);
+  if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path, language);
   if (*fmt_cmd) return genaudit::cli::run_rules_fmt_command(fmt_path, fmt_check);
   return 2;
 }

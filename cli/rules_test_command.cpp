@@ -1,35 +1,100 @@
-// `genaudit rules test [PATH]`: runs the rule unit tests (*.test.toml) under
-// PATH against the rule files under PATH, or the built-in pack when PATH has
-// none.
+// `genaudit rules test [PATH]`: runs rule unit tests (*.test.toml). PATH is
+//   - a folder: its test files, against its rule files (the built-in pack
+//     when it has none);
+//   - a test file: that file, against the built-in pack;
+//   - a rule file X.rules: the tests X.test.toml beside it or in tests/
+//     beside it (the pack's layout), against that rule file.
+// The first line says which pack the cases ran against. The runner's words
+// are the rule language's, in English, for the rule writer; why nothing
+// ran is said in the user's language.
 #include <filesystem>
 #include <iostream>
 
 #include "engine/audit/rule_tests.h"
+#include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "rules/language/pack_loader.h"
 
 namespace genaudit::cli {
+namespace {
 
-int run_rules_test_command(const std::string& path) {
-  if (!std::filesystem::exists(path)) {
-    std::cerr << "genaudit: " << path << ": no such file or folder\n";
+namespace fs = std::filesystem;
+
+bool is_test_file(const fs::path& path) { return path.filename().string().ends_with(".test.toml"); }
+
+// The tests of rule file `rules`: X.test.toml beside it, or in tests/ beside it.
+std::vector<fs::path> tests_of_rule_file(const fs::path& rules) {
+  const std::string name = rules.stem().string() + ".test.toml";
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const fs::path& candidate : {rules.parent_path() / name, rules.parent_path() / "tests" / name}) {
+    if (fs::is_regular_file(candidate, ec)) out.push_back(candidate);
+  }
+  return out;
+}
+
+// Each line of `problem` indented under its case.
+void print_problem(const std::string& problem) {
+  std::size_t start = 0;
+  while (start < problem.size()) {
+    const std::size_t end = problem.find('\n', start);
+    std::cout << "      " << problem.substr(start, end == std::string::npos ? end : end - start)
+              << "\n";
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+int run_rules_test_command(const std::string& path, Language lang) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    usage_error(lang, command_text(CommandText::kRulesTestPathMissing, lang, {path}));
     return 2;
   }
-  std::string io_error;
-  const bool has_rules = !rules::read_rule_files(path, &io_error).empty() && io_error.empty();
-  std::optional<rules::RulePack> pack = load_pack_or_report(has_rules ? path : "");
+  // The pack: the rule files PATH holds or is, else the built-in one.
+  std::string rules_path;
+  std::vector<fs::path> files;
+  if (fs::is_directory(path, ec)) {
+    std::string io_error;
+    if (!rules::read_rule_files(path, &io_error).empty() && io_error.empty()) rules_path = path;
+    files = find_rule_test_files(path);
+    if (files.empty()) {
+      usage_error(lang, command_text(CommandText::kRulesTestNoTestFile, lang, {path}));
+      return 2;
+    }
+  } else if (is_test_file(path)) {
+    files = {path};
+  } else if (fs::path(path).extension() == ".rules") {
+    rules_path = path;
+    files = tests_of_rule_file(path);
+    if (files.empty()) {
+      usage_error(lang, command_text(CommandText::kRulesTestNoTestOfRuleFile, lang,
+                                     {path, fs::path(path).stem().string() + ".test.toml"}));
+      return 2;
+    }
+  } else {
+    usage_error(lang, command_text(CommandText::kRulesTestNotATestPath, lang, {path}));
+    return 2;
+  }
+  std::vector<rules::RuleText> texts;
+  if (rules_path.empty()) {
+    texts = rules::builtin_rule_texts();
+  } else {
+    std::string io_error;
+    texts = rules::read_rule_files(rules_path, &io_error);
+  }
+  std::optional<rules::RulePack> pack = load_pack_or_report(rules_path, "", nullptr, lang);
   if (!pack) return 2;
-  const auto files = find_rule_test_files(path);
-  if (files.empty()) {
-    std::cerr << "genaudit: " << path << ": no *.test.toml file\n";
-    return 2;
-  }
+  std::cout << "pack: " << (rules_path.empty() ? "built-in" : rules_path) << " (version "
+            << pack->version << ")\n";
   int passed = 0, failed = 0;
   for (const auto& file : files) {
-    for (const RuleTestResult& r : run_rule_test_file(*pack, file)) {
+    for (const RuleTestResult& r : run_rule_test_file(*pack, texts, file)) {
       std::cout << (r.passed ? "PASS  " : "FAIL  ") << r.file << "  " << r.name << "\n";
-      for (const std::string& problem : r.problems) std::cout << "      " << problem << "\n";
+      for (const std::string& problem : r.problems) print_problem(problem);
       (r.passed ? passed : failed)++;
     }
   }

@@ -5,14 +5,20 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <set>
 #include <unistd.h>
 
+#include "adapters/registers/province_registers.h"
 #include "engine/audit/audit_runner.h"
-#include "engine/ingest/data_folder.h"
 #include "engine/audit/result_codes.h"
+#include "engine/audit/rule_test_keys.h"
+#include "engine/audit/rule_test_pack.h"
 #include "engine/core/audit_period.h"
+#include "engine/core/small_file.h"
+#include "engine/ingest/data_folder.h"
 #include "engine/store/audit_store.h"
+#include "rules/language/suggest.h"
 
 namespace genaudit {
 namespace {
@@ -37,8 +43,48 @@ class ScratchFolder {
   std::filesystem::path path_;
 };
 
+// A test file is read whole; this bounds what a mistaken path can cost.
+constexpr std::uintmax_t kMaxTestFileBytes = std::uintmax_t{16} << 20;
+
 std::string where(const toml::node& node) {
   return "line " + std::to_string(node.source().begin.line);
+}
+
+// An evidence value as the test file writes it: a number, a text, a truth
+// value or a date; nullopt for anything else (an array, a table, a time).
+std::optional<ResultValue> expected_value(const toml::node& node) {
+  if (auto n = node.value<double>()) return ResultValue{*n};  // integers too
+  if (auto t = node.value<std::string>()) return ResultValue{*t};
+  if (auto b = node.value<bool>()) return ResultValue{*b};
+  if (auto d = node.value<toml::date>()) {
+    if (auto date = Date::from_ymd(d->year, d->month, d->day)) return ResultValue{*date};
+  }
+  return std::nullopt;
+}
+
+// Whether the finding's `actual` value is the `expected` one: numbers
+// within a relative 1e-9 (a share is a quotient), a date written as a text
+// "YYYY-MM-DD" equal to a date, otherwise the same kind and value.
+bool same_value(const ResultValue& expected, const ResultValue& actual) {
+  if (expected.is<double>() && actual.is<double>()) {
+    const double e = expected.as<double>(), a = actual.as<double>();
+    return std::fabs(e - a) <= 1e-9 * std::max(1.0, std::fabs(e));
+  }
+  if (expected.is<std::string>() && actual.is<Date>()) {
+    return expected.as<std::string>() == actual.as<Date>().iso();
+  }
+  if (expected.is<std::string>() && actual.is<std::string>()) {
+    return expected.as<std::string>() == actual.as<std::string>();
+  }
+  if (expected.is<bool>() && actual.is<bool>()) return expected.as<bool>() == actual.as<bool>();
+  if (expected.is<Date>() && actual.is<Date>()) return expected.as<Date>() == actual.as<Date>();
+  return false;  // another kind, or missing (which a test file cannot write)
+}
+
+std::string shown(const ResultValue& v) {
+  if (v.is_missing()) return "missing";
+  if (v.is<std::string>()) return "\"" + v.as<std::string>() + "\"";
+  return display(v);
 }
 
 std::string finding_key(const std::string& rule, const std::string& subject,
@@ -50,6 +96,8 @@ class CaseRunner {
  public:
   CaseRunner(const rules::RulePack& pack, const toml::table& spec, RuleTestResult& result)
       : pack_(pack), spec_(spec), result_(result) {}
+
+  // Expects the keys checked (unknown_case_keys) and the pack tailored.
 
   void run() {
     const auto period_text = spec_["period"].value<std::string>();
@@ -76,8 +124,13 @@ class CaseRunner {
       for (const auto& [name, text] : *registers) {
         const auto content = text.value<std::string>();
         if (!find_register(std::string(name.str())) || !content) {
-          return fail("`registers." + std::string(name.str()) + "` is not a register's text at " +
-                      where(text));
+          std::vector<std::string> registers;
+          for (const RegisterSchema& r : all_registers()) registers.push_back(r.name);
+          const std::string hint = rules::did_you_mean(std::string(name.str()), registers);
+          return fail(test_file_problem(result_.file, name.source().begin,
+                                        "`registers." + std::string(name.str()) +
+                                            "` is not a register's text" +
+                                            (hint.empty() ? "" : "; " + hint)));
         }
         std::ofstream(folder.path() / (std::string(name.str()) + ".csv"), std::ios::binary)
             << *content;
@@ -118,26 +171,67 @@ class CaseRunner {
 
   void compare_findings() {
     std::set<std::string> expected, actual;
+    std::vector<std::pair<std::string, const toml::table*>> evidence;  // by finding key
     if (const toml::array* array = spec_["findings"].as_array()) {
       for (const toml::node& item : *array) {
         const toml::table* t = item.as_table();
         const auto rule = t ? (*t)["rule"].value<std::string>() : std::nullopt;
         const auto subject = t ? (*t)["subject"].value<std::string>() : std::nullopt;
         if (!rule || !subject) {
-          fail("a finding needs `rule` and `subject` at " + where(item));
+          fail(test_file_problem(result_.file, item.source().begin,
+                                 "a finding needs `rule` and `subject`"));
           continue;
         }
-        expected.insert(finding_key(*rule, *subject, (*t)["period"].value_or(std::string())));
+        const std::string key = finding_key(*rule, *subject, (*t)["period"].value_or(std::string()));
+        expected.insert(key);
+        if (const toml::table* values = (*t)["evidence"].as_table()) evidence.push_back({key, values});
       }
     }
+    std::map<std::string, const Finding*> found;
     for (const Finding& f : report_.findings) {
-      if (checked(f.rule->id)) actual.insert(finding_key(f.rule->id, f.subject, f.period.value_or("")));
+      if (!checked(f.rule->id)) continue;
+      const std::string key = finding_key(f.rule->id, f.subject, f.period.value_or(""));
+      actual.insert(key);
+      found[key] = &f;
     }
     for (const std::string& key : expected) {
       if (!actual.count(key)) fail("expected finding " + key + ", not found");
     }
     for (const std::string& key : actual) {
       if (!expected.count(key)) fail("unexpected finding " + key);
+    }
+    for (const auto& [key, values] : evidence) {
+      if (found.count(key)) compare_evidence(key, *found.at(key), *values);
+    }
+  }
+
+  // Each value the case expects of the finding `key` is its evidence's.
+  void compare_evidence(const std::string& key, const Finding& finding, const toml::table& values) {
+    for (const auto& [name_key, node] : values) {
+      const std::string name(name_key.str());
+      const auto item = std::find_if(finding.evidence.begin(), finding.evidence.end(),
+                                     [&](const EvidenceItem& e) { return e.name == name; });
+      if (item == finding.evidence.end()) {
+        std::vector<std::string> names;
+        std::string listed;
+        for (const EvidenceItem& e : finding.evidence) {
+          names.push_back(e.name);
+          listed += (listed.empty() ? "" : ", ") + e.name;
+        }
+        const std::string hint = rules::did_you_mean(name, names);
+        fail(test_file_problem(result_.file, name_key.source().begin,
+                               "finding " + key + " has no evidence `" + name + "` (" +
+                                   (hint.empty() ? "its evidence: " + listed : hint) + ")"));
+        continue;
+      }
+      const std::optional<ResultValue> want = expected_value(node);
+      if (!want) {
+        fail(test_file_problem(result_.file, node.source().begin,
+                               "evidence `" + name + "` must be a number, a text, true/false or a date"));
+      } else if (!same_value(*want, item->value)) {
+        fail("finding " + key + ": evidence " + name + ": expected " + shown(*want) + ", got " +
+             shown(item->value));
+      }
     }
   }
 
@@ -192,29 +286,45 @@ class CaseRunner {
 }  // namespace
 
 std::vector<RuleTestResult> run_rule_test_file(const rules::RulePack& pack,
+                                               const std::vector<rules::RuleText>& texts,
                                                const std::filesystem::path& path) {
   std::vector<RuleTestResult> results;
+  const std::string file = path.string();
+  const auto file_failure = [&](std::vector<std::string> problems) {
+    results.push_back({file, "(file)", false, std::move(problems)});
+  };
+  const SmallFile read = read_small_file(path, kMaxTestFileBytes);
+  if (read.problem != SmallFileProblem::kNone) {
+    file_failure({file + ": cannot be read as a test file (a regular file of at most 16 MiB)"});
+    return results;
+  }
   toml::table root;
   try {
-    root = toml::parse_file(path.string());
+    root = toml::parse(read.text, file);
   } catch (const toml::parse_error& e) {
-    results.push_back({path.string(), "(file)", false,
-                       {"line " + std::to_string(e.source().begin.line) + ": " +
-                        std::string(e.description())}});
+    file_failure({"line " + std::to_string(e.source().begin.line) + ": " +
+                  std::string(e.description())});
     return results;
   }
+  std::vector<std::string> file_problems = unknown_file_keys(root, file);
   const toml::array* cases = root["case"].as_array();
-  if (!cases || cases->empty()) {
-    results.push_back({path.string(), "(file)", false, {"no [[case]] in the file"}});
-    return results;
-  }
+  if (!cases || cases->empty()) file_problems.push_back("no [[case]] in the file");
+  if (!file_problems.empty()) file_failure(std::move(file_problems));
+  if (!cases) return results;
   for (const toml::node& node : *cases) {
     RuleTestResult result;
-    result.file = path.string();
+    result.file = file;
     const toml::table* spec = node.as_table();
     result.name = spec ? (*spec)["name"].value_or(std::string("(unnamed, ") + where(node) + ")")
                        : "(not a table)";
-    if (spec) CaseRunner(pack, *spec, result).run();
+    if (spec) {
+      result.problems = unknown_case_keys(*spec, file);
+      CasePack tailored;
+      if (result.problems.empty()) tailored = case_pack(texts, *spec, path, read.text);
+      result.problems.insert(result.problems.end(), tailored.problems.begin(),
+                             tailored.problems.end());
+      if (result.problems.empty()) CaseRunner(tailored.pack(pack), *spec, result).run();
+    }
     results.push_back(std::move(result));
   }
   return results;

@@ -223,7 +223,8 @@ class Evaluator::Impl {
           value = expressions_.eval_share(*s.expr, operands);
           if (operands) {
             const auto number = [](const Value& v) {
-              return v.is<double>() ? std::optional<double>(v.as<double>()) : std::nullopt;
+              return v.is<double>() ? std::optional<double>(result_number(v.as<double>()))
+                                  : std::nullopt;
             };
             result.ratio = IndicatorRatio{number(operands->part), number(operands->whole)};
           }
@@ -240,12 +241,12 @@ class Evaluator::Impl {
     }
     result.evidence = pick(lets, rule);
     frame.clear();
-    if (target.is<double>()) result.target = target.as<double>();
+    if (target.is<double>()) result.target = result_number(target.as<double>());
     if (!value.is<double>() || !target.is<double>()) {
       result.status = IndicatorStatus::kNoData;
       return result;
     }
-    result.value = value.as<double>();
+    result.value = result_number(value.as<double>());
     const int order = compare(value, target);
     bool met = false;
     switch (result.comparison) {

@@ -5,9 +5,13 @@
 
 namespace genaudit {
 
+double result_number(double n) {
+  return n + 0.0;  // IEEE 754: -0 + 0 is +0 (rounding to nearest); any other n is unchanged
+}
+
 ResultValue ResultValue::of(const Value& v) {
   if (v.is<TextPtr>()) return {v.as<TextPtr>()->original};
-  if (v.is<double>()) return {v.as<double>()};
+  if (v.is<double>()) return {result_number(v.as<double>())};
   if (v.is<Date>()) return {v.as<Date>()};
   if (v.is<bool>()) return {v.as<bool>()};
   if (v.is<CollectionRef>()) return {static_cast<double>(v.as<CollectionRef>().size())};

@@ -32,6 +32,12 @@ struct ResultValue {
   const T& as() const { return std::get<T>(data); }
 };
 
+// A number as a result keeps it: negative zero (from `0 * -1`, `-(0)`,
+// `share(0, -4)`, rounding a small negative number) becomes zero, so that no
+// report, JSON, CSV or text, ever shows "-0". Every number leaving the
+// evaluator passes through here (ResultValue::of, indicators' values).
+double result_number(double n);
+
 // As display(const Value&) writes the same scalar: text as written, numbers
 // without needless decimals, dates as YYYY-MM-DD, booleans as true/false,
 // missing as "".

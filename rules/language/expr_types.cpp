@@ -232,8 +232,19 @@ Type ExprTypes::check_field(const Expr& e) {
   if (object.kind == TypeKind::kAny) return {};
   if (object.kind == TypeKind::kWindow) {
     if (auto field = window_field(e.text)) return *field;
-    context_.error(e.span.end - e.text.size(), "a window has no field `" + e.text + "`",
-                   did_you_mean(e.text, {"start", "end", "year", "label"}));
+    // Its fields listed, and the functions of a date for what a window
+    // has only through them (`month(w.start)`).
+    std::string hint = did_you_mean(e.text, {"start", "end", "year", "label"});
+    if (hint.empty() && (e.text == "month" || e.text == "quarter" || e.text == "day")) {
+      const std::string w = e.record()->kind == ExprKind::kName ? e.record()->text : "w";
+      hint = e.text == "quarter" ? "its label says the quarter (`" + w + ".label` is \"2025-Q1\")"
+                                 : "`" + e.text + "(" + w + ".start)` is the " + e.text +
+                                       " it starts in";
+    }
+    context_.error(e.span.end - e.text.size(),
+                   "a window has no field `" + e.text +
+                       "`; its fields are `start` and `end` (dates), `year` and `label`",
+                   hint);
     return {};
   }
   if (object.kind != TypeKind::kRecord) {
@@ -359,6 +370,20 @@ Type ExprTypes::check_binary(const Expr& e) {
       }
       return {TypeKind::kBool, ""};
     case BinaryOp::kAdd:
+      // Texts joined with `+`: one error for the whole chain (`a + " " + b`),
+      // whose value is then of no known type, so that neither the next `+`
+      // nor a comparison of the result repeats it.
+      if (lhs.kind == TypeKind::kString && rhs.kind == TypeKind::kString) {
+        context_.error(l.span.begin, "`+` adds numbers; the rule language cannot join texts",
+                       "compare each part instead (`a.x == \"…\" and a.y == \"…\"`), or "
+                       "test a part with `contains` or `starts_with`");
+        return {};
+      }
+      if ((lhs.kind == TypeKind::kString && rhs.kind == TypeKind::kAny) ||
+          (lhs.kind == TypeKind::kAny && rhs.kind == TypeKind::kString)) {
+        return {};  // a text and a value already reported
+      }
+      [[fallthrough]];
     case BinaryOp::kSubtract:
     case BinaryOp::kMultiply:
     case BinaryOp::kDivide:
@@ -485,7 +510,9 @@ Type ExprTypes::check_comprehension(const Expr& e, bool aggregate) {
         context_.error(at, "`min` and `max` need a value: `max(s.x for s in ...)`");
       } else if (!is(projected, TypeKind::kNumber) && !is(projected, TypeKind::kDate)) {
         context_.error(e.projection()->span.begin,
-                       "only numbers and dates have a minimum; this is " + describe(projected));
+                       std::string("only numbers and dates have a ") +
+                           (e.aggregate_op == AggregateOp::kMin ? "minimum" : "maximum") +
+                           "; this is " + describe(projected));
       }
       return without_unit(projected);
     case AggregateOp::kLatest:

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "engine/core/sha256.h"
 #include "engine/core/small_file.h"
 #include "rules/language/checker.h"
+#include "rules/language/pack_version.h"
 #include "rules/language/parser.h"
 
 namespace genaudit::rules {
@@ -16,13 +16,8 @@ bool is_bodies_file(const std::string& name) {
 PackLoad load_rule_pack(const std::vector<RuleText>& texts, const RegisterCatalogue& registers) {
   PackLoad load;
   std::vector<RuleFile> files;
-  Sha256 version;
   SuccessorBodies bodies;
   for (const RuleText& t : texts) {
-    version.update(t.name);
-    version.update(std::string_view("\0", 1));
-    version.update(t.text);
-    version.update(std::string_view("\0", 1));
     if (is_bodies_file(t.name)) {
       Diagnostics read = read_successor_bodies(std::make_shared<Source>(t.name, t.text),
                                                SuccessionSource::kBodiesFile, bodies);
@@ -43,7 +38,7 @@ PackLoad load_rule_pack(const std::vector<RuleText>& texts, const RegisterCatalo
   if (checked.pack) {
     load.pack = std::move(checked.pack);
     load.pack->bodies = std::move(bodies);
-    load.pack->version = version.hex_digest().substr(0, 12);
+    load.pack->version = pack_version(texts);
   }
   return load;
 }

@@ -103,7 +103,7 @@ struct RulePack {
   // Who succeeded the bodies the rules name (bodies.toml, and a profile's
   // rows): a rule's lead and remedy are resolved with it as of a date.
   SuccessorBodies bodies;
-  std::string version;          // a hash of the files' names and texts
+  std::string version;          // pack_version(): of the files' contents, not their paths
   std::string profile;          // the profile applied, if any
 
   const RuleInfo* find_rule(const std::string& id) const;

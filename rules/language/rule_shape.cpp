@@ -110,7 +110,7 @@ void RuleShape::next(const Statement& s) {
       if (!finding_) {
         context_.error(s.span.begin,
                        "an indicator is one value for the province: it has no `for`");
-      } else if (fors_ > 1 || bound_ != 0) {
+      } else if (fors_ > 1 || bound_ != (per_before_for_ ? 1 : 0)) {
         context_.error(s.span.begin,
                        "`for` comes once, first, before `per` and the rule's `let`s");
       }
@@ -120,6 +120,13 @@ void RuleShape::next(const Statement& s) {
       ++pers_;
       if (!finding_) {
         context_.error(s.span.begin, "an indicator is read for the whole audit: it has no `per`");
+      } else if (pers_ == 1 && fors_ == 0 && bound_ == 0) {
+        // `per` first: one error, saying the order; the `for` after it is
+        // then where it belongs but for this `per`, and is not reported.
+        per_before_for_ = true;
+        context_.error(s.span.begin, "`per` comes after `for`: the subjects first, then their "
+                                     "windows",
+                       "move `per` below `for`: `for a in agencies` then `per month m`");
       } else if (pers_ > 1 || fors_ != 1 || bound_ != 1) {
         context_.error(s.span.begin, "`per` comes once, right after `for`");
       }

@@ -43,6 +43,7 @@ class RuleShape {
   CheckContext& context_;
   const bool finding_;
   int whens_ = 0, values_ = 0, targets_ = 0, fors_ = 0, pers_ = 0;
+  bool per_before_for_ = false;  // reported once, at the `per`
   int bound_ = 0;  // names bound so far by `for`, `per` and `let`
   std::set<std::string> lets_;
   std::set<std::string> evidence_;

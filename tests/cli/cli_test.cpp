@@ -332,8 +332,8 @@ TEST(CliExplain, UnknownRuleOrSubjectIsAUsageError) {
   says("O9.X A", kSample, "genaudit: lỗi: bộ quy tắc không có quy tắc \"O9.X\"\n");
   says("O9.X A --lang en", kSample, "genaudit: error: the rule pack has no rule \"O9.X\"\n");
   says("O1.S4 NOPE", kSample, ": không có đối tượng \"NOPE\" của quy tắc O1.S4\n");
-  says("O1.S4 NOPE 2025-03 --lang en", kSample,
-       ": no subject \"NOPE\" in period 2025-03 for rule O1.S4\n");
+  says("O6.T4 NOPE 2025-03 --lang en", kSample,
+       ": no subject \"NOPE\" in period 2025-03 for rule O6.T4\n");
   says("O1.S4", kSample, ": cần mã đối tượng (SUBJECT) cho quy tắc O1.S4\n");
   says("O1.S4 --lang en", kSample, ": rule O1.S4 needs a SUBJECT code\n");
   // A rule whose registers are absent is skipped, not explained.
@@ -341,6 +341,38 @@ TEST(CliExplain, UnknownRuleOrSubjectIsAUsageError) {
   says("O6.T4 KTV", positions, ": quy tắc O6.T4 bị bỏ qua: thiếu sổ outlets, segments\n");
   says("O6.T4 KTV --lang en", positions,
        ": rule O6.T4 is skipped: missing register(s) outlets, segments\n");
+}
+
+// A window that cannot be the rule's is what the message names, before any
+// subject is looked for: `DT` is no outlet, but the window is what is wrong.
+TEST(CliExplain, AWrongWindowIsNamedBeforeTheSubject) {
+  TempDir dir;
+  const auto says = [&](const std::string& args, const std::string& message) {
+    const CliRun r = run("explain " + args + " --data " + kSample, dir);
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_NE(r.err.find(message), std::string::npos) << args << ":\n" << r.err;
+    EXPECT_EQ(r.err.find("DT"), std::string::npos) << args << ":\n" << r.err;
+  };
+  says("O6.T4 DT 2025-13 --period 2025", ": KỲ_CON \"2025-13\" không hợp lệ: tháng phải từ 01 đến 12");
+  says("O6.T4 DT 2025-Q1 --period 2025",
+       ": KỲ_CON \"2025-Q1\" không phải một kỳ của quy tắc O6.T4: quy tắc xét theo tháng (viết "
+       "2025-03 hoặc 03/2025); các kỳ được kiểm tra là 2025-01, 2025-02, 2025-03, 2025-04, "
+       "2025-05, 2025-06, 2025-07, 2025-08, 2025-09, 2025-10, 2025-11, 2025-12\n");
+  says("O6.T4 DT 2026-01 --period 2025-Q1 --lang en",
+       ": WINDOW \"2026-01\" is not a window of rule O6.T4: the rule is stated per month "
+       "(written 2025-03 or 03/2025); the windows audited are 2025-01, 2025-02, 2025-03\n");
+  says("O6.T3 DT 2025-03 --period 2025 --lang en",
+       ": WINDOW \"2025-03\" is not a window of rule O6.T3: the rule is stated per quarter "
+       "(written 2025-Q1); the windows audited are 2025-Q1, 2025-Q2, 2025-Q3, 2025-Q4\n");
+  says("O6.T4 DT 2025-03 --period 2025 --as-of 2025-02-15 --lang en",
+       ": WINDOW \"2025-03\" is not a window of rule O6.T4: the rule is stated per month "
+       "(written 2025-03 or 03/2025); the windows audited are 2025-01\n");
+  says("O6.T3 DT 2025-Q1 --period 2025 --as-of 2025-02-15",
+       ": KỲ_CON \"2025-Q1\" không phải một kỳ của quy tắc O6.T3: quy tắc xét theo quý (viết "
+       "2025-Q1), và kỳ 2025 chưa có kỳ nào kết thúc trước ngày tính 15/02/2025\n");
+  says("O1.S4 DT 2025-03 --period 2025 --lang en",
+       ": WINDOW \"2025-03\" does not apply: rule O1.S4 is not stated per month, quarter or "
+       "year — leave out WINDOW to explain the rule for the whole period 2025\n");
 }
 
 TEST(CliRulesTest, FailingCasesExitOne) {
@@ -351,6 +383,56 @@ TEST(CliRulesTest, FailingCasesExitOne) {
   const CliRun r = run("rules test " + dir.path().string(), dir);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("0 passed, 1 failed"), std::string::npos) << r.out;
+}
+
+// `rules test` takes a folder, a test file or a rule file (its tests beside
+// it or in tests/ beside it), and says which pack the cases ran against. A
+// test file is never read as rule file.
+TEST(CliRulesTest, TakesAFolderATestFileOrARuleFile) {
+  TempDir dir;
+  const std::string pack = std::string(GENAUDIT_SOURCE_DIR) + "/rules/pack";
+  CliRun r = run("rules test " + pack + "/tests/objective6.test.toml", dir);
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.rfind("pack: built-in (version ", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find(" passed, 0 failed\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("PASS  " + pack + "/tests/objective1"), std::string::npos) << r.out;
+
+  const std::string examples = std::string(GENAUDIT_SOURCE_DIR) + "/rules/examples";
+  std::filesystem::create_directories(dir.path() / "mine" / "tests");
+  dir.write("mine/guide.rules", testing::read_file(examples + "/guide.rules"));
+  dir.write("mine/tests/guide.test.toml", testing::read_file(examples + "/guide.test.toml"));
+  const std::string rules = (dir.path() / "mine" / "guide.rules").string();
+  r = run("rules test " + rules, dir);
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.rfind("pack: " + rules + " (version ", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("3 passed, 0 failed"), std::string::npos) << r.out;
+
+  dir.write("alone.rules", "param a = 1\n");
+  r = run("rules test " + (dir.path() / "alone.rules").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("alone.rules\": cần alone.test.toml cùng thư mục hoặc trong thư mục tests/ "
+                       "bên cạnh\n"),
+            std::string::npos)
+      << r.err;
+  r = run("rules test --lang en " + (dir.path() / "alone.rules").string(), dir);
+  EXPECT_NE(r.err.find("alone.rules\": expected alone.test.toml beside it or in tests/ beside it\n"),
+            std::string::npos)
+      << r.err;
+  dir.write("notes.txt", "x");
+  r = run("rules test --lang en " + (dir.path() / "notes.txt").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("notes.txt\" is not a rule file (.rules), a test file (.test.toml) or a "
+                       "folder\n"),
+            std::string::npos)
+      << r.err;
+  std::filesystem::create_directories(dir.path() / "empty");
+  r = run("rules test " + (dir.path() / "empty").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("empty\" không có tệp kiểm thử nào (*.test.toml)\n"), std::string::npos)
+      << r.err;
+  r = run("rules test --lang en " + (dir.path() / "nowhere").string(), dir);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("nowhere\" does not exist\n"), std::string::npos) << r.err;
 }
 
 // `rules fmt` names each file it changes (checking: would change) on

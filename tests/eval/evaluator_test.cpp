@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 
 #include "tests/fixture.h"
@@ -106,6 +107,16 @@ TEST(Evaluator, ShareIsExactAndNoDataOnZero) {
   EXPECT_FALSE(value_of("share(1, 0)"));
   EXPECT_FALSE(value_of("1 / 0"));
   EXPECT_EQ(v("share(count(s in staff where s.gender == \"female\"), count(staff))"), 25);
+}
+
+// Negative zero (`0 * -1`, `-(0)`, `share(0, -4)`) is zero in every result:
+// a report never prints "-0" (nlohmann::json writes -0.0 as it is).
+TEST(Evaluator, NoResultIsNegativeZero) {
+  for (const char* expr : {"0 * -1", "-(0)", "share(0, -4)", "-(count(s in staff where false))"}) {
+    const double value = v(expr);
+    EXPECT_EQ(value, 0) << expr;
+    EXPECT_FALSE(std::signbit(value)) << expr;
+  }
 }
 
 TEST(Evaluator, SumMinMax) {

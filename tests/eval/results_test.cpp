@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,6 +43,16 @@ TEST(ResultValue, KeepsEachScalarAsItIs) {
   EXPECT_EQ(ResultValue::of(Value{42.5}).as<double>(), 42.5);
   EXPECT_EQ(ResultValue::of(Value{day}).as<Date>(), day);
   EXPECT_EQ(ResultValue::of(Value{make_text("  Sở Nội vụ ")}).as<std::string>(), "  Sở Nội vụ ");
+}
+
+TEST(ResultValue, NegativeZeroIsKeptAsZero) {
+  const ResultValue zero = ResultValue::of(Value{-0.0});
+  ASSERT_TRUE(zero.is<double>());
+  EXPECT_FALSE(std::signbit(zero.as<double>()));
+  EXPECT_EQ(display(zero), "0");
+  EXPECT_EQ(result_number(-0.0), 0.0);
+  EXPECT_FALSE(std::signbit(result_number(-0.0)));
+  EXPECT_EQ(result_number(-2.5), -2.5);
 }
 
 TEST(ResultValue, KeepsATextAfterItsTableIsGone) {

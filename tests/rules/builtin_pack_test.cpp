@@ -3,10 +3,14 @@
 // catalogue says (which decides when a rule is skipped).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "adapters/registers/province_registers.h"
 #include "engine/eval/builtin_functions.h"
 #include "rules/language/builtins.h"
 #include "rules/language/pack_loader.h"
+#include "rules/language/pack_version.h"
 
 namespace genaudit::rules {
 namespace {
@@ -20,6 +24,35 @@ RulePack load_builtin() {
 TEST(BuiltinPack, ChecksCleanAndIsVersioned) {
   const RulePack pack = load_builtin();
   EXPECT_EQ(pack.version.size(), 12u);
+}
+
+// The version is of the files' contents: the pack folder spelt four ways,
+// and the same pack built into the program, are one version; the files in
+// another order too; a changed text is another version.
+TEST(BuiltinPack, ItsVersionIsOfTheContentNotThePath) {
+  namespace fs = std::filesystem;
+  const fs::path absolute = fs::path(GENAUDIT_SOURCE_DIR) / "rules" / "pack";
+  const fs::path relative = fs::relative(absolute, fs::current_path());
+  const std::string builtin = load_builtin().version;
+  for (const fs::path& spelling :
+       {absolute, relative, fs::path(".") / relative, absolute / "." / ".." / "pack"}) {
+    SCOPED_TRACE(spelling.string());
+    std::string io_error;
+    const std::vector<RuleText> texts = read_rule_files(spelling, &io_error);
+    ASSERT_EQ(io_error, "");
+    PackLoad load = load_rule_pack(texts, province_registers());
+    ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
+    EXPECT_EQ(load.pack->version, builtin);
+  }
+  std::vector<RuleText> reversed = builtin_rule_texts();
+  std::reverse(reversed.begin(), reversed.end());
+  EXPECT_EQ(pack_version(reversed), builtin);
+  std::vector<RuleText> changed = builtin_rule_texts();
+  changed.back().text += "\n";
+  EXPECT_NE(pack_version(changed), builtin);
+  // The same text as a rule file or as the bodies file is not the same pack.
+  EXPECT_NE(pack_version({{"a/bodies.toml", "x"}}), pack_version({{"a/b.rules", "x"}}));
+  EXPECT_EQ(pack_version({{"a/b.rules", "x"}}), pack_version({{"c/d.rules", "x"}}));
 }
 
 TEST(BuiltinPack, StatesTheStaffRulesWithFullDescriptions) {

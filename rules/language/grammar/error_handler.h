@@ -51,6 +51,14 @@ inline Diagnostic expectation_diagnostic(const std::shared_ptr<const Source>& so
   d.source = source;
   d.offset = static_cast<std::size_t>(where - begin);
   d.message = "expected " + describe_expected(failure.which()) + ", found " + found_at(where, end);
+  // A lone `=` after a value on its line (`when a.level = "x"`) is most
+  // often a comparison meant; at a line's start it is something else.
+  Iterator before = where;
+  while (before != begin && (before[-1] == ' ' || before[-1] == '\t')) --before;
+  const bool after_value = before != begin && before[-1] != '\n' && before[-1] != '{';
+  if (after_value && where != end && *where == '=' && (where + 1 == end || where[1] != '=')) {
+    d.hint = "did you mean `==`? (`=` only gives a `param` or a `let` its value)";
+  }
   return d;
 }
 
