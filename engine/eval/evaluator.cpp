@@ -117,6 +117,8 @@ class Evaluator::Impl {
     return evaluate_indicator_traced(rule, nullptr);
   }
 
+  std::uint64_t rows_touched() const { return subject_rows_ + expressions_.rows_touched(); }
+
  private:
   // The names that mean the same all through the audit unless a variable
   // hides them: those Expressions::global_value() gives a value.
@@ -148,6 +150,7 @@ class Evaluator::Impl {
 
   // Whether the subject passes the rule's `for ... where`.
   bool subject_in_scope(const rules::RuleInfo& rule, const Table* table, std::uint32_t row) {
+    ++subject_rows_;
     const Expr* filter = nullptr;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kFor) filter = s.expr.get();
@@ -292,6 +295,7 @@ class Evaluator::Impl {
   // The row sets shared with the audit's other evaluators, or this one's.
   std::unique_ptr<SharedRowSets> own_shared_;
   Expressions expressions_;
+  std::uint64_t subject_rows_ = 0;  // the subject rows read (rows_touched())
 };
 
 Evaluator::Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates,
@@ -314,5 +318,7 @@ std::vector<Finding> Evaluator::evaluate_finding(const rules::RuleInfo& rule,
 IndicatorResult Evaluator::evaluate_indicator(const rules::RuleInfo& rule) {
   return impl_->evaluate_indicator(rule);
 }
+
+std::uint64_t Evaluator::rows_touched() const { return impl_->rows_touched(); }
 
 }  // namespace genaudit

@@ -83,6 +83,14 @@ class Evaluator {
   std::vector<Explanation> explain(const rules::RuleInfo& rule, const std::string& subject,
                                    const std::string& period);
 
+  // The register rows this evaluator has read so far: each subject row
+  // (once per subject, whether its `for ... where` keeps it or not), each
+  // row bound to a comprehension's variable (once per binding) and each
+  // row read to build a filtered row set or an index it built. What
+  // `explain --timings` shows of a rule: a join that scans where an index
+  // would do reads the product of two registers' sizes.
+  std::uint64_t rows_touched() const;
+
  private:
   class Impl;
   std::unique_ptr<Impl> impl_;
