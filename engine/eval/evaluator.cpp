@@ -104,7 +104,9 @@ class Evaluator::Impl {
         if (in_scope) {
           std::vector<BoundLet> lets;
           std::vector<EvidenceRow> rows;
-          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps) == Truth::kTrue;
+          e.when_parts.emplace();
+          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps,
+                                     &*e.when_parts) == Truth::kTrue;
         }
         out.push_back(std::move(e));
       }
@@ -165,10 +167,12 @@ class Evaluator::Impl {
   // Evaluates a finding's lets and `when` for one subject and window: the
   // truth of the `when` (true: a finding; missing: undecided, no data).
   // Fills `lets`, the rows of the collections among them when it is a
-  // finding, and, when `steps` is given, each statement's value.
+  // finding, and, when `steps` is given, each statement's value and, in
+  // `when_parts`, the truth of each part of the `when`.
   Truth evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
                         const Window& window, std::vector<BoundLet>& lets,
-                        std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps) {
+                        std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps,
+                        ConditionPart* when_parts = nullptr) {
     EvaluationFrame& frame = start_subject(rule, table, row, rule.has_window ? &window : nullptr);
     Truth when = Truth::kMissing;
     for (const rules::Statement& s : rule.rule->statements) {
@@ -181,6 +185,7 @@ class Evaluator::Impl {
         const Value v = expressions_.eval(*s.expr);
         when = truth(v);
         if (steps) steps->push_back({&s, ResultValue::of(v), {}});
+        if (when_parts) *when_parts = trace_condition(expressions_, *s.expr);
       }
     }
     // The rows behind the collections, only for a finding: most subjects

@@ -9,12 +9,14 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "engine/core/audit_period.h"
 #include "engine/data/table.h"
+#include "engine/eval/condition_trace.h"
 #include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
@@ -40,6 +42,9 @@ struct Explanation {
   bool fired = false;    // findings: the `when` was true
   IndicatorResult indicator;  // indicators
   std::vector<ExplanationStep> steps;
+  // Findings: the truth of each part of the `when` (condition_trace.h),
+  // shown after its step.
+  std::optional<ConditionPart> when_parts;
 };
 
 // What the evaluators of one audit (one pack, dataset and dates) on several
