@@ -2,6 +2,7 @@
 
 #include "engine/eval/expressions.h"
 #include "engine/eval/truth.h"
+#include "rules/language/operators.h"
 
 namespace genaudit {
 
@@ -16,25 +17,14 @@ bool is_junction(const Expr& e, BinaryOp op) {
   return e.kind == ExprKind::kBinary && e.binary_op == op;
 }
 
+// A comparison as the language's operator table has it (`==`, `<`,
+// `contains`, `in`, `is missing`, ...): a part whose operands are shown.
 bool is_comparison(const Expr& e) {
   if (e.kind == ExprKind::kUnary) {
-    return e.unary_op == UnaryOp::kIsMissing || e.unary_op == UnaryOp::kIsNotMissing;
+    return rules::unary_operator(e.unary_op).precedence == rules::precedence::kComparison;
   }
-  if (e.kind != ExprKind::kBinary) return false;
-  switch (e.binary_op) {
-    case BinaryOp::kEqual:
-    case BinaryOp::kNotEqual:
-    case BinaryOp::kLess:
-    case BinaryOp::kLessEqual:
-    case BinaryOp::kGreater:
-    case BinaryOp::kGreaterEqual:
-    case BinaryOp::kStartsWith:
-    case BinaryOp::kStartsWithAny:
-    case BinaryOp::kContains:
-    case BinaryOp::kContainsAny:
-    case BinaryOp::kIn: return true;
-    default: return false;
-  }
+  return e.kind == ExprKind::kBinary &&
+         rules::binary_operator(e.binary_op).precedence == rules::precedence::kComparison;
 }
 
 // The operands of a chain of one junction, left to right.
