@@ -63,6 +63,7 @@ enum class CommandText {
   kHelpExplainWindow,
   kHelpExplainData,
   kHelpExplainProfile,
+  kHelpExplainTimings,
   kHelpImport,
   kImportExamples,
   kHelpImportDatabase,
@@ -156,6 +157,7 @@ enum class CommandText {
   // `explain`'s errors.
   kExplainNoSuchRule,         // {0} the rule
   kExplainNeedsSubject,       // {0} the rule
+  kExplainNeedsRule,
   kExplainMissingRegisters,   // {0} the rule, {1} the registers
   kExplainNoSubject,          // {0} the subject, {1} the rule
   kExplainNoSubjectInWindow,  // {0} the subject, {1} the window, {2} the rule

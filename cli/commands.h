@@ -180,10 +180,11 @@ struct ExplainOptions {
   std::string rules_path;
   std::string profile;
   std::vector<std::string> mappings;
+  bool timings = false;  // --timings: time the rule (or every rule) instead
   Language lang = Language::kVietnamese;
 };
 
-// `genaudit explain RULE [SUBJECT] [WINDOW]`.
+// `genaudit explain RULE [SUBJECT] [WINDOW]`, or `explain [RULE] --timings`.
 int run_explain_command(const ExplainOptions& options);
 
 // `genaudit rules check [PATH]`.

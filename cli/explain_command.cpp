@@ -3,6 +3,8 @@
 // it, then the `when` — or how an indicator's value came about. The
 // command gathers the pack, the registers and the period, asks the
 // evaluator, and prints what reports/explanation_text.h makes of it.
+// With --timings it times the rule, or every rule of the pack, instead
+// (engine/audit/rule_timings.h, printed by reports/rule_timings_text.h).
 #include <iostream>
 #include <optional>
 
@@ -12,7 +14,9 @@
 #include "cli/diagnostics_output.h"
 #include "cli/explain_window.h"
 #include "cli/period_messages.h"
+#include "engine/audit/rule_timings.h"
 #include "reports/explanation_text.h"
+#include "reports/rule_timings_text.h"
 
 namespace genaudit::cli {
 
@@ -35,15 +39,20 @@ int run_explain_command(const ExplainOptions& options) {
   }
   std::optional<rules::RulePack> pack = load_pack_or_report(options.rules_path, options.profile, nullptr, lang);
   if (!pack) return 2;
-  const rules::RuleInfo* rule = pack->find_rule(options.rule);
-  if (!rule) {
+  if (options.rule.empty() && !options.timings) {
+    usage_error(lang, command_text(CommandText::kExplainNeedsRule, lang));
+    return 2;
+  }
+  const rules::RuleInfo* rule = options.rule.empty() ? nullptr : pack->find_rule(options.rule);
+  if (!rule && !options.rule.empty()) {
     usage_error(lang, command_text(CommandText::kExplainNoSuchRule, lang, {options.rule}));
     return 2;
   }
   // The window is checked before the subject: a subject is looked for only
-  // in a window that can be the rule's.
-  if (!check_explain_window(*rule, window, when->dates, when->period_text, lang)) return 2;
-  if (rule->kind == rules::RuleKind::kFinding && options.subject.empty()) {
+  // in a window that can be the rule's. (--timings without a rule times
+  // every rule and names no window.)
+  if (rule && !check_explain_window(*rule, window, when->dates, when->period_text, lang)) return 2;
+  if (!options.timings && rule->kind == rules::RuleKind::kFinding && options.subject.empty()) {
     usage_error(lang, command_text(CommandText::kExplainNeedsSubject, lang, {rule->id}));
     return 2;
   }
@@ -70,6 +79,11 @@ int run_explain_command(const ExplainOptions& options) {
       StoreTransaction snapshot = store->begin_load();
       dataset = store->load(&pack->fields_read);
       snapshot.commit();
+    }
+    if (options.timings) {
+      // A rule whose registers are missing is listed as not run.
+      std::cout << render_rule_timings(time_rules(*pack, dataset, when->dates, rule), lang);
+      return 0;
     }
     std::string missing;
     for (const std::string& name : rule->registers) {

@@ -179,7 +179,7 @@ int main(int argc, char** argv) {
 
   genaudit::cli::ExplainOptions explain;
   CLI::App* explain_cmd = app.add_subcommand("explain", T(kHelpExplain));
-  explain_cmd->add_option(kRule, explain.rule, T(kHelpExplainRule))->required();
+  explain_cmd->add_option(kRule, explain.rule, T(kHelpExplainRule));
   explain_cmd->add_option(kSubject, explain.subject, T(kHelpExplainSubject));
   explain_cmd->add_option(T(kPlaceholderWindow), explain.window, T(kHelpExplainWindow));
   explain_cmd->add_option("--data", explain.data_dir, T(kHelpExplainData))->type_name(kDir);
@@ -188,6 +188,7 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--as-of", explain.as_of, as_of_help)->type_name(kDate);
   explain_cmd->add_option("--rules", explain.rules_path, T(kHelpRulesOption))->type_name(kPath);
   explain_cmd->add_option("--profile", explain.profile, T(kHelpExplainProfile))->type_name(kFile);
+  explain_cmd->add_flag("--timings", explain.timings, T(kHelpExplainTimings));
   explain_cmd->add_option("--mapping", explain.mappings, T(kHelpMapping))->type_name(kFile);
   add_lang(explain_cmd);
 

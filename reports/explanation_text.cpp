@@ -8,6 +8,7 @@
 #include "reports/explanation_texts.h"
 #include "reports/human_values.h"
 #include "reports/messages.h"
+#include "rules/language/operators.h"
 
 namespace genaudit {
 namespace {
@@ -17,15 +18,15 @@ std::string text_of(ExplanationText id, Language lang, const std::vector<std::st
   return explanation_texts().format(id, lang, args);
 }
 
-// The statement as written, on one line, shortened when long.
-std::string statement_text(const rules::RuleInfo& rule, const rules::Statement& s) {
+// The text of `span` as written, on one line, shortened when long.
+std::string source_text(const rules::RuleInfo& rule, const rules::SourceSpan& span) {
   const std::string& text = rule.source->text();
   std::string out;
   bool space = false;
-  for (std::size_t i = s.span.begin; i < s.span.end && i < text.size(); ++i) {
+  for (std::size_t i = span.begin; i < span.end && i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '#') {  // a comment inside the statement: skip to its line end
-      while (i < s.span.end && text[i] != '\n') ++i;
+    if (c == '#') {  // a comment inside the span: skip to its line end
+      while (i < span.end && text[i] != '\n') ++i;
       space = true;
       continue;
     }
@@ -41,6 +42,10 @@ std::string statement_text(const rules::RuleInfo& rule, const rules::Statement& 
   return out;
 }
 
+std::string statement_text(const rules::RuleInfo& rule, const rules::Statement& s) {
+  return source_text(rule, s.span);
+}
+
 // A step's value as the rule language computed it (display(): numbers
 // unrounded, dates as YYYY-MM-DD), truth and a missing value in words. Not
 // value_text() of reports/human_values.h, which writes numbers in the
@@ -52,6 +57,45 @@ std::string step_value_text(const ResultValue& v, Language lang) {
     return text_of(v.as<bool>() ? ExplanationText::kTrue : ExplanationText::kFalse, lang);
   }
   return display(v);
+}
+
+// A value a comparison compared: as step_value_text, a text in quotes (so
+// that an empty or spaced text shows).
+std::string operand_text(const ResultValue& v, Language lang) {
+  if (v.is<std::string>()) return "\"" + v.as<std::string>() + "\"";
+  return step_value_text(v, lang);
+}
+
+// The parts of a `when`, one a line, each part's operands indented under
+// the `and`, `or` or `not` they belong to:
+//
+//       [đúng] and
+//         [đúng] exists(s in posts)
+//         [đúng] female_share >= female_share_threshold: 30 >= 30
+void parts_text(const rules::RuleInfo& rule, const ConditionPart& part, int depth, Language lang,
+                std::string& out) {
+  out += std::string(static_cast<std::size_t>(6 + 2 * depth), ' ') + "[" +
+         step_value_text(part.value, lang) + "] ";
+  switch (part.kind) {
+    case ConditionPart::Kind::kAnd: out += "and"; break;
+    case ConditionPart::Kind::kOr: out += "or"; break;
+    case ConditionPart::Kind::kNot: out += "not"; break;
+    case ConditionPart::Kind::kComparison:
+    case ConditionPart::Kind::kOther: out += source_text(rule, part.expr->span); break;
+  }
+  if (part.kind == ConditionPart::Kind::kComparison) {
+    const rules::Expr& e = *part.expr;
+    out += ": " + operand_text(part.operands.at(0), lang);
+    if (e.kind == rules::ExprKind::kUnary) {
+      out += std::string(" ") + rules::unary_operator(e.unary_op).spelling;
+    } else if (part.operands.size() == 2) {
+      out += std::string(" ") + rules::binary_operator(e.binary_op).spelling + " " +
+             operand_text(part.operands[1], lang);
+    }
+  }
+  if (!part.needed) out += " " + text_of(ExplanationText::kNotNeeded, lang);
+  out += "\n";
+  for (const ConditionPart& child : part.parts) parts_text(rule, child, depth + 1, lang, out);
 }
 
 // "staff.csv: rows 5, 6, 9 (3)", at most `limit` row numbers per file.
@@ -88,6 +132,10 @@ std::string steps_text(const Explanation& e, Language lang) {
     out += "= " + step_value_text(step.value, lang);
     if (!step.rows.empty()) out += "   ← " + rows_text(step.rows, lang);
     out += "\n";
+    if (s.kind == rules::StatementKind::kWhen && e.when_parts) {
+      out += "    " + text_of(ExplanationText::kWhenParts, lang) + "\n";
+      parts_text(*e.rule, *e.when_parts, 0, lang, out);
+    }
   }
   return out;
 }

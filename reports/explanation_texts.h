@@ -25,10 +25,23 @@ enum class ExplanationText {
   // The outcome.
   kConclusionFinding,
   kConclusionNoFinding,
-  kResult,  // {0} the indicator's status; keep last (the catalogue's last id)
+  kResult,  // {0} the indicator's status
+  // The truth of each part of a `when` (explain RULE SUBJECT WINDOW).
+  kWhenParts,
+  kNotNeeded,  // a part the evaluator did not need: the parts before it decided
+  // `explain --timings`.
+  kTimingsTitle,   // {0} how many rules were timed
+  kTimingsRule,    // column headers
+  kTimingsTime,
+  kTimingsRows,
+  kTimingsResult,
+  kTimingsFindings,    // {0} how many findings
+  kTimingsTotal,       // {0} the sum of the times
+  kTimingsRowsMeaning,
+  kTimingsNotRun,  // {0} the rule, {1} the registers missing; keep last (the catalogue's last id)
 };
 
-// The catalogue of every ExplanationText, kNoData to kResult.
+// The catalogue of every ExplanationText, kNoData to kTimingsNotRun.
 const TextCatalogue<ExplanationText>& explanation_texts();
 
 }  // namespace genaudit

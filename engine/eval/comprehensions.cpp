@@ -71,18 +71,21 @@ CollectionRef Comprehensions::source_of(const Expr& e) {
 
 // Calls `visit(row)` for each row of `collection` whose condition is true,
 // with the comprehension's variable bound to that row. `visit` returns
-// false to stop early. Over a whole register an equality on a field is
-// looked up in an index; a collection already narrowed is scanned.
+// false to stop early. An equality on a field is looked up in an index:
+// the register's over a whole register, the collection's own over a
+// narrowed one probed again (narrowed_indexes.h); else the rows are
+// scanned. Either way the rows visited, and their order, are the same.
 template <typename Visit>
 void Comprehensions::for_each_match(const Expr& e, const CollectionRef& collection, Visit visit) {
   if (!collection.table) return;
   EvaluationFrame& frame = expressions_.frame();
   const AccessPlan& plan = plan_of(e);
-  const bool use_index = plan.key && !collection.rows;
+  const RowIndex* narrowed = plan.key && collection.rows ? narrowed_index(plan, collection) : nullptr;
+  const bool use_index = plan.key && (!collection.rows || narrowed);
   // Conjuncts that read the row alone are tested once per row, when the
   // rows passing them are first needed, unless a variable hides a global
   // name they read.
-  const bool prefilter = !plan.row_only.empty() && (use_index || !collection.rows) &&
+  const bool prefilter = !plan.row_only.empty() && !collection.rows &&
                          !frame.binds_any(plan.globals_read);
   const PrefilteredRows* passing = prefilter ? &prefiltered(e, plan, *collection.table) : nullptr;
   RowTests tests;
@@ -97,6 +100,7 @@ void Comprehensions::for_each_match(const Expr& e, const CollectionRef& collecti
   frame.bind(e.text, Value{});
   auto test_and_visit = [&](std::uint32_t row) {
     frame.innermost() = Value{RecordRef{collection.table, row}};
+    ++rows_touched_;
     for (RowTest& test : tests) {
       if (!passes(test, *collection.table, row)) return true;
     }
@@ -104,7 +108,9 @@ void Comprehensions::for_each_match(const Expr& e, const CollectionRef& collecti
   };
   if (use_index) {
     const ValueKey key = key_of(expressions_.eval(*plan.key));
-    const RowIndex& index = passing ? passing->by_key : field_index(*collection.table, plan.field);
+    const RowIndex& index = narrowed  ? *narrowed
+                            : passing ? passing->by_key
+                                      : field_index(*collection.table, plan.field);
     if (auto found = key.kind == 0 ? index.end() : index.find(key); found != index.end()) {
       for (std::uint32_t row : found->second) {
         if (!test_and_visit(row)) break;
@@ -185,6 +191,7 @@ const PrefilteredRows& Comprehensions::prefiltered(const Expr& e, const AccessPl
     frame.bind(e.text, Value{});
     for (std::uint32_t row = 0; row < table.row_count(); ++row) {
       frame.innermost() = Value{RecordRef{&table, row}};
+      ++rows_touched_;
       const bool pass =
           std::all_of(tests.begin(), tests.end(),
                       [&](RowTest& test) { return passes(test, table, row); }) &&
@@ -228,10 +235,21 @@ Truth Comprehensions::leaf_truth(const RowCondition& c, const Table& table, std:
   return t;
 }
 
+// The index of a narrowed collection on the field the plan pins, once it
+// pays (narrowed_indexes.h); null: scan it.
+const RowIndex* Comprehensions::narrowed_index(const AccessPlan& plan,
+                                               const CollectionRef& collection) {
+  const int column = collection.table->field_index(plan.field);
+  if (column < 0) return nullptr;
+  return narrowed_.probe(collection, static_cast<std::size_t>(column),
+                         [this] { ++rows_touched_; });
+}
+
 const RowIndex& Comprehensions::field_index(const Table& table, const std::string& field) {
   return shared_.impl_->indexes.get({&table, field}, [&](RowIndex& index) {
     const auto column = static_cast<std::size_t>(table.field_index(field));
     for (std::uint32_t row = 0; row < table.row_count(); ++row) {
+      ++rows_touched_;
       const ValueKey key = key_of(table.cell(row, column));
       if (key.kind != 0) index[key].push_back(row);
     }

@@ -9,7 +9,10 @@
 // linear in the size of the registers; the conjuncts that read the row
 // alone are tested once per row and the rows that pass kept
 // (access_plan.h). Both are SharedRowSets, computed once for the audit's
-// evaluators on every thread.
+// evaluators on every thread. A collection the rule narrowed itself (a
+// `let`, a shared filter) probed again on a pinned field gets an index of
+// its own, this evaluator's (narrowed_indexes.h): a join written the
+// natural way costs no more than one written as a sum over the keys.
 //
 // Thread-safety: none; one per thread, as its Expressions.
 #pragma once
@@ -27,6 +30,8 @@
 #include "engine/eval/access_plan.h"
 #include "engine/eval/evaluator.h"
 #include "engine/eval/expr_map.h"
+#include "engine/eval/narrowed_indexes.h"
+#include "engine/eval/row_index.h"
 #include "engine/eval/row_condition.h"
 #include "engine/data/value.h"
 #include "engine/data/table.h"
@@ -35,9 +40,6 @@
 namespace genaudit {
 
 class Expressions;
-
-// A field's index: its rows by the cell's key, in table order.
-using RowIndex = std::unordered_map<ValueKey, std::vector<std::uint32_t>, ValueKeyHash>;
 
 // The rows of a register that pass a comprehension's row-only conjuncts,
 // in table order, and indexed by the field its equality pins.
@@ -58,6 +60,12 @@ class Comprehensions {
   Value filter(const rules::Expr& e);
   // The value of a kAggregate expression.
   Value aggregate(const rules::Expr& e);
+
+  // The register rows these comprehensions have read so far: each row
+  // bound to a comprehension's variable, once per binding, and each row
+  // read to build a filtered row set or an index (those of SharedRowSets
+  // only when this evaluator built them).
+  std::uint64_t rows_touched() const { return rows_touched_; }
 
  private:
   // A conjunct as a loop tests it: on the column's cell when it is a
@@ -87,6 +95,7 @@ class Comprehensions {
                                    const Table& table);
   Truth leaf_truth(const RowCondition& c, const Table& table, std::uint32_t row);
   const RowIndex& field_index(const Table& table, const std::string& field);
+  const RowIndex* narrowed_index(const AccessPlan& plan, const CollectionRef& collection);
   std::shared_ptr<const std::vector<std::uint32_t>> prefiltered_rows_only(
       const rules::Expr& e, const CollectionRef& source);
   int projected_column(const rules::Expr& e, const CollectionRef& source);
@@ -95,6 +104,8 @@ class Comprehensions {
 
   Expressions& expressions_;
   SharedRowSets& shared_;
+  NarrowedIndexes narrowed_;
+  std::uint64_t rows_touched_ = 0;
   ExprMap<rules::Expr, std::unique_ptr<const AccessPlan>> plans_;  // by pointer: plans stay put
 };
 

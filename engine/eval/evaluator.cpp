@@ -104,7 +104,9 @@ class Evaluator::Impl {
         if (in_scope) {
           std::vector<BoundLet> lets;
           std::vector<EvidenceRow> rows;
-          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps) == Truth::kTrue;
+          e.when_parts.emplace();
+          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps,
+                                     &*e.when_parts) == Truth::kTrue;
         }
         out.push_back(std::move(e));
       }
@@ -116,6 +118,8 @@ class Evaluator::Impl {
   IndicatorResult evaluate_indicator(const rules::RuleInfo& rule) {
     return evaluate_indicator_traced(rule, nullptr);
   }
+
+  std::uint64_t rows_touched() const { return subject_rows_ + expressions_.rows_touched(); }
 
  private:
   // The names that mean the same all through the audit unless a variable
@@ -148,6 +152,7 @@ class Evaluator::Impl {
 
   // Whether the subject passes the rule's `for ... where`.
   bool subject_in_scope(const rules::RuleInfo& rule, const Table* table, std::uint32_t row) {
+    ++subject_rows_;
     const Expr* filter = nullptr;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kFor) filter = s.expr.get();
@@ -162,10 +167,12 @@ class Evaluator::Impl {
   // Evaluates a finding's lets and `when` for one subject and window: the
   // truth of the `when` (true: a finding; missing: undecided, no data).
   // Fills `lets`, the rows of the collections among them when it is a
-  // finding, and, when `steps` is given, each statement's value.
+  // finding, and, when `steps` is given, each statement's value and, in
+  // `when_parts`, the truth of each part of the `when`.
   Truth evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
                         const Window& window, std::vector<BoundLet>& lets,
-                        std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps) {
+                        std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps,
+                        ConditionPart* when_parts = nullptr) {
     EvaluationFrame& frame = start_subject(rule, table, row, rule.has_window ? &window : nullptr);
     Truth when = Truth::kMissing;
     for (const rules::Statement& s : rule.rule->statements) {
@@ -178,6 +185,7 @@ class Evaluator::Impl {
         const Value v = expressions_.eval(*s.expr);
         when = truth(v);
         if (steps) steps->push_back({&s, ResultValue::of(v), {}});
+        if (when_parts) *when_parts = trace_condition(expressions_, *s.expr);
       }
     }
     // The rows behind the collections, only for a finding: most subjects
@@ -293,6 +301,7 @@ class Evaluator::Impl {
   // The row sets shared with the audit's other evaluators, or this one's.
   std::unique_ptr<SharedRowSets> own_shared_;
   Expressions expressions_;
+  std::uint64_t subject_rows_ = 0;  // the subject rows read (rows_touched())
 };
 
 Evaluator::Evaluator(const rules::RulePack& pack, const Dataset& dataset, AuditDates dates,
@@ -315,5 +324,7 @@ std::vector<Finding> Evaluator::evaluate_finding(const rules::RuleInfo& rule,
 IndicatorResult Evaluator::evaluate_indicator(const rules::RuleInfo& rule) {
   return impl_->evaluate_indicator(rule);
 }
+
+std::uint64_t Evaluator::rows_touched() const { return impl_->rows_touched(); }
 
 }  // namespace genaudit

@@ -9,12 +9,14 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "engine/core/audit_period.h"
 #include "engine/data/table.h"
+#include "engine/eval/condition_trace.h"
 #include "engine/eval/results.h"
 #include "rules/language/rule_pack.h"
 
@@ -40,6 +42,9 @@ struct Explanation {
   bool fired = false;    // findings: the `when` was true
   IndicatorResult indicator;  // indicators
   std::vector<ExplanationStep> steps;
+  // Findings: the truth of each part of the `when` (condition_trace.h),
+  // shown after its step.
+  std::optional<ConditionPart> when_parts;
 };
 
 // What the evaluators of one audit (one pack, dataset and dates) on several
@@ -82,6 +87,14 @@ class Evaluator {
   // it is empty. Empty when no subject has that code.
   std::vector<Explanation> explain(const rules::RuleInfo& rule, const std::string& subject,
                                    const std::string& period);
+
+  // The register rows this evaluator has read so far: each subject row
+  // (once per subject, whether its `for ... where` keeps it or not), each
+  // row bound to a comprehension's variable (once per binding) and each
+  // row read to build a filtered row set or an index it built. What
+  // `explain --timings` shows of a rule: a join that scans where an index
+  // would do reads the product of two registers' sizes.
+  std::uint64_t rows_touched() const;
 
  private:
   class Impl;

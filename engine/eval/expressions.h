@@ -68,6 +68,9 @@ class Expressions {
 
   const IsGlobalName& is_global() const { return is_global_; }
 
+  // The register rows the comprehensions have read (Comprehensions::rows_touched).
+  std::uint64_t rows_touched() const { return comprehensions_.rows_touched(); }
+
  private:
   TextPtr literal_text(const rules::Expr& e);
   Value literal_list(const rules::Expr& e);

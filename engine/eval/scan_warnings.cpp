@@ -133,7 +133,8 @@ class ScanFinder {
     const AccessPlan plan =
         plan_access(e, [this](const std::string& name) { return is_global(name); });
     const bool whole = source.kind == Rows::Kind::kWhole;
-    const bool indexed = whole && plan.key != nullptr;
+    // A collection a filter kept has an index of its own once probed again.
+    const bool indexed = (whole || source.kind == Rows::Kind::kScanned) && plan.key != nullptr;
     const bool shared = whole && e.kind == ExprKind::kFilter && !plan.key &&
                         plan.varying.empty() && !plan.row_only.empty();
     if (!loops_.empty() && source.kind != Rows::Kind::kFew && !indexed && !shared) {
@@ -166,11 +167,11 @@ class ScanFinder {
              ".field == " + loop.variable + ".field`): the rows it names are looked up; `!=`, "
              "`<` and other tests read every row";
     } else {
-      message += "; these rows were kept by a filter, and the evaluator looks rows up only in a "
-                 "whole register";
-      hint = "read " + scanned + " itself, the filter's condition joined to an equality on a "
-             "field: `" + e.text + " in " + source.register_name + " where " + e.text +
-             ".field == " + loop.variable + ".field and ...`";
+      message += "; these rows were kept by a filter, and the evaluator looks rows up only by an "
+                 "equality on a field";
+      hint = "where the rule allows, put an equality on a field in the condition (`" + e.text +
+             ".field == " + loop.variable + ".field`): the rows it names are looked up in an "
+             "index of the filter's rows; `!=`, `<` and other tests read every row";
     }
     warnings_.push_back({source_, e.span.begin, std::move(message), std::move(hint),
                          rules::Severity::kWarning});

@@ -12,8 +12,11 @@
 //    reading `t`); without one, each evaluation reads every row, except a
 //    filter whose condition reads the row alone, worked out once and shared;
 //  - a comprehension over a collection a scan kept (a filter of a whole
-//    register without such an equality) reads every row of it, equality or
-//    not: only a whole register is indexed;
+//    register without such an equality) is looked up too when its
+//    condition has such an equality (narrowed_indexes.h: the collection's
+//    own index, from its second probe on; a collection made anew for each
+//    row around is a scan there already, warned of at its filter), and
+//    reads every row of it otherwise;
 //  - a collection an index gave (the staff of one agency) is a few rows.
 // Iterations are a finding's `for` and every comprehension, through `let`s
 // and the definitions a rule calls (unfolded: the checker bounds their

@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 
 #include <filesystem>
+#include <fstream>
+#include <regex>
 #include <tuple>
 
 #include "tests/fixture.h"
@@ -373,6 +375,66 @@ TEST(CliExplain, AWrongWindowIsNamedBeforeTheSubject) {
   says("O1.S4 DT 2025-03 --period 2025 --lang en",
        ": WINDOW \"2025-03\" does not apply: rule O1.S4 is not stated per month, quarter or "
        "year — leave out WINDOW to explain the rule for the whole period 2025\n");
+}
+
+// `explain --timings`: each rule's time and the register rows it read, on
+// registers small enough to count them by hand. F.1 reads its 3 subjects,
+// the 4 staff rows once to index them by agency, and each subject's bucket
+// (A: 3 rows, B: 1, C: none): 11. I.1 binds each of the 4 staff rows once.
+// N.1 reads news, which the folder lacks: listed as not run.
+TEST(CliExplain, TimingsGiveEachRulesTimeAndTheRowsItTouched) {
+  const auto has = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
+  TempDir dir;
+  const auto data = dir.path() / "data";
+  std::filesystem::create_directories(data);
+  std::ofstream(data / "agencies.csv") << "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\nB,Sở B,tỉnh\n"
+                                          "C,Xã C,xã\n";
+  std::ofstream(data / "staff.csv") << "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị\n"
+                                       "1,An,Nữ,A\n2,Bình,Nam,A\n3,Chi,Nữ,A\n4,Dũng,Nam,B\n";
+  const std::string meta =
+      "  title vi \"t\" en \"t\"\n  citation \"c\"\n  lead \"l\"\n  severity low\n"
+      "  remedy vi \"r\" en \"r\"\n";
+  std::ofstream(dir.path() / "timed.rules")
+      << "finding F.1 {\n" << meta << "  for a in agencies\n"
+      << "  when count(s in staff where s.agency_code == a.agency_code) >= 2\n}\n"
+      << "indicator I.1 {\n" << meta << "  value count(s in staff)\n  target >= 5\n}\n"
+      << "indicator N.1 {\n" << meta << "  value count(n in news)\n  target >= 1\n}\n";
+  const std::string args = "explain --timings --data " + data.string() + " --period 2025 --rules " +
+                           (dir.path() / "timed.rules").string();
+  const CliRun en = run(args + " --lang en", dir);
+  ASSERT_EQ(en.status, 0) << en.err;
+  EXPECT_TRUE(std::regex_search(en.out, std::regex("^Time of [0-9]+ rules, slowest first")))
+      << en.out;
+  EXPECT_TRUE(has(en.out, "\n  Rule  ")) << en.out;
+  EXPECT_TRUE(std::regex_search(en.out, std::regex("\n  F\\.1 +[0-9.,]+ ms +11  1 finding\\(s\\)\n")))
+      << en.out;
+  EXPECT_TRUE(std::regex_search(en.out, std::regex("\n  I\\.1 +[0-9.,]+ ms +4  not met\n")))
+      << en.out;
+  EXPECT_TRUE(has(en.out, "\nN.1: not run, missing the register(s) news\n")) << en.out;
+  EXPECT_TRUE(std::regex_search(en.out, std::regex("\nTotal time: [0-9.,]+ ms\n"))) << en.out;
+  EXPECT_TRUE(has(en.out, "\nRows touched: each subject once")) << en.out;
+
+  const CliRun vi = run(args, dir);
+  ASSERT_EQ(vi.status, 0) << vi.err;
+  EXPECT_TRUE(std::regex_search(vi.out, std::regex("\n  F\\.1 +[0-9.,]+ ms +11  1 phát hiện\n")))
+      << vi.out;
+  EXPECT_TRUE(has(vi.out, "\nN.1: không chạy, thiếu sổ news\n")) << vi.out;
+
+  // One rule alone.
+  const CliRun one = run("explain I.1 --timings --data " + data.string() + " --period 2025 --rules " +
+                             (dir.path() / "timed.rules").string() + " --lang en",
+                         dir);
+  ASSERT_EQ(one.status, 0) << one.err;
+  EXPECT_TRUE(has(one.out, "Time of 1 rules")) << one.out;
+  EXPECT_FALSE(has(one.out, "F.1")) << one.out;
+
+  // Without --timings a rule is needed.
+  const CliRun none = run("explain --data " + data.string() + " --period 2025 --lang en", dir);
+  EXPECT_EQ(none.status, 2);
+  EXPECT_TRUE(has(none.err, "error: a RULE is needed, or --timings to time every rule\n"))
+      << none.err;
 }
 
 TEST(CliRulesTest, FailingCasesExitOne) {
