@@ -26,6 +26,7 @@ enum class CommandText {
   kHelpDatabaseMadeByImport,
   kHelpTextOrJson,
   kHelpRulesOption,
+  kHelpRulesOnlyOption,
   kHelpMapping,
   kHelpAudit,
   kAuditExamples,
@@ -180,6 +181,7 @@ enum class CommandText {
   kNoFileFound,
   kFileNotRead,               // {0} the file, {1} why
   kRulePathMissing,           // {0} the path
+  kRulesOnlyWithoutRules,
   kRulePackErrors,            // {0} count
   kProfileErrors,             // {0} count
   kXlsxNeedsOutput,

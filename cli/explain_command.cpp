@@ -32,7 +32,7 @@ int run_explain_command(const ExplainOptions& options) {
     }
     window = unit->text;
   }
-  std::optional<rules::RulePack> pack = load_pack_or_report(options.rules_path, options.profile, nullptr, lang);
+  std::optional<rules::RulePack> pack = load_pack_or_report(options.rules, options.profile, nullptr, lang);
   if (!pack) return 2;
   const rules::RuleInfo* rule = pack->find_rule(options.rule);
   if (!rule) {

@@ -1,6 +1,7 @@
-// `genaudit rules test [PATH]`: runs the rule unit tests (*.test.toml) under
-// PATH against the rule files under PATH, or the built-in pack when PATH has
-// none.
+// `genaudit rules test [PATH] [--rules-only]`: runs the rule unit tests
+// (*.test.toml) under PATH against the built-in pack extended by the rule
+// files under PATH (with --rules-only, those files alone), or the built-in
+// pack when PATH has none.
 #include <filesystem>
 #include <iostream>
 
@@ -11,14 +12,17 @@
 
 namespace genaudit::cli {
 
-int run_rules_test_command(const std::string& path) {
+int run_rules_test_command(const std::string& path, bool replace_builtin) {
   if (!std::filesystem::exists(path)) {
     std::cerr << "genaudit: " << path << ": no such file or folder\n";
     return 2;
   }
   std::string io_error;
   const bool has_rules = !rules::read_rule_files(path, &io_error).empty() && io_error.empty();
-  std::optional<rules::RulePack> pack = load_pack_or_report(has_rules ? path : "");
+  rules::RuleSources sources;
+  if (has_rules) sources.paths.push_back(path);
+  sources.replace_builtin = replace_builtin;
+  std::optional<rules::RulePack> pack = load_pack_or_report(sources);
   if (!pack) return 2;
   const auto files = find_rule_test_files(path);
   if (files.empty()) {

@@ -105,6 +105,11 @@ struct RulePack {
   SuccessorBodies bodies;
   std::string version;          // a hash of the files' names and texts
   std::string profile;          // the profile applied, if any
+  // The rule files read from the user's paths, beyond the built-in pack
+  // (rule_sources.h), as named when read; and whether they replace it.
+  // Reports list them: a finding of an added rule is not the plan's.
+  std::vector<std::string> added_files;
+  bool replaces_builtin = false;
 
   const RuleInfo* find_rule(const std::string& id) const;
   // The part of fields_read that `rule` needs: the registers it reads
