@@ -13,6 +13,7 @@
 #include "rules/language/check_context.h"
 #include "rules/language/expr_types.h"
 #include "rules/language/rule_shape.h"
+#include "rules/language/rule_texts.h"
 #include "rules/language/suggest.h"
 
 namespace genaudit::rules {
@@ -42,6 +43,7 @@ class Checker {
       }
     }
     check_param_ranges();
+    fill_rule_texts(pack_);
     CheckResult result;
     result.diagnostics = std::move(context_.diagnostics);
     if (result.diagnostics.empty()) result.pack = std::move(pack_);
@@ -91,6 +93,7 @@ class Checker {
               declared_twice("`" + d.param.name + "`", d.param.span.begin, it->second);
             } else {
               pack_.params.emplace(d.param.name, &d.param);
+              types_.declare(d.param, file.source);
             }
             break;
           case DeclarationKind::kDefine:
@@ -113,19 +116,12 @@ class Checker {
 
   // --- Parameters ----------------------------------------------------------
 
+  // A parameter declared once is typed (expr_types.h: its value is a
+  // literal or computed from literals, parameters and the audit's dates).
   void check_param(const Param& param) {
-    const Expr& v = *param.value;
-    bool literal = v.kind == ExprKind::kNumber || v.kind == ExprKind::kString ||
-                   v.kind == ExprKind::kBool;
-    if (v.kind == ExprKind::kList) {
-      literal = std::all_of(v.items().begin(), v.items().end(), [](const ExprPtr& item) {
-        return item->kind == ExprKind::kString || item->kind == ExprKind::kNumber;
-      });
-    }
-    if (!literal) {
-      error(v.span.begin, "a parameter's value must be a number, a percentage, a string, "
-                          "true, false or a list of strings or numbers");
-    }
+    const auto declared = pack_.params.find(param.name);
+    if (declared == pack_.params.end() || declared->second != &param) return;  // reported
+    types_.param_type(param.name);
   }
 
   // Each number parameter's range (rule_pack.h), once every use is known;
@@ -182,6 +178,9 @@ class Checker {
     info.id = rule.id;
     info.kind = rule.kind;
     check_description(rule, info, context_);
+    info.title_template = info.title;
+    info.remedy_template = info.remedy;
+    check_placeholders(rule, info, context_);
     types_.start_rule();
     RuleShape shape(rule, info, context_);
     for (const Statement& s : rule.statements) {
@@ -247,6 +246,11 @@ class Checker {
           error(s.span.begin, "`" + s.name + "` is already defined");
         }
         Type type = types_.check(*s.expr);
+        if (type.kind == TypeKind::kDuration) {
+          error(s.expr->span.begin, "a duration is not a value to keep: add it to a date",
+                "`let due = as_of + 30 days`");
+          type = {};
+        }
         info.let_types.emplace(s.name, value_type(type));
         types_.bind(s.name, std::move(type));
         break;

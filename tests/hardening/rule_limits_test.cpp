@@ -249,7 +249,7 @@ TEST(RuleLimits, TheAuditRefusesAProfileNumberOutOfRange) {
   testing::TempDir dir;
   for (const char* value : {"nan", "inf", "-5"}) {
     const auto profile =
-        dir.write("p.toml", std::string("[params]\nfemale_share_threshold = ") + value + "\n");
+        dir.write("p.toml", std::string("[params]\nfemale_share_threshold = \"") + value + "%\"\n");
     const auto report = dir.path() / "out.json";
     const auto r = testing::run_genaudit("audit --data " + testing::sample_folder() +
                                              " --period 2025 --profile " + profile.string() +
@@ -257,7 +257,7 @@ TEST(RuleLimits, TheAuditRefusesAProfileNumberOutOfRange) {
                                          dir.path());
     EXPECT_EQ(r.status, 2) << value;
     EXPECT_NE(r.err.find(profile.string() + ":2:26: error: `female_share_threshold` = " +
-                         std::string(value[0] == '-' ? "-5" : value)),
+                         std::string(value[0] == '-' ? "-5%" : value)),
               std::string::npos)
         << r.err;
     EXPECT_NE(r.err.find("it takes a percentage from 0 to 100"), std::string::npos) << r.err;
