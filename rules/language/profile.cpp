@@ -130,10 +130,19 @@ class ProfileReader {
       if (std::find(codes.begin(), codes.end(), code) == codes.end()) {
         std::string list;
         for (const std::string& c : codes) list += (list.empty() ? "" : ", ") + c;
+        // "đài tỉnh" is how a register writes provincial_broadcaster.
+        std::string hint = did_you_mean(code, codes);
+        for (const CodeForms& c : field.codes) {
+          for (const std::string& form : c.forms) {
+            if (text::normalize_free_text(form) == code) {
+              hint = "`" + *v + "` is how a register writes `" + c.code + "`: write the code";
+            }
+          }
+        }
         error(node.source().begin,
               what + ": `" + *v + "` is not a code of `" + field.name + "` (" + list +
                   "): the rules compare " + "`" + name + "` with it and would match nothing",
-              did_you_mean(code, codes));
+              hint);
         return nullptr;
       }
     }

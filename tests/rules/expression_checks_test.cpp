@@ -154,6 +154,9 @@ TEST(ProfileChecks, CodesAreTheRegistersCodes) {
       << text;
   EXPECT_TRUE(says(text, "the rules compare `broadcaster_kinds` with it and would match nothing"))
       << text;
+  EXPECT_TRUE(says(text, "= `đài tỉnh` is how a register writes `provincial_broadcaster`: write "
+                         "the code"))
+      << text;
   EXPECT_TRUE(pack.param_overrides.empty());
   RulePack fine = builtin();
   EXPECT_TRUE(apply_profile(fine, "p.toml",
