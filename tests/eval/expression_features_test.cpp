@@ -4,6 +4,9 @@
 // parameters of any literal type, dates included, or computed from others.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "engine/eval/evaluator.h"
 #include "tests/fixture.h"
 
@@ -34,69 +37,86 @@ double v(const std::string& expr, const std::string& declarations = "") {
   return *value;
 }
 
+struct Case {
+  std::string expr;
+  double value;
+};
+
+// Each case's expression has its value (with `declarations` before it).
+void expect_values(const std::vector<Case>& cases, const std::string& declarations = "") {
+  for (const Case& c : cases) EXPECT_EQ(v(c.expr, declarations), c.value) << c.expr;
+}
+
 TEST(ExpressionFeatures, IfChoosesABranchAndNoDataDecidesNone) {
-  EXPECT_EQ(v("if count(s in staff) > 2 then 1 else 2"), 1);
-  EXPECT_EQ(v("if count(s in staff) > 3 then 1 else 2"), 2);
-  EXPECT_EQ(v("sum((if s.gender == \"female\" then 10 else 1) for s in staff)"), 21);
-  // A test with no data (a missing start date) gives no value, not `else`.
-  EXPECT_EQ(v("count(s in staff where (if s.start_date < date(2024, 2, 1) then true else false))"),
-            1);
-  EXPECT_EQ(v("count(s in staff where (if s.start_date < date(2024, 2, 1) then false else true))"),
-            1);
-  // `else` takes all that follows.
-  EXPECT_EQ(v("if false then 1 else 2 + 3"), 5);
+  expect_values({
+      {"if count(s in staff) > 2 then 1 else 2", 1},
+      {"if count(s in staff) > 3 then 1 else 2", 2},
+      {"sum((if s.gender == \"female\" then 10 else 1) for s in staff)", 21},
+      // A test with no data (a missing start date) gives no value, not `else`.
+      {"count(s in staff where (if s.start_date < date(2024, 2, 1) then true else false))", 1},
+      {"count(s in staff where (if s.start_date < date(2024, 2, 1) then false else true))", 1},
+      // `else` takes all that follows.
+      {"if false then 1 else 2 + 3", 5},
+  });
 }
 
 TEST(ExpressionFeatures, DatesMoveByDaysMonthsAndYears) {
-  EXPECT_EQ(v("days_between(as_of - 30 days, as_of)"), 30);
-  EXPECT_EQ(v("days_between(date(2024, 12, 31), date(2024, 12, 31) + 1 day)"), 1);
-  EXPECT_EQ(v("year(as_of + 1 year)"), 2026);
-  EXPECT_EQ(v("month(as_of - 12 months)"), 12);
-  // A month later on a day the month has not: its last day.
-  EXPECT_EQ(v("day(date(2025, 1, 31) + 1 month)"), 28);
-  EXPECT_EQ(v("day(date(2024, 1, 31) + 1 month)"), 29);
-  EXPECT_EQ(v("day(date(2024, 2, 29) + 1 year)"), 28);
-  EXPECT_EQ(v("day(date(2025, 3, 31) - 1 month)"), 28);
-  EXPECT_EQ(v("month(date(2025, 3, 31) - 1 month)"), 2);
-  // Assignments started more than 22 months before the as-of date.
-  EXPECT_EQ(v("count(s in staff where s.start_date < as_of - 22 months)"), 1);
-  EXPECT_EQ(v("count(s in staff where s.start_date <= as_of - 22 months)"), 2);
+  expect_values({
+      {"days_between(as_of - 30 days, as_of)", 30},
+      {"days_between(date(2024, 12, 31), date(2024, 12, 31) + 1 day)", 1},
+      {"year(as_of + 1 year)", 2026},
+      {"month(as_of - 12 months)", 12},
+      // A month later on a day the month has not: its last day.
+      {"day(date(2025, 1, 31) + 1 month)", 28},
+      {"day(date(2024, 1, 31) + 1 month)", 29},
+      {"day(date(2024, 2, 29) + 1 year)", 28},
+      {"day(date(2025, 3, 31) - 1 month)", 28},
+      {"month(date(2025, 3, 31) - 1 month)", 2},
+      // Assignments started more than 22 months before the as-of date.
+      {"count(s in staff where s.start_date < as_of - 22 months)", 1},
+      {"count(s in staff where s.start_date <= as_of - 22 months)", 2},
+  });
   // Past year 9999 there is no day.
   EXPECT_FALSE(value_of("year(date(9999, 12, 31) + 1 day)"));
 }
 
 TEST(ExpressionFeatures, DayMonthYearAbsRoundMinMax) {
-  EXPECT_EQ(v("day(date(2025, 12, 10))"), 10);
-  EXPECT_EQ(v("abs(3 - 10)"), 7);
-  EXPECT_EQ(v("round(2.675, 2)"), 2.68);
-  EXPECT_EQ(v("round(-2.5, 0)"), -3);
-  EXPECT_EQ(v("round(share(1, 3), 1)"), 33.3);
-  EXPECT_EQ(v("min(4, 9)"), 4);
-  EXPECT_EQ(v("max(4, 9)"), 9);
-  EXPECT_EQ(v("day(max(date(2025, 1, 2), date(2025, 1, 5)))"), 5);
-  EXPECT_EQ(v("day(min(date(2025, 1, 2), date(2025, 1, 5)))"), 2);
-  // The aggregate forms stay.
-  EXPECT_EQ(v("max(day(s.start_date) for s in staff)"), 31);
+  expect_values({
+      {"day(date(2025, 12, 10))", 10},
+      {"abs(3 - 10)", 7},
+      {"round(2.675, 2)", 2.68},
+      {"round(-2.5, 0)", -3},
+      {"round(share(1, 3), 1)", 33.3},
+      {"min(4, 9)", 4},
+      {"max(4, 9)", 9},
+      {"day(max(date(2025, 1, 2), date(2025, 1, 5)))", 5},
+      {"day(min(date(2025, 1, 2), date(2025, 1, 5)))", 2},
+      // The aggregate forms stay.
+      {"max(day(s.start_date) for s in staff)", 31},
+  });
   // No data in, no data out.
   EXPECT_FALSE(value_of("max(1, share(1, 0))"));
 }
 
 TEST(ExpressionFeatures, ParametersOfEveryLiteralTypeAndComputedOnes) {
-  const std::string params =
+  expect_values(
+      {
+          {"twice", 6},
+          {"day(deadline)", 10},
+          {"days_between(deadline, due)", 30},
+          {"days_between(deadline, deadline + grace_again)", 30},
+          {"if strict then twice else limit", 6},
+          // A parameter may read the audit's dates.
+          {"year(last_year)", 2024},
+      },
       "param limit = 3\n"
       "param twice = limit * 2\n"
       "param deadline = date(2025, 12, 10)\n"
       "param grace = 30 days\n"
       "param grace_again = grace\n"
       "param due = deadline + grace\n"
-      "param strict = true\n";
-  EXPECT_EQ(v("twice", params), 6);
-  EXPECT_EQ(v("day(deadline)", params), 10);
-  EXPECT_EQ(v("days_between(deadline, due)", params), 30);
-  EXPECT_EQ(v("days_between(deadline, deadline + grace_again)", params), 30);
-  EXPECT_EQ(v("if strict then twice else limit", params), 6);
-  // A parameter may read the audit's dates.
-  EXPECT_EQ(v("year(last_year)", "param last_year = as_of - 1 year\n"), 2024);
+      "param strict = true\n"
+      "param last_year = as_of - 1 year\n");
 }
 
 }  // namespace

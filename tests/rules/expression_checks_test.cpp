@@ -5,6 +5,9 @@
 // refused with its file, line and column.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "adapters/registers/province_registers.h"
 #include "rules/language/pack_loader.h"
 #include "rules/language/profile.h"
@@ -61,16 +64,30 @@ TEST(ExpressionChecks, IfNeedsATestAndTwoValuesOfOneKind) {
   EXPECT_TRUE(says(p, "t.rules:1:7: error:")) << p;
 }
 
+// A checker message `part` for a pack of `declarations` and an indicator
+// valued `value`.
+struct Said {
+  std::string declarations;
+  std::string value;
+  std::string part;
+};
+
+void expect_said(const std::vector<Said>& cases) {
+  for (const Said& c : cases) {
+    const std::string p = problems(c.declarations, c.value);
+    EXPECT_TRUE(says(p, c.part)) << c.value << "\n" << p;
+  }
+}
+
 TEST(ExpressionChecks, MinAndMaxOfTwoValues) {
   EXPECT_EQ(problems("", "min(1, 2) + max(3, 4)"), "ok");
-  std::string p = problems("", "min(1, 2, 3)");
-  EXPECT_TRUE(says(p, "error: `min`: takes 2 argument(s), not 3 (or a comprehension")) << p;
-  p = problems("", "max(1, as_of)");
-  EXPECT_TRUE(says(p, "error: `max`: expects two numbers or two dates")) << p;
-  p = problems("", "round(2.5, 11)");
-  EXPECT_EQ(p, "ok");  // a literal beyond the decimals is no data, as date(2025, 13, 1)
-  p = problems("", "abs(\"x\")");
-  EXPECT_TRUE(says(p, "error: `abs`: expects a number: abs(x - y)")) << p;
+  // A literal beyond the decimals is no data, as date(2025, 13, 1) is.
+  EXPECT_EQ(problems("", "round(2.5, 11)"), "ok");
+  expect_said({
+      {"", "min(1, 2, 3)", "error: `min`: takes 2 argument(s), not 3 (or a comprehension"},
+      {"", "max(1, as_of)", "error: `max`: expects two numbers or two dates"},
+      {"", "abs(\"x\")", "error: `abs`: expects a number: abs(x - y)"},
+  });
 }
 
 TEST(ExpressionChecks, AShareComparedWithAFractionIsAnError) {
@@ -83,14 +100,15 @@ TEST(ExpressionChecks, AShareComparedWithAFractionIsAnError) {
 
 TEST(ExpressionChecks, ParametersAreComputedFromConstantsOnly) {
   EXPECT_EQ(problems("param a = 2\nparam b = a * 2 + 1\nparam d = as_of - 1 year\n", "b"), "ok");
-  std::string p = problems("param n = count(s in staff)\n", "n");
-  EXPECT_TRUE(says(p, "t.rules:1:11: error: a parameter's value cannot read a collection")) << p;
-  p = problems("param a = b\nparam b = a\n", "a");
-  EXPECT_TRUE(says(p, "is computed from itself; parameters cannot be recursive")) << p;
-  p = problems("define f(n: number) = n\nparam a = f(1)\n", "a");
-  EXPECT_TRUE(says(p, "t.rules:2:11: error: a parameter's value cannot read a definition")) << p;
-  p = problems("param a = [1, as_of]\n", "1");
-  EXPECT_TRUE(says(p, "a parameter's list holds strings or numbers only")) << p;
+  expect_said({
+      {"param n = count(s in staff)\n", "n",
+       "t.rules:1:11: error: a parameter's value cannot read a collection"},
+      {"param a = b\nparam b = a\n", "a",
+       "is computed from itself; parameters cannot be recursive"},
+      {"define f(n: number) = n\nparam a = f(1)\n", "a",
+       "t.rules:2:11: error: a parameter's value cannot read a definition"},
+      {"param a = [1, as_of]\n", "1", "a parameter's list holds strings or numbers only"},
+  });
 }
 
 TEST(ExpressionChecks, PlaceholdersNameParametersWhoseValueIsKnown) {
