@@ -130,5 +130,52 @@ TEST(PackExtensionCli, RulesCheckOfTheSourcePackAddsNothing) {
   EXPECT_TRUE(has(r.out, "26 rules checked")) << r.out;
 }
 
+// A profile is checked like a rule file: `0.5` for a percentage and a
+// register's label for a code are refused at their line and column, and
+// nothing is audited; a valid one fills the titles it changes.
+TEST(ProfileCli, APercentageOrACodeWrittenWronglyStopsTheAuditInBothLanguages) {
+  TempDir dir;
+  const auto profile = dir.write("p.toml", "[params]\nfemale_share_threshold = 0.5\n"
+                                           "broadcaster_kinds = [\"đài tỉnh\"]\n");
+  const auto report = dir.path() / "out.json";
+  for (const auto& [lang, summary] :
+       {std::pair<std::string, std::string>{"vi", "2 lỗi trong tệp cấu hình; chưa kiểm tra gì."},
+        {"en", "2 error(s) in the profile; nothing was audited."}}) {
+    const auto r = run_genaudit("audit --data " + kSample + " --period 2025 --lang " + lang +
+                                    " --profile " + profile.string() + " --output " +
+                                    report.string(),
+                                dir);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(has(r.err, profile.string() + ":2:26: error: `female_share_threshold` is a "
+                                              "percentage: write it as text with its sign, \"50%\""))
+        << r.err;
+    EXPECT_TRUE(has(r.err, profile.string() + ":3:22: error: item 1 of `broadcaster_kinds`: "
+                                              "`đài tỉnh` is not a code of `kind`"))
+        << r.err;
+    EXPECT_TRUE(has(r.err, summary)) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(report));
+  }
+}
+
+TEST(ProfileCli, AProfilesValueIsWhatTheTitleSays) {
+  TempDir dir;
+  const auto profile = dir.write("p.toml", "[params]\ngrace = \"45 days\"\n");
+  const std::string args = "audit --data " + kSample + " --period 2024 --as-of 2025-06-30 "
+                           "--format json --lang en --rules " + std::string(GENAUDIT_SOURCE_DIR) +
+                           "/rules/examples/extending.rules";
+  for (const auto& [extra, says] :
+       {std::pair<std::string, std::string>{"", "more than 30 days after the deadline"},
+        {" --profile " + profile.string(), "more than 45 days after the deadline"}}) {
+    const auto r = run_genaudit(args + extra, dir);
+    ASSERT_EQ(r.status, 1) << r.err;
+    std::string titles;
+    const nlohmann::json report = nlohmann::json::parse(r.out);
+    for (const auto& f : report["findings"]) {
+      if (f["rule"] == "EX.4") titles += f["title"].get<std::string>() + "\n";
+    }
+    EXPECT_TRUE(has(titles, says)) << titles;
+  }
+}
+
 }  // namespace
 }  // namespace genaudit
