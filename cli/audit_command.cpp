@@ -94,7 +94,7 @@ bool write_report(const AuditReport& report, const AuditOptions& options,
 void protect_inputs(const AuditOptions& options, const IntakePlan* plan, StagedOutputs& outputs) {
   protect_database(outputs, options.db_path);
   if (plan) protect_plan(outputs, *plan, options.mappings);
-  protect_rules(outputs, options.rules_path);
+  for (const std::string& path : options.rules.paths) protect_rules(outputs, path);
   outputs.protect(options.profile, InputRole::kProfile);
   outputs.protect(options.waivers_path, InputRole::kWaivers);
   outputs.protect(options.inspection_path, InputRole::kInspection);
@@ -154,7 +154,7 @@ int run_audit_command(const AuditOptions& given) {
   }
   KnownRules rule_kinds;
   std::optional<rules::RulePack> pack =
-      load_pack_or_report(options.rules_path, options.profile, &rule_kinds, lang);
+      load_pack_or_report(options.rules, options.profile, &rule_kinds, lang);
   if (!pack) return 2;
   if (!options.per_agency_dir.empty()) {
     std::string not_fresh;
@@ -255,7 +255,8 @@ int run_audit_command(const AuditOptions& given) {
       // The run is recorded whole or not at all, with its report: a report
       // that cannot be written leaves no run behind.
       record.emplace(*store, StoreTransaction::Lock::kWrite);
-      app::record_run(*store, {options.rules_path, pack->profile, options.baseline}, report);
+      app::record_run(*store, {rules::rule_files_record(*pack), pack->profile, options.baseline},
+                      report);
       if (!options.inspection_path.empty() && report.history) {
         RunHistory(store->database()).record_inspection(report.history->run_id, inspection_text);
       }

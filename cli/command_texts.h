@@ -26,6 +26,7 @@ enum class CommandText {
   kHelpDatabaseMadeByImport,
   kHelpTextOrJson,
   kHelpRulesOption,
+  kHelpRulesOnlyOption,
   kHelpMapping,
   kHelpAudit,
   kAuditExamples,
@@ -194,6 +195,7 @@ enum class CommandText {
   kRulesTestNotATestPath,     // {0} the path
   kRulesTestNoTestFile,       // {0} the folder
   kRulesTestNoTestOfRuleFile, // {0} the rule file, {1} the test file looked for
+  kRulesOnlyWithoutRules,
   kRulePackErrors,            // {0} count
   kProfileErrors,             // {0} count
   kBinaryFormatNeedsOutput,  // {0} xlsx or docx

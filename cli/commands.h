@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rules/language/rule_pack.h"
+#include "rules/language/rule_sources.h"
 
 namespace genaudit::cli {
 
@@ -19,7 +20,7 @@ struct AuditOptions {
   // Vietnamese regional settings.
   std::string csv_separator;
   std::string output;
-  std::string rules_path;  // empty: the plan's pack built into the program
+  rules::RuleSources rules;  // none: the plan's pack built into the program
   std::string profile;     // a TOML profile tailoring the pack, if any
   std::vector<std::string> mappings;  // --mapping files for registers laid out differently
   std::string per_agency_dir;  // one inspection record per audited agency
@@ -62,7 +63,7 @@ int run_diff_command(const DiffOptions& options);
 struct WaiversImportOptions {
   std::string db_path;
   std::string file;
-  std::string rules_path;  // the pack whose rule ids waivers may name
+  rules::RuleSources rules;  // the pack whose rule ids waivers may name
   Language lang = Language::kVietnamese;
 };
 int run_waivers_import_command(const WaiversImportOptions& options);
@@ -163,7 +164,7 @@ struct ServeOptions {
   std::string trusted_proxy;         // the reverse proxy's address, if any
   long max_upload_mib = 64;
   long session_idle_seconds = 30 * 60;
-  std::string rules_path;            // "" the built-in pack
+  rules::RuleSources rules;          // none: the built-in pack
   std::vector<std::string> profiles;  // the profiles the team may choose
   Language lang = Language::kVietnamese;
 };
@@ -177,7 +178,7 @@ struct ExplainOptions {
   std::string db_path;
   std::string period;
   std::string as_of;
-  std::string rules_path;
+  rules::RuleSources rules;
   std::string profile;
   std::vector<std::string> mappings;
   bool timings = false;  // --timings: time the rule (or every rule) instead
@@ -187,13 +188,16 @@ struct ExplainOptions {
 // `genaudit explain RULE [SUBJECT] [WINDOW]`, or `explain [RULE] --timings`.
 int run_explain_command(const ExplainOptions& options);
 
-// `genaudit rules check [PATH]`.
-int run_rules_check_command(const std::string& path);
+// `genaudit rules check [PATH...] [--rules-only]`: the built-in pack with
+// the rule files of PATH added, or those files alone.
+int run_rules_check_command(const rules::RuleSources& sources);
 
 // `genaudit rules test [PATH]`: 0 all passed, 1 a case failed, 2 no test or
-// an invalid pack. Why nothing ran is said in `lang`; the cases' results are
-// the rule language's, in English, for the rule writer.
-int run_rules_test_command(const std::string& path, Language lang);
+// an invalid pack. The tests run on the built-in pack extended by the rule
+// files of PATH (`replace_builtin`: on those files alone). Why nothing ran is
+// said in `lang`; the cases' results are the rule language's, in English,
+// for the rule writer.
+int run_rules_test_command(const std::string& path, bool replace_builtin, Language lang);
 
 // `genaudit rules fmt [--check] [PATH]`: 0 nothing to change (or all
 // rewritten), 1 with --check when a file would change, 2 a file that does

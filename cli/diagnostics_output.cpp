@@ -197,23 +197,24 @@ void database_error(Language lang, const std::string& db_path, const StoreError&
 }
 
 std::optional<rules::RulePack> load_pack_or_report(
-    const std::string& path, const std::string& profile_path,
+    const rules::RuleSources& sources, const std::string& profile_path,
     std::map<std::string, rules::RuleKind>* rule_kinds, Language lang) {
-  std::vector<rules::RuleText> texts;
-  if (path.empty()) {
-    texts = rules::builtin_rule_texts();
-  } else if (std::error_code ec; !std::filesystem::exists(path, ec)) {
-    usage_error(lang, command_text(CommandText::kRulePathMissing, lang, {path}));
-    return std::nullopt;
-  } else {
-    std::string io_error;
-    texts = rules::read_rule_files(path, &io_error);
-    if (!io_error.empty()) {
-      std::cerr << "genaudit: " << io_error << "\n";
+  for (const std::string& path : sources.paths) {
+    if (std::error_code ec; !std::filesystem::exists(path, ec)) {
+      usage_error(lang, command_text(CommandText::kRulePathMissing, lang, {path}));
       return std::nullopt;
     }
   }
-  rules::PackLoad load = rules::load_rule_pack(texts, province_registers());
+  if (sources.replace_builtin && sources.paths.empty()) {
+    usage_error(lang, command_text(CommandText::kRulesOnlyWithoutRules, lang));
+    return std::nullopt;
+  }
+  const rules::SourceTexts texts = rules::read_rule_sources(sources);
+  if (!texts.io_error.empty()) {
+    std::cerr << "genaudit: " << texts.io_error << "\n";
+    return std::nullopt;
+  }
+  rules::PackLoad load = rules::load_rule_pack(texts.texts, province_registers());
   if (!load.pack) {
     std::cerr << rules::format_diagnostics(load.diagnostics);
     std::cerr << command_text(CommandText::kRulePackErrors, lang,
@@ -221,6 +222,7 @@ std::optional<rules::RulePack> load_pack_or_report(
               << "\n";
     return std::nullopt;
   }
+  rules::record_rule_sources(*load.pack, sources, texts);
   if (rule_kinds) {
     for (const rules::RuleInfo& rule : load.pack->rules) (*rule_kinds)[rule.id] = rule.kind;
   }

@@ -14,6 +14,7 @@
 #include "adapters/registers/register_mapping.h"
 #include "engine/store/store_error.h"
 #include "rules/language/rule_pack.h"
+#include "rules/language/rule_sources.h"
 
 namespace genaudit::cli {
 
@@ -54,15 +55,16 @@ void print_not_read(const std::vector<UnreadFile>& not_read, Language lang);
 
 void print_mapping_problems(const std::vector<MappingProblem>& problems, Language lang);
 
-// The pack at `path`, or the built-in pack when `path` is empty, tailored
-// by the profile at `profile_path` when there is one; on a problem prints
+// The pack `sources` names (rules/language/rule_sources.h: the built-in
+// pack, extended or replaced by the user's rule files), tailored by the
+// profile at `profile_path` when there is one; on a problem prints
 // every diagnostic and returns nullopt. With `rule_kinds`, fills it with
 // every rule of the pack before the profile chooses among them. A missing
 // rule path or profile, and the count of errors, are said in `lang`; the
 // diagnostics themselves are the rule language's, in English, for the
 // rule writer.
 std::optional<rules::RulePack> load_pack_or_report(
-    const std::string& path, const std::string& profile_path = "",
+    const rules::RuleSources& sources, const std::string& profile_path = "",
     std::map<std::string, rules::RuleKind>* rule_kinds = nullptr,
     Language lang = Language::kVietnamese);
 

@@ -37,7 +37,7 @@ int run_explain_command(const ExplainOptions& options) {
     }
     window = unit->text;
   }
-  std::optional<rules::RulePack> pack = load_pack_or_report(options.rules_path, options.profile, nullptr, lang);
+  std::optional<rules::RulePack> pack = load_pack_or_report(options.rules, options.profile, nullptr, lang);
   if (!pack) return 2;
   if (options.rule.empty() && !options.timings) {
     usage_error(lang, command_text(CommandText::kExplainNeedsRule, lang));

@@ -71,7 +71,7 @@ int run_diff_command(const DiffOptions& options) {
 int run_waivers_import_command(const WaiversImportOptions& options) {
   const Language lang = options.lang;
   KnownRules rule_kinds;
-  if (!load_pack_or_report(options.rules_path, "", &rule_kinds, lang)) return 2;
+  if (!load_pack_or_report(options.rules, "", &rule_kinds, lang)) return 2;
   const std::optional<std::vector<Waiver>> waivers =
       read_waiver_file(options.file, rule_kinds, lang);
   if (!waivers) return 2;

@@ -87,8 +87,8 @@ int run_import_command(const ImportOptions& options) {
 
 // Errors stop with status 2; warnings (a rule that runs, but slowly) are
 // said on standard error and the pack passes.
-int run_rules_check_command(const std::string& path) {
-  std::optional<rules::RulePack> pack = load_pack_or_report(path);
+int run_rules_check_command(const rules::RuleSources& sources) {
+  std::optional<rules::RulePack> pack = load_pack_or_report(sources);
   if (!pack) return 2;
   const rules::Diagnostics warnings = nested_scan_warnings(*pack);
   std::cerr << rules::format_diagnostics(warnings);

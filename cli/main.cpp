@@ -75,7 +75,8 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--per-agency", audit.per_agency_dir, T(kHelpAuditPerAgency))
       ->type_name(kDir);
   audit_cmd->add_option("--output", audit.output, T(kHelpAuditOutput))->type_name(kFile);
-  audit_cmd->add_option("--rules", audit.rules_path, T(kHelpRulesOption))->type_name(kPath);
+  audit_cmd->add_option("--rules", audit.rules.paths, T(kHelpRulesOption))->type_name(kPath);
+  audit_cmd->add_flag("--rules-only", audit.rules.replace_builtin, T(kHelpRulesOnlyOption));
   audit_cmd->add_option("--mapping", audit.mappings, T(kHelpAuditMapping))->type_name(kFile);
   audit_cmd->add_option("--profile", audit.profile, T(kHelpAuditProfile))->type_name(kFile);
   audit_cmd->add_option("--waivers", audit.waivers_path, T(kHelpAuditWaivers))->type_name(kFile);
@@ -113,8 +114,10 @@ int main(int argc, char** argv) {
   CLI::App* waivers_import_cmd = waivers_cmd->add_subcommand("import", T(kHelpWaiversImport));
   waivers_import_cmd->add_option("--db", waivers.db_path, db_help)->type_name(kFile)->required();
   waivers_import_cmd->add_option(kFile, waivers.file, T(kHelpWaiversImportFile))->required();
-  waivers_import_cmd->add_option("--rules", waivers.rules_path, T(kHelpWaiversImportRules))
+  waivers_import_cmd->add_option("--rules", waivers.rules.paths, T(kHelpWaiversImportRules))
       ->type_name(kPath);
+  waivers_import_cmd->add_flag("--rules-only", waivers.rules.replace_builtin,
+                               T(kHelpRulesOnlyOption));
   add_lang(waivers_import_cmd);
   genaudit::cli::WaiversListOptions waivers_list;
   CLI::App* waivers_list_cmd = waivers_cmd->add_subcommand("list", T(kHelpWaiversList));
@@ -186,7 +189,8 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--db", explain.db_path, T(kHelpDatabaseMadeByImport))->type_name(kFile);
   explain_cmd->add_option("--period", explain.period, period_help)->type_name(kPeriod)->required();
   explain_cmd->add_option("--as-of", explain.as_of, as_of_help)->type_name(kDate);
-  explain_cmd->add_option("--rules", explain.rules_path, T(kHelpRulesOption))->type_name(kPath);
+  explain_cmd->add_option("--rules", explain.rules.paths, T(kHelpRulesOption))->type_name(kPath);
+  explain_cmd->add_flag("--rules-only", explain.rules.replace_builtin, T(kHelpRulesOnlyOption));
   explain_cmd->add_option("--profile", explain.profile, T(kHelpExplainProfile))->type_name(kFile);
   explain_cmd->add_flag("--timings", explain.timings, T(kHelpExplainTimings));
   explain_cmd->add_option("--mapping", explain.mappings, T(kHelpMapping))->type_name(kFile);
@@ -240,15 +244,17 @@ int main(int argc, char** argv) {
       ->type_name("SECONDS")
       ->check(CLI::Range(1L, 7L * 24 * 3600))
       ->capture_default_str();
-  serve_cmd->add_option("--rules", serve.rules_path, T(kHelpRulesOption))->type_name(kPath);
+  serve_cmd->add_option("--rules", serve.rules.paths, T(kHelpRulesOption))->type_name(kPath);
+  serve_cmd->add_flag("--rules-only", serve.rules.replace_builtin, T(kHelpRulesOnlyOption));
   serve_cmd->add_option("--profile", serve.profiles, T(kHelpServeProfile))->type_name(kFile);
   add_lang(serve_cmd);
 
-  std::string rules_path;
+  genaudit::rules::RuleSources rules_to_check;
   CLI::App* rules_cmd = app.add_subcommand("rules", T(kHelpRules));
   rules_cmd->require_subcommand(1);
   CLI::App* check_cmd = rules_cmd->add_subcommand("check", T(kHelpRulesCheck));
-  check_cmd->add_option(kPath, rules_path, T(kHelpRulesCheckPath));
+  check_cmd->add_option(kPath, rules_to_check.paths, T(kHelpRulesCheckPath));
+  check_cmd->add_flag("--rules-only", rules_to_check.replace_builtin, T(kHelpRulesOnlyOption));
   std::string fmt_path = "rules/pack";
   bool fmt_check = false;
   CLI::App* fmt_cmd = rules_cmd->add_subcommand("fmt", T(kHelpRulesFmt));
@@ -258,6 +264,8 @@ int main(int argc, char** argv) {
   CLI::App* test_cmd = rules_cmd->add_subcommand("test", T(kHelpRulesTest));
   test_cmd->add_option(kPath, tests_path, T(kHelpRulesTestPath))->capture_default_str();
   add_lang(test_cmd);
+  bool tests_rules_only = false;
+  test_cmd->add_flag("--rules-only", tests_rules_only, T(kHelpRulesOnlyOption));
   // Subcommands are listed under this heading in --help; each copied the
   // help flag before it copied the option defaults, so its group is set here.
   app.get_help_ptr()->group(T(kHelpOptionsGroup));
@@ -330,8 +338,10 @@ int main(int argc, char** argv) {
     users_disable.lang = language;
     return genaudit::cli::run_users_disable_command(users_disable);
   }
-  if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_path);
-  if (*test_cmd) return genaudit::cli::run_rules_test_command(tests_path, language);
+  if (*check_cmd) return genaudit::cli::run_rules_check_command(rules_to_check);
+  if (*test_cmd) {
+    return genaudit::cli::run_rules_test_command(tests_path, tests_rules_only, language);
+  }
   if (*fmt_cmd) return genaudit::cli::run_rules_fmt_command(fmt_path, fmt_check);
   return 2;
 }

@@ -1,9 +1,11 @@
-// `genaudit rules test [PATH]`: runs rule unit tests (*.test.toml). PATH is
-//   - a folder: its test files, against its rule files (the built-in pack
-//     when it has none);
+// `genaudit rules test [PATH] [--rules-only]`: runs rule unit tests
+// (*.test.toml). PATH is
+//   - a folder: its test files, against the built-in pack extended by its
+//     rule files (with --rules-only, those files alone);
 //   - a test file: that file, against the built-in pack;
 //   - a rule file X.rules: the tests X.test.toml beside it or in tests/
-//     beside it (the pack's layout), against that rule file.
+//     beside it (the pack's layout), against the built-in pack extended by
+//     that rule file (with --rules-only, it alone).
 // The first line says which pack the cases ran against. The runner's words
 // are the rule language's, in English, for the rule writer; why nothing
 // ran is said in the user's language.
@@ -15,6 +17,7 @@
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
 #include "rules/language/pack_loader.h"
+#include "rules/language/rule_sources.h"
 
 namespace genaudit::cli {
 namespace {
@@ -48,7 +51,7 @@ void print_problem(const std::string& problem) {
 
 }  // namespace
 
-int run_rules_test_command(const std::string& path, Language lang) {
+int run_rules_test_command(const std::string& path, bool replace_builtin, Language lang) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     usage_error(lang, command_text(CommandText::kRulesTestPathMissing, lang, {path}));
@@ -79,16 +82,16 @@ int run_rules_test_command(const std::string& path, Language lang) {
     usage_error(lang, command_text(CommandText::kRulesTestNotATestPath, lang, {path}));
     return 2;
   }
-  std::vector<rules::RuleText> texts;
-  if (rules_path.empty()) {
-    texts = rules::builtin_rule_texts();
-  } else {
-    std::string io_error;
-    texts = rules::read_rule_files(rules_path, &io_error);
-  }
-  std::optional<rules::RulePack> pack = load_pack_or_report(rules_path, "", nullptr, lang);
+  rules::RuleSources sources;
+  if (!rules_path.empty()) sources.paths.push_back(rules_path);
+  sources.replace_builtin = replace_builtin && !rules_path.empty();
+  std::optional<rules::RulePack> pack = load_pack_or_report(sources, "", nullptr, lang);
   if (!pack) return 2;
-  std::cout << "pack: " << (rules_path.empty() ? "built-in" : rules_path) << " (version "
+  // The texts the pack was made of: a case with parameters or a profile
+  // loads it again from them.
+  const std::vector<rules::RuleText> texts = rules::read_rule_sources(sources).texts;
+  const std::string record = rules::rule_files_record(*pack);
+  std::cout << "pack: " << (record.empty() ? "built-in" : record) << " (version "
             << pack->version << ")\n";
   int passed = 0, failed = 0;
   for (const auto& file : files) {

@@ -40,12 +40,12 @@ int run_serve_command(const ServeOptions& options) {
   }
   // The pack once per profile the team may choose ("" none).
   std::map<std::string, rules::RulePack> packs;
-  std::optional<rules::RulePack> plain = load_pack_or_report(options.rules_path, "", nullptr, lang);
+  std::optional<rules::RulePack> plain = load_pack_or_report(options.rules, "", nullptr, lang);
   if (!plain) return 2;
   packs.emplace("", std::move(*plain));
   for (const std::string& profile : options.profiles) {
     std::optional<rules::RulePack> pack =
-        load_pack_or_report(options.rules_path, profile, nullptr, lang);
+        load_pack_or_report(options.rules, profile, nullptr, lang);
     if (!pack) return 2;
     packs.emplace(profile, std::move(*pack));
   }
@@ -56,7 +56,7 @@ int run_serve_command(const ServeOptions& options) {
   settings.trusted_proxy = options.trusted_proxy;
   settings.max_upload_bytes = static_cast<std::size_t>(options.max_upload_mib) << 20;
   settings.sessions.idle = std::chrono::seconds(options.session_idle_seconds);
-  settings.rules_path = options.rules_path;
+  settings.rules_path = rules::rule_files_record(*plain);
   settings.lang = lang;
   // SIGINT and SIGTERM are waited for by one thread, which stops the
   // server; the others never see them.

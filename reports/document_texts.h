@@ -23,6 +23,9 @@ enum class DocText {
   kFactPeriodValue,  // {0} as given, {1} first day, {2} last day
   kFactAsOf,
   kFactPackVersion,
+  kFactRuleFiles,
+  kFactRuleFilesAdded,  // {0} the rule files added to the plan's pack
+  kFactRuleFilesOnly,   // {0} the rule files that replace it
   kFactRegisters,
   kColumnSha256,
   kSummary,

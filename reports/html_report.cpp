@@ -1,4 +1,5 @@
 // Renders an audit as a self-contained HTML page; see html_report.h.
+#include "reports/rule_files_fact.h"
 #include "reports/html_report.h"
 
 #include <set>
@@ -98,6 +99,7 @@ class Page {
                                                   date_text(d.period_end, lang_)})));
     fact(DocText::kFactAsOf, e(date_text(d.as_of, lang_)));
     fact(DocText::kFactPackVersion, "<code>" + e(report_.pack_version) + "</code>");
+    if (const auto files = rule_files_fact(report_, lang_)) fact(DocText::kFactRuleFiles, e(*files));
     if (report_.history) {
       std::string run;
       for (const std::string& line : run_history_lines(*report_.history, lang_)) {

@@ -138,6 +138,11 @@ json run_to_json(const AuditReport& report, Language lang) {
           {"as_of", report.dates.as_of.iso()},
           {"language", lang == Language::kEnglish ? "en" : "vi"},
           {"pack_version", report.pack_version},
+          // Beside the contract's fields: the rule files added to the plan's
+          // pack, or that replace it (`builtin_pack` false).
+          {"rule_files",
+           {{"builtin_pack", !report.replaces_builtin_pack},
+            {"added", report.added_rule_files}}},
           {"registers", std::move(registers)}};
   if (report.history) {
     const RunHistoryFacts& h = *report.history;

@@ -1,4 +1,5 @@
 // Renders an audit as Markdown; see markdown_report.h.
+#include "reports/rule_files_fact.h"
 #include "reports/markdown_report.h"
 
 #include "reports/coverage_texts.h"
@@ -56,6 +57,9 @@ class Document {
                                            date_text(d.period_end, lang_)}));
     out_ += markdown_item(doc(DocText::kFactAsOf), date_text(d.as_of, lang_));
     out_ += markdown_item(doc(DocText::kFactPackVersion), report_.pack_version);
+    if (const auto files = rule_files_fact(report_, lang_)) {
+      out_ += markdown_item(doc(DocText::kFactRuleFiles), *files);
+    }
     if (report_.history) {
       for (const std::string& line : run_history_lines(*report_.history, lang_)) {
         out_ += markdown_item(hist(HistoryText::kColumnRun), line);

@@ -1,4 +1,5 @@
 // Renders an audit for people; see text_report.h.
+#include "reports/rule_files_fact.h"
 #include "reports/text_report.h"
 
 #include <map>
@@ -72,6 +73,9 @@ void write_heading(const AuditReport& report, Writer& w) {
   w.line(w.text(MessageId::kAsOfLine, {date_text(report.dates.as_of, lang)}));
   if (!report.pack_version.empty()) {
     w.line(w.text(MessageId::kPackVersionLine, {report.pack_version}));
+  }
+  if (const auto files = rule_files_fact(report, lang)) {
+    w.line(terminal_line(std::string(doc_text(DocText::kFactRuleFiles, lang)) + ": " + *files));
   }
   if (report.history) {
     for (const std::string& line : run_history_lines(*report.history, lang)) w.line(line);

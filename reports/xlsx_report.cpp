@@ -1,4 +1,5 @@
 // Writes an audit as an Excel workbook; see xlsx_report.h.
+#include "reports/rule_files_fact.h"
 #include "reports/xlsx_report.h"
 
 #include <xlsxwriter.h>
@@ -298,6 +299,9 @@ class WorkbookWriter {
     fact_date(doc(DocText::kColumnTo), report_.dates.period_end);
     fact_date(doc(DocText::kFactAsOf), report_.dates.as_of);
     fact_text(doc(DocText::kFactPackVersion), report_.pack_version);
+    if (const auto files = rule_files_fact(report_, lang_)) {
+      fact_text(doc(DocText::kFactRuleFiles), *files);
+    }
     s.next_row();
     s.title(doc(DocText::kFactRegisters));
     s.next_row();

@@ -40,6 +40,11 @@ struct AuditReport {
   // and every report warns that the plan's targets may not apply.
   bool period_outside_plan = false;
   std::string pack_version;
+  // The rule files the user added to the built-in pack (rules/language/
+  // rule_sources.h), or, when `replaces_builtin_pack`, the files that are
+  // the whole pack: every report says them.
+  std::vector<std::string> added_rule_files;
+  bool replaces_builtin_pack = false;
   std::vector<RegisterFileInfo> registers;  // the registers present
   IntakeReport intake;                      // what was read of them, and what was not
   std::vector<Finding> findings;            // by rule in pack order, then subject

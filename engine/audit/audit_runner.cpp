@@ -216,6 +216,8 @@ AuditReport AuditEvaluation::finish(const Dataset& dataset,
   report.period = period;
   report.dates = dates_;
   report.pack_version = pack_.version;
+  report.added_rule_files = pack_.added_files;
+  report.replaces_builtin_pack = pack_.replaces_builtin;
   report.responsibility = resolve_responsibilities(pack_, dates_.as_of);
   report.registers = registers;
   // A rule's slices, in row order, are its findings in row order.

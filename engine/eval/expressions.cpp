@@ -1,7 +1,9 @@
 #include "engine/eval/expressions.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -53,6 +55,25 @@ bool contains(const Value& a, const Value& part) {
          std::string::npos;
 }
 
+// `day` moved by `n` units: days exactly; months and years to the same day
+// of the month, or the month's last day when it has no such day (31
+// January + 1 month is 28 or 29 February). Nullopt outside years 1..9999.
+std::optional<Date> add_to_date(Date day, std::int64_t n, rules::DurationUnit unit) {
+  if (unit == rules::DurationUnit::kDays) {
+    static const std::int64_t first = Date::from_ymd(1, 1, 1)->days();
+    static const std::int64_t last = Date::from_ymd(9999, 12, 31)->days();
+    const std::int64_t days = static_cast<std::int64_t>(day.days()) + n;
+    if (days < first || days > last) return std::nullopt;
+    return Date::from_days(static_cast<std::int32_t>(days));
+  }
+  const std::int64_t months = unit == rules::DurationUnit::kYears ? n * 12 : n;
+  const std::int64_t index = static_cast<std::int64_t>(day.year()) * 12 + (day.month() - 1) + months;
+  if (index < 12 || index >= 10000 * 12) return std::nullopt;
+  const int year = static_cast<int>(index / 12);
+  const int month = static_cast<int>(index % 12) + 1;
+  return Date::from_ymd(year, month, std::min(day.day(), Date::days_in_month(year, month)));
+}
+
 template <typename Test>
 Value any_of_list(const Value& list, Test test) {
   if (!list.is<ListPtr>()) return missing();
@@ -83,8 +104,29 @@ Value Expressions::eval(const Expr& e) {
     case ExprKind::kBinary: return eval_binary(e);
     case ExprKind::kFilter: return comprehensions_.filter(e);
     case ExprKind::kAggregate: return comprehensions_.aggregate(e);
+    case ExprKind::kIf: {
+      // Only the branch the test chooses is evaluated; no data decides none.
+      const Truth test = truth(eval(*e.test()));
+      if (test == Truth::kMissing) return missing();
+      return eval(test == Truth::kTrue ? *e.then_value() : *e.else_value());
+    }
+    case ExprKind::kDuration: return missing();  // only beside a date: eval_binary
   }
   return missing();
+}
+
+// The duration `e` stands for: a literal, or a parameter holding one (the
+// checker allows no other), as the profile in force sets it.
+const Expr* Expressions::duration_of(const Expr& e) const {
+  const Expr* at = &e;
+  for (int hops = 0; at && hops < 64; ++hops) {
+    if (at->kind == ExprKind::kDuration) return at;
+    if (at->kind != ExprKind::kName) return nullptr;
+    const auto p = pack_.params.find(at->text);
+    if (p == pack_.params.end()) return nullptr;
+    at = p->second->value.get();
+  }
+  return nullptr;
 }
 
 // Literal text is normalized once, not at every comparison.
@@ -212,6 +254,17 @@ Value Expressions::eval_binary(const Expr& e) {
   if (e.binary_op == BinaryOp::kCoalesce) {
     Value left = eval(*e.left());
     return left.is_missing() ? eval(*e.right()) : left;
+  }
+  if (e.binary_op == BinaryOp::kAdd || e.binary_op == BinaryOp::kSubtract) {
+    if (const Expr* duration = duration_of(*e.right())) {
+      const Value day = eval(*e.left());
+      if (!day.is<Date>()) return missing();
+      const auto n = static_cast<std::int64_t>(duration->number);
+      const std::optional<Date> moved =
+          add_to_date(day.as<Date>(), e.binary_op == BinaryOp::kAdd ? n : -n,
+                      duration->duration_unit);
+      return moved ? Value{*moved} : missing();
+    }
   }
   const Value a = eval(*e.left());
   const Value b = eval(*e.right());

@@ -83,6 +83,7 @@ class Expressions {
   template <typename Body>
   Value in_definition(const rules::Expr& call, const rules::Define& define, Body body);
   Value eval_unary(const rules::Expr& e);
+  const rules::Expr* duration_of(const rules::Expr& e) const;
   Value eval_binary(const rules::Expr& e);
 
   const rules::RulePack& pack_;

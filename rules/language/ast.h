@@ -25,7 +25,16 @@ enum class ExprKind {
   kBinary,     // children[0] binary_op children[1]
   kFilter,     // [text in children[0] where children[1]]
   kAggregate,  // aggregate_op(children[2] for text in children[0] where children[1])
+  kIf,         // if children[0] then children[1] else children[2]
+  kDuration,   // `30 days`, `1 month`, `2 years`: the whole number `number` of
+               // `duration_unit`
 };
+
+// The units of a duration added to or taken from a date.
+enum class DurationUnit { kDays, kMonths, kYears };
+
+// "30 days", "1 month": a duration as the formatter writes it.
+std::string duration_text(double amount, DurationUnit unit);
 
 enum class UnaryOp { kNot, kNegate, kIsMissing, kIsNotMissing };
 
@@ -56,6 +65,7 @@ struct Expr {
   UnaryOp unary_op = UnaryOp::kNot;
   BinaryOp binary_op = BinaryOp::kOr;
   AggregateOp aggregate_op = AggregateOp::kCount;
+  DurationUnit duration_unit = DurationUnit::kDays;
   // Operands, arguments or list items. For kFilter and kAggregate:
   // [0] the source collection, [1] the condition or null, [2] (aggregate
   // only) the projected value or null, [3] (aggregate only) the `by` key
@@ -77,6 +87,9 @@ struct Expr {
   const ExprPtr& order_key() const { return children[3]; }    // kAggregate: `by`
   const std::vector<ExprPtr>& arguments() const { return children; }  // kCall
   const std::vector<ExprPtr>& items() const { return children; }      // kList
+  const ExprPtr& test() const { return children[0]; }         // kIf: `if test`
+  const ExprPtr& then_value() const { return children[1]; }   // kIf
+  const ExprPtr& else_value() const { return children[2]; }   // kIf
 };
 
 // One entry of a rule's description: `title vi "..." en "..."`,
@@ -128,7 +141,10 @@ struct Rule {
 
 struct Param {
   std::string name;
-  ExprPtr value;  // a literal: number, percent, string, bool or list
+  // A literal (number, percentage, text, true/false, list, duration), or
+  // an expression of literals, other parameters, the audit's dates and
+  // builtin functions: `param b = a * 2`, `param deadline = date(2025, 12, 10)`.
+  ExprPtr value;
   SourceSpan span;
 };
 

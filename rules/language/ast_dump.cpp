@@ -55,6 +55,10 @@ std::string dump(const Expr& e) {
     case ExprKind::kFilter:
       return "(filter " + e.text + " " + dump(*e.collection()) + " " +
              optional_dump(e.condition()) + ")";
+    case ExprKind::kIf:
+      return "(if " + dump(*e.test()) + " " + dump(*e.then_value()) + " " +
+             dump(*e.else_value()) + ")";
+    case ExprKind::kDuration: return "(duration " + duration_text(e.number, e.duration_unit) + ")";
     case ExprKind::kAggregate:
       out = std::string("(") + aggregate_operator(e.aggregate_op).dump_name + " " + e.text + " " +
             dump(*e.collection()) + " " + optional_dump(e.condition()) + " " +

@@ -28,6 +28,36 @@ std::function<Type(const std::vector<Type>&)> returns(TypeKind kind,
   return [kind, unit](const std::vector<Type>&) { return Type{kind, "", unit}; };
 }
 
+// Two numbers or two dates: min(a, b), max(a, b). (With a comprehension,
+// `min` and `max` are aggregates: the grammar tells them apart.)
+std::string two_ordered(const std::vector<Type>& args) {
+  if (args.size() != 2) {
+    return "takes 2 argument(s), not " + std::to_string(args.size()) +
+           " (or a comprehension: `max(s.x for s in ...)`)";
+  }
+  const bool numbers = fits(args[0], TypeKind::kNumber) && fits(args[1], TypeKind::kNumber);
+  const bool dates = fits(args[0], TypeKind::kDate) && fits(args[1], TypeKind::kDate);
+  return numbers || dates ? "" : "expects two numbers or two dates";
+}
+
+// The type of the first argument that is known, with its unit when both
+// state the same one: min(share(a, b), 30%) is a share.
+Type first_known(const std::vector<Type>& args) {
+  Type t = args.empty() ? Type{} : args[0];
+  if (t.kind == TypeKind::kAny && args.size() > 1) t = args[1];
+  if (args.size() > 1 && args[0].unit != args[1].unit) t.unit = NumberUnit::kNone;
+  return t;
+}
+
+// A number: abs(x), round(x, digits), of the unit of x.
+std::function<Type(const std::vector<Type>&)> same_number() {
+  return [](const std::vector<Type>& args) {
+    Type t = args.empty() ? Type{} : args[0];
+    t.kind = TypeKind::kNumber;
+    return t;
+  };
+}
+
 }  // namespace
 
 const std::vector<Builtin>& builtin_values() {
@@ -65,6 +95,14 @@ const std::vector<BuiltinFunction>& builtin_functions() {
       {"year", "year(date)", arguments(1, TypeKind::kDate, "a date"), returns(TypeKind::kNumber)},
       {"month", "month(date)", arguments(1, TypeKind::kDate, "a date"),
        returns(TypeKind::kNumber)},
+      {"day", "day(date)", arguments(1, TypeKind::kDate, "a date"), returns(TypeKind::kNumber)},
+      {"abs", "abs(number)", arguments(1, TypeKind::kNumber, "a number: abs(x - y)"),
+       same_number()},
+      {"round", "round(number, digits)",
+       arguments(2, TypeKind::kNumber, "a number and how many decimals: round(x, 1)"),
+       same_number()},
+      {"min", "min(a, b)", two_ordered, first_known},
+      {"max", "max(a, b)", two_ordered, first_known},
       {"days_between", "days_between(from, to)",
        arguments(2, TypeKind::kDate, "two dates: days_between(deadline, sent)"),
        returns(TypeKind::kNumber)},
@@ -74,6 +112,10 @@ const std::vector<BuiltinFunction>& builtin_functions() {
 
 const NumberRange* builtin_argument_range(const std::string& name, std::size_t index) {
   // As engine/eval/builtin_functions.cpp and Date::from_ymd read them.
+  // round(x, digits): half away from zero at 0 to 10 decimals.
+  static const NumberRange round_digits{0, 10, true, false,
+                                        "the decimals of `round(number, digits)`"};
+  if (name == "round" && index == 1) return &round_digits;
   static const NumberRange date_parts[] = {
       {1, 9999, true, false, "the year of `date(year, month, day)`"},
       {1, 12, true, false, "the month of `date(year, month, day)`"},

@@ -4,12 +4,16 @@
 #include "rules/language/checker.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
 #include <set>
 #include <utility>
 
 #include "rules/language/check_context.h"
 #include "rules/language/expr_types.h"
 #include "rules/language/rule_shape.h"
+#include "rules/language/rule_texts.h"
 #include "rules/language/suggest.h"
 
 namespace genaudit::rules {
@@ -39,6 +43,7 @@ class Checker {
       }
     }
     check_param_ranges();
+    fill_rule_texts(pack_);
     CheckResult result;
     result.diagnostics = std::move(context_.diagnostics);
     if (result.diagnostics.empty()) result.pack = std::move(pack_);
@@ -50,28 +55,58 @@ class Checker {
     context_.error(offset, std::move(message), std::move(hint));
   }
 
+  // Where a name was first declared: "file:line:column", for the error at
+  // a second declaration of it.
+  struct FirstDeclaration {
+    std::shared_ptr<const Source> source;
+    std::size_t offset = 0;
+    std::string place() const {
+      const SourcePosition at = source->position(offset);
+      return source->name() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    }
+  };
+
+  // Reports a second declaration of `name` at `offset`, naming the first.
+  // Two files may clash because one was added to the built-in pack
+  // (`--rules` adds, `--rules-only` replaces): the hint says so.
+  void declared_twice(const std::string& what, std::size_t offset,
+                      const FirstDeclaration& first) {
+    error(offset, what + " is declared twice: first at " + first.place(),
+          "rename one of them; rule files given with `--rules` add to the built-in pack "
+          "and may not reuse its names (`--rules-only` replaces the pack)");
+  }
+
   void collect_declarations() {
-    std::set<std::string> rule_ids;
+    // Parameters and definitions share one namespace, rule ids have theirs.
+    std::map<std::string, FirstDeclaration> names;
+    std::map<std::string, FirstDeclaration> rule_ids;
     for (const RuleFile& file : pack_.files) {
       context_.source = file.source;
+      const auto first = [&](std::map<std::string, FirstDeclaration>& seen,
+                             const std::string& name, std::size_t offset) {
+        return seen.emplace(name, FirstDeclaration{file.source, offset});
+      };
       for (const Declaration& d : file.declarations) {
         switch (d.kind) {
           case DeclarationKind::kParam:
-            if (!pack_.params.emplace(d.param.name, &d.param).second ||
-                pack_.defines.count(d.param.name)) {
-              error(d.param.span.begin, "`" + d.param.name + "` is declared twice");
+            if (auto [it, added] = first(names, d.param.name, d.param.span.begin); !added) {
+              declared_twice("`" + d.param.name + "`", d.param.span.begin, it->second);
+            } else {
+              pack_.params.emplace(d.param.name, &d.param);
+              types_.declare(d.param, file.source);
             }
             break;
           case DeclarationKind::kDefine:
-            if (!pack_.defines.emplace(d.define.name, &d.define).second ||
-                pack_.params.count(d.define.name)) {
-              error(d.define.span.begin, "`" + d.define.name + "` is declared twice");
+            if (auto [it, added] = first(names, d.define.name, d.define.span.begin); !added) {
+              declared_twice("`" + d.define.name + "`", d.define.span.begin, it->second);
+            } else {
+              pack_.defines.emplace(d.define.name, &d.define);
+              types_.declare(d.define, file.source);
             }
-            types_.declare(d.define, file.source);
             break;
           case DeclarationKind::kRule:
-            if (!rule_ids.insert(d.rule.id).second) {
-              error(d.rule.id_span.begin, "rule `" + d.rule.id + "` is declared twice");
+            if (auto [it, added] = first(rule_ids, d.rule.id, d.rule.id_span.begin); !added) {
+              declared_twice("rule `" + d.rule.id + "`", d.rule.id_span.begin, it->second);
             }
             break;
         }
@@ -81,19 +116,12 @@ class Checker {
 
   // --- Parameters ----------------------------------------------------------
 
+  // A parameter declared once is typed (expr_types.h: its value is a
+  // literal or computed from literals, parameters and the audit's dates).
   void check_param(const Param& param) {
-    const Expr& v = *param.value;
-    bool literal = v.kind == ExprKind::kNumber || v.kind == ExprKind::kString ||
-                   v.kind == ExprKind::kBool;
-    if (v.kind == ExprKind::kList) {
-      literal = std::all_of(v.items().begin(), v.items().end(), [](const ExprPtr& item) {
-        return item->kind == ExprKind::kString || item->kind == ExprKind::kNumber;
-      });
-    }
-    if (!literal) {
-      error(v.span.begin, "a parameter's value must be a number, a percentage, a string, "
-                          "true, false or a list of strings or numbers");
-    }
+    const auto declared = pack_.params.find(param.name);
+    if (declared == pack_.params.end() || declared->second != &param) return;  // reported
+    types_.param_type(param.name);
   }
 
   // Each number parameter's range (rule_pack.h), once every use is known;
@@ -105,7 +133,10 @@ class Checker {
       for (const Declaration& d : file.declarations) {
         if (d.kind != DeclarationKind::kParam) continue;
         const Param& param = d.param;
-        if (pack_.params.at(param.name) != &param) continue;  // declared twice: reported
+        const auto declared = pack_.params.find(param.name);
+        if (declared == pack_.params.end() || declared->second != &param) {
+          continue;  // declared twice: reported
+        }
         const Expr& v = *param.value;
         const std::string what = "`" + param.name + "`";
         if (v.kind == ExprKind::kNumber) {
@@ -147,6 +178,9 @@ class Checker {
     info.id = rule.id;
     info.kind = rule.kind;
     check_description(rule, info, context_);
+    info.title_template = info.title;
+    info.remedy_template = info.remedy;
+    check_placeholders(rule, info, context_);
     types_.start_rule();
     RuleShape shape(rule, info, context_);
     for (const Statement& s : rule.statements) {
@@ -212,6 +246,11 @@ class Checker {
           error(s.span.begin, "`" + s.name + "` is already defined");
         }
         Type type = types_.check(*s.expr);
+        if (type.kind == TypeKind::kDuration) {
+          error(s.expr->span.begin, "a duration is not a value to keep: add it to a date",
+                "`let due = as_of + 30 days`");
+          type = {};
+        }
         info.let_types.emplace(s.name, value_type(type));
         types_.bind(s.name, std::move(type));
         break;

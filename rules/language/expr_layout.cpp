@@ -20,6 +20,9 @@ int precedence_of(const Expr& e) {
     case ExprKind::kBinary: return binary_operator(e.binary_op).precedence;
     case ExprKind::kUnary: return unary_operator(e.unary_op).precedence;
     case ExprKind::kField: return kPostfix;
+    // `else` takes all that follows: an `if` inside another expression is
+    // always parenthesized.
+    case ExprKind::kIf: return 0;
     default: return kPrimary;
   }
 }
@@ -161,6 +164,10 @@ std::string ExprLayout::flat_bare(const Expr& e) const {
       return out + (list ? "]" : ")");
     }
     case ExprKind::kField: return flat_operand(*e.record(), kPostfix) + "." + e.text;
+    case ExprKind::kDuration: return duration_text(e.number, e.duration_unit);
+    case ExprKind::kIf:
+      return "if " + flat(*e.test()) + " then " + flat(*e.then_value()) + " else " +
+             flat(*e.else_value());
     case ExprKind::kUnary: {
       const UnaryOperator& op = unary_operator(e.unary_op);
       const std::string operand = flat_operand(*e.operand(), operand_minimum(op));

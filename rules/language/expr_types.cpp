@@ -7,6 +7,7 @@
 
 #include "engine/core/unicode_text.h"
 #include "rules/language/builtins.h"
+#include "rules/language/expr_layout.h"
 #include "rules/language/suggest.h"
 
 namespace genaudit::rules {
@@ -23,8 +24,15 @@ std::string describe(const Type& t) {
     case TypeKind::kCollection: return "a collection of `" + t.register_name + "`";
     case TypeKind::kList: return "a list";
     case TypeKind::kWindow: return "a period window";
+    case TypeKind::kDuration: return "a duration";
   }
   return "a value";
+}
+
+// Whether `e` is a number literal written without `%` between 0 and 1
+// exclusive: compared with a share (0 to 100), almost surely meant as one.
+bool reads_as_fraction(const Expr& e) {
+  return e.kind == ExprKind::kNumber && !e.percent && e.number > 0 && e.number < 1;
 }
 
 // The scalar types a definition's parameter may have besides a record.
@@ -80,6 +88,7 @@ ValueType value_type(const Type& t) {
     case TypeKind::kCollection: return ValueType::kRows;
     case TypeKind::kList: return ValueType::kList;
     case TypeKind::kWindow: return ValueType::kWindow;
+    case TypeKind::kDuration: return ValueType::kText;  // never shown: see kLet
   }
   return ValueType::kNumber;
 }
@@ -91,6 +100,83 @@ void ExprTypes::declare(const Define& define, std::shared_ptr<const Source> sour
   Definition& d = definitions_[define.name];
   d.define = &define;
   d.source = std::move(source);
+}
+
+void ExprTypes::declare(const Param& param, std::shared_ptr<const Source> source) {
+  params_[param.name] = {&param, std::move(source), false};
+}
+
+Type ExprTypes::param_type(const std::string& name) {
+  if (auto known = pack_.param_types.find(name); known != pack_.param_types.end()) {
+    return known->second;
+  }
+  ParamState& state = params_.at(name);
+  if (state.checking) {
+    context_.error(state.param->value->span.begin,
+                   "`" + name + "` is computed from itself; parameters cannot be recursive");
+    return {};
+  }
+  state.checking = true;
+  auto saved_source = context_.source;
+  auto saved_scope = std::move(scope_);
+  auto saved_registers = std::move(registers_);
+  context_.source = state.source;
+  scope_.clear();
+  const Expr& v = *state.param->value;
+  check_constant(v);
+  Type type = check(v);
+  if (v.kind == ExprKind::kList) {
+    const bool literal = std::all_of(v.items().begin(), v.items().end(), [](const ExprPtr& item) {
+      return item->kind == ExprKind::kString || item->kind == ExprKind::kNumber;
+    });
+    if (!literal) {
+      context_.error(v.span.begin, "a parameter's list holds strings or numbers only");
+    }
+  }
+  if (type.kind == TypeKind::kDuration && v.kind != ExprKind::kDuration &&
+      v.kind != ExprKind::kName) {
+    context_.error(v.span.begin, "a duration parameter is written as one: `30 days`");
+  }
+  if (type.kind == TypeKind::kRecord || type.kind == TypeKind::kCollection ||
+      type.kind == TypeKind::kWindow) {
+    type = {};  // reported by check_constant
+  }
+  // A literal percentage keeps its unit: a profile must write it `30%`.
+  if (v.kind == ExprKind::kNumber && v.percent) type.unit = NumberUnit::kPercent;
+  context_.source = saved_source;
+  scope_ = std::move(saved_scope);
+  registers_ = std::move(saved_registers);
+  state.checking = false;
+  pack_.param_types[name] = type;
+  return type;
+}
+
+// A parameter's value means the same for every rule and subject: it reads
+// no register, record or definition. Reports the first part that does.
+void ExprTypes::check_constant(const Expr& e) {
+  const char* problem = nullptr;
+  switch (e.kind) {
+    case ExprKind::kField: problem = "a record's field"; break;
+    case ExprKind::kFilter:
+    case ExprKind::kAggregate: problem = "a collection"; break;
+    case ExprKind::kName:
+      if (context_.registers.find(e.text)) problem = "a register";
+      break;
+    case ExprKind::kCall:
+      if (pack_.defines.count(e.text)) problem = "a definition";
+      break;
+    default: break;
+  }
+  if (problem) {
+    context_.error(e.span.begin,
+                   std::string("a parameter's value cannot read ") + problem +
+                       ": it is made of literals, other parameters, the audit's dates "
+                       "(as_of, period_start, period_end) and builtin functions");
+    return;
+  }
+  for (const ExprPtr& child : e.children) {
+    if (child) check_constant(*child);
+  }
 }
 
 void ExprTypes::check_definition(const std::string& name) {
@@ -188,8 +274,40 @@ Type ExprTypes::check_expr(const Expr& e) {
     case ExprKind::kBinary: return check_binary(e);
     case ExprKind::kFilter: return check_comprehension(e, false);
     case ExprKind::kAggregate: return check_comprehension(e, true);
+    case ExprKind::kIf: return check_if(e);
+    case ExprKind::kDuration:
+      // What `date(y, m, d)` and a window allow: 10000 years of days.
+      if (e.number > 3660000) {
+        context_.error(e.span.begin, "a duration of at most 3660000 days, 120000 months or "
+                                     "10000 years");
+      }
+      return {TypeKind::kDuration, ""};
   }
   return {};
+}
+
+// `if test then a else b`: a yes/no test and two values of one kind; the
+// unit is kept when both branches state the same one.
+Type ExprTypes::check_if(const Expr& e) {
+  expect(*e.test(), check(*e.test()), TypeKind::kBool);
+  const Type a = check(*e.then_value());
+  const Type b = check(*e.else_value());
+  if (a.kind != TypeKind::kAny && b.kind != TypeKind::kAny &&
+      (a.kind != b.kind || a.register_name != b.register_name)) {
+    context_.error(e.else_value()->span.begin, "`then` gives " + describe(a) +
+                                                   " but `else` gives " + describe(b) +
+                                                   ": both must give one kind of value");
+  }
+  for (const Type* t : {&a, &b}) {
+    if (t->kind == TypeKind::kDuration) {
+      context_.error(e.span.begin, "an `if` cannot give a duration: write `if ... then d + 30 "
+                                   "days else d + 60 days`");
+      return {};
+    }
+  }
+  Type result = a.kind == TypeKind::kAny ? b : a;
+  if (a.unit != b.unit) result.unit = NumberUnit::kNone;
+  return result;
 }
 
 std::vector<std::string> ExprTypes::visible_names() const {
@@ -205,12 +323,12 @@ Type ExprTypes::check_name(const Expr& e) {
   for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
     if (it->first == e.text) return it->second;
   }
-  if (auto p = pack_.params.find(e.text); p != pack_.params.end()) {
-    const Expr& v = *p->second->value;
-    if (v.kind == ExprKind::kList) return {TypeKind::kList, ""};
-    if (v.kind == ExprKind::kString) return {TypeKind::kString, ""};
-    if (v.kind == ExprKind::kBool) return {TypeKind::kBool, ""};
-    return {TypeKind::kNumber, ""};
+  if (pack_.params.count(e.text)) {
+    // As before parameters could be computed: a parameter's number has no
+    // unit where a rule reads it (types.h).
+    Type type = param_type(e.text);
+    if (type.kind == TypeKind::kNumber) type.unit = NumberUnit::kNone;
+    return type;
   }
   if (const Builtin* b = find_builtin_value(e.text)) return b->type;
   if (context_.registers.find(e.text)) {
@@ -361,6 +479,7 @@ Type ExprTypes::check_binary(const Expr& e) {
     case BinaryOp::kLessEqual:
     case BinaryOp::kGreater:
     case BinaryOp::kGreaterEqual:
+      check_percent_comparison(e, lhs, rhs);
       if (!is(lhs, TypeKind::kNumber) && !is(lhs, TypeKind::kDate)) {
         context_.error(l.span.begin,
                        "only numbers and dates are ordered; this is " + describe(lhs));
@@ -385,6 +504,7 @@ Type ExprTypes::check_binary(const Expr& e) {
       }
       [[fallthrough]];
     case BinaryOp::kSubtract:
+      return check_arithmetic(e, lhs, rhs);
     case BinaryOp::kMultiply:
     case BinaryOp::kDivide:
       expect(l, lhs, TypeKind::kNumber);
@@ -414,6 +534,60 @@ Type ExprTypes::check_binary(const Expr& e) {
   return {};
 }
 
+// `a + b`, `a - b`: numbers, or a date and a duration after it (`as_of -
+// 30 days`), written as a literal or a parameter holding one, so that the
+// evaluator finds it without a value for it.
+Type ExprTypes::check_arithmetic(const Expr& e, const Type& lhs, const Type& rhs) {
+  const Expr& l = *e.left();
+  const Expr& r = *e.right();
+  const auto written = [&](const Expr& x) { return ExprLayout(context_.source.get()).flat(x); };
+  if (lhs.kind == TypeKind::kDate || rhs.kind == TypeKind::kDuration) {
+    if (lhs.kind == TypeKind::kDate && rhs.kind == TypeKind::kDate) {
+      context_.error(e.span.begin, "a date cannot be taken from a date",
+                     "the days from one to the other are `days_between(" +
+                         written(l) + ", " + written(r) + ")`");
+      return {};
+    }
+    if (rhs.kind == TypeKind::kNumber) {
+      context_.error(r.span.begin, "expected a duration after a date, found a number",
+                     "write the unit: `" + written(l) + (e.binary_op == BinaryOp::kAdd
+                                                                    ? " + "
+                                                                    : " - ") +
+                         written(r) + " days` (or months, years)");
+      return {TypeKind::kDate, ""};
+    }
+    expect(l, lhs, TypeKind::kDate);
+    expect(r, rhs, TypeKind::kDuration);
+    if (rhs.kind == TypeKind::kDuration && r.kind != ExprKind::kDuration &&
+        r.kind != ExprKind::kName) {
+      context_.error(r.span.begin, "a duration is written after `+` or `-` as `30 days` or a "
+                                   "parameter holding one");
+    }
+    return {TypeKind::kDate, ""};
+  }
+  if (lhs.kind == TypeKind::kDuration) {
+    context_.error(l.span.begin, "a duration goes after a date: `as_of - 30 days`");
+    return {};
+  }
+  expect(l, lhs, TypeKind::kNumber);
+  expect(r, rhs, TypeKind::kNumber);
+  return {TypeKind::kNumber, ""};
+}
+
+// A share (percent, 0 to 100) ordered against a bare number between 0 and
+// 1 (`share(a, b) >= 0.3`): a fraction where a percentage was meant, true
+// or false almost everywhere. An error, with the percentage to write.
+void ExprTypes::check_percent_comparison(const Expr& e, const Type& lhs, const Type& rhs) {
+  const auto report = [&](const Expr& number) {
+    context_.error(number.span.begin,
+                   "a share is in percent, 0 to 100: " + format_number(number.number) +
+                       " would be " + format_number(number.number, true),
+                   "did you mean `" + format_number(number.number * 100, true) + "`?");
+  };
+  if (lhs.unit == NumberUnit::kPercent && reads_as_fraction(*e.right())) report(*e.right());
+  if (rhs.unit == NumberUnit::kPercent && reads_as_fraction(*e.left())) report(*e.left());
+}
+
 // A coded field compared with a literal (or a list, or a parameter holding
 // one): each text must be one of the field's codes, or the comparison
 // could never be true and the rule would pass silently.
@@ -424,8 +598,10 @@ void ExprTypes::check_codes(const Expr& field_expr, const Expr& other) {
   const Expr* literal = &other;
   if (other.kind == ExprKind::kName) {
     auto p = pack_.params.find(other.text);
-    if (p == pack_.params.end()) return;
+    if (p == pack_.params.end() || binds(other.text)) return;
     literal = p->second->value.get();
+    // A profile setting the parameter is held to the same codes.
+    pack_.param_codes[other.text] = &field;
   }
   std::vector<const Expr*> items;
   if (literal->kind == ExprKind::kString) items.push_back(literal);

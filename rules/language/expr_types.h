@@ -35,6 +35,13 @@ class ExprTypes {
   // of two declared under one name (an error the driver reports), the
   // later is the one checked.
   void declare(const Define& define, std::shared_ptr<const Source> source);
+  // Parameter `param`, of the file `source`, may be read by its name.
+  void declare(const Param& param, std::shared_ptr<const Source> source);
+  // The type of parameter `name` (declared), its value checked on the
+  // first call: a literal, or an expression of literals, other parameters,
+  // the audit's dates and builtin functions. Recorded in the pack's
+  // param_types.
+  Type param_type(const std::string& name);
   // Checks definition `name` (declared) unless it is checked or being
   // checked already.
   void check_definition(const std::string& name);
@@ -79,6 +86,10 @@ class ExprTypes {
   Type check_unary(const Expr& e);
   Type check_binary(const Expr& e);
   Type check_comprehension(const Expr& e, bool aggregate);
+  Type check_if(const Expr& e);
+  Type check_arithmetic(const Expr& e, const Type& lhs, const Type& rhs);
+  void check_percent_comparison(const Expr& e, const Type& lhs, const Type& rhs);
+  void check_constant(const Expr& e);
   void check_codes(const Expr& field_expr, const Expr& other);
   void narrow_param(const Expr& argument, const NumberRange& range);
   std::vector<std::string> visible_names() const;
@@ -95,6 +106,12 @@ class ExprTypes {
   // with a text that is none of its codes is an error.
   std::unordered_map<const Expr*, const FieldSchema*> coded_fields_;
   std::map<std::string, NumberRange> param_uses_;
+  struct ParamState {
+    const Param* param = nullptr;
+    std::shared_ptr<const Source> source;
+    bool checking = false;
+  };
+  std::map<std::string, ParamState> params_;
 };
 
 }  // namespace genaudit::rules

@@ -4,7 +4,7 @@
 //
 //   # Raise the women's-share threshold of O1.S4 and audit only Objective 1.
 //   [params]
-//   female_share_threshold = 35        # a percentage parameter takes a number
+//   female_share_threshold = "35%"     # a percentage is written with its sign, as text
 //   [rules]
 //   only = ["O1.*"]                    # rule ids, `*` matching any text
 //   skip = ["O1.T1"]

@@ -16,6 +16,7 @@
 #include "rules/language/ast.h"
 #include "rules/language/number_range.h"
 #include "rules/language/successor_bodies.h"
+#include "rules/language/types.h"
 
 namespace genaudit::rules {
 
@@ -54,6 +55,11 @@ struct RuleInfo {
   RuleKind kind = RuleKind::kFinding;
   LocalizedText title;
   LocalizedText remedy;
+  // The title and remedy as written, `{param}` placeholders and all; `title`
+  // and `remedy` are them filled with the parameters' values in force (the
+  // files', or a profile's): rule_texts.h.
+  LocalizedText title_template;
+  LocalizedText remedy_template;
   // What the rule counts, as a noun after a number (`unit vi "cơ quan"
   // en "agencies"`): an indicator's share is "20/42 cơ quan", a finding's
   // subjects "42 cơ quan". Optional: empty in both languages when not given.
@@ -91,6 +97,12 @@ struct RulePack {
   // may hold: its literal's range narrowed by its uses. The checker keeps
   // the files' values within them; a profile is held to them too.
   std::map<std::string, NumberRange> param_ranges;
+  // The type of each parameter's value, by name (a percentage is a number
+  // of unit kPercent): a profile's value must be of it.
+  std::map<std::string, Type> param_types;
+  // The coded field each parameter holding codes (a text or a list of
+  // texts) is compared with, by name: a profile's codes must be its codes.
+  std::map<std::string, const FieldSchema*> param_codes;
   std::map<std::string, const Define*> defines;
   std::vector<RuleInfo> rules;  // in the order written
   // Every register field some expression of the pack reads, by register,
@@ -105,6 +117,11 @@ struct RulePack {
   SuccessorBodies bodies;
   std::string version;          // pack_version(): of the files' contents, not their paths
   std::string profile;          // the profile applied, if any
+  // The rule files read from the user's paths, beyond the built-in pack
+  // (rule_sources.h), as named when read; and whether they replace it.
+  // Reports list them: a finding of an added rule is not the plan's.
+  std::vector<std::string> added_files;
+  bool replaces_builtin = false;
 
   const RuleInfo* find_rule(const std::string& id) const;
   // The part of fields_read that `rule` needs: the registers it reads

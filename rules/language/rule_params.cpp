@@ -51,7 +51,15 @@ class ParamUses {
   void walk(const Expr& e) {
     switch (e.kind) {
       case ExprKind::kName:
-        if (!bound(e.text) && pack_.params.count(e.text)) used_.insert(e.text);
+        if (bound(e.text)) return;
+        // A parameter computed from others reads them too.
+        if (const auto p = pack_.params.find(e.text);
+            p != pack_.params.end() && used_.insert(e.text).second && p->second->value) {
+          std::vector<std::string> outer;
+          outer.swap(scope_);
+          walk(*p->second->value);
+          scope_.swap(outer);
+        }
         return;
       case ExprKind::kCall:
         if (const auto d = pack_.defines.find(e.text);

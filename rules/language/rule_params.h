@@ -12,7 +12,8 @@
 namespace genaudit::rules {
 
 // The parameters `rule` reads, directly or through the definitions it
-// calls (and those they call), sorted by name, each once. A name the rule
+// calls (and those they call) and through the parameters computed from
+// others, sorted by name, each once. A name the rule
 // binds itself — its `for` and `per` variables, a `let`, a comprehension's
 // variable, a definition's parameter — is not the parameter it may share
 // a name with, as the checker resolves names.

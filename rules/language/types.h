@@ -15,6 +15,7 @@ enum class TypeKind {
   kCollection,  // rows of one register
   kList,        // a list of literals, e.g. a parameter
   kWindow,      // a month, quarter or year of the audit period (`per month m`)
+  kDuration,    // `30 days`: only added to or taken from a date
 };
 
 // What a number measures, where the rule states it: share(...) and a

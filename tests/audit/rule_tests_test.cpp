@@ -156,12 +156,12 @@ TEST(RuleTests, EvidenceValuesAreCompared) {
 TEST(RuleTests, ACaseMaySetParametersOrAProfile) {
   TempDir dir;
   // At 35%, three women out of ten are no longer a finding.
-  auto results = run_file(dir.write("a.test.toml", a_case("findings = []\n[case.params]\nfemale_share_threshold = 35\n")));
+  auto results = run_file(dir.write("a.test.toml", a_case("findings = []\n[case.params]\nfemale_share_threshold = \"35%\"\n")));
   EXPECT_TRUE(results.at(0).passed) << results[0].problems.at(0);
   results = run_file(dir.write("b.test.toml", a_case("findings = []\n")));
   EXPECT_EQ(results.at(0).problems,
             (std::vector<std::string>{"unexpected finding O1.S4 A"}));
-  results = run_file(dir.write("c.test.toml", a_case("findings = []\nparams = { female_share_threshold = 35 }\n")));
+  results = run_file(dir.write("c.test.toml", a_case("findings = []\nparams = { female_share_threshold = \"35%\" }\n")));
   EXPECT_TRUE(results.at(0).passed) << results[0].problems.at(0);
 
   results = run_file(dir.write("d.test.toml", a_case("findings = []\n[case.params]\nfemale_share = 35\n")));
@@ -170,7 +170,7 @@ TEST(RuleTests, ACaseMaySetParametersOrAProfile) {
   EXPECT_EQ(results[0].problems[0], d + ":7:1: error: the pack has no parameter `female_share`\n"
                                         "  female_share = 35\n  ^");
 
-  dir.write("strict.toml", "[params]\nfemale_share_threshold = 35\n");
+  dir.write("strict.toml", "[params]\nfemale_share_threshold = \"35%\"\n");
   results = run_file(dir.write("e.test.toml", a_case("profile = \"strict.toml\"\nfindings = []\n")));
   EXPECT_TRUE(results.at(0).passed) << results[0].problems.at(0);
   results = run_file(dir.write("f.test.toml", a_case("profile = \"nowhere.toml\"\nfindings = []\n")));

@@ -8,6 +8,7 @@
 
 #include "adapters/registers/province_registers.h"
 #include "rules/language/pack_loader.h"
+#include "rules/language/rule_sources.h"
 
 namespace genaudit {
 namespace {
@@ -111,11 +112,11 @@ TEST(ScanWarnings, NestedScansAreFoundThroughDefinitionsLetsAndComprehensions) {
 }
 
 TEST(ScanWarnings, TheShippedRulesHaveNone) {
-  std::string io_error;
-  const auto examples =
-      rules::read_rule_files(std::string(GENAUDIT_SOURCE_DIR) + "/rules/examples", &io_error);
-  ASSERT_EQ(io_error, "");
-  for (const auto& texts : {rules::builtin_rule_texts(), examples}) {
+  // The examples extend the plan's pack, as `rules test` runs them.
+  const rules::SourceTexts examples =
+      rules::read_rule_sources({{std::string(GENAUDIT_SOURCE_DIR) + "/rules/examples"}, false});
+  ASSERT_EQ(examples.io_error, "");
+  for (const auto& texts : {rules::builtin_rule_texts(), examples.texts}) {
     rules::PackLoad load = rules::load_rule_pack(texts, province_registers());
     ASSERT_TRUE(load.pack) << rules::format_diagnostics(load.diagnostics);
     EXPECT_EQ(rules::format_diagnostics(nested_scan_warnings(*load.pack)), "");

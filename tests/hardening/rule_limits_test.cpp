@@ -249,7 +249,7 @@ TEST(RuleLimits, TheAuditRefusesAProfileNumberOutOfRange) {
   testing::TempDir dir;
   for (const char* value : {"nan", "inf", "-5"}) {
     const auto profile =
-        dir.write("p.toml", std::string("[params]\nfemale_share_threshold = ") + value + "\n");
+        dir.write("p.toml", std::string("[params]\nfemale_share_threshold = \"") + value + "%\"\n");
     const auto report = dir.path() / "out.json";
     const auto r = testing::run_genaudit("audit --data " + testing::sample_folder() +
                                              " --period 2025 --profile " + profile.string() +
@@ -257,7 +257,7 @@ TEST(RuleLimits, TheAuditRefusesAProfileNumberOutOfRange) {
                                          dir.path());
     EXPECT_EQ(r.status, 2) << value;
     EXPECT_NE(r.err.find(profile.string() + ":2:26: error: `female_share_threshold` = " +
-                         std::string(value[0] == '-' ? "-5" : value)),
+                         std::string(value[0] == '-' ? "-5%" : value)),
               std::string::npos)
         << r.err;
     EXPECT_NE(r.err.find("it takes a percentage from 0 to 100"), std::string::npos) << r.err;
@@ -276,7 +276,8 @@ TEST(RuleLimits, RulesCheckWarnsOfANestedScanItCannotIndex) {
                            "  for s in staff\n";
   const auto slow = dir.write(
       "slow.rules", head + "  when count(t in staff where t.agency_code != s.agency_code) > 9\n}\n");
-  const auto r = testing::run_genaudit("rules check " + slow.string(), dir.path());
+  // Alone (--rules-only): the counts are the file's.
+  const auto r = testing::run_genaudit("rules check --rules-only " + slow.string(), dir.path());
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.err.find(slow.string() + ":8:8: warning: nested scan: this `count` reads every "
                                         "row of `staff` for each `s` of `staff`"),
@@ -286,7 +287,7 @@ TEST(RuleLimits, RulesCheckWarnsOfANestedScanItCannotIndex) {
 
   const auto fast = dir.write(
       "fast.rules", head + "  when count(t in staff where t.agency_code == s.agency_code) > 9\n}\n");
-  const auto f = testing::run_genaudit("rules check " + fast.string(), dir.path());
+  const auto f = testing::run_genaudit("rules check --rules-only " + fast.string(), dir.path());
   EXPECT_EQ(f.status, 0) << f.err;
   EXPECT_EQ(f.err, "");
   EXPECT_NE(f.out.find("1 rules checked, no problem found"), std::string::npos) << f.out;

@@ -157,6 +157,7 @@ TEST(JsonReportTest, RunAndSummaryDescribeTheAudit) {
                                {"as_of", "2025-12-31"},
                                {"language", "vi"},
                                {"pack_version", "3f2a9c"},
+                               {"rule_files", {{"builtin_pack", true}, {"added", json::array()}}},
                                {"registers",
                                 {{{"register", "agencies"},
                                   {"file", "agencies.csv"},

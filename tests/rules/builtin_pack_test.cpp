@@ -11,6 +11,7 @@
 #include "rules/language/builtins.h"
 #include "rules/language/pack_loader.h"
 #include "rules/language/pack_version.h"
+#include "rules/language/rule_sources.h"
 
 namespace genaudit::rules {
 namespace {
@@ -105,11 +106,11 @@ TEST(BuiltinPack, EveryEvidenceItemHasAVietnameseAndAnEnglishLabel) {
 }
 
 TEST(ExamplePack, EveryEvidenceItemHasAVietnameseAndAnEnglishLabel) {
-  std::string error;
-  const std::vector<RuleText> texts =
-      read_rule_files(std::filesystem::path(GENAUDIT_SOURCE_DIR) / "rules/examples", &error);
-  ASSERT_TRUE(error.empty()) << error;
-  PackLoad load = load_rule_pack(texts, province_registers());
+  // The examples extend the plan's pack (rule_sources.h), as `rules test` runs them.
+  const SourceTexts texts = read_rule_sources(
+      {{(std::filesystem::path(GENAUDIT_SOURCE_DIR) / "rules/examples").string()}, false});
+  ASSERT_TRUE(texts.io_error.empty()) << texts.io_error;
+  PackLoad load = load_rule_pack(texts.texts, province_registers());
   ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
   expect_every_evidence_item_labelled(*load.pack);
 }

@@ -30,7 +30,7 @@ TEST(Profile, RaisingTheThresholdChangesTheFindings) {
 
   RulePack pack = fresh_pack();
   EXPECT_EQ(testing::audit_folder(dir.path(), "2025", "", pack).findings.size(), 1u);
-  ASSERT_TRUE(apply_profile(pack, "p.toml", "[params]\nfemale_share_threshold = 35\n").empty());
+  ASSERT_TRUE(apply_profile(pack, "p.toml", "[params]\nfemale_share_threshold = \"35%\"\n").empty());
   EXPECT_EQ(testing::audit_folder(dir.path(), "2025", "", pack).findings.size(), 0u);
   EXPECT_DOUBLE_EQ(pack.params.at("female_share_threshold")->value->number, 35);
 }
@@ -54,18 +54,22 @@ TEST(Profile, EveryMistakeIsReportedWithItsPlaceAndNothingChanges) {
       pack, "p.toml",
       "[params]\nfemale_share_treshold = 35\nnews_per_quarter = \"four\"\n"
       "key_leader_positions = [1, 2]\n[rules]\nonly = [\"O9.*\"]\nsometimes = []\n[extra]\n");
-  ASSERT_EQ(problems.size(), 6u);
+  ASSERT_EQ(problems.size(), 7u);
   EXPECT_EQ(format_diagnostics(problems),
             "p.toml:2:1: error: the pack has no parameter `female_share_treshold`\n"
             "  female_share_treshold = 35\n"
             "  ^\n"
             "  = did you mean `female_share_threshold`?\n"
-            "p.toml:3:20: error: `news_per_quarter` takes a number\n"
+            "p.toml:3:20: error: `news_per_quarter` takes a number, not text (it is not a "
+            "percentage): write it unquoted\n"
             "  news_per_quarter = \"four\"\n"
             "                     ^\n"
-            "p.toml:4:24: error: `key_leader_positions` takes a list of strings\n"
+            "p.toml:4:25: error: item 1 of `key_leader_positions` takes text\n"
             "  key_leader_positions = [1, 2]\n"
-            "                         ^\n"
+            "                          ^\n"
+            "p.toml:4:28: error: item 2 of `key_leader_positions` takes text\n"
+            "  key_leader_positions = [1, 2]\n"
+            "                             ^\n"
             "p.toml:6:9: error: `O9.*` matches no rule of the pack\n"
             "  only = [\"O9.*\"]\n"
             "          ^\n"
@@ -87,18 +91,29 @@ TEST(Profile, NumbersOutOfAParametersRangeAreRefused) {
     const char* line;
     const char* message;
   } bad[] = {
-      {"female_share_threshold = nan",
+      {"female_share_threshold = \"nan%\"",
        "p.toml:2:26: error: `female_share_threshold` = nan is not a number: it takes a "
        "percentage from 0 to 100\n"},
-      {"female_share_threshold = inf",
+      {"female_share_threshold = \"inf%\"",
        "p.toml:2:26: error: `female_share_threshold` = inf is out of range: it takes a "
        "percentage from 0 to 100\n"},
-      {"female_share_threshold = -nan",
-       "`female_share_threshold` = nan is not a number: it takes a percentage from 0 to 100"},
-      {"female_share_threshold = -5",
-       "`female_share_threshold` = -5 is out of range: it takes a percentage from 0 to 100"},
-      {"female_share_threshold = 100.5",
-       "`female_share_threshold` = 100.5 is out of range: it takes a percentage from 0 to 100"},
+      {"female_share_threshold = \"-5%\"",
+       "`female_share_threshold` = -5% is out of range: it takes a percentage from 0 to 100"},
+      {"female_share_threshold = \"100.5%\"",
+       "`female_share_threshold` = 100.5% is out of range: it takes a percentage from 0 to 100"},
+      // A bare number is refused: 0.5 meant 0.5% where 50% was meant.
+      {"female_share_threshold = 0.5",
+       "p.toml:2:26: error: `female_share_threshold` is a percentage: write it as text with its "
+       "sign, \"50%\" (a bare number such as 0.5 could mean 0.5% or 50%)\n"
+       "  female_share_threshold = 0.5\n"
+       "                           ^\n"
+       "  = did you mean `\"50%\"`?\n"},
+      {"female_share_threshold = 35",
+       "`female_share_threshold` is a percentage: write it as text with its sign, \"35%\""},
+      {"female_share_threshold = \"35\"",
+       "`female_share_threshold` takes a percentage written as text, e.g. \"35%\""},
+      {"news_per_quarter = \"4%\"",
+       "`news_per_quarter` takes a number, not text (it is not a percentage): write it unquoted"},
       {"news_per_quarter = -1", "`news_per_quarter` = -1 is out of range: it takes a number of 0 or more"},
       {"news_per_quarter = -inf",
        "`news_per_quarter` = -inf is out of range: it takes a number of 0 or more"},
@@ -133,23 +148,23 @@ TEST(Profile, ListsOfNumbersTakeNumbersInRange) {
   ASSERT_TRUE(load.pack) << format_diagnostics(load.diagnostics);
   RulePack& pack = *load.pack;
   const Diagnostics problems =
-      apply_profile(pack, "p.toml", "[params]\nsizes = [1, nan]\nshares = [50, 101]\n");
+      apply_profile(pack, "p.toml", "[params]\nsizes = [1, nan]\nshares = [\"50%\", \"101%\"]\n");
   ASSERT_EQ(problems.size(), 2u) << format_diagnostics(problems);
   EXPECT_EQ(format_diagnostics(problems),
             "p.toml:2:13: error: item 2 of `sizes` = nan is not a number: it takes a number of 0 "
             "or more\n"
             "  sizes = [1, nan]\n"
             "              ^\n"
-            "p.toml:3:15: error: item 2 of `shares` = 101 is out of range: it takes a percentage "
+            "p.toml:3:18: error: item 2 of `shares` = 101% is out of range: it takes a percentage "
             "from 0 to 100\n"
-            "  shares = [50, 101]\n"
-            "                ^\n");
-  EXPECT_TRUE(apply_profile(pack, "p.toml", "[params]\nsizes = [0, 7.5]\nshares = [0, 100]\n").empty());
+            "  shares = [\"50%\", \"101%\"]\n"
+            "                   ^\n");
+  EXPECT_TRUE(apply_profile(pack, "p.toml", "[params]\nsizes = [0, 7.5]\nshares = [\"0%\", \"100%\"]\n").empty());
 }
 
 TEST(Profile, NumbersWithinAParametersRangeAreTaken) {
-  for (const char* line : {"female_share_threshold = 0", "female_share_threshold = 100",
-                           "female_share_threshold = 35.5", "news_per_quarter = 0",
+  for (const char* line : {"female_share_threshold = \"0%\"", "female_share_threshold = \"100%\"",
+                           "female_share_threshold = \"35.5 %\"", "news_per_quarter = 0",
                            "news_per_quarter = 1e6", "report_deadline_month = 1",
                            "report_deadline_month = 12.0", "report_deadline_day = 31"}) {
     RulePack pack = fresh_pack();

@@ -76,7 +76,7 @@ TEST(ParamValue, TheLiteralAsTheFileWritesIt) {
 TEST(ParamValue, AValueAProfileSetIsWrittenExactly) {
   RulePack pack = fresh_pack();
   ASSERT_TRUE(apply_profile(pack, "p.toml",
-                            "[params]\nfemale_share_threshold = 33.35\n"
+                            "[params]\nfemale_share_threshold = \"33.35%\"\n"
                             "gender_equality_topics = [\"bình \\\"đẳng\\\" giới\"]\n"
                             "news_per_quarter = 6\n")
                   .empty());

@@ -195,7 +195,7 @@ TEST(SuccessorBodies, AProfileReplacesARowAndAddsOne) {
   // A mistake in the rows leaves the pack as it was, parameters included.
   const std::size_t before = pack.bodies.rows.size();
   EXPECT_FALSE(apply_profile(pack, "p.toml",
-                             "[params]\nfemale_share_threshold = 35\n"
+                             "[params]\nfemale_share_threshold = \"35%\"\n"
                              "[[succession]]\nbody = \"X\"\n")
                    .empty());
   EXPECT_EQ(pack.bodies.rows.size(), before);

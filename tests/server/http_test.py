@@ -655,7 +655,7 @@ class RulesProfileTest(unittest.TestCase):
         folder = tempfile.mkdtemp(prefix="genaudit-profile-")
         profile = os.path.join(folder, "o1.toml")
         with open(profile, "w", encoding="utf-8") as f:
-            f.write('[params]\nfemale_share_threshold = 35.5\n[rules]\nonly = ["O1.*"]\n')
+            f.write('[params]\nfemale_share_threshold = \"35.5%\"\n[rules]\nonly = ["O1.*"]\n')
         ws = Workspace(GENAUDIT, ["--profile", profile])
         try:
             c = ws.client()

@@ -171,6 +171,28 @@ const auto make_comprehension = [](auto& ctx) {
   x3::_val(ctx) = e;
 };
 
+// if test then a else b
+const auto make_if = [](auto& ctx) {
+  auto& attr = x3::_attr(ctx);
+  auto e = make_expr(ExprKind::kIf, span_of(ctx));
+  e->children = {fusion::at_c<0>(attr), fusion::at_c<1>(attr), fusion::at_c<2>(attr)};
+  set_depth(*e, ctx);
+  x3::_val(ctx) = e;
+};
+
+// `30 days`: the digits and the unit. The checker bounds the number.
+const auto make_duration = [](auto& ctx) {
+  auto& attr = x3::_attr(ctx);
+  const std::string& digits = fusion::at_c<0>(attr);
+  auto e = make_expr(ExprKind::kDuration, span_of(ctx));
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), e->number);
+  if (ec != std::errc() || end != digits.data() + digits.size()) {
+    throw NumberOutOfRange{span_of(ctx).begin, digits};
+  }
+  e->duration_unit = fusion::at_c<1>(attr);
+  x3::_val(ctx) = e;
+};
+
 // `by key` after a comprehension: the order `latest` picks by.
 const auto set_order = [](auto& ctx) {
   x3::_val(ctx)->children[3] = x3::_attr(ctx);

@@ -15,11 +15,13 @@
 //   multiplicative := unary {("*" | "/") unary}
 //   unary          := "-" unary | postfix
 //   postfix        := primary {"." name}
-//   primary        := aggregate | filter | list | number | string | "true" | "false"
-//                   | call | name | "(" expr ")"
+//   primary        := if | aggregate | filter | list | duration | number | string
+//                   | "true" | "false" | call | name | "(" expr ")"
 //   aggregate      := aggregate_name "(" ["distinct"] comprehension ")"
 //   comprehension  := (expr "for" name | name) "in" expr ["where" expr] ["by" expr]
 //   filter         := "[" name "in" expr ["where" expr] "]"
+//   if             := "if" expr "then" expr "else" expr
+//   duration       := digits ("day" | "days" | "month" | "months" | "year" | "years")
 #pragma once
 
 #include <string>
@@ -51,6 +53,9 @@ x3::rule<class comprehension_class, ExprPtr> const comprehension =
 x3::rule<class filter_class, ExprPtr> const filter = "a filtered collection";
 x3::rule<class list_class, ExprPtr> const list = "a list";
 x3::rule<class call_class, ExprPtr> const call = "a call";
+x3::rule<class if_class, ExprPtr> const if_expr = "`if condition then value else value`";
+x3::rule<class duration_class, ExprPtr> const duration = "a duration such as `30 days`";
+x3::rule<class duration_digits_class, std::string> const duration_digits = "a whole number";
 
 const auto expr_def = spanned(or_expr[assign]);
 const auto or_expr_def =
@@ -100,14 +105,21 @@ const auto filter_def =
 const auto list_def = spanned(('[' >> -(expr % ',') > ']')[make_list]);
 const auto call_def = spanned((identifier >> '(' > -(expr % ',') > ')')[make_call]);
 
-const auto primary_def = spanned(aggregate[assign] | filter[assign] | list[assign] |
-                         number[assign] | string_literal[make_string] |
+// `else` takes the rest: `if a then 1 else 2 + 3` is `... else (2 + 3)`.
+const auto if_expr_def =
+    spanned((kw("if") > expr > kw("then") > expr > kw("else") > expr)[make_if]);
+const auto duration_digits_def = x3::lexeme[+x3::ascii::digit];
+const auto duration_def =
+    spanned((duration_digits >> x3::lexeme[duration_units >> !ident_char])[make_duration]);
+
+const auto primary_def = spanned(if_expr[assign] | aggregate[assign] | filter[assign] |
+                         list[assign] | duration[assign] | number[assign] | string_literal[make_string] |
                          kw("true")[make_bool(true)] | kw("false")[make_bool(false)] |
                          call[assign] | identifier[make_name] |
                          ('(' > expr > ')')[assign]);
 
 BOOST_SPIRIT_DEFINE(expr, or_expr, and_expr, not_expr, comparison, coalesce, additive,
                     multiplicative, unary, postfix_expr, primary, number, aggregate,
-                    comprehension, filter, list, call)
+                    comprehension, filter, list, call, if_expr, duration, duration_digits)
 
 }  // namespace genaudit::rules::grammar

@@ -47,13 +47,27 @@ struct AggregateSymbols : x3::symbols<AggregateOp> {
 };
 const AggregateSymbols aggregate_symbols;
 
+// The unit words of a duration (`30 days`, `1 month`): after a number only,
+// so not reserved (`month(d)` is a function).
+struct DurationUnits : x3::symbols<DurationUnit> {
+  DurationUnits() {
+    add("day", DurationUnit::kDays)("days", DurationUnit::kDays);
+    add("month", DurationUnit::kMonths)("months", DurationUnit::kMonths);
+    add("year", DurationUnit::kYears)("years", DurationUnit::kYears);
+  }
+};
+const DurationUnits duration_units;
+
 // Words that cannot name a parameter, definition or variable: the words of
 // every operator written in words, and the other words of expressions.
 // Statement words (let, when, value, ...) are not reserved: a register may
 // have a field called `value`.
 struct ReservedWords : x3::symbols<> {
   ReservedWords() {
-    for (const char* word : {"for", "where", "distinct", "true", "false", "by"}) add(word);
+    for (const char* word : {"for", "where", "distinct", "true", "false", "by", "if", "then",
+                             "else"}) {
+      add(word);
+    }
     for (const BinaryOperator& o : binary_operators()) add_words(o.spelling);
     for (const UnaryOperator& o : unary_operators()) add_words(o.spelling);
   }
