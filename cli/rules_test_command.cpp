@@ -57,26 +57,25 @@ int run_rules_test_command(const std::string& path, bool replace_builtin, Langua
     usage_error(lang, command_text(CommandText::kRulesTestPathMissing, lang, {path}));
     return 2;
   }
-  // The pack: the rule files PATH holds or is, else the built-in one.
+  // The pack: the rule files PATH holds or is, else the built-in one. It
+  // is loaded before the tests are looked for: a pack that does not load
+  // (a name declared twice) is what to fix first.
   std::string rules_path;
   std::vector<fs::path> files;
+  std::string no_tests;  // why there is nothing to run, said after the pack loads
   if (fs::is_directory(path, ec)) {
     std::string io_error;
     if (!rules::read_rule_files(path, &io_error).empty() && io_error.empty()) rules_path = path;
     files = find_rule_test_files(path);
-    if (files.empty()) {
-      usage_error(lang, command_text(CommandText::kRulesTestNoTestFile, lang, {path}));
-      return 2;
-    }
+    if (files.empty()) no_tests = command_text(CommandText::kRulesTestNoTestFile, lang, {path});
   } else if (is_test_file(path)) {
     files = {path};
   } else if (fs::path(path).extension() == ".rules") {
     rules_path = path;
     files = tests_of_rule_file(path);
     if (files.empty()) {
-      usage_error(lang, command_text(CommandText::kRulesTestNoTestOfRuleFile, lang,
-                                     {path, fs::path(path).stem().string() + ".test.toml"}));
-      return 2;
+      no_tests = command_text(CommandText::kRulesTestNoTestOfRuleFile, lang,
+                              {path, fs::path(path).stem().string() + ".test.toml"});
     }
   } else {
     usage_error(lang, command_text(CommandText::kRulesTestNotATestPath, lang, {path}));
@@ -87,6 +86,10 @@ int run_rules_test_command(const std::string& path, bool replace_builtin, Langua
   sources.replace_builtin = replace_builtin && !rules_path.empty();
   std::optional<rules::RulePack> pack = load_pack_or_report(sources, "", nullptr, lang);
   if (!pack) return 2;
+  if (!no_tests.empty()) {
+    usage_error(lang, no_tests);
+    return 2;
+  }
   // The texts the pack was made of: a case with parameters or a profile
   // loads it again from them.
   const std::vector<rules::RuleText> texts = rules::read_rule_sources(sources).texts;
