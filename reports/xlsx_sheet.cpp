@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -25,17 +26,26 @@ std::string within_cell_limit(std::string text) {
   return text + "…";
 }
 
-// The widest line of `text`, in characters as a spreadsheet shows them.
-int text_width(std::string_view text) {
-  int widest = 0;
+// The width of each line of `text`, in characters as a spreadsheet shows them.
+std::vector<int> line_widths(std::string_view text) {
+  std::vector<int> widths;
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
-    widest = std::max(widest, display_width(text.substr(start, end - start)));
+    widths.push_back(display_width(text.substr(start, end - start)));
     start = end + 1;
   }
-  return widest;
+  return widths;
 }
+
+// The widest line of `text`.
+int text_width(std::string_view text) {
+  const std::vector<int> widths = line_widths(text);
+  return *std::max_element(widths.begin(), widths.end());
+}
+
+// Points of one line of the workbook's 11 pt text, as Excel spaces them.
+constexpr double kLineHeight = 15.0;
 
 }  // namespace
 
@@ -104,12 +114,15 @@ void XlsxSheet::fit(int width) {
   ++col_;
 }
 
+void XlsxSheet::wraps(std::string_view text) { wrapped_.push_back({row_, col_, line_widths(text)}); }
+
 void XlsxSheet::header(const std::vector<std::string>& titles) {
   row_ = 0;
   col_ = 0;
   for (const std::string& t : titles) {
     const std::string value = clean_text(t);
     worksheet_write_string(sheet_, 0, static_cast<lxw_col_t>(col_), value.c_str(), formats_.header);
+    wraps(value);
     // A header may wrap onto two lines rather than widen a narrow column.
     fit(std::min(text_width(value), 14));
   }
@@ -121,6 +134,7 @@ void XlsxSheet::column_titles(const std::vector<std::string>& titles) {
     const std::string value = clean_text(t);
     worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), static_cast<lxw_col_t>(col_),
                            value.c_str(), formats_.header);
+    wraps(value);
     fit(text_width(value));
   }
 }
@@ -131,6 +145,7 @@ void XlsxSheet::text(std::string_view value) {
   const bool wrap = width > kMaxWidth || cell.find('\n') != std::string::npos;
   worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), static_cast<lxw_col_t>(col_),
                          cell.c_str(), wrap ? formats_.wrapped : formats_.text);
+  if (wrap) wraps(cell);
   fit(std::min(width, kMaxWidth));
 }
 
@@ -179,11 +194,27 @@ void XlsxSheet::activate() { worksheet_activate(sheet_); }
 
 void XlsxSheet::finish(bool table) {
   int total = 0;
+  std::vector<int> final_widths;
   for (int c = 0; c < columns_; ++c) {
     const int width = std::clamp(widths_[static_cast<std::size_t>(c)] + 2, 6, kMaxWidth + 2);
     worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width,
                          nullptr);
+    final_widths.push_back(width);
     total += width;
+  }
+  // Each row as high as its most wrapped cell's lines at the final widths
+  // (words are not split, so a line takes a little less than the width).
+  std::map<int, int> lines_of_row;
+  for (const Wrapped& w : wrapped_) {
+    const int usable =
+        std::max(1, (w.col < columns_ ? final_widths[static_cast<std::size_t>(w.col)] : 10) - 2);
+    int lines = 0;
+    for (const int width : w.lines) lines += std::max(1, (width + usable - 1) / usable);
+    int& row = lines_of_row[w.row];
+    row = std::max(row, lines);
+  }
+  for (const auto& [row, lines] : lines_of_row) {
+    if (lines > 1) worksheet_set_row(sheet_, static_cast<lxw_row_t>(row), kLineHeight * lines, nullptr);
   }
   worksheet_set_paper(sheet_, 9);  // A4
   worksheet_set_landscape(sheet_);

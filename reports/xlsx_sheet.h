@@ -102,11 +102,23 @@ class XlsxSheet {
   // kReadableScale or more; otherwise printed at kReadableScale, across
   // then down, the first column repeated on each page. With `table`, the
   // header frozen, repeated on every printed page, and an autofilter over
-  // the header and rows written.
+  // the header and rows written. A row whose wrapped text takes several
+  // lines in its column's final width is made that many lines high: neither
+  // Excel nor LibreOffice sizes such rows of a written file before printing,
+  // and their lines would print over the next row's.
   void finish(bool table);
 
  private:
   void fit(int width);
+  // Notes that the cell at row_, col_ wraps `text` (its lines' widths kept).
+  void wraps(std::string_view text);
+  // A wrapped cell: where, and the display width of each of its lines.
+  struct Wrapped {
+    int row = 0;
+    int col = 0;
+    std::vector<int> lines;
+  };
+  std::vector<Wrapped> wrapped_;
 
   lxw_worksheet* sheet_;
   const XlsxFormats& formats_;

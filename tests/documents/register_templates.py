@@ -200,6 +200,18 @@ def test_form(path, name, lang, agencies=None):
     rows = [r for r in wb[instructions].iter_rows(values_only=True) if r[0] in expected]
     check(len(rows) == len(expected) and all(r[1] and r[2] and r[3] for r in rows),
           "%s: instructions %s" % (name, rows))
+    # A cell whose text is longer than its column wraps, and its row is made
+    # high enough for its lines (neither Excel nor LibreOffice sizes it before
+    # printing: the lines would print over the next row's).
+    sheet = wb[instructions]
+    for row in sheet.iter_rows():
+        for cell in row:
+            width = sheet.column_dimensions[cell.column_letter].width or 8.43
+            if isinstance(cell.value, str) and cell.alignment.wrap_text and len(cell.value) > width:
+                height = sheet.row_dimensions[cell.row].height
+                check(height is not None and height >= 2 * 15,
+                      "%s: row %d (%r in a column %s wide) is %s pt high" %
+                      (name, cell.row, cell.value[:30], width, height))
     if refers:
         codes = [r[0] for r in wb[codes_sheet].iter_rows(min_row=2, values_only=True)]
         check(codes == (agencies or []), "%s: codes %s" % (name, codes[:5]))
