@@ -128,7 +128,9 @@ TEST(IndicatorBreakdown, AgreesWithAnIndependentCountOnRandomRegisters) {
         EXPECT_EQ(g1.result.status == IndicatorStatus::kNoData, c.staffed.empty()) << where;
       }
       // The blank district comes last.
-      if (district && keys.count("")) EXPECT_EQ(x1.groups.back().key, "") << where;
+      if (district && keys.count("")) {
+        EXPECT_EQ(x1.groups.back().key, "") << where;
+      }
     }
   }
 }
