@@ -419,7 +419,7 @@ Type ExprTypes::check_definition_call(const Expr& e, const std::vector<Type>& ar
     context_.error(e.span.begin, "`" + e.text + "` takes " +
                                      std::to_string(define.parameters.size()) +
                                      " argument(s), not " + std::to_string(args.size()));
-    return without_unit(state.result);
+    return state.result;
   }
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& wanted = define.parameters[i].register_name;
@@ -433,8 +433,10 @@ Type ExprTypes::check_definition_call(const Expr& e, const std::vector<Type>& ar
       context_.error(at, "expected a record of `" + wanted + "`, found " + describe(args[i]));
     }
   }
+  // A definition gives its body's type, unit and all: a share defined once
+  // is a share wherever it is used (shown with its percent sign).
   registers_.insert(state.registers.begin(), state.registers.end());
-  return without_unit(state.result);
+  return state.result;
 }
 
 Type ExprTypes::check_unary(const Expr& e) {
