@@ -679,6 +679,51 @@ class RulesProfileTest(unittest.TestCase):
             shutil.rmtree(folder, ignore_errors=True)
 
 
+class RulesExtendedTest(unittest.TestCase):
+    """`serve --rules A --rules B`: both files add to the built-in pack, as on
+    the command line; the rules page lists the pack's rules and theirs, and an
+    audit in the workspace runs them."""
+
+    RULE = """finding {id} {{
+  title vi "Quy tắc thêm {id}" en "Added rule {id}"
+  citation "c"
+  lead "Sở Nội vụ"
+  severity low
+  remedy vi "r" en "r"
+  for a in agencies
+  when count(s in active_posts(a)) > 1000000
+}}
+"""
+
+    def test_two_rule_files_extend_the_pack(self):
+        folder = tempfile.mkdtemp(prefix="genaudit-rules-")
+        paths = []
+        for n in (1, 2):
+            paths.append(os.path.join(folder, "extra%d.rules" % n))
+            with open(paths[-1], "w", encoding="utf-8") as f:
+                f.write(self.RULE.format(id="X.%d" % n))
+        ws = Workspace(GENAUDIT, ["--rules", paths[0], "--rules", paths[1]])
+        try:
+            c = ws.client()
+            self.assertEqual(c.login("inspector").status, 200)
+            page = c.get("/rules").text()
+            for rule in ("rule-O1.S4", "rule-O6.T4", "rule-X.1", "rule-X.2"):
+                self.assertIn(rule, page)
+            self.assertEqual(c.post_files("/api/imports", sample_files(SAMPLE)).status, 200)
+            run = c.post_json("/api/audits", {"period": "2025"}).json()["run"]
+            report = c.get("/api/runs/%d/report.json" % run).json()
+            self.assertIn("X.1", [r["rule"] for r in report["rule_coverage"]])
+            self.assertIn("X.2", [r["rule"] for r in report["rule_coverage"]])
+            self.assertIn("O1.S4", [f["rule"] for f in report["findings"]])
+            files = report["run"]["rule_files"]
+            self.assertTrue(files["builtin_pack"], files)
+            self.assertEqual(len(files["added"]), 2, files)
+            self.assertTrue(files["added"][0].endswith("extra1.rules"), files)
+        finally:
+            ws.close()
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def many_findings_sample(copies=20):
     """The sample with `copies` more of each provincial department (new
     codes, no data of their own): each adds a finding, so that a run has
