@@ -26,22 +26,30 @@ std::string within_cell_limit(std::string text) {
   return text + "…";
 }
 
-// The width of each line of `text`, in characters as a spreadsheet shows them.
-std::vector<int> line_widths(std::string_view text) {
-  std::vector<int> widths;
+// Calls `each` with the width of each line of `text`, in characters as a
+// spreadsheet shows them.
+template <typename Each>
+void for_each_line_width(std::string_view text, Each each) {
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
-    widths.push_back(display_width(text.substr(start, end - start)));
+    each(display_width(text.substr(start, end - start)));
     start = end + 1;
   }
+}
+
+// The width of each line of `text`: kept for the cells that wrap only.
+std::vector<int> line_widths(std::string_view text) {
+  std::vector<int> widths;
+  for_each_line_width(text, [&](int width) { widths.push_back(width); });
   return widths;
 }
 
-// The widest line of `text`.
+// The widest line of `text`; every cell written asks, so nothing is allocated.
 int text_width(std::string_view text) {
-  const std::vector<int> widths = line_widths(text);
-  return *std::max_element(widths.begin(), widths.end());
+  int widest = 0;
+  for_each_line_width(text, [&](int width) { widest = std::max(widest, width); });
+  return widest;
 }
 
 // Points of one line of the workbook's 11 pt text, as Excel spaces them.
