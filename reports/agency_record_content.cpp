@@ -14,13 +14,6 @@
 namespace genaudit {
 namespace {
 
-std::string signer(const std::vector<InspectionPerson>& people) {
-  for (const InspectionPerson& p : people) {
-    if (p.signs) return p.name;
-  }
-  return "";
-}
-
 // The successions behind the bodies this record's requests name, for the
 // appendix: who the plan named, who answers on the as-of date, since when
 // and under which decision, and a warning for a citation not confirmed.

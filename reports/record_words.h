@@ -17,6 +17,15 @@
 
 namespace genaudit {
 
+// Who signs for `people`: the first marked to sign (`lead` of the team,
+// `signs` of an agency's representatives); "" when none is, to sign by hand.
+inline std::string signer(const std::vector<InspectionPerson>& people) {
+  for (const InspectionPerson& p : people) {
+    if (p.signs) return p.name;
+  }
+  return "";
+}
+
 // Fills the documents' sentences, each fact from the inspection file or
 // a dotted blank.
 class RecordWords {

@@ -3,13 +3,16 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 #include <utility>
 
 #include "reports/docx/decree30.h"
 #include "reports/human_values.h"
+#include "reports/messages.h"
 #include "reports/record_words.h"
 #include "reports/summary_content.h"
 #include "reports/summary_texts.h"
+#include "reports/text_table.h"
 
 namespace genaudit {
 namespace {
@@ -25,17 +28,17 @@ std::string roman(std::size_t n) {
   return n >= 1 && n <= std::size(kRoman) ? kRoman[n - 1] : std::to_string(n);
 }
 
-// Characters of UTF-8 `text` (code points), and of its longest word.
-std::pair<int, int> lengths(const std::string& text) {
-  int all = 0, word = 0, longest = 0;
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if ((c & 0xC0) == 0x80) continue;  // a continuation byte
-    ++all;
-    word = (c == ' ' || c == '\n') ? 0 : word + 1;
-    longest = std::max(longest, word);
+// The width of `text` in characters as shown (display_width: a letter
+// with its combining marks is one), and of its longest word.
+std::pair<int, int> lengths(std::string_view text) {
+  int longest = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" \n", start), text.size());
+    longest = std::max(longest, display_width(text.substr(start, end - start)));
+    start = end + 1;
   }
-  return {all, longest};
+  return {display_width(text), longest};
 }
 
 // Column widths for `t` in `width` twips, from what the columns hold, as
@@ -79,12 +82,6 @@ std::vector<int> column_widths(const SummaryTable& t, int width) {
     used += widths.back();
   }
   return widths;
-}
-
-std::string joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
-  return out;
 }
 
 // "Kính gửi: A" for one addressee; "Kính gửi:" then "- A;" lines for
@@ -143,14 +140,10 @@ void add_section(const SummarySection& section, std::size_t number, int width,
 // Recipients left, the head of the team's signature right, as Decree 30
 // ends a report.
 docx::Table closing_table(const RecordWords& say, const Inspection& in, int width) {
-  std::string lead;
-  for (const InspectionPerson& p : in.team) {
-    if (p.signs) lead = p.name;
-  }
   docx::Table t;
   t.borders = false;
   t.widths = {width / 2, width - width / 2};
-  Paragraph name = bold(lead, Align::kCenter);
+  Paragraph name = bold(signer(in.team), Align::kCenter);
   name.space_before = 1600;  // room to sign
   t.rows.push_back(
       {cell(recipients(say(RecordText::kRecipients), say.recipients(in.summary.recipients))),
@@ -176,7 +169,7 @@ docx::Document summary_document(const AuditReport& report, Language lang,
        say(RecordText::kPlaceDate, {say.or_blank(in.place_name), say.date(in.summary.date)})},
       width));
 
-  Paragraph title = bold(summary_text(SummaryText::kDocTitle, lang), Align::kCenter, kTitle);
+  Paragraph title = bold(summary_text(SummaryText::kDocTitle, lang), docx::Align::kCenter, kTitle);
   title.space_before = 240;
   title.space_after = 0;
   body.push_back(title);
@@ -184,17 +177,17 @@ docx::Document summary_document(const AuditReport& report, Language lang,
   Paragraph subtitle = bold(summary_text(SummaryText::kDocSubtitle, lang,
                                          {report.period, date_text(d.period_start, lang),
                                           date_text(d.period_end, lang)}),
-                            Align::kCenter, kBody);
+                            docx::Align::kCenter, kBody);
   subtitle.indent_left = subtitle.indent_right = docx::mm(10);
   body.push_back(subtitle);
   body.push_back(short_line(width, width / 5));
   add_addressees(say, in.summary.addressees, lang, body);
 
-  body.push_back(italic(say(RecordText::kBasisPlan), Align::kJustify));
+  body.push_back(italic(say(RecordText::kBasisPlan), docx::Align::kJustify));
   body.push_back(italic(say(RecordText::kBasisDecision,
                             {say.or_blank(in.decision_number), say.short_date(in.decision_date),
                              say.or_blank(in.decision_signer)}),
-                        Align::kJustify));
+                        docx::Align::kJustify));
   body.push_back(indented(content.intro));
   body.push_back(indented(say(RecordText::kAsOf, {date_text(d.as_of, lang)})));
 
