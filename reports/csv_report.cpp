@@ -21,12 +21,6 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 std::string msg(MessageId id, Language lang) { return std::string(message(id, lang)); }
 std::string doc(DocText id, Language lang) { return std::string(doc_text(id, lang)); }
 
-std::string joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
-  return out;
-}
-
 }  // namespace
 
 std::string render_csv_findings(const AuditReport& report, Language lang,
@@ -55,7 +49,7 @@ std::string render_csv_findings(const AuditReport& report, Language lang,
         std::to_string(++n), objective_of(rule.id), rule.id, rule.title.in(lang),
         f.subject, f.subject_name, f.period ? period_text(*f.period, lang) : "",
         severity_name(rule.severity, lang), report.responsibility.lead_of(rule), rule.citation,
-        report.responsibility.remedy_of(rule).in(lang), joined(figures), joined(rows_summary(f.rows, lang))};
+        report.responsibility.remedy_of(rule).in(lang), joined(figures, "; "), joined(rows_summary(f.rows, lang), "; ")};
     if (history) {
       for (std::string& c : history_cells(f, lang)) cells.push_back(std::move(c));
     }

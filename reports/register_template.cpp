@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "reports/escaping.h"
+#include "reports/messages.h"
 #include "reports/template_texts.h"
 #include "reports/text_table.h"
 #include "reports/xlsx_sheet.h"
@@ -32,12 +33,6 @@ std::string offered_form(const CodeForms& code, Language lang) {
     }
   }
   return code.forms.empty() ? code.code : code.forms.front();
-}
-
-std::string joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
-  return out;
 }
 
 std::vector<std::string> offered_forms(const FieldSchema& field, Language lang) {

@@ -29,12 +29,6 @@ std::string rule_text(const rules::RuleInfo& rule) {
   return text.substr(span.begin, span.end - span.begin);
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
-
 PageData rule_data(const rules::RulePack& pack, const rules::RuleInfo& rule, Language lang) {
   PageData item;
   item.set("id", rule.id);
@@ -43,7 +37,7 @@ PageData rule_data(const rules::RulePack& pack, const rules::RuleInfo& rule, Lan
   item.set("citation", rule.citation);
   item.set("lead", rule.lead);
   item.set("severity", severity_name(rule.severity, lang));
-  item.set("registers", joined(rule.registers));
+  item.set("registers", joined(rule.registers, ", "));
   item.set("text", rule_text(rule));
   PageData params{PageData::type::list};
   for (const std::string& name : rules::params_used(pack, rule)) params.push_back(PageData(name));
