@@ -9,17 +9,12 @@
 #include "engine/audit/inspection_texts.h"
 #include "engine/core/audit_period.h"
 #include "engine/core/unicode_text.h"
+#include "rules/language/suggest.h"
 
 namespace genaudit {
 namespace {
 
 using Keys = std::vector<std::string>;
-
-std::string listed(const Keys& keys) {
-  std::string out;
-  for (const std::string& k : keys) out += (out.empty() ? "`" : ", `") + k + "`";
-  return out;
-}
 
 // "HH:MM" with 0 <= HH <= 23, 0 <= MM <= 59, or nullopt.
 std::optional<std::string> clock_time(std::string_view s) {
@@ -144,7 +139,7 @@ class InspectionReader {
     for (const auto& [key, node] : t) {
       const std::string k(key.str());
       if (std::find(keys.begin(), keys.end(), k) == keys.end()) {
-        problem(key.source().begin, say(InspectionText::kUnknownKey, {k, where, listed(keys)}));
+        problem(key.source().begin, say(InspectionText::kUnknownKey, {k, where, rules::backquoted_list(keys)}));
       }
     }
   }

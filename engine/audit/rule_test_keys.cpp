@@ -28,7 +28,7 @@ class KeyCheck {
       if (std::string hint = rules::did_you_mean(name, known); !hint.empty()) {
         message += "; " + hint;
       } else {
-        message += "; the keys are " + listed(known);
+        message += "; the keys are " + rules::backquoted_list(known);
       }
       problems_.push_back(test_file_problem(file_, key.source().begin, message));
     }
@@ -79,12 +79,6 @@ class KeyCheck {
   }
 
  private:
-  static std::string listed(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names) out += (out.empty() ? "`" : ", `") + n + "`";
-    return out;
-  }
-
   void wrong(const toml::node& node, const std::string& message) {
     problems_.push_back(test_file_problem(file_, node.source().begin, message));
   }

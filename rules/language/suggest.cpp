@@ -39,4 +39,10 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
   return best ? "did you mean `" + *best + "`?" : "";
 }
 
+std::string backquoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "`" : ", `") + n + "`";
+  return out;
+}
+
 }  // namespace genaudit::rules
