@@ -6,6 +6,7 @@
 #include "cli/command_texts.h"
 #include "cli/diagnostics_output.h"
 #include "engine/eval/windows.h"
+#include "reports/human_values.h"
 
 namespace genaudit::cli {
 namespace {
@@ -46,7 +47,7 @@ bool check_explain_window(const rules::RuleInfo& rule, const std::string& window
   if (windows.empty()) {
     usage_error(lang, command_text(CommandText::kExplainNoWindowAudited, lang,
                                    {what, window, rule.id, per, period,
-                                    lang == Language::kVietnamese ? dates.as_of.dmy() : dates.as_of.iso()}));
+                                    date_text(dates.as_of, lang)}));
   } else {
     usage_error(lang, command_text(CommandText::kExplainNotAWindow, lang,
                                    {what, window, rule.id, per, listed(windows)}));
