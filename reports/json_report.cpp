@@ -58,6 +58,9 @@ json finding_to_json(const Finding& f, const Responsibilities& responsibility, L
   describe_rule(f.rule, responsibility, lang, &out);
   out["subject"] = f.subject;
   out["subject_name"] = f.subject_name;
+  // Beside the contract's fields: what the subject is and what names it.
+  if (f.rule != nullptr) out["subject_kind"] = subject_kind_code(f.rule->subject_kind);
+  out["subject_key"] = evidence_to_json(f.subject_key);
   out["period"] = f.period ? json(*f.period) : json(nullptr);
   out["evidence"] = evidence_to_json(f.evidence);
   json rows = json::array();

@@ -77,8 +77,11 @@ void AuditEvaluation::plan(const Dataset& dataset, unsigned threads,
       tasks_.push_back({i, 0, 0, rows, {}, {}, {}});
       continue;
     }
+    // Groups are found all at once, by the task that starts at row 0.
     const auto subjects =
-        static_cast<std::uint32_t>(dataset.find(rule.subject_register)->row_count());
+        rule.subject_kind == rules::SubjectKind::kGroup
+            ? std::uint32_t{1}
+            : static_cast<std::uint32_t>(dataset.find(rule.subject_register)->row_count());
     const std::uint32_t slices = std::max<std::uint32_t>(
         1, std::min(subjects, threads > 1 ? threads * kSlicesPerThread : 1));
     for (std::uint32_t k = 0; k < slices; ++k) {

@@ -34,4 +34,13 @@ const char* comparison_code(rules::BinaryOp op) {
   }
 }
 
+const char* subject_kind_code(rules::SubjectKind kind) {
+  switch (kind) {
+    case rules::SubjectKind::kRecord: return "record";
+    case rules::SubjectKind::kRow: return "row";
+    case rules::SubjectKind::kGroup: return "group";
+  }
+  return "record";
+}
+
 }  // namespace genaudit

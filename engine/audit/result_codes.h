@@ -5,6 +5,7 @@
 
 #include "engine/eval/results.h"
 #include "rules/language/ast.h"
+#include "rules/language/rule_pack.h"
 
 namespace genaudit {
 
@@ -13,6 +14,9 @@ const char* finding_status_code(FindingStatus status);
 
 // "met", "not_met", "no_data".
 const char* indicator_status_code(IndicatorStatus status);
+
+// "record", "row", "group": what a finding's subject is (rule_pack.h).
+const char* subject_kind_code(rules::SubjectKind kind);
 
 // ">=", ">", "<=", "<", "==", "!="; "" for an operator that is no comparison.
 const char* comparison_code(rules::BinaryOp op);

@@ -10,7 +10,11 @@ SubjectDistricts districts_of_subjects(const rules::RulePack& pack, const Datase
   SubjectDistricts out;
   const char* district = breakdown_field_name(BreakdownField::kDistrict);
   for (const rules::RuleInfo& rule : pack.rules) {
-    if (rule.kind != rules::RuleKind::kFinding || out.count(rule.subject_register)) continue;
+    // Only a record's code is the register's key field.
+    if (rule.kind != rules::RuleKind::kFinding ||
+        rule.subject_kind != rules::SubjectKind::kRecord || out.count(rule.subject_register)) {
+      continue;
+    }
     const Table* table = dataset.find(rule.subject_register);
     if (table == nullptr) continue;
     const int field = table->field_index(district);

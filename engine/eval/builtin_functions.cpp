@@ -24,7 +24,9 @@ Value share(const std::vector<Value>& args) {
   return Value{args[0].as<double>() * 100.0 / whole};
 }
 
+// count(collection): its rows, or its windows (`count(years(period))`).
 Value count(const std::vector<Value>& args) {
+  if (args[0].is<ListPtr>()) return Value{static_cast<double>(args[0].as<ListPtr>()->size())};
   if (!args[0].is<CollectionRef>()) return Value{Missing{}};
   return Value{static_cast<double>(args[0].as<CollectionRef>().size())};
 }
@@ -126,7 +128,14 @@ Value call_builtin(const std::string& name, const std::vector<Value>& args) {
 }
 
 bool has_builtin_implementation(const std::string& name) {
-  return implementations().count(name) > 0;
+  return implementations().count(name) > 0 || window_function(name).has_value();
+}
+
+std::optional<rules::WindowKind> window_function(const std::string& name) {
+  if (name == "months") return rules::WindowKind::kMonth;
+  if (name == "quarters") return rules::WindowKind::kQuarter;
+  if (name == "years") return rules::WindowKind::kYear;
+  return std::nullopt;
 }
 
 }  // namespace genaudit

@@ -48,6 +48,11 @@ class OnceMap {
   std::map<Key, std::unique_ptr<OnceEntry<T>>> entries_;
 };
 
+// The rows a comprehension's source gives (empty when missing).
+CollectionRef rows_of(const Value& source) {
+  return source.is<CollectionRef>() ? source.as<CollectionRef>() : CollectionRef{};
+}
+
 }  // namespace
 
 // Only rows of the dataset and expressions of the pack are keys: the same
@@ -62,12 +67,6 @@ SharedRowSets::~SharedRowSets() = default;
 
 Comprehensions::Comprehensions(Expressions& expressions, SharedRowSets& shared)
     : expressions_(expressions), shared_(shared) {}
-
-// The collection a comprehension ranges over (empty when missing).
-CollectionRef Comprehensions::source_of(const Expr& e) {
-  const Value source = expressions_.eval(*e.collection());
-  return source.is<CollectionRef>() ? source.as<CollectionRef>() : CollectionRef{};
-}
 
 // Calls `visit(row)` for each row of `collection` whose condition is true,
 // with the comprehension's variable bound to that row. `visit` returns
@@ -124,6 +123,23 @@ void Comprehensions::for_each_match(const Expr& e, const CollectionRef& collecti
     for (std::size_t i = 0; i < collection.size(); ++i) {
       if (!test_and_visit(collection.at(i))) break;
     }
+  }
+  frame.unbind();
+}
+
+// Calls `visit()` for each window of `windows` whose condition is true,
+// with the comprehension's variable bound to it; `visit` returns false to
+// stop early. The windows of a period are few (60 months in five years):
+// no index, no plan.
+template <typename Visit>
+void Comprehensions::for_each_window(const Expr& e, const std::vector<Value>& windows,
+                                     Visit visit) {
+  EvaluationFrame& frame = expressions_.frame();
+  frame.bind(e.text, Value{});
+  for (const Value& window : windows) {
+    frame.innermost() = window;
+    if (e.condition() && truth(expressions_.eval(*e.condition())) != Truth::kTrue) continue;
+    if (!visit()) break;
   }
   frame.unbind();
 }
@@ -257,7 +273,17 @@ const RowIndex& Comprehensions::field_index(const Table& table, const std::strin
 }
 
 Value Comprehensions::filter(const Expr& e) {
-  const CollectionRef source = source_of(e);
+  const Value from = expressions_.eval(*e.collection());
+  if (from.is<ListPtr>()) {  // windows of the period
+    const std::vector<Value>& windows = *from.as<ListPtr>();
+    auto kept = std::make_shared<std::vector<Value>>();
+    for_each_window(e, windows, [&] {
+      kept->push_back(expressions_.frame().innermost());  // the window visited
+      return true;
+    });
+    return Value{ListPtr(std::move(kept))};
+  }
+  const CollectionRef source = rows_of(from);
   if (auto same = prefiltered_rows_only(e, source)) return Value{CollectionRef{source.table, same}};
   auto rows = std::make_shared<std::vector<std::uint32_t>>();
   for_each_match(e, source, [&](std::uint32_t row) {
@@ -286,12 +312,33 @@ std::shared_ptr<const std::vector<std::uint32_t>> Comprehensions::prefiltered_ro
 }
 
 Value Comprehensions::aggregate(const Expr& e) {
+  const Value from = expressions_.eval(*e.collection());
+  if (from.is<ListPtr>()) {  // windows of the period
+    const std::vector<Value>& windows = *from.as<ListPtr>();
+    return aggregate_each(e, [&](auto visit) { for_each_window(e, windows, visit); });
+  }
+  const CollectionRef source = rows_of(from);
+  if (e.aggregate_op == AggregateOp::kCountDistinct) {
+    if (const int column = projected_column(e, source); column >= 0) {
+      const auto few = count_few_distinct(e, source, static_cast<std::size_t>(column));
+      if (few) return Value{static_cast<double>(*few)};
+    }
+  }
+  return aggregate_each(e, [&](auto visit) {
+    for_each_match(e, source, [&](std::uint32_t) { return visit(); });
+  });
+}
+
+// The aggregate `e` of what `for_each(visit)` visits: it calls `visit()`
+// for each row or window that matches, bound to the variable, and stops
+// when `visit` returns false.
+template <typename ForEach>
+Value Comprehensions::aggregate_each(const Expr& e, ForEach for_each) {
   const Expr* projection = e.projection().get();
-  const CollectionRef source = source_of(e);
   switch (e.aggregate_op) {
     case AggregateOp::kCount: {
       double n = 0;
-      for_each_match(e, source, [&](std::uint32_t) {
+      for_each([&] {
         ++n;
         return true;
       });
@@ -300,19 +347,15 @@ Value Comprehensions::aggregate(const Expr& e) {
     case AggregateOp::kExists:
     case AggregateOp::kNone: {
       bool found = false;
-      for_each_match(e, source, [&](std::uint32_t) {
+      for_each([&] {
         found = true;
         return false;
       });
       return Value{found == (e.aggregate_op == AggregateOp::kExists)};
     }
     case AggregateOp::kCountDistinct: {
-      if (const int column = projected_column(e, source); column >= 0) {
-        const auto few = count_few_distinct(e, source, static_cast<std::size_t>(column));
-        if (few) return Value{static_cast<double>(*few)};
-      }
       DistinctKeys seen;
-      for_each_match(e, source, [&](std::uint32_t) {
+      for_each([&] {
         const ValueKey key = key_of(expressions_.eval(*projection));
         if (key.kind != 0) seen.insert(key);
         return true;
@@ -321,7 +364,7 @@ Value Comprehensions::aggregate(const Expr& e) {
     }
     case AggregateOp::kSum: {
       double sum = 0;
-      for_each_match(e, source, [&](std::uint32_t) {
+      for_each([&] {
         const Value v = expressions_.eval(*projection);
         if (v.is<double>()) sum += v.as<double>();
         return true;
@@ -332,7 +375,7 @@ Value Comprehensions::aggregate(const Expr& e) {
     case AggregateOp::kMax: {
       Value best{Missing{}};
       const bool want_min = e.aggregate_op == AggregateOp::kMin;
-      for_each_match(e, source, [&](std::uint32_t) {
+      for_each([&] {
         Value v = expressions_.eval(*projection);
         if (v.is_missing()) return true;
         if (best.is_missing() ||
@@ -343,6 +386,7 @@ Value Comprehensions::aggregate(const Expr& e) {
       });
       return best;
     }
+    case AggregateOp::kDistinct: break;  // groups of a `for` only: finding_subjects.h
     case AggregateOp::kLatest: {
       // Rows without a key come before any row with one; among equal keys
       // the later row of the register wins (rows are visited in order).
@@ -350,7 +394,7 @@ Value Comprehensions::aggregate(const Expr& e) {
       Value best{Missing{}};
       Value best_key{Missing{}};
       bool any = false;
-      for_each_match(e, source, [&](std::uint32_t) {
+      for_each([&] {
         Value key = expressions_.eval(by);
         const bool later = !any || (key.is_missing() && best_key.is_missing()) ||
                            (!key.is_missing() &&

@@ -80,9 +80,12 @@ class Comprehensions {
   };
   using RowTests = boost::container::small_vector<RowTest, 4>;
 
-  CollectionRef source_of(const rules::Expr& e);
   template <typename Visit>
   void for_each_match(const rules::Expr& e, const CollectionRef& collection, Visit visit);
+  template <typename Visit>
+  void for_each_window(const rules::Expr& e, const std::vector<Value>& windows, Visit visit);
+  template <typename ForEach>
+  Value aggregate_each(const rules::Expr& e, ForEach for_each);
   void add_test(RowTests& tests, const rules::Expr& conjunct,
                 const std::optional<FieldTest>& field, const Table& table);
   void add_tests(RowTests& tests, const std::vector<const rules::Expr*>& conjuncts,

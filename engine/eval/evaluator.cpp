@@ -5,9 +5,11 @@
 #include <optional>
 
 #include "engine/eval/expressions.h"
+#include "engine/eval/finding_subjects.h"
 #include "engine/eval/truth.h"
 #include "engine/eval/value_order.h"
 #include "engine/eval/windows.h"
+#include "rules/language/builtins.h"
 
 namespace genaudit {
 
@@ -48,26 +50,27 @@ class Evaluator::Impl {
                                         std::uint32_t end_row, RuleCoverage* coverage) {
     std::vector<Finding> findings;
     RuleCoverage counted;
-    const Table* table = dataset_.find(rule.subject_register);
     const std::vector<Window> windows = windows_of(rule);
-    end_row = std::min<std::uint32_t>(end_row, static_cast<std::uint32_t>(table->row_count()));
-    for (std::uint32_t row = first_row; row < end_row; ++row) {
-      if (!subject_in_scope(rule, table, row)) continue;
+    for (const Subject& subject : subjects(rule, first_row, end_row)) {
+      if (!subject_in_scope(rule, subject)) continue;
       ++counted.subjects_checked;
       for (const Window& window : windows) {
         std::vector<BoundLet> lets;
         std::vector<EvidenceRow> rows;
-        const Truth when = evaluate_subject(rule, table, row, window, lets, rows, nullptr);
+        const Truth when = evaluate_subject(rule, subject, window, lets, rows, nullptr);
         ++counted.checked;
         if (when == Truth::kMissing) ++counted.without_data;
         if (when != Truth::kTrue) continue;
         ++counted.breached;
         Finding f;
         f.rule = &rule;
-        describe_subject(table, row, f.subject, f.subject_name);
+        SubjectName named = name_subject(rule, subject, expressions_);
+        f.subject = std::move(named.code);
+        f.subject_name = std::move(named.name);
+        f.subject_key = std::move(named.key);
         if (rule.has_window) f.period = window.label;
         f.evidence = pick(lets, rule);
-        f.rows.push_back(row_of(*table, row));
+        if (subject.table) f.rows.push_back(source_row(*subject.table, subject.row));
         f.rows.insert(f.rows.end(), rows.begin(), rows.end());
         findings.push_back(std::move(f));
       }
@@ -87,25 +90,28 @@ class Evaluator::Impl {
       out.push_back(std::move(e));
       return out;
     }
-    const Table* table = dataset_.find(rule.subject_register);
-    const int key = table->field_index(table->schema().key_field);
+    // Subjects are found by name as rules compare text: case, spacing and
+    // Unicode form aside (`snv` is SNV).
     const ValueKey wanted = key_of(Value{make_text(subject)});
-    for (std::uint32_t row = 0; row < table->row_count(); ++row) {
-      if (!(key_of(table->cell(row, static_cast<std::size_t>(key))) == wanted)) continue;
-      const bool in_scope = subject_in_scope(rule, table, row);
+    for (const Subject& candidate : subjects(rule, 0, kAllRows)) {
+      start_subject(rule, candidate, nullptr);
+      SubjectName named = name_subject(rule, candidate, expressions_);
+      if (!(key_of(Value{make_text(named.code)}) == wanted)) continue;
+      const bool in_scope = subject_in_scope(rule, candidate);
       for (const Window& window : windows_of(rule)) {
         if (!period.empty() && window.label != period) continue;
         Explanation e;
         e.rule = &rule;
-        describe_subject(table, row, e.subject, e.subject_name);
-        e.subject_rows.push_back(row_of(*table, row));
+        e.subject = named.code;
+        e.subject_name = named.name;
+        if (candidate.table) e.subject_rows.push_back(source_row(*candidate.table, candidate.row));
         if (rule.has_window) e.period = window.label;
         e.in_scope = in_scope;
         if (in_scope) {
           std::vector<BoundLet> lets;
           std::vector<EvidenceRow> rows;
           e.when_parts.emplace();
-          e.fired = evaluate_subject(rule, table, row, window, lets, rows, &e.steps,
+          e.fired = evaluate_subject(rule, candidate, window, lets, rows, &e.steps,
                                      &*e.when_parts) == Truth::kTrue;
         }
         out.push_back(std::move(e));
@@ -125,8 +131,8 @@ class Evaluator::Impl {
   // The names that mean the same all through the audit unless a variable
   // hides them: those Expressions::global_value() gives a value.
   bool is_global(const std::string& name) const {
-    return pack_.params.count(name) || name == "as_of" || name == "period_start" ||
-           name == "period_end" || pack_.catalogue->find(name) != nullptr;
+    return pack_.params.count(name) || rules::find_builtin_value(name) != nullptr ||
+           pack_.catalogue->find(name) != nullptr;
   }
 
   // The windows a finding rule is evaluated for: the audit as a whole (one
@@ -135,30 +141,34 @@ class Evaluator::Impl {
     return rule.has_window ? audit_windows(rule.window, dates_) : std::vector<Window>{Window{}};
   }
 
-  static EvidenceRow row_of(const Table& table, std::uint32_t row) {
-    const RowSource& source = table.source(row);
-    const SourceFile& file = table.file(source.file);
-    return {table.schema().name, file.name, file.sheet, source.row};
-  }
+  static constexpr std::uint32_t kAllRows = ~std::uint32_t{0};
 
-  static void describe_subject(const Table* table, std::uint32_t row, std::string& code,
-                               std::string& name) {
-    const RegisterSchema& schema = table->schema();
-    code = display(table->cell(row, static_cast<std::size_t>(table->field_index(schema.key_field))));
-    if (!schema.name_field.empty()) {
-      name = display(table->cell(row, static_cast<std::size_t>(table->field_index(schema.name_field))));
+  // The subjects of a finding rule among rows [first_row, end_row) of its
+  // register; a rule over groups has them all in the slice that starts at
+  // row 0 (AuditEvaluation gives it one).
+  std::vector<Subject> subjects(const rules::RuleInfo& rule, std::uint32_t first_row,
+                                std::uint32_t end_row) {
+    if (rule.subject_kind == rules::SubjectKind::kGroup) {
+      if (first_row != 0) return {};
+      return group_subjects(rule, expressions_);
     }
+    const Table* table = dataset_.find(rule.subject_register);
+    end_row = std::min<std::uint32_t>(end_row, static_cast<std::uint32_t>(table->row_count()));
+    std::vector<Subject> out;
+    out.reserve(end_row > first_row ? end_row - first_row : 0);
+    for (std::uint32_t row = first_row; row < end_row; ++row) out.push_back(row_subject(table, row));
+    return out;
   }
 
   // Whether the subject passes the rule's `for ... where`.
-  bool subject_in_scope(const rules::RuleInfo& rule, const Table* table, std::uint32_t row) {
+  bool subject_in_scope(const rules::RuleInfo& rule, const Subject& subject) {
     ++subject_rows_;
     const Expr* filter = nullptr;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kFor) filter = s.expr.get();
     }
     if (!filter) return true;
-    EvaluationFrame& frame = start_subject(rule, table, row, nullptr);
+    EvaluationFrame& frame = start_subject(rule, subject, nullptr);
     const bool in = truth(expressions_.eval(*filter)) == Truth::kTrue;
     frame.clear();
     return in;
@@ -169,11 +179,11 @@ class Evaluator::Impl {
   // Fills `lets`, the rows of the collections among them when it is a
   // finding, and, when `steps` is given, each statement's value and, in
   // `when_parts`, the truth of each part of the `when`.
-  Truth evaluate_subject(const rules::RuleInfo& rule, const Table* table, std::uint32_t row,
+  Truth evaluate_subject(const rules::RuleInfo& rule, const Subject& subject,
                         const Window& window, std::vector<BoundLet>& lets,
                         std::vector<EvidenceRow>& rows, std::vector<ExplanationStep>* steps,
                         ConditionPart* when_parts = nullptr) {
-    EvaluationFrame& frame = start_subject(rule, table, row, rule.has_window ? &window : nullptr);
+    EvaluationFrame& frame = start_subject(rule, subject, rule.has_window ? &window : nullptr);
     Truth when = Truth::kMissing;
     for (const rules::Statement& s : rule.rule->statements) {
       if (s.kind == StatementKind::kLet) {
@@ -204,7 +214,7 @@ class Evaluator::Impl {
     std::vector<EvidenceRow> out;
     if (!v.is<CollectionRef>()) return out;
     const CollectionRef& c = v.as<CollectionRef>();
-    for (std::size_t i = 0; i < c.size(); ++i) out.push_back(row_of(*c.table, c.at(i)));
+    for (std::size_t i = 0; i < c.size(); ++i) out.push_back(source_row(*c.table, c.at(i)));
     return out;
   }
 
@@ -286,11 +296,11 @@ class Evaluator::Impl {
 
   // Starts the frame for a rule's subject, with the window when the rule
   // has one; returns it for the lets.
-  EvaluationFrame& start_subject(const rules::RuleInfo& rule, const Table* table,
-                                 std::uint32_t row, const Window* window) {
+  EvaluationFrame& start_subject(const rules::RuleInfo& rule, const Subject& subject,
+                                 const Window* window) {
     EvaluationFrame& frame = expressions_.frame();
     frame.clear();
-    frame.bind(rule.subject_variable, Value{RecordRef{table, row}});
+    frame.bind(rule.subject_variable, subject.value);
     if (window) frame.bind(rule.window_variable, Value{window});
     return frame;
   }

@@ -88,6 +88,7 @@ Expressions::Expressions(const rules::RulePack& pack, const Dataset& dataset,
     : pack_(pack),
       dataset_(dataset),
       dates_(dates),
+      windows_(dates),
       is_global_(std::move(is_global)),
       comprehensions_(*this, shared) {}
 
@@ -158,6 +159,7 @@ Value Expressions::global_value(const std::string& name) {
     return eval(*p->second->value);
   }
   if (name == "as_of") return Value{dates_.as_of};
+  if (name == "period") return Value{windows_.period()};
   if (name == "period_start") return Value{dates_.period_start};
   if (name == "period_end") return Value{dates_.period_end};
   if (const Table* table = dataset_.find(name)) return Value{CollectionRef{table, nullptr}};
@@ -213,6 +215,10 @@ Value Expressions::in_definition(const Expr& call, const rules::Define& define, 
 Value Expressions::eval_call(const Expr& e) {
   if (const rules::Define* found = definition_of(e)) {
     return in_definition(e, *found, [this](const Expr& body) { return eval(body); });
+  }
+  if (const auto kind = window_function(e.text)) {
+    const Value w = eval(*e.arguments().front());
+    return w.is<WindowPtr>() ? Value{windows_.within(*kind, *w.as<WindowPtr>())} : missing();
   }
   std::vector<Value> args;
   for (const rules::ExprPtr& arg : e.arguments()) args.push_back(eval(*arg));

@@ -20,6 +20,7 @@
 #include "engine/eval/evaluation_frame.h"
 #include "engine/eval/evaluator.h"
 #include "engine/eval/expr_map.h"
+#include "engine/eval/windows.h"
 #include "engine/data/value.h"
 #include "engine/data/table.h"
 #include "rules/language/ast.h"
@@ -89,6 +90,7 @@ class Expressions {
   const rules::RulePack& pack_;
   const Dataset& dataset_;
   AuditDates dates_;
+  AuditWindows windows_;  // `period` and what the window functions give
   IsGlobalName is_global_;
   EvaluationFrame frame_;
   ExprMap<rules::Expr, Value> globals_;

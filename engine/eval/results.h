@@ -64,6 +64,9 @@ struct Finding {
   const rules::RuleInfo* rule = nullptr;
   std::string subject;       // the subject's code: agency_code, outlet_code
   std::string subject_name;  // its name, for people
+  // What `subject` is made of, by name (finding_subjects.h's SubjectName):
+  // the code field, the rule's `key` parts, file and row, or the group.
+  std::vector<EvidenceItem> subject_key;
   std::optional<std::string> period;  // "YYYY", "YYYY-MM", "YYYY-Qn" or none
   std::vector<EvidenceItem> evidence;
   std::vector<EvidenceRow> rows;

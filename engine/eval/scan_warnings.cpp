@@ -59,9 +59,12 @@ class ScanFinder {
       for (const rules::Statement& s : info.rule->statements) {
         switch (s.kind) {
           case StatementKind::kFor:
-            // Everything after is evaluated for each subject.
+            // The groups are found once; everything after is evaluated for
+            // each subject.
+            if (s.groups) walk(*s.groups);
             scope_.push_back({s.name, Rows{}});
             loops_.push_back({s.name, s.register_name});
+            for (const rules::ExprPtr& key : s.keys) walk(*key);
             if (s.expr) walk(*s.expr);
             break;
           case StatementKind::kPer: scope_.push_back({s.name, Rows{}}); break;

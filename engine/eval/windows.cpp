@@ -1,6 +1,8 @@
 #include "engine/eval/windows.h"
 
 #include <cstdio>
+#include <memory>
+#include <string>
 
 namespace genaudit {
 namespace {
@@ -35,6 +37,40 @@ std::vector<Window> audit_windows(rules::WindowKind kind, const AuditDates& date
     }
   }
   return windows;
+}
+
+Window period_window(const AuditDates& dates) {
+  const Date start = dates.period_start;
+  const Date end = dates.period_end;
+  const bool one_year = start.year() == end.year() && start.month() == 1 && end.month() == 12;
+  const std::string label = one_year ? std::to_string(start.year())
+                                     : month_label(start.year(), start.month()) + ".." +
+                                           month_label(end.year(), end.month());
+  return {start, end, start.year(), label};
+}
+
+AuditWindows::AuditWindows(const AuditDates& dates) : period_(period_window(dates)) {
+  for (rules::WindowKind kind :
+       {rules::WindowKind::kMonth, rules::WindowKind::kQuarter, rules::WindowKind::kYear}) {
+    of_kind_[static_cast<std::size_t>(kind)] = audit_windows(kind, dates);
+  }
+  for (rules::WindowKind kind :
+       {rules::WindowKind::kMonth, rules::WindowKind::kQuarter, rules::WindowKind::kYear}) {
+    in_period_[static_cast<std::size_t>(kind)] = within(kind, period_);
+  }
+}
+
+ListPtr AuditWindows::within(rules::WindowKind kind, const Window& w) const {
+  const std::size_t k = static_cast<std::size_t>(kind);
+  if (&w == &period_ && in_period_[k]) return in_period_[k];
+  auto out = std::make_shared<std::vector<Value>>();
+  for (const Window& candidate : of_kind_[k]) {
+    const bool in = kind == rules::WindowKind::kYear
+                        ? !(candidate.end < w.start) && !(w.end < candidate.start)
+                        : !(candidate.start < w.start) && !(w.end < candidate.end);
+    if (in) out->push_back(Value{&candidate});
+  }
+  return out;
 }
 
 }  // namespace genaudit

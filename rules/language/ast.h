@@ -49,6 +49,9 @@ enum class BinaryOp {
 enum class AggregateOp {
   kCount, kCountDistinct, kSum, kMin, kMax, kExists, kNone,
   kLatest,  // the projected value of the row with the greatest `by` key
+  // The distinct values projected, missing ones left out: only the groups
+  // a `for` ranges over (`for d in distinct(a.district for a in agencies)`).
+  kDistinct,
 };
 
 struct Expr;
@@ -116,8 +119,15 @@ struct Statement {
   SourceSpan span;
   MetaEntry meta;                  // kMeta
   std::string name;                // kFor, kPer: variable; kLet: name
-  std::string register_name;       // kFor: the register iterated
+  std::string register_name;       // kFor: the register iterated (empty over groups)
   SourceSpan register_span;        // kFor
+  // kFor: what names each row as a subject, as written (`key n.outlet_code,
+  // n.published_on`); empty: the register's code, or else its file and row.
+  std::vector<ExprPtr> keys;
+  // kFor over groups (`for d in distinct(a.district for a in agencies
+  // where ...)`): the comprehension, a kAggregate node whose projection
+  // gives each group's value; null over the rows of a register.
+  ExprPtr groups;
   WindowKind window = WindowKind::kMonth;  // kPer
   // kLet, kWhen, kValue, kTarget; kFor: the `where` condition or null.
   ExprPtr expr;

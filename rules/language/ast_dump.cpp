@@ -96,7 +96,10 @@ std::string dump(const RuleFile& file) {
               if (!s.meta.value.empty()) out += " " + quote(s.meta.value);
               break;
             case StatementKind::kFor:
-              out += "for " + s.name + " in " + s.register_name;
+              out += "for " + s.name + " in " + (s.groups ? dump(*s.groups) : s.register_name);
+              for (std::size_t i = 0; i < s.keys.size(); ++i) {
+                out += (i == 0 ? " key " : ", ") + dump(*s.keys[i]);
+              }
               if (s.expr) out += " where " + dump(*s.expr);
               break;
             case StatementKind::kPer:

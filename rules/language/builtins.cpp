@@ -28,6 +28,14 @@ std::function<Type(const std::vector<Type>&)> returns(TypeKind kind,
   return [kind, unit](const std::vector<Type>&) { return Type{kind, "", unit}; };
 }
 
+// count(collection): the rows of a collection or the windows of a period.
+std::string one_collection(const std::vector<Type>& args) {
+  if (args.size() != 1) return "takes 1 argument(s), not " + std::to_string(args.size());
+  return fits(args[0], TypeKind::kCollection) || fits(args[0], TypeKind::kWindows)
+             ? ""
+             : "expects a collection: count(posts), count(years(period))";
+}
+
 // Two numbers or two dates: min(a, b), max(a, b). (With a comprehension,
 // `min` and `max` are aggregates: the grammar tells them apart.)
 std::string two_ordered(const std::vector<Type>& args) {
@@ -69,6 +77,8 @@ const std::vector<Builtin>& builtin_values() {
     v.push_back({"as_of", date, "the date the registers are read at"});
     v.push_back({"period_start", date, "the first day of the audit period"});
     v.push_back({"period_end", date, "the last day of the audit period"});
+    v.push_back({"period", Type{TypeKind::kWindow, ""},
+                 "the audit period as a window: `years(period)`, `period.start`"});
     return v;
   }();
   return values;
@@ -86,8 +96,7 @@ const std::vector<BuiltinFunction>& builtin_functions() {
       {"share", "share(part, whole)",
        arguments(2, TypeKind::kNumber, "two numbers: share(part, whole)"),
        returns(TypeKind::kNumber, NumberUnit::kPercent)},
-      {"count", "count(collection)",
-       arguments(1, TypeKind::kCollection, "a collection: count(posts)"),
+      {"count", "count(collection)", one_collection,
        returns(TypeKind::kNumber, NumberUnit::kCount)},
       {"date", "date(year, month, day)",
        arguments(3, TypeKind::kNumber, "three numbers: date(2025, 12, 10)"),
@@ -106,6 +115,15 @@ const std::vector<BuiltinFunction>& builtin_functions() {
       {"days_between", "days_between(from, to)",
        arguments(2, TypeKind::kDate, "two dates: days_between(deadline, sent)"),
        returns(TypeKind::kNumber)},
+      // The windows `per` gives that lie in a window (engine/eval/windows.h).
+      {"months", "months(window)",
+       arguments(1, TypeKind::kWindow, "a window: months(period), months(q)"),
+       returns(TypeKind::kWindows)},
+      {"quarters", "quarters(window)",
+       arguments(1, TypeKind::kWindow, "a window: quarters(period), quarters(y)"),
+       returns(TypeKind::kWindows)},
+      {"years", "years(window)", arguments(1, TypeKind::kWindow, "a window: years(period)"),
+       returns(TypeKind::kWindows)},
   };
   return functions;
 }

@@ -13,6 +13,7 @@
 #include "rules/language/check_context.h"
 #include "rules/language/expr_types.h"
 #include "rules/language/rule_shape.h"
+#include "rules/language/rule_subjects.h"
 #include "rules/language/rule_texts.h"
 #include "rules/language/suggest.h"
 
@@ -205,24 +206,7 @@ class Checker {
       case StatementKind::kMeta:
       case StatementKind::kEvidence: break;
       case StatementKind::kFor:
-        if (const RegisterSchema* r = context_.registers.find(s.register_name)) {
-          if (r->key_field.empty()) {
-            error(s.register_span.begin,
-                  "register `" + s.register_name + "` has no code to name a subject");
-          }
-          info.subject_variable = s.name;
-          info.subject_register = s.register_name;
-          types_.read_register(s.register_name);
-          // A finding names its subject by code and name.
-          for (const std::string* field : {&r->key_field, &r->name_field}) {
-            if (!field->empty()) pack_.fields_read[r->name].insert(*field);
-          }
-          types_.bind(s.name, Type{TypeKind::kRecord, s.register_name});
-        } else {
-          unknown_register(s.register_name, s.register_span.begin);
-          types_.bind(s.name, Type{});
-        }
-        if (s.expr) types_.expect(*s.expr, types_.check(*s.expr), TypeKind::kBool);
+        check_subjects(s, info, types_, context_);
         break;
       case StatementKind::kPer:
         info.window_variable = s.name;

@@ -11,7 +11,6 @@
 #include "rules/language/suggest.h"
 
 namespace genaudit::rules {
-namespace {
 
 std::string describe(const Type& t) {
   switch (t.kind) {
@@ -24,10 +23,13 @@ std::string describe(const Type& t) {
     case TypeKind::kCollection: return "a collection of `" + t.register_name + "`";
     case TypeKind::kList: return "a list";
     case TypeKind::kWindow: return "a period window";
+    case TypeKind::kWindows: return "windows of the period";
     case TypeKind::kDuration: return "a duration";
   }
   return "a value";
 }
+
+namespace {
 
 // Whether `e` is a number literal written without `%` between 0 and 1
 // exclusive: compared with a share (0 to 100), almost surely meant as one.
@@ -88,6 +90,7 @@ ValueType value_type(const Type& t) {
     case TypeKind::kCollection: return ValueType::kRows;
     case TypeKind::kList: return ValueType::kList;
     case TypeKind::kWindow: return ValueType::kWindow;
+    case TypeKind::kWindows: return ValueType::kList;
     case TypeKind::kDuration: return ValueType::kText;  // never shown: see kLet
   }
   return ValueType::kNumber;
@@ -632,9 +635,12 @@ Type ExprTypes::check_comprehension(const Expr& e, bool aggregate) {
   Type element{};
   if (source.kind == TypeKind::kCollection) {
     element = {TypeKind::kRecord, source.register_name};
+  } else if (source.kind == TypeKind::kWindows) {
+    element = {TypeKind::kWindow, ""};
   } else if (source.kind != TypeKind::kAny) {
     context_.error(e.collection()->span.begin,
-                   "expected a register or a collection, found " + describe(source));
+                   "expected a register, a collection or windows (`years(period)`), found " +
+                       describe(source));
   }
   scope_.emplace_back(e.text, element);
   if (e.condition()) expect(*e.condition(), check(*e.condition()), TypeKind::kBool);
@@ -647,8 +653,8 @@ Type ExprTypes::check_comprehension(const Expr& e, bool aggregate) {
   scope_.pop_back();
   if (!aggregate) {
     // A filter over something already reported is of no known type.
-    if (source.kind != TypeKind::kCollection) return {};
-    return {TypeKind::kCollection, source.register_name};
+    if (source.kind != TypeKind::kCollection && source.kind != TypeKind::kWindows) return {};
+    return source;
   }
 
   const std::size_t at = e.span.begin;
@@ -701,6 +707,12 @@ Type ExprTypes::check_comprehension(const Expr& e, bool aggregate) {
                  !is(key, TypeKind::kString)) {
         context_.error(e.order_key()->span.begin,
                        "`by` orders by a number, a date or text; this is " + describe(key));
+      }
+      return without_unit(projected);
+    case AggregateOp::kDistinct:
+      if (!has_projection) {
+        context_.error(at, "`distinct` needs the value that names each group: "
+                           "`for d in distinct(a.district for a in agencies)`");
       }
       return without_unit(projected);
   }

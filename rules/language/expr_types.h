@@ -24,6 +24,9 @@ namespace genaudit::rules {
 // How the reports show a value of type `t` (rule_pack.h).
 ValueType value_type(const Type& t);
 
+// `t` in a message: "a number", "a record of `staff`".
+std::string describe(const Type& t);
+
 class ExprTypes {
  public:
   // REQUIRES: `context` outlives this object.

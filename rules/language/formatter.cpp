@@ -312,7 +312,16 @@ std::string Formatter::render_statement(const Statement& s) const {
   const int continuation = kBodyIndent + 4;  // 5 after `when`: under its condition
   switch (s.kind) {
     case StatementKind::kFor:
-      out.write("for " + s.name + " in " + s.register_name);
+      out.write("for " + s.name + " in ");
+      if (s.groups) {
+        layout_.write(*s.groups, out, continuation);
+      } else {
+        out.write(s.register_name);
+      }
+      for (std::size_t i = 0; i < s.keys.size(); ++i) {
+        out.write(i == 0 ? " key " : ", ");
+        layout_.write(*s.keys[i], out, continuation);
+      }
       if (s.expr) {
         out.write(" where ");
         layout_.write(*s.expr, out, continuation);

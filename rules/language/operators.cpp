@@ -51,6 +51,7 @@ constexpr AggregateOperator kAggregate[] = {
     {AggregateOp::kExists,        "exists", "exists",         false},
     {AggregateOp::kNone,          "none",   "none",           false},
     {AggregateOp::kLatest,        "latest", "latest",         false},
+    {AggregateOp::kDistinct,      "distinct", "distinct",     false},
 };
 
 // Entry i describes enumerator i, so that a lookup is an index.
@@ -68,7 +69,7 @@ static_assert(in_enumerator_order(kAggregate), "kAggregate must follow Aggregate
 // tests/rules/operators_test.cpp.
 static_assert(std::size(kBinary) == static_cast<std::size_t>(BinaryOp::kIn) + 1);
 static_assert(std::size(kUnary) == static_cast<std::size_t>(UnaryOp::kIsNotMissing) + 1);
-static_assert(std::size(kAggregate) == static_cast<std::size_t>(AggregateOp::kLatest) + 1);
+static_assert(std::size(kAggregate) == static_cast<std::size_t>(AggregateOp::kDistinct) + 1);
 
 }  // namespace
 

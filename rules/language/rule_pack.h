@@ -48,6 +48,12 @@ enum class ValueType {
   kWindow,   // a month, quarter or year of the audit period
 };
 
+// What a finding's subjects are (its `for`): the records of a register with
+// a code, each named by it; the rows of any register, each named by the
+// `key` the rule declares or else by its file and row; or groups, the
+// distinct values of `for d in distinct(a.district for a in agencies)`.
+enum class SubjectKind { kRecord, kRow, kGroup };
+
 struct RuleInfo {
   const Rule* rule = nullptr;
   std::shared_ptr<const Source> source;
@@ -67,9 +73,15 @@ struct RuleInfo {
   std::string citation;
   std::string lead;
   std::string severity;  // low, medium, high or critical
-  // Findings: `for subject_variable in subject_register`.
+  // Findings: `for subject_variable in subject_register` (no register for
+  // groups: their values are not records).
   std::string subject_variable;
   std::string subject_register;
+  SubjectKind subject_kind = SubjectKind::kRecord;
+  // What names a subject, as reports' `subject_key` lists it: the
+  // register's code field; the `key`'s fields (or expressions, as written);
+  // "file" and "row"; or the field (or expression) grouped by.
+  std::vector<std::string> subject_key_names;
   // Findings stated `per month|quarter|year window_variable`.
   bool has_window = false;
   WindowKind window = WindowKind::kMonth;

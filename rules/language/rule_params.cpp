@@ -17,8 +17,10 @@ class ParamUses {
   void rule(const Rule& rule) {
     for (const Statement& s : rule.statements) {
       switch (s.kind) {
-        case StatementKind::kFor:  // the variable is bound in its `where`
+        case StatementKind::kFor:  // the variable is bound in its key and `where`
+          if (s.groups) walk(*s.groups);
           scope_.push_back(s.name);
+          for (const ExprPtr& key : s.keys) walk(*key);
           if (s.expr) walk(*s.expr);
           break;
         case StatementKind::kPer:

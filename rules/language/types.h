@@ -14,7 +14,9 @@ enum class TypeKind {
   kRecord,      // one row of a register
   kCollection,  // rows of one register
   kList,        // a list of literals, e.g. a parameter
-  kWindow,      // a month, quarter or year of the audit period (`per month m`)
+  kWindow,      // a month, quarter or year of the audit period (`per month m`), or
+                // the whole period (`period`)
+  kWindows,     // windows of the period as a collection: `years(period)`, `months(q)`
   kDuration,    // `30 days`: only added to or taken from a date
 };
 

@@ -62,7 +62,8 @@ bool is_enumerator(AggregateOp op) {
     case AggregateOp::kMax:
     case AggregateOp::kExists:
     case AggregateOp::kNone:
-    case AggregateOp::kLatest: return true;
+    case AggregateOp::kLatest:
+    case AggregateOp::kDistinct: return true;
   }
   return false;
 }
@@ -167,12 +168,28 @@ TEST(Operators, EverySpellingParsesBackToItsOperator) {
     EXPECT_EQ(back->unary_op, o.op) << text;
   }
   for (const AggregateOperator& o : aggregate_operators()) {
+    if (o.op == AggregateOp::kDistinct) continue;  // not a value: below
     const ExprPtr back = round_trip(*aggregate(o), &text);
     EXPECT_EQ(text.rfind(std::string(o.spelling) + "(", 0), 0u) << text;
     ASSERT_TRUE(back);
     EXPECT_EQ(back->kind, ExprKind::kAggregate) << text;
     EXPECT_EQ(back->aggregate_op, o.op) << text;
   }
+}
+
+// `distinct(...)` is what a `for` ranges over, and only that.
+TEST(Operators, DistinctParsesBackAsTheGroupsOfAFor) {
+  const ExprPtr groups = aggregate(aggregate_operator(AggregateOp::kDistinct));
+  const std::string text = ExprLayout(nullptr).flat(*groups);
+  EXPECT_EQ(text.rfind("distinct(", 0), 0u) << text;
+  ParseResult parsed = parse_rule_file(std::make_shared<Source>(
+      "x.rules", "finding X.1 {\n  for d in " + text + "\n  when true\n}\n"));
+  ASSERT_TRUE(parsed.file) << format_diagnostics(parsed.diagnostics);
+  const Statement& s = parsed.file->declarations.at(0).rule.statements.at(0);
+  ASSERT_TRUE(s.groups);
+  EXPECT_EQ(s.groups->aggregate_op, AggregateOp::kDistinct);
+  EXPECT_FALSE(parse_rule_file(std::make_shared<Source>("x.rules", "param p = " + text + "\n"))
+                   .file);
 }
 
 // `target OP 1` parses for the operators marked `target`, and only for them.

@@ -51,13 +51,35 @@ inline Statement statement_of(StatementKind kind, SourceSpan span) {
   return s;
 }
 
-// for var in register [where condition]
+// for var in register [key expr, ...] [where condition]
 const auto make_for = [](auto& ctx) {
   auto& attr = x3::_attr(ctx);
   Statement s = statement_of(StatementKind::kFor, span_of(ctx));
   s.name = fusion::at_c<0>(attr);
   s.register_name = fusion::at_c<1>(attr).text;
   s.register_span = fusion::at_c<1>(attr).span;
+  if (fusion::at_c<2>(attr)) s.keys = (*fusion::at_c<2>(attr))->items();
+  if (fusion::at_c<3>(attr)) s.expr = *fusion::at_c<3>(attr);
+  x3::_val(ctx) = s;
+};
+
+// The parts of a `for`'s key, as a list node (declaration_def.h).
+const auto make_key_list = [](auto& ctx) {
+  auto e = std::make_shared<Expr>();
+  e->kind = ExprKind::kList;
+  e->span = span_of(ctx);
+  e->children = x3::_attr(ctx);
+  x3::_val(ctx) = e;
+};
+
+// for var in distinct(value for row in collection [where ...]) [where condition]
+const auto make_group_for = [](auto& ctx) {
+  auto& attr = x3::_attr(ctx);
+  Statement s = statement_of(StatementKind::kFor, span_of(ctx));
+  s.name = fusion::at_c<0>(attr);
+  s.groups = fusion::at_c<1>(attr);
+  s.groups->aggregate_op = AggregateOp::kDistinct;
+  s.register_span = s.groups->span;
   if (fusion::at_c<2>(attr)) s.expr = *fusion::at_c<2>(attr);
   x3::_val(ctx) = s;
 };

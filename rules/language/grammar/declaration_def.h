@@ -6,7 +6,9 @@
 //   param       := "param" name "=" expr
 //   define      := "define" name "(" [name ":" register {"," ...}] ")" "=" expr
 //   rule        := ("finding" | "indicator") rule_id "{" statement* "}"
-//   statement   := "for" name "in" register ["where" expr] | "let" name "=" expr
+//   statement   := "for" name "in" register ["key" expr {"," expr}] ["where" expr]
+//                | "for" name "in" "distinct" "(" comprehension ")" ["where" expr]
+//                | "let" name "=" expr
 //                | "per" ("month" | "quarter" | "year") name
 //                | "needs" register {"," register}
 //                | "when" expr | "value" expr | "target" cmp expr
@@ -49,6 +51,10 @@ x3::rule<class evidence_item_class, LabeledName> const evidence_item =
 x3::rule<class missing_words_class, EvidenceLabel> const missing_words =
     "`vi \"...\" en \"...\"`, the words for a missing value";
 x3::rule<class rule_decl_class, Rule> const rule_decl = "a rule";
+// A `for`'s key as one node (a kList of its parts): X3 does not split a
+// sequence's container attribute from the optional beside it.
+x3::rule<class subject_key_class, ExprPtr> const subject_key =
+    "the key that names each row: `n.outlet_code, n.air_date`";
 x3::rule<class param_class, Param> const param_decl = "a parameter";
 x3::rule<class define_param_class, DefineParameter> const define_parameter =
     "a parameter such as `s: staff`";
@@ -85,9 +91,14 @@ const auto evidence_item_def =
 
 const auto missing_words_def = +((language_tag > string_literal)[add_missing_text]);
 
+// The two forms of `for` are separate alternatives (attributes are not
+// rolled back when X3 backtracks); `distinct` is a reserved word, never a
+// register's name.
 const auto statement_def =
-    spanned((kw("for") > identifier > kw("in") > located_identifier > -(kw("where") > expr))
-                [make_for] |
+    spanned((kw("for") >> identifier >> kw("in") >> kw("distinct") > '(' > comprehension > ')' >
+             -(kw("where") > expr))[make_group_for] |
+            (kw("for") > identifier > kw("in") > located_identifier >
+             -(kw("key") > subject_key) > -(kw("where") > expr))[make_for] |
             (kw("per") > window_kind > identifier)[make_per] |
             (kw("let") > identifier > '=' > expr)[make_let] |
             (kw("when") > expr)[make_expression_statement(StatementKind::kWhen)] |
@@ -97,6 +108,7 @@ const auto statement_def =
             (kw("evidence") > (evidence_item % ','))[make_evidence] |
             meta[make_meta_statement]);
 
+const auto subject_key_def = spanned((expr % ',')[make_key_list]);
 const auto rule_end_def = x3::lit('}');
 const auto target_comparison_def = target_comparisons;
 const auto window_kind_def = x3::lexeme[window_kinds >> !ident_char];
@@ -120,7 +132,7 @@ const auto declaration_def =
 
 const auto file_def = *declaration > file_end;
 
-BOOST_SPIRIT_DEFINE(statement, meta, language_tag, missing_words, evidence_item, rule_decl, param_decl,
+BOOST_SPIRIT_DEFINE(statement, subject_key, meta, language_tag, missing_words, evidence_item, rule_decl, param_decl,
                     define_parameter, define_decl, declaration, file, rule_end, file_end,
                     target_comparison, window_kind)
 

@@ -37,11 +37,12 @@ struct TargetComparisons : x3::symbols<BinaryOp> {
 const TargetComparisons target_comparisons;
 
 // The names of aggregates; `count(distinct ...)` is `count` and the word
-// `distinct`.
+// `distinct`. `distinct(...)` alone is only what a `for` ranges over
+// (declaration_def.h), not a value.
 struct AggregateSymbols : x3::symbols<AggregateOp> {
   AggregateSymbols() {
     for (const AggregateOperator& o : aggregate_operators()) {
-      if (!o.distinct) add(o.spelling, o.op);
+      if (!o.distinct && o.op != AggregateOp::kDistinct) add(o.spelling, o.op);
     }
   }
 };
