@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <utility>
 
 #include <SQLiteCpp/Statement.h>
@@ -117,25 +118,43 @@ void ImportedPersons::check_agreement(SQLite::Database& db, const ImportedTable&
   }
 }
 
-void ImportedPersons::fill(SQLite::Database& db, const ImportedTable& t) {
+template <typename Set>
+void ImportedPersons::for_each_filled(Set set) {
   for (const FieldValues& values : fields_) {
     const FieldSchema& field = schema_.fields[values.field];
-    SQLite::Statement update(db, "UPDATE " + AuditStore::quoted(t.schema.name) + " SET " +
-                                     AuditStore::quoted(field.name) + " = ? WHERE rowid = ?");
     for (const std::vector<std::uint32_t>& rows : persons()) {
       const std::uint16_t value = field.person_level == PersonLevel::kAgree
                                       ? first_value(values, rows)
                                       : highest_value(values, rows);
       if (value == 0) continue;
       for (std::uint32_t row : rows) {
-        if (values.of_row[row] == value) continue;
-        update.bindNoCopy(1, values.names[value]);
-        update.bind(2, static_cast<int64_t>(first_rowid_ + row));
-        update.exec();
-        update.reset();
+        if (values.of_row[row] != value) set(values.field, row, values.names[value]);
       }
     }
   }
+}
+
+void ImportedPersons::fill(SQLite::Database& db, const ImportedTable& t) {
+  std::size_t field = schema_.fields.size();
+  std::optional<SQLite::Statement> update;
+  for_each_filled([&](std::size_t f, std::uint32_t row, const std::string& value) {
+    if (f != field) {
+      field = f;
+      update.emplace(db, "UPDATE " + AuditStore::quoted(t.schema.name) + " SET " +
+                             AuditStore::quoted(schema_.fields[f].name) + " = ? WHERE rowid = ?");
+    }
+    update->bindNoCopy(1, value);
+    update->bind(2, static_cast<int64_t>(first_rowid_ + row));
+    update->exec();
+    update->reset();
+  });
+}
+
+void ImportedPersons::fill(Table& copy) {
+  std::vector<ColumnTextCache> texts(schema_.fields.size(), ColumnTextCache(&copy));
+  for_each_filled([&](std::size_t f, std::uint32_t row, const std::string& value) {
+    copy.column(f).set_text(row, texts[f].get(value));
+  });
 }
 
 }  // namespace genaudit

@@ -24,6 +24,7 @@
 #include "adapters/registers/province_registers.h"
 #include "engine/ingest/cross_row_checks.h"
 #include "engine/ingest/person_groups.h"
+#include "engine/data/table.h"
 
 namespace genaudit {
 
@@ -46,8 +47,16 @@ class ImportedPersons {
 
   // As fill_person_fields().
   void fill(SQLite::Database& db, const ImportedTable& t);
+  // The same values filled into the register's copy (imported_copy.h),
+  // whose row i is the row inserted i-th.
+  void fill(Table& copy);
 
  private:
+  // Calls set(field, row, value) for each cell the fill changes: the
+  // field's position, the row's position among those inserted, the text.
+  template <typename Set>
+  void for_each_filled(Set set);
+
   // One person-level field's values, numbered (0: none).
   struct FieldValues {
     std::size_t field = 0;

@@ -12,6 +12,7 @@
 #include "adapters/registers/register_reader.h"
 #include "engine/core/file_digest.h"
 #include "engine/ingest/cross_row_checks.h"
+#include "engine/ingest/imported_copy.h"
 #include "engine/ingest/imported_persons.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/sqlite_errors.h"
@@ -118,6 +119,14 @@ std::string added_file_digest(const std::string& sha256) { return " (sha256 " + 
 
 // Whether the register's rows, as the import log says, hold those of a
 // file with this SHA-256: the file that replaced them, or one added since.
+// Whether some field of `schema` holds a value of the person (staff: one
+// gender, the highest degree) that the importer fills into each row.
+bool has_person_fields(const RegisterSchema& schema) {
+  return std::any_of(schema.fields.begin(), schema.fields.end(), [](const FieldSchema& f) {
+    return f.person_level != PersonLevel::kNone;
+  });
+}
+
 bool already_imported(SQLite::Database& db, const std::string& register_name,
                       const std::string& sha256) {
   if (sha256.empty()) return false;  // the digest failed: nothing to compare
@@ -217,6 +226,10 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   // what it remembers of the rows; the others in SQL.
   const bool remember_persons = !adds && !options.lenient;
   ImportedPersons persons(schema);
+  // The evaluator's copy, made from the same cells when the rows inserted
+  // will be all the table holds (imported_copy.h).
+  std::optional<ImportedCopy> copy;
+  if (!adds && !options.lenient) copy.emplace(schema, display_name, sheet);
   RegisterRow row;
   long rows_read = 0;
   {
@@ -248,6 +261,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
       insert.exec();
       insert.reset();
       if (remember_persons) persons.add(db.getLastInsertRowid(), row.row, row.cells);
+      if (copy) copy->add(row.row, row.cells);
       if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
         options.progress(display_name, rows_read, false);
       }
@@ -298,8 +312,12 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
 
   if (persons_remembered) {
     persons.fill(db, imported);
+    if (copy) persons.fill(copy->table());
   } else {
     fill_person_fields(db, imported, *repeated_persons);
+    // Filled in SQL alone: a copy of a register with persons' values would
+    // miss them.
+    if (has_person_fields(schema)) copy.reset();
   }
   {
     SQLite::Statement kept(db, "SELECT count(*) FROM " + table + " WHERE rowid > ?");
@@ -362,6 +380,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     log.bind(6, static_cast<int64_t>(from_rejected));
     log.exec();
   }
+  if (copy) copy->write(db);
   transaction.release();
   outcome.imported = true;
   return outcome;
