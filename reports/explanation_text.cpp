@@ -153,7 +153,8 @@ std::string render_explanation(const Explanation& e, Language lang) {
   }
   out += text_of(ExplanationText::kSubject, lang, {e.subject});
   if (!e.subject_name.empty()) out += " — " + e.subject_name;
-  out += " (" + rows_text(e.subject_rows, lang) + ")";
+  // A group has no row of its own.
+  if (!e.subject_rows.empty()) out += " (" + rows_text(e.subject_rows, lang) + ")";
   if (e.period) out += text_of(ExplanationText::kPeriod, lang, {*e.period});
   out += "\n";
   if (!e.in_scope) {

@@ -128,6 +128,18 @@ TEST_F(ExplanationTextTest, ASubjectOutsideTheScopeHasNoSteps) {
             "Không thuộc phạm vi của quy tắc (điều kiện sau `for ... where` không thỏa).\n");
 }
 
+TEST_F(ExplanationTextTest, AGroupHasNoRowOfItsOwn) {
+  Explanation e = fired();
+  e.subject = "Nha Trang";
+  e.subject_name.clear();
+  e.subject_rows.clear();
+  e.in_scope = false;
+  EXPECT_EQ(render_explanation(e, Language::kEnglish),
+            "X.1 — Agency without women\n"
+            "Subject: Nha Trang, period 2025-Q1\n"
+            "Outside the rule's scope (its `for ... where` condition does not hold).\n");
+}
+
 // At most twenty row numbers of a file are listed; the count says how many.
 TEST_F(ExplanationTextTest, LongRowListsAreCut) {
   Explanation e = fired();
