@@ -1,9 +1,22 @@
 #include "app/register_import.h"
 
+#include "adapters/registers/province_registers.h"
+#include "engine/audit/indicator_breakdown.h"
 #include "engine/ingest/intake_log.h"
 #include "engine/store/store_transaction.h"
+#include "rules/language/pack_loader.h"
 
 namespace genaudit::app {
+
+const FieldSelection& audited_fields() {
+  static const FieldSelection fields = [] {
+    rules::PackLoad load = rules::load_rule_pack(rules::builtin_rule_texts(), province_registers());
+    FieldSelection out = load.pack ? load.pack->fields_read : FieldSelection{};
+    add_breakdown_fields(province_registers(), &out);
+    return out;
+  }();
+  return fields;
+}
 
 RegisterImport import_registers(AuditStore& store, const RegisterImportRequest& request) {
   RegisterImport result;
@@ -23,6 +36,7 @@ RegisterImport import_registers(AuditStore& store, const RegisterImportRequest& 
   options.lenient = request.lenient;
   options.rejected = request.lenient ? request.rejected : nullptr;
   options.progress = request.progress;
+  options.copy_fields = &audited_fields();
   result.folder = import_intake(store, result.plan, options, request.add);
   if (result.folder.error_count > 0) {
     result.outcome = RegisterImport::Outcome::kRefused;

@@ -50,6 +50,12 @@ struct RegisterImport {
   bool imported() const { return outcome == Outcome::kImported; }
 };
 
+// The fields of each register an audit of the built-in pack reads, the
+// province summary's included: those the import's copies hold
+// (engine/ingest/imported_copy.h). An audit of other rules reading more
+// reads the registers through SQL once and copies them again.
+const FieldSelection& audited_fields();
+
 // Imports `request.paths` into `store` in one transaction, records what was
 // read of each file (IntakeLog, with where a file's rejected rows went) and
 // commits, or changes nothing. Throws StoreError, and std::runtime_error

@@ -2,6 +2,7 @@
 #include "engine/ingest/imported_copy.h"
 
 #include <type_traits>
+#include <utility>
 
 #include "engine/store/register_cache.h"
 
@@ -46,26 +47,21 @@ void push_cell(const FieldSchema& field, const Cell& cell, Column& column, Colum
       cell);
 }
 
-ImportedCopy::ImportedCopy(const RegisterSchema& schema, const std::string& file,
-                           const std::string& sheet)
-    : table_(schema) {
-  for (std::size_t f = 0; f < schema.fields.size(); ++f) table_.set_loaded(f, true);
+ImportedCopy::ImportedCopy(const RegisterSchema& schema, std::vector<std::size_t> fields,
+                           const std::string& file, const std::string& sheet)
+    : fields_(std::move(fields)), table_(schema) {
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) table_.set_loaded(f, false);
+  for (std::size_t f : fields_) table_.set_loaded(f, true);
   texts_.assign(schema.fields.size(), ColumnTextCache(&table_));
   file_ = table_.add_file({file, sheet});
 }
 
 void ImportedCopy::add(long row, const std::vector<Cell>& cells) {
   const RegisterSchema& schema = table_.schema();
-  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
-    push_cell(schema.fields[f], cells[f], table_.column(f), texts_[f]);
-  }
+  for (std::size_t f : fields_) push_cell(schema.fields[f], cells[f], table_.column(f), texts_[f]);
   table_.add_source({file_, static_cast<std::uint32_t>(row)});
 }
 
-void ImportedCopy::write(SQLite::Database& db) const {
-  std::vector<std::size_t> fields(table_.schema().fields.size());
-  for (std::size_t f = 0; f < fields.size(); ++f) fields[f] = f;
-  RegisterCache::write(db, table_, fields);
-}
+void ImportedCopy::write(SQLite::Database& db) const { RegisterCache::write(db, table_, fields_); }
 
 }  // namespace genaudit

@@ -34,9 +34,11 @@ void push_cell(const FieldSchema& field, const Cell& cell, Column& column, Colum
 
 class ImportedCopy {
  public:
-  // The copy of a file `file` (sheet `sheet`, empty for CSV) about to
-  // replace register `schema`.
-  ImportedCopy(const RegisterSchema& schema, const std::string& file, const std::string& sheet);
+  // The copy, with the fields at `fields` (positions in the schema), of a
+  // file `file` (sheet `sheet`, empty for CSV) about to replace register
+  // `schema`.
+  ImportedCopy(const RegisterSchema& schema, std::vector<std::size_t> fields,
+               const std::string& file, const std::string& sheet);
   ImportedCopy(const ImportedCopy&) = delete;
   ImportedCopy& operator=(const ImportedCopy&) = delete;
 
@@ -52,6 +54,7 @@ class ImportedCopy {
   void write(SQLite::Database& db) const;
 
  private:
+  std::vector<std::size_t> fields_;
   Table table_;
   std::vector<ColumnTextCache> texts_;
   std::uint32_t file_ = 0;

@@ -153,7 +153,7 @@ void ImportedPersons::fill(SQLite::Database& db, const ImportedTable& t) {
 void ImportedPersons::fill(Table& copy) {
   std::vector<ColumnTextCache> texts(schema_.fields.size(), ColumnTextCache(&copy));
   for_each_filled([&](std::size_t f, std::uint32_t row, const std::string& value) {
-    copy.column(f).set_text(row, texts[f].get(value));
+    if (copy.loaded(f)) copy.column(f).set_text(row, texts[f].get(value));
   });
 }
 

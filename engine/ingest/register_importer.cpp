@@ -4,6 +4,8 @@
 #include <chrono>
 #include <ctime>
 #include <optional>
+#include <set>
+#include <vector>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Exception.h>
@@ -119,6 +121,21 @@ std::string added_file_digest(const std::string& sha256) { return " (sha256 " + 
 
 // Whether the register's rows, as the import log says, hold those of a
 // file with this SHA-256: the file that replaced them, or one added since.
+// The positions of the fields of `schema` the import's copy holds.
+std::vector<std::size_t> copied_fields(const RegisterSchema& schema, const ImportOptions& options) {
+  std::vector<std::size_t> out;
+  const std::set<std::string>* named = nullptr;
+  if (options.copy_fields) {
+    const auto found = options.copy_fields->find(schema.name);
+    if (found == options.copy_fields->end()) return out;
+    named = &found->second;
+  }
+  for (std::size_t f = 0; f < schema.fields.size(); ++f) {
+    if (!named || named->count(schema.fields[f].name)) out.push_back(f);
+  }
+  return out;
+}
+
 // Whether some field of `schema` holds a value of the person (staff: one
 // gender, the highest degree) that the importer fills into each row.
 bool has_person_fields(const RegisterSchema& schema) {
@@ -229,7 +246,10 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   // The evaluator's copy, made from the same cells when the rows inserted
   // will be all the table holds (imported_copy.h).
   std::optional<ImportedCopy> copy;
-  if (!adds && !options.lenient) copy.emplace(schema, display_name, sheet);
+  if (!adds && !options.lenient) {
+    std::vector<std::size_t> fields = copied_fields(schema, options);
+    if (!fields.empty()) copy.emplace(schema, std::move(fields), display_name, sheet);
+  }
   RegisterRow row;
   long rows_read = 0;
   {

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,11 @@ struct ImportOptions {
   // Lenient: this file's rows, by spreadsheet row, whose unique code another
   // file of the register has (codes_in_other_files(), data_folder.h).
   const std::map<long, CodeInAnotherFile>* codes_in_other_files = nullptr;
+  // The fields of each register, by name, that the evaluator's copy the
+  // import writes holds (imported_copy.h): those the audits will read, so
+  // that they decode no other; null: every field. A register with none
+  // listed gets no copy.
+  const std::map<std::string, std::set<std::string>>* copy_fields = nullptr;
   // Called with the file's name and the rows read so far, every
   // kProgressRows rows and once at the end of the file (`done`).
   std::function<void(const std::string& file, long rows, bool done)> progress;

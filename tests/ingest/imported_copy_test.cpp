@@ -122,6 +122,32 @@ TEST(ImportedCopy, AnImportThatAddsOrLeavesRowsOutWritesNone) {
   testing::expect_same_datasets(through_sql(store), loaded);
 }
 
+TEST(ImportedCopy, TheCopyHoldsTheFieldsAskedForAndALoadOfMoreReadsSql) {
+  const FieldSelection wanted = {{"agencies", {"agency_code", "level"}}, {"staff", {"gender"}}};
+  ImportOptions options;
+  options.copy_fields = &wanted;
+  AuditStore store(AuditStore::kScratch);
+  ASSERT_TRUE(import_data_folder(store, kProvince, options).ok());
+  EXPECT_TRUE(has_copy(store, "agencies"));
+  EXPECT_TRUE(has_copy(store, "staff"));
+  EXPECT_FALSE(has_copy(store, "news"));  // none of its fields asked for
+  // What was asked for is read from the copies, as SQL reads it.
+  const Dataset some = store.load(&wanted);
+  EXPECT_EQ(some.find("staff")->loaded(static_cast<std::size_t>(
+                some.find("staff")->field_index("agency_code"))),
+            false);
+  // A field the copy lacks: read through SQL, the same as without copies.
+  const FieldSelection more = {{"agencies", {"agency_code", "agency_name"}}};
+  const Dataset through_copy_or_sql = store.load(&more);
+  {
+    SQLite::Transaction transaction(store.database());
+    for (const RegisterSchema& r : all_registers()) RegisterCache::forget(store.database(), r.name);
+    transaction.commit();
+  }
+  testing::expect_same_datasets(store.load(&wanted), some);
+  testing::expect_same_datasets(store.load(&more), through_copy_or_sql);
+}
+
 TEST(ImportedCopy, AFailedImportLeavesThePreviousStateWhole) {
   AuditStore store(AuditStore::kScratch);
   ASSERT_TRUE(import_data_folder(store, kProvince).ok());
