@@ -1,0 +1,193 @@
+#include "adapters/csv/parallel_csv_reader.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <utility>
+
+namespace genaudit {
+namespace {
+
+CsvRange range_of(const CsvResumePoint& start, bool skip_lf, bool to_end_of_file) {
+  CsvRange range;
+  range.display_name = start.display_name;
+  range.delimiter = start.delimiter;
+  range.header = start.header;
+  range.skip_lf = skip_lf;
+  range.to_end_of_file = to_end_of_file;
+  return range;
+}
+
+}  // namespace
+
+unsigned resolved_threads(const ParallelCsvOptions& options) {
+  unsigned threads = options.threads;
+  if (threads == 0) {
+    if (const char* configured = std::getenv("GENAUDIT_CSV_THREADS")) {
+      threads = static_cast<unsigned>(std::strtoul(configured, nullptr, 10));
+    }
+  }
+  if (threads == 0) threads = std::thread::hardware_concurrency();
+  return std::max(threads, 1u);
+}
+
+ParallelCsvReader::ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink,
+                                     const ParallelCsvOptions& options)
+    : start_(std::move(start)),
+      make_sink_(std::move(make_sink)),
+      options_(options),
+      splitter_(start_.open_at(start_.offset), start_.offset, options.range_bytes),
+      row_before_(start_.row - 1) {
+  const unsigned threads = resolved_threads(options_);
+  in_flight_ = 2 * std::size_t{threads};
+  for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+}
+
+ParallelCsvReader::~ParallelCsvReader() { stop_workers(); }
+
+void ParallelCsvReader::stop_workers() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  for (std::thread& worker : workers_) worker.join();
+  workers_.clear();
+}
+
+void ParallelCsvReader::work() {
+  for (;;) {
+    std::size_t index = 0;
+    std::string bytes;
+    std::uint64_t offset = 0;
+    bool last = false;
+    bool cut = false;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      changed_.wait(lock, [&] {
+        return stop_ || cutting_done_ || ranges_cut_ < ranges_taken_ + in_flight_;
+      });
+      if (stop_ || cutting_done_) return;
+      index = ranges_cut_++;
+      cut = splitter_.next(&bytes, &offset, &last);
+      cutting_done_ = last || !cut;
+    }
+    RangeResult result;
+    try {
+      if (cut) {
+        result = read_range(std::move(bytes), offset, index == 0 && start_.skip_lf, last);
+      } else {
+        result.sink = make_sink_();
+        InputError error;
+        error.kind = InputErrorKind::kCannotOpen;
+        error.file = start_.display_name;
+        result.error = std::move(error);
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!failure_) failure_ = std::current_exception();
+      stop_ = true;
+      changed_.notify_all();
+      return;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_.emplace(index, std::move(result));
+    }
+    changed_.notify_all();
+  }
+}
+
+ParallelCsvReader::RangeResult ParallelCsvReader::read_range(std::string bytes,
+                                                             std::uint64_t offset, bool skip_lf,
+                                                             bool last) {
+  RangeResult result;
+  result.sink = make_sink_();
+  result.last = last;
+  auto reader = CsvReader::for_range(std::make_unique<std::istringstream>(std::move(bytes)),
+                                     range_of(start_, skip_lf, last), options_.chunk_size,
+                                     options_.limits);
+  CsvRecord record;
+  while (reader->next(record)) result.sink->add(record);
+  result.records = reader->records_read();
+  result.error = reader->error();
+  result.ended_inside_record = reader->ended_inside_record();
+  result.open_record_offset = offset + reader->open_record_offset();
+  return result;
+}
+
+bool ParallelCsvReader::next(Piece* piece) {
+  if (finished_) return false;
+  if (serial_) return next_from_fallback(piece);
+  RangeResult range;
+  {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [this] { return failure_ || done_.count(ranges_taken_) != 0; });
+    if (failure_) {
+      finished_ = true;
+      std::rethrow_exception(failure_);
+    }
+    auto found = done_.find(ranges_taken_);
+    range = std::move(found->second);
+    done_.erase(found);
+    ++ranges_taken_;
+  }
+  changed_.notify_all();  // room for another range
+  piece->sink = std::move(range.sink);
+  piece->row_before = row_before_;
+  if (range.error) {
+    fail(std::move(*range.error), row_before_);
+  } else if (range.ended_inside_record) {
+    // The cut after this range was not a record boundary: its records read
+    // whole are right, the record it ended inside is read again.
+    row_before_ += range.records;
+    if (!start_fallback(range.open_record_offset)) finished_ = true;
+  } else if (range.last) {
+    finished_ = true;
+  } else {
+    row_before_ += range.records;
+  }
+  if (finished_) stop_workers();
+  return true;
+}
+
+bool ParallelCsvReader::start_fallback(std::uint64_t offset) {
+  stop_workers();
+  done_.clear();
+  std::unique_ptr<std::istream> rest = start_.open_at(offset);
+  if (!rest) {
+    InputError error;
+    error.kind = InputErrorKind::kCannotOpen;
+    error.file = start_.display_name;
+    fail(std::move(error), 0);
+    return false;
+  }
+  serial_ = CsvReader::for_range(std::move(rest), range_of(start_, false, true),
+                                 options_.chunk_size, options_.limits);
+  return true;
+}
+
+bool ParallelCsvReader::next_from_fallback(Piece* piece) {
+  piece->sink = make_sink_();
+  piece->row_before = row_before_;  // the fallback reader counts its rows from 1 on
+  CsvRecord record;
+  for (std::size_t i = 0; i < kFallbackRecords; ++i) {
+    if (!serial_->next(record)) {
+      if (serial_->error()) fail(*serial_->error(), row_before_);
+      finished_ = true;
+      break;
+    }
+    piece->sink->add(record);
+  }
+  return true;
+}
+
+void ParallelCsvReader::fail(InputError error, long row_before) {
+  // A read failure is row 0 whatever the range, as in CsvReader.
+  if (error.kind != InputErrorKind::kCannotOpen) error.row += row_before;
+  error_ = std::move(error);
+  finished_ = true;
+}
+
+}  // namespace genaudit

@@ -1,0 +1,147 @@
+// Reads the rest of a large UTF-8 delimited file on several threads, with
+// the same outcome as CsvReader reading it alone: the same records with the
+// same rows, in file order, and the same error at the same row.
+//
+// The file is cut into ranges of a few MiB (CsvRangeSplitter); each worker
+// thread reads a range with a range reader (CsvReader::for_range) and hands
+// its records to a sink made for that range, which may do the caller's work
+// on them (convert cells) on the same thread. The caller takes the sinks in
+// file order. A cut is only a guess until the range before it has been read:
+// that range's reader started at a record boundary, so if it ends exactly at
+// its range's end its cut was a boundary too; if it ends inside a record,
+// the ranges after it are thrown away and the rest of the file, from that
+// record on, is read by one reader on the caller's thread (the file is
+// ambiguous for the splitter: it holds quotes the lenient rules read as
+// ordinary characters).
+//
+// Memory: at most 2 × threads ranges are cut and not yet taken, each with
+// its sink. The first error in file order stops reading; sinks after it are
+// never handed out.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "adapters/csv/csv_range_splitter.h"
+#include "adapters/csv/csv_reader.h"
+#include "adapters/input_error.h"
+
+namespace genaudit {
+
+struct ParallelCsvOptions {
+  // Threads reading ranges. Default (0): the environment's
+  // GENAUDIT_CSV_THREADS if set, else std::thread::hardware_concurrency().
+  // A register reader reads with one thread (the serial reader) when this
+  // resolves to 1.
+  unsigned threads = 0;
+  // About how much of the file each range holds. Tests make it tiny to cut
+  // files everywhere.
+  std::size_t range_bytes = std::size_t{1} << 20;
+  // The range readers' chunk size (CsvReader::from_string).
+  std::size_t chunk_size = CsvReader::kDefaultChunkSize;
+  // A register reader reads a CSV file on several threads only from this
+  // size on: below it, starting threads costs more than it saves.
+  std::uint64_t min_file_bytes = std::uint64_t{8} << 20;
+  CsvLimits limits;
+};
+
+// `options.threads`, or its default when 0; at least 1.
+unsigned resolved_threads(const ParallelCsvOptions& options);
+
+// Where the records of one range go; made by the caller's factory, filled
+// on one worker thread, then handed to the caller.
+class CsvRangeSink {
+ public:
+  virtual ~CsvRangeSink() = default;
+  // One record of the range, in file order. Its row counts from 1 at the
+  // range's first record: ParallelCsvReader::Piece::row_before turns it into
+  // the spreadsheet row. `record` may be taken apart.
+  virtual void add(CsvRecord& record) = 0;
+};
+
+class ParallelCsvReader {
+ public:
+  using SinkFactory = std::function<std::unique_ptr<CsvRangeSink>()>;
+
+  // Starts reading from `start` (CsvReader::resume_point of the reader that
+  // read the file's head) on resolved_threads(options) threads. `make_sink`
+  // is called on the worker threads.
+  ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink, const ParallelCsvOptions& options);
+  // Stops the worker threads and waits for them.
+  ~ParallelCsvReader();
+  ParallelCsvReader(const ParallelCsvReader&) = delete;
+  ParallelCsvReader& operator=(const ParallelCsvReader&) = delete;
+
+  struct Piece {
+    std::unique_ptr<CsvRangeSink> sink;
+    // Added to a record's row in the sink, it gives its spreadsheet row.
+    long row_before = 0;
+  };
+
+  // The next piece of the file, in file order; false at the end of the file
+  // or after an error (error() says which). An exception thrown on a worker
+  // thread (out of memory) is thrown here.
+  bool next(Piece* piece);
+
+  // The error that stopped reading, as CsvReader::error(); nullopt at the
+  // end of the file.
+  const std::optional<InputError>& error() const { return error_; }
+
+  // True once a cut proved not to be a record boundary and the rest of the
+  // file is read by one reader (tests).
+  bool fell_back() const { return serial_ != nullptr; }
+
+  // Records per piece once reading has fallen back to one reader.
+  static constexpr std::size_t kFallbackRecords = 2048;
+
+ private:
+  // What a worker made of one range.
+  struct RangeResult {
+    std::unique_ptr<CsvRangeSink> sink;
+    long records = 0;  // read whole
+    std::optional<InputError> error;
+    bool ended_inside_record = false;
+    std::uint64_t open_record_offset = 0;  // in the file
+    bool last = false;
+  };
+
+  void work();
+  RangeResult read_range(std::string bytes, std::uint64_t offset, bool skip_lf, bool last);
+  void stop_workers();
+  bool start_fallback(std::uint64_t offset);
+  bool next_from_fallback(Piece* piece);
+  // Ends reading with `error`, its row in the range counted from `row_before`.
+  void fail(InputError error, long row_before);
+
+  CsvResumePoint start_;
+  SinkFactory make_sink_;
+  ParallelCsvOptions options_;
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  CsvRangeSplitter splitter_;  // guarded by mutex_: ranges are cut in order
+  std::size_t in_flight_ = 0;  // ranges cut and not yet taken, at most
+  std::size_t ranges_cut_ = 0;
+  std::size_t ranges_taken_ = 0;
+  bool cutting_done_ = false;  // the last range is cut, or cutting failed
+  bool stop_ = false;
+  std::map<std::size_t, RangeResult> done_;  // by range number
+  std::exception_ptr failure_;
+
+  long row_before_ = 0;  // the spreadsheet row before the next range
+  bool finished_ = false;
+  std::optional<InputError> error_;
+  std::unique_ptr<CsvReader> serial_;  // the fallback
+  std::vector<std::thread> workers_;   // last: started when everything else exists
+};
+
+}  // namespace genaudit
