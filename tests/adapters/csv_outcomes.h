@@ -19,6 +19,7 @@ struct CsvOutcome {
   bool opened = false;
   std::vector<CsvRecord> records;  // rows are spreadsheet rows
   std::optional<InputError> error;
+  char delimiter = 0;
   bool fell_back = false;  // the parallel reader fell back to one reader
 };
 
@@ -29,16 +30,26 @@ class RecordsSink : public CsvRangeSink {
   std::vector<CsvRecord> records;
 };
 
+// Opens `text` as CsvReader::from_string does, noting in *out whether it
+// opened, the delimiter, or the error.
+inline std::unique_ptr<CsvReader> open_text(const std::string& text, std::size_t chunk_size,
+                                            const CsvLimits& limits, CsvOutcome* out) {
+  InputError open_error{};
+  auto reader = CsvReader::from_string(text, "t.csv", &open_error, chunk_size, limits);
+  out->opened = reader != nullptr;
+  if (reader) {
+    out->delimiter = reader->delimiter();
+  } else {
+    out->error = open_error;
+  }
+  return reader;
+}
+
 inline CsvOutcome read_serially(const std::string& text, std::size_t chunk_size,
                                 const CsvLimits& limits) {
   CsvOutcome out;
-  InputError open_error{};
-  auto reader = CsvReader::from_string(text, "t.csv", &open_error, chunk_size, limits);
-  if (!reader) {
-    out.error = open_error;
-    return out;
-  }
-  out.opened = true;
+  auto reader = open_text(text, chunk_size, limits, &out);
+  if (!reader) return out;
   CsvRecord record;
   while (reader->next(record)) out.records.push_back(record);
   out.error = reader->error();
@@ -51,14 +62,8 @@ inline CsvOutcome read_serially(const std::string& text, std::size_t chunk_size,
 inline CsvOutcome read_in_parallel(const std::string& text, const ParallelCsvOptions& options,
                                    long lead_rows) {
   CsvOutcome out;
-  InputError open_error{};
-  auto lead = CsvReader::from_string(text, "t.csv", &open_error, options.chunk_size,
-                                     options.limits);
-  if (!lead) {
-    out.error = open_error;
-    return out;
-  }
-  out.opened = true;
+  auto lead = open_text(text, options.chunk_size, options.limits, &out);
+  if (!lead) return out;
   CsvRecord record;
   while (static_cast<long>(out.records.size()) < lead_rows && lead->next(record)) {
     out.records.push_back(record);
@@ -90,10 +95,12 @@ inline std::string describe(const std::optional<InputError>& e) {
          "' expected '" + e->expected + "'";
 }
 
-// "" when `a` and `b` are the same records (rows and fields) and error;
+// "" when `a` and `b` are the same records (rows and fields), delimiter and
+// error;
 // else the first difference.
 inline std::string difference(const CsvOutcome& a, const CsvOutcome& b) {
   if (a.opened != b.opened) return "opened differs";
+  if (a.delimiter != b.delimiter) return "delimiter differs";
   if (describe(a.error) != describe(b.error)) {
     return describe(a.error) + " vs " + describe(b.error);
   }

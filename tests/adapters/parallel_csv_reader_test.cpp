@@ -106,28 +106,30 @@ TEST(ParallelCsvReaderTest, GeneratedBadInputReadsTheSame) {
   expect_same_in_parallel("unclosed quote, small limits", head + "SKH,\"Sở,tỉnh\n" + rows, small);
 }
 
-// A quote inside an unquoted field is an ordinary character: counting quotes
-// then cuts inside the quoted field below, and the reader must notice.
-TEST(ParallelCsvReaderTest, QuoteInsideUnquotedFieldFallsBackToOneReader) {
-  const std::string text = "a,b\nx\"y,1\n\"p\nq\",2\nz,3\nw,4\n";
+// `text` read on two threads in ranges of one byte, after checking that it
+// reads as CsvReader reads it alone.
+CsvOutcome read_in_one_byte_ranges(const std::string& text) {
   ParallelCsvOptions options;
   options.threads = 2;
   options.range_bytes = 1;
-  const CsvOutcome parallel = read_in_parallel(text, options, 1);
-  EXPECT_TRUE(parallel.fell_back);
+  CsvOutcome parallel = read_in_parallel(text, options, 1);
   EXPECT_EQ(difference(read_serially(text, CsvReader::kDefaultChunkSize, {}), parallel), "");
+  return parallel;
+}
+
+// A quote inside an unquoted field is an ordinary character: counting quotes
+// then cuts inside the quoted field below, and the reader must notice.
+TEST(ParallelCsvReaderTest, QuoteInsideUnquotedFieldFallsBackToOneReader) {
+  const CsvOutcome parallel = read_in_one_byte_ranges("a,b\nx\"y,1\n\"p\nq\",2\nz,3\nw,4\n");
+  EXPECT_TRUE(parallel.fell_back);
   ASSERT_EQ(parallel.records.size(), 5u);
   EXPECT_EQ(parallel.records[2].fields[0], "p\nq");
   EXPECT_EQ(parallel.records[4].row, 5);
 }
 
 TEST(ParallelCsvReaderTest, RowsCountRecordsNotLines) {
-  const std::string text = "a,b\n\"1\n2\",x\r\n\r\n3,\"y\r\nz\"\r4,5";
-  ParallelCsvOptions options;
-  options.threads = 2;
-  options.range_bytes = 1;
-  const CsvOutcome parallel = read_in_parallel(text, options, 1);
-  ASSERT_EQ(difference(read_serially(text, CsvReader::kDefaultChunkSize, {}), parallel), "");
+  const CsvOutcome parallel =
+      read_in_one_byte_ranges("a,b\n\"1\n2\",x\r\n\r\n3,\"y\r\nz\"\r4,5");
   ASSERT_EQ(parallel.records.size(), 5u);
   EXPECT_EQ(parallel.records[4].row, 5);
   EXPECT_EQ(parallel.records[4].fields, (std::vector<std::string>{"4", "5"}));
