@@ -32,7 +32,8 @@ class CsvRangeSplitter {
   // Cuts the next range into *bytes and its file offset into *offset: at
   // least range_bytes bytes (unless the file ends first), ending right after
   // a line break: the first after range_bytes that follows an even number of
-  // quotes, else the first one. Never between the CR and the LF of a CRLF.
+  // quotes within the next half range or so, else the first one. Never
+  // between the CR and the LF of a CRLF.
   // *last: the range runs to the end of the file (it may be empty). Returns
   // false on a read error. Not thread-safe.
   bool next(std::string* bytes, std::uint64_t* offset, bool* last);

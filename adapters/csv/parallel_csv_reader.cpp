@@ -40,7 +40,7 @@ ParallelCsvReader::ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink
       splitter_(start_.open_at(start_.offset), start_.offset, options.range_bytes),
       row_before_(start_.row - 1) {
   const unsigned threads = resolved_threads(options_);
-  in_flight_ = 2 * std::size_t{threads};
+  in_flight_ = std::size_t{threads} + 2;
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
 }
 
@@ -78,7 +78,7 @@ void ParallelCsvReader::work() {
       if (cut) {
         result = read_range(std::move(bytes), offset, index == 0 && start_.skip_lf, last);
       } else {
-        result.sink = make_sink_();
+        result.sink = take_sink();
         InputError error;
         error.kind = InputErrorKind::kCannotOpen;
         error.file = start_.display_name;
@@ -103,7 +103,7 @@ ParallelCsvReader::RangeResult ParallelCsvReader::read_range(std::string bytes,
                                                              std::uint64_t offset, bool skip_lf,
                                                              bool last) {
   RangeResult result;
-  result.sink = make_sink_();
+  result.sink = take_sink();
   result.last = last;
   auto reader = CsvReader::for_range(std::make_unique<std::istringstream>(std::move(bytes)),
                                      range_of(start_, skip_lf, last), options_.chunk_size,
@@ -115,6 +115,25 @@ ParallelCsvReader::RangeResult ParallelCsvReader::read_range(std::string bytes,
   result.ended_inside_record = reader->ended_inside_record();
   result.open_record_offset = offset + reader->open_record_offset();
   return result;
+}
+
+std::unique_ptr<CsvRangeSink> ParallelCsvReader::take_sink() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!spare_sinks_.empty()) {
+      std::unique_ptr<CsvRangeSink> sink = std::move(spare_sinks_.back());
+      spare_sinks_.pop_back();
+      return sink;
+    }
+  }
+  return make_sink_();
+}
+
+void ParallelCsvReader::recycle(std::unique_ptr<CsvRangeSink> sink) {
+  if (!sink) return;
+  sink->clear();
+  std::lock_guard<std::mutex> lock(mutex_);
+  spare_sinks_.push_back(std::move(sink));
 }
 
 bool ParallelCsvReader::next(Piece* piece) {
@@ -169,7 +188,7 @@ bool ParallelCsvReader::start_fallback(std::uint64_t offset) {
 }
 
 bool ParallelCsvReader::next_from_fallback(Piece* piece) {
-  piece->sink = make_sink_();
+  piece->sink = take_sink();
   piece->row_before = row_before_;  // the fallback reader counts its rows from 1 on
   CsvRecord record;
   for (std::size_t i = 0; i < kFallbackRecords; ++i) {

@@ -14,7 +14,7 @@
 // ambiguous for the splitter: it holds quotes the lenient rules read as
 // ordinary characters).
 //
-// Memory: at most 2 × threads ranges are cut and not yet taken, each with
+// Memory: at most threads + 2 ranges are cut and not yet taken, each with
 // its sink. The first error in file order stops reading; sinks after it are
 // never handed out.
 #pragma once
@@ -45,7 +45,7 @@ struct ParallelCsvOptions {
   unsigned threads = 0;
   // About how much of the file each range holds. Tests make it tiny to cut
   // files everywhere.
-  std::size_t range_bytes = std::size_t{1} << 20;
+  std::size_t range_bytes = std::size_t{1} << 19;
   // The range readers' chunk size (CsvReader::from_string).
   std::size_t chunk_size = CsvReader::kDefaultChunkSize;
   // A register reader reads a CSV file on several threads only from this
@@ -58,10 +58,13 @@ struct ParallelCsvOptions {
 unsigned resolved_threads(const ParallelCsvOptions& options);
 
 // Where the records of one range go; made by the caller's factory, filled
-// on one worker thread, then handed to the caller.
+// on one worker thread, then handed to the caller, who may give it back for
+// another range (ParallelCsvReader::recycle).
 class CsvRangeSink {
  public:
   virtual ~CsvRangeSink() = default;
+  // Forgets the records added, keeping the memory they took for the next.
+  virtual void clear() = 0;
   // One record of the range, in file order. Its row counts from 1 at the
   // range's first record: ParallelCsvReader::Piece::row_before turns it into
   // the spreadsheet row. `record` may be taken apart.
@@ -92,6 +95,10 @@ class ParallelCsvReader {
   // thread (out of memory) is thrown here.
   bool next(Piece* piece);
 
+  // Takes back a sink handed out by next() to fill it again: the memory its
+  // records took is not allocated again.
+  void recycle(std::unique_ptr<CsvRangeSink> sink);
+
   // The error that stopped reading, as CsvReader::error(); nullopt at the
   // end of the file.
   const std::optional<InputError>& error() const { return error_; }
@@ -115,6 +122,8 @@ class ParallelCsvReader {
   };
 
   void work();
+  // A recycled sink, cleared, or a new one.
+  std::unique_ptr<CsvRangeSink> take_sink();
   RangeResult read_range(std::string bytes, std::uint64_t offset, bool skip_lf, bool last);
   void stop_workers();
   bool start_fallback(std::uint64_t offset);
@@ -135,6 +144,7 @@ class ParallelCsvReader {
   bool cutting_done_ = false;  // the last range is cut, or cutting failed
   bool stop_ = false;
   std::map<std::size_t, RangeResult> done_;  // by range number
+  std::vector<std::unique_ptr<CsvRangeSink>> spare_sinks_;
   std::exception_ptr failure_;
 
   long row_before_ = 0;  // the spreadsheet row before the next range

@@ -15,12 +15,17 @@ class ParallelRegisterRows::RowSink : public CsvRangeSink {
 
   explicit RowSink(const Convert& convert) : convert_(convert) {}
 
+  // Rows reuse the memory of the rows before them (cells, errors).
   void add(CsvRecord& record) override {
-    Item item;
-    if (convert_(record, &item.row, &item.errors)) items.push_back(std::move(item));
+    if (size == items.size()) items.emplace_back();
+    Item& item = items[size];
+    item.errors.clear();
+    if (convert_(record, &item.row, &item.errors)) ++size;
   }
+  void clear() override { size = 0; }
 
   std::vector<Item> items;
+  std::size_t size = 0;  // items from here on are spare
 
  private:
   const Convert& convert_;
@@ -34,7 +39,7 @@ ParallelRegisterRows::ParallelRegisterRows(CsvResumePoint start, Convert convert
 bool ParallelRegisterRows::next(RegisterRow* row, InputErrors* errors) {
   for (;;) {
     auto* sink = static_cast<RowSink*>(piece_.sink.get());
-    if (sink != nullptr && position_ < sink->items.size()) {
+    if (sink != nullptr && position_ < sink->size) {
       RowSink::Item& item = sink->items[position_++];
       std::swap(*row, item.row);
       row->row += piece_.row_before;
@@ -45,6 +50,7 @@ bool ParallelRegisterRows::next(RegisterRow* row, InputErrors* errors) {
       return true;
     }
     position_ = 0;
+    reader_.recycle(std::move(piece_.sink));
     if (!reader_.next(&piece_)) break;
   }
   if (reader_.error()) errors->push_back(*reader_.error());

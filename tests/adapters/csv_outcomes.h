@@ -27,6 +27,7 @@ struct CsvOutcome {
 class RecordsSink : public CsvRangeSink {
  public:
   void add(CsvRecord& record) override { records.push_back(record); }
+  void clear() override { records.clear(); }
   std::vector<CsvRecord> records;
 };
 
