@@ -41,7 +41,10 @@ ParallelCsvReader::ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink
       row_before_(start_.row - 1) {
   const unsigned threads = resolved_threads(options_);
   in_flight_ = std::size_t{threads} + 2;
-  for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+  spare_sinks_.resize(std::size_t{threads} + 1);
+  for (std::size_t slot = 0; slot < threads; ++slot) {
+    workers_.emplace_back([this, slot] { work(slot); });
+  }
 }
 
 ParallelCsvReader::~ParallelCsvReader() { stop_workers(); }
@@ -56,7 +59,7 @@ void ParallelCsvReader::stop_workers() {
   workers_.clear();
 }
 
-void ParallelCsvReader::work() {
+void ParallelCsvReader::work(std::size_t slot) {
   for (;;) {
     std::size_t index = 0;
     std::string bytes;
@@ -76,9 +79,10 @@ void ParallelCsvReader::work() {
     RangeResult result;
     try {
       if (cut) {
-        result = read_range(std::move(bytes), offset, index == 0 && start_.skip_lf, last);
+        result = read_range(slot, std::move(bytes), offset, index == 0 && start_.skip_lf, last);
       } else {
-        result.sink = take_sink();
+        result.sink = take_sink(slot);
+        result.filled_by = slot;
         InputError error;
         error.kind = InputErrorKind::kCannotOpen;
         error.file = start_.display_name;
@@ -99,11 +103,12 @@ void ParallelCsvReader::work() {
   }
 }
 
-ParallelCsvReader::RangeResult ParallelCsvReader::read_range(std::string bytes,
+ParallelCsvReader::RangeResult ParallelCsvReader::read_range(std::size_t slot, std::string bytes,
                                                              std::uint64_t offset, bool skip_lf,
                                                              bool last) {
   RangeResult result;
-  result.sink = take_sink();
+  result.sink = take_sink(slot);
+  result.filled_by = slot;
   result.last = last;
   auto reader = CsvReader::for_range(std::make_unique<std::istringstream>(std::move(bytes)),
                                      range_of(start_, skip_lf, last), options_.chunk_size,
@@ -117,23 +122,24 @@ ParallelCsvReader::RangeResult ParallelCsvReader::read_range(std::string bytes,
   return result;
 }
 
-std::unique_ptr<CsvRangeSink> ParallelCsvReader::take_sink() {
+std::unique_ptr<CsvRangeSink> ParallelCsvReader::take_sink(std::size_t slot) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (!spare_sinks_.empty()) {
-      std::unique_ptr<CsvRangeSink> sink = std::move(spare_sinks_.back());
-      spare_sinks_.pop_back();
+    std::vector<std::unique_ptr<CsvRangeSink>>& spare = spare_sinks_[slot];
+    if (!spare.empty()) {
+      std::unique_ptr<CsvRangeSink> sink = std::move(spare.back());
+      spare.pop_back();
       return sink;
     }
   }
   return make_sink_();
 }
 
-void ParallelCsvReader::recycle(std::unique_ptr<CsvRangeSink> sink) {
-  if (!sink) return;
-  sink->clear();
+void ParallelCsvReader::recycle(Piece& piece) {
+  if (!piece.sink) return;
+  piece.sink->clear();
   std::lock_guard<std::mutex> lock(mutex_);
-  spare_sinks_.push_back(std::move(sink));
+  spare_sinks_[piece.filled_by].push_back(std::move(piece.sink));
 }
 
 bool ParallelCsvReader::next(Piece* piece) {
@@ -155,6 +161,7 @@ bool ParallelCsvReader::next(Piece* piece) {
   changed_.notify_all();  // room for another range
   piece->sink = std::move(range.sink);
   piece->row_before = row_before_;
+  piece->filled_by = range.filled_by;
   if (range.error) {
     fail(std::move(*range.error), row_before_);
   } else if (range.ended_inside_record) {
@@ -188,7 +195,8 @@ bool ParallelCsvReader::start_fallback(std::uint64_t offset) {
 }
 
 bool ParallelCsvReader::next_from_fallback(Piece* piece) {
-  piece->sink = take_sink();
+  piece->filled_by = spare_sinks_.size() - 1;  // the caller's thread
+  piece->sink = take_sink(piece->filled_by);
   piece->row_before = row_before_;  // the fallback reader counts its rows from 1 on
   CsvRecord record;
   for (std::size_t i = 0; i < kFallbackRecords; ++i) {

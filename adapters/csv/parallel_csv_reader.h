@@ -59,7 +59,9 @@ unsigned resolved_threads(const ParallelCsvOptions& options);
 
 // Where the records of one range go; made by the caller's factory, filled
 // on one worker thread, then handed to the caller, who may give it back for
-// another range (ParallelCsvReader::recycle).
+// another range (ParallelCsvReader::recycle) filled by the same thread: what
+// the sink allocates is then freed by the thread that allocated it, which
+// spares malloc the locking of another thread's arena.
 class CsvRangeSink {
  public:
   virtual ~CsvRangeSink() = default;
@@ -88,6 +90,7 @@ class ParallelCsvReader {
     std::unique_ptr<CsvRangeSink> sink;
     // Added to a record's row in the sink, it gives its spreadsheet row.
     long row_before = 0;
+    std::size_t filled_by = 0;  // the thread that filled the sink (recycle)
   };
 
   // The next piece of the file, in file order; false at the end of the file
@@ -95,9 +98,9 @@ class ParallelCsvReader {
   // thread (out of memory) is thrown here.
   bool next(Piece* piece);
 
-  // Takes back a sink handed out by next() to fill it again: the memory its
-  // records took is not allocated again.
-  void recycle(std::unique_ptr<CsvRangeSink> sink);
+  // Takes back the sink of a piece handed out by next() to fill it again on
+  // the same thread: the memory its records took is not allocated again.
+  void recycle(Piece& piece);
 
   // The error that stopped reading, as CsvReader::error(); nullopt at the
   // end of the file.
@@ -119,12 +122,14 @@ class ParallelCsvReader {
     bool ended_inside_record = false;
     std::uint64_t open_record_offset = 0;  // in the file
     bool last = false;
+    std::size_t filled_by = 0;
   };
 
-  void work();
-  // A recycled sink, cleared, or a new one.
-  std::unique_ptr<CsvRangeSink> take_sink();
-  RangeResult read_range(std::string bytes, std::uint64_t offset, bool skip_lf, bool last);
+  void work(std::size_t slot);
+  // A sink recycled from thread `slot`, cleared, or a new one.
+  std::unique_ptr<CsvRangeSink> take_sink(std::size_t slot);
+  RangeResult read_range(std::size_t slot, std::string bytes, std::uint64_t offset,
+                         bool skip_lf, bool last);
   void stop_workers();
   bool start_fallback(std::uint64_t offset);
   bool next_from_fallback(Piece* piece);
@@ -144,7 +149,8 @@ class ParallelCsvReader {
   bool cutting_done_ = false;  // the last range is cut, or cutting failed
   bool stop_ = false;
   std::map<std::size_t, RangeResult> done_;  // by range number
-  std::vector<std::unique_ptr<CsvRangeSink>> spare_sinks_;
+  // By thread: the workers', then the caller's (the fallback's).
+  std::vector<std::vector<std::unique_ptr<CsvRangeSink>>> spare_sinks_;
   std::exception_ptr failure_;
 
   long row_before_ = 0;  // the spreadsheet row before the next range

@@ -41,7 +41,9 @@ bool ParallelRegisterRows::next(RegisterRow* row, InputErrors* errors) {
     auto* sink = static_cast<RowSink*>(piece_.sink.get());
     if (sink != nullptr && position_ < sink->size) {
       RowSink::Item& item = sink->items[position_++];
-      std::swap(*row, item.row);
+      // A copy, not a swap: the sink's rows stay with the thread that fills
+      // them, and the caller's row reuses its own strings' memory.
+      *row = item.row;
       row->row += piece_.row_before;
       for (InputError& e : item.errors) {
         e.row += piece_.row_before;
@@ -50,7 +52,7 @@ bool ParallelRegisterRows::next(RegisterRow* row, InputErrors* errors) {
       return true;
     }
     position_ = 0;
-    reader_.recycle(std::move(piece_.sink));
+    reader_.recycle(piece_);
     if (!reader_.next(&piece_)) break;
   }
   if (reader_.error()) errors->push_back(*reader_.error());
