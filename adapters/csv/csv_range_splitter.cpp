@@ -7,8 +7,11 @@
 namespace genaudit {
 
 CsvRangeSplitter::CsvRangeSplitter(std::unique_ptr<std::istream> input, std::uint64_t offset,
-                                   std::size_t range_bytes)
-    : input_(std::move(input)), offset_(offset), range_bytes_(std::max<std::size_t>(range_bytes, 1)) {}
+                                   std::size_t range_bytes, bool after_cr)
+    : input_(std::move(input)),
+      offset_(offset),
+      range_bytes_(std::max<std::size_t>(range_bytes, 1)),
+      after_cr_(after_cr) {}
 
 bool CsvRangeSplitter::read_more(std::size_t count) {
   if (!input_) return false;  // the file could not be opened again
@@ -48,7 +51,8 @@ std::size_t CsvRangeSplitter::find_cut() const {
   return first_break;
 }
 
-bool CsvRangeSplitter::next(std::string* bytes, std::uint64_t* offset, bool* last) {
+bool CsvRangeSplitter::next(std::string* bytes, std::uint64_t* offset, bool* last,
+                            bool* after_cr) {
   // Half a range more: room to find a break after an even number of quotes
   // (and the rest, moved to the front, stays small).
   std::size_t want = range_bytes_ + range_bytes_ / 2 + 1;
@@ -57,9 +61,18 @@ bool CsvRangeSplitter::next(std::string* bytes, std::uint64_t* offset, bool* las
     if (pending_.size() < want && !input_done_ && !read_more(want - pending_.size())) return false;
     if (pending_.size() > range_bytes_) cut = find_cut();
     if (cut != 0 || input_done_) break;
-    want = 2 * pending_.size();  // a record longer than a range: read on
+    if (pending_.size() >= kLongestRange * range_bytes_) {
+      // No line break in ranges' worth of bytes: cut here, inside a record
+      // (a field over its limit, a quote never closed). The range's reader
+      // ends inside it, and the file is read on from its start by one
+      // reader, whose limits bound the memory.
+      cut = pending_.size();
+      break;
+    }
+    want = std::min(2 * pending_.size(), kLongestRange * range_bytes_);  // read on
   }
   *offset = offset_;
+  *after_cr = after_cr_;
   *last = cut == 0 || (cut == pending_.size() && input_done_);
   if (*last) {
     bytes->swap(pending_);
@@ -69,6 +82,8 @@ bool CsvRangeSplitter::next(std::string* bytes, std::uint64_t* offset, bool* las
     pending_.erase(0, cut);
   }
   offset_ += bytes->size();
+  // A cut forced inside a record may fall between a CR and its LF.
+  after_cr_ = !bytes->empty() && bytes->back() == '\r';
   return true;
 }
 

@@ -24,19 +24,27 @@ namespace genaudit {
 class CsvRangeSplitter {
  public:
   // Reads `input`, positioned at byte `offset` of its file, which is a
-  // record boundary (null when it could not be opened: next() then fails).
+  // record boundary (null when it could not be opened: next() then fails),
+  // right after a CR that ended a record when `after_cr`.
   // `range_bytes` is at least 1.
   CsvRangeSplitter(std::unique_ptr<std::istream> input, std::uint64_t offset,
-                   std::size_t range_bytes);
+                   std::size_t range_bytes, bool after_cr);
 
   // Cuts the next range into *bytes and its file offset into *offset: at
   // least range_bytes bytes (unless the file ends first), ending right after
   // a line break: the first after range_bytes that follows an even number of
   // quotes within the next half range or so, else the first one. Never
-  // between the CR and the LF of a CRLF.
-  // *last: the range runs to the end of the file (it may be empty). Returns
-  // false on a read error. Not thread-safe.
-  bool next(std::string* bytes, std::uint64_t* offset, bool* last);
+  // between the CR and the LF of a CRLF. With no line break at all, a range
+  // ends, inside a record, after kLongestRange × range_bytes: memory stays
+  // bounded whatever the file.
+  // *last: the range runs to the end of the file (it may be empty).
+  // *after_cr: the range follows a CR (the end of the range before, or the
+  // constructor's `after_cr`): if that CR ended a record, an LF that starts
+  // this range belongs to it (CsvRange::skip_lf). Returns false on a read
+  // error. Not thread-safe.
+  bool next(std::string* bytes, std::uint64_t* offset, bool* last, bool* after_cr);
+
+  static constexpr std::size_t kLongestRange = 4;  // in range_bytes
 
  private:
   // Reads up to `count` more bytes into pending_; false on a read error.
@@ -50,6 +58,7 @@ class CsvRangeSplitter {
   std::size_t range_bytes_;
   std::string pending_;   // read, not yet in a range
   bool input_done_ = false;
+  bool after_cr_;  // the last range cut ended with CR
 };
 
 }  // namespace genaudit

@@ -37,7 +37,7 @@ ParallelCsvReader::ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink
     : start_(std::move(start)),
       make_sink_(std::move(make_sink)),
       options_(options),
-      splitter_(start_.open_at(start_.offset), start_.offset, options.range_bytes),
+      splitter_(start_.open_at(start_.offset), start_.offset, options.range_bytes, start_.skip_lf),
       row_before_(start_.row - 1) {
   const unsigned threads = resolved_threads(options_);
   in_flight_ = std::size_t{threads} + 2;
@@ -60,47 +60,54 @@ void ParallelCsvReader::stop_workers() {
 }
 
 void ParallelCsvReader::work(std::size_t slot) {
-  for (;;) {
-    std::size_t index = 0;
-    std::string bytes;
-    std::uint64_t offset = 0;
-    bool last = false;
-    bool cut = false;
-    {
-      std::unique_lock<std::mutex> lock(mutex_);
-      changed_.wait(lock, [&] {
-        return stop_ || cutting_done_ || ranges_cut_ < ranges_taken_ + in_flight_;
-      });
-      if (stop_ || cutting_done_) return;
-      index = ranges_cut_++;
-      cut = splitter_.next(&bytes, &offset, &last);
-      cutting_done_ = last || !cut;
+  try {
+    while (work_on_next_range(slot)) {
     }
-    RangeResult result;
-    try {
-      if (cut) {
-        result = read_range(slot, std::move(bytes), offset, index == 0 && start_.skip_lf, last);
-      } else {
-        result.sink = take_sink(slot);
-        result.filled_by = slot;
-        InputError error;
-        error.kind = InputErrorKind::kCannotOpen;
-        error.file = start_.display_name;
-        result.error = std::move(error);
-      }
-    } catch (...) {
+  } catch (...) {  // out of memory: the caller's next() throws it
+    {
       std::lock_guard<std::mutex> lock(mutex_);
       if (!failure_) failure_ = std::current_exception();
       stop_ = true;
-      changed_.notify_all();
-      return;
-    }
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      done_.emplace(index, std::move(result));
     }
     changed_.notify_all();
   }
+}
+
+bool ParallelCsvReader::work_on_next_range(std::size_t slot) {
+  std::size_t index = 0;
+  std::string bytes;
+  std::uint64_t offset = 0;
+  bool last = false;
+  bool after_cr = false;
+  bool cut = false;
+  {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] {
+      return stop_ || cutting_done_ || ranges_cut_ < ranges_taken_ + in_flight_;
+    });
+    if (stop_ || cutting_done_) return false;
+    index = ranges_cut_++;
+    cutting_done_ = true;  // until cut: a throw ends the cutting
+    cut = splitter_.next(&bytes, &offset, &last, &after_cr);
+    cutting_done_ = last || !cut;
+  }
+  RangeResult result;
+  if (cut) {
+    result = read_range(slot, std::move(bytes), offset, after_cr, last);
+  } else {
+    result.sink = take_sink(slot);
+    result.filled_by = slot;
+    InputError error;
+    error.kind = InputErrorKind::kCannotOpen;
+    error.file = start_.display_name;
+    result.error = std::move(error);
+  }
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    done_.emplace(index, std::move(result));
+  }
+  changed_.notify_all();
+  return true;
 }
 
 ParallelCsvReader::RangeResult ParallelCsvReader::read_range(std::size_t slot, std::string bytes,

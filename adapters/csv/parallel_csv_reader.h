@@ -126,6 +126,8 @@ class ParallelCsvReader {
   };
 
   void work(std::size_t slot);
+  // Cuts the next range and reads it; false when there is nothing to do.
+  bool work_on_next_range(std::size_t slot);
   // A sink recycled from thread `slot`, cleared, or a new one.
   std::unique_ptr<CsvRangeSink> take_sink(std::size_t slot);
   RangeResult read_range(std::size_t slot, std::string bytes, std::uint64_t offset,

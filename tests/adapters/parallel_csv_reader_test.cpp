@@ -137,19 +137,50 @@ TEST(ParallelCsvReaderTest, RowsCountRecordsNotLines) {
 
 TEST(CsvRangeSplitterTest, CutsAfterLineBreaksOutsideQuotesNeverInsideCrLf) {
   CsvRangeSplitter splitter(
-      std::make_unique<std::istringstream>("ab\r\n\"c\nd\"\ne\rfg\rhi"), 10, 3);
+      std::make_unique<std::istringstream>("ab\r\n\"c\nd\"\ne\rfg\rhi"), 10, 3, false);
   std::vector<std::string> ranges;
   std::string bytes;
   std::uint64_t offset = 0;
   bool last = false;
+  bool after_cr = false;
   std::uint64_t expected_offset = 10;
   while (!last) {
-    ASSERT_TRUE(splitter.next(&bytes, &offset, &last));
+    ASSERT_TRUE(splitter.next(&bytes, &offset, &last, &after_cr));
+    EXPECT_EQ(after_cr, !ranges.empty() && ranges.back().back() == '\r');
     EXPECT_EQ(offset, expected_offset);
     expected_offset += bytes.size();
     ranges.push_back(bytes);
   }
   EXPECT_EQ(ranges, (std::vector<std::string>{"ab\r\n", "\"c\nd\"\n", "e\rfg\r", "hi"}));
+}
+
+struct Cut {
+  std::string bytes;
+  bool after_cr = false;
+  bool operator==(const Cut&) const = default;
+};
+
+std::vector<Cut> cuts_of(const std::string& text, std::size_t range_bytes) {
+  CsvRangeSplitter splitter(std::make_unique<std::istringstream>(text), 0, range_bytes, false);
+  std::vector<Cut> cuts;
+  bool last = false;
+  while (!last) {
+    Cut cut;
+    std::uint64_t offset = 0;
+    if (!splitter.next(&cut.bytes, &offset, &last, &cut.after_cr)) break;
+    cuts.push_back(cut);
+  }
+  return cuts;
+}
+
+// Memory stays bounded: a line with no break is cut inside after four
+// ranges' worth (its reader then ends inside the record), even between a CR
+// and its LF, which the next range's reader is told to skip.
+TEST(CsvRangeSplitterTest, ALineWithoutBreaksIsCutAfterFourRanges) {
+  const std::string x8(8, 'x');
+  EXPECT_EQ(cuts_of(x8 + x8 + "xxxx\r\nz", 2),
+            (std::vector<Cut>{{x8, false}, {x8, false}, {"xxxx\r\n", false}, {"z", false}}));
+  EXPECT_EQ(cuts_of("xxxxxxx\r\nz", 2), (std::vector<Cut>{{"xxxxxxx\r", false}, {"\nz", true}}));
 }
 
 // Generated files: quotes where they belong and where the lenient rules read
