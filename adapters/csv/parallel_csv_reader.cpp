@@ -28,8 +28,11 @@ unsigned resolved_threads(const ParallelCsvOptions& options) {
       threads = static_cast<unsigned>(std::strtoul(configured, nullptr, 10));
     }
   }
-  if (threads == 0) threads = std::thread::hardware_concurrency();
-  return std::max(threads, 1u);
+  if (threads == 0) {
+    const unsigned cores = std::thread::hardware_concurrency();  // 0 when unknown
+    threads = cores > 1 ? cores - 1 : 1;
+  }
+  return std::clamp(threads, 1u, kMaxThreads);
 }
 
 ParallelCsvReader::ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink,

@@ -2,17 +2,17 @@
 // the same outcome as CsvReader reading it alone: the same records with the
 // same rows, in file order, and the same error at the same row.
 //
-// The file is cut into ranges of a few MiB (CsvRangeSplitter); each worker
-// thread reads a range with a range reader (CsvReader::for_range) and hands
-// its records to a sink made for that range, which may do the caller's work
-// on them (convert cells) on the same thread. The caller takes the sinks in
-// file order. A cut is only a guess until the range before it has been read:
-// that range's reader started at a record boundary, so if it ends exactly at
-// its range's end its cut was a boundary too; if it ends inside a record,
-// the ranges after it are thrown away and the rest of the file, from that
-// record on, is read by one reader on the caller's thread (the file is
+// The file is cut into ranges of about half a MiB (CsvRangeSplitter); each
+// worker thread reads a range with a range reader (CsvReader::for_range) and
+// hands its records to a sink made for that range, which may do the caller's
+// work on them (convert cells) on the same thread. The caller takes the sinks
+// in file order. A cut is only a guess until the range before it has been
+// read: that range's reader started at a record boundary, so if it ends
+// exactly at its range's end its cut was a boundary too; if it ends inside a
+// record, the ranges after it are thrown away and the rest of the file, from
+// that record on, is read by one reader on the caller's thread (the file is
 // ambiguous for the splitter: it holds quotes the lenient rules read as
-// ordinary characters).
+// ordinary characters, or a line longer than the splitter looks).
 //
 // Memory: at most threads + 2 ranges are cut and not yet taken, each with
 // its sink. The first error in file order stops reading; sinks after it are
@@ -39,9 +39,12 @@ namespace genaudit {
 
 struct ParallelCsvOptions {
   // Threads reading ranges. Default (0): the environment's
-  // GENAUDIT_CSV_THREADS if set, else std::thread::hardware_concurrency().
-  // A register reader reads with one thread (the serial reader) when this
-  // resolves to 1.
+  // GENAUDIT_CSV_THREADS if set, else one less than
+  // std::thread::hardware_concurrency(): the caller's own thread (the
+  // importer's inserts, the columns filled for an audit) keeps a core. On two
+  // cores that is 1: measured, two readers beside the caller gained nothing
+  // there (bench/PERFORMANCE.md, round 7). A register reader reads with one
+  // thread (the serial reader, on ReadAhead's thread) when this resolves to 1.
   unsigned threads = 0;
   // About how much of the file each range holds. Tests make it tiny to cut
   // files everywhere.
@@ -54,7 +57,8 @@ struct ParallelCsvOptions {
   CsvLimits limits;
 };
 
-// `options.threads`, or its default when 0; at least 1.
+// `options.threads`, or its default when 0; from 1 to kMaxThreads.
+inline constexpr unsigned kMaxThreads = 64;
 unsigned resolved_threads(const ParallelCsvOptions& options);
 
 // Where the records of one range go; made by the caller's factory, filled
