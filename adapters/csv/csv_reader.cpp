@@ -92,13 +92,16 @@ std::unique_ptr<CsvReader> CsvReader::open(const std::filesystem::path& path,
   }
   std::unique_ptr<CsvReader> reader(
       new CsvReader(std::move(stream), display_name, kDefaultChunkSize, limits));
-  reader->input_bytes_ = std::filesystem::file_size(path, ignored);
-  reader->open_at_ = [path](std::uint64_t offset) -> std::unique_ptr<std::istream> {
-    auto again = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!again->is_open()) return nullptr;
-    again->seekg(static_cast<std::streamoff>(offset));
-    return again;
-  };
+  // Only a regular file can be read again from an offset (not a pipe).
+  if (std::filesystem::is_regular_file(path, ignored)) {
+    reader->input_bytes_ = std::filesystem::file_size(path, ignored);
+    reader->open_at_ = [path](std::uint64_t offset) -> std::unique_ptr<std::istream> {
+      auto again = std::make_unique<std::ifstream>(path, std::ios::binary);
+      if (!again->is_open()) return nullptr;
+      again->seekg(static_cast<std::streamoff>(offset));
+      return again;
+    };
+  }
   return start(std::move(reader), error);
 }
 

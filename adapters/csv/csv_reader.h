@@ -165,8 +165,8 @@ class CsvReader {
   char delimiter() const { return delimiter_; }
 
   // Where the next record starts, for a reader of a UTF-8 file (not UTF-16)
-  // opened by open() or from_string() that has read the header row and has
-  // not stopped; nullopt otherwise.
+  // opened by open() (a regular file) or from_string() that has read the
+  // header row and has not stopped; nullopt otherwise.
   std::optional<CsvResumePoint> resume_point() const;
 
   // A range reader (not to the end of the file) stopped where its range
