@@ -45,8 +45,14 @@ ParallelCsvReader::ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink
   const unsigned threads = resolved_threads(options_);
   in_flight_ = std::size_t{threads} + 2;
   spare_sinks_.resize(std::size_t{threads} + 1);
-  for (std::size_t slot = 0; slot < threads; ++slot) {
-    workers_.emplace_back([this, slot] { work(slot); });
+  workers_.reserve(threads);
+  try {
+    for (std::size_t slot = 0; slot < threads; ++slot) {
+      workers_.emplace_back([this, slot] { work(slot); });
+    }
+  } catch (...) {  // no thread to be had: stop those started, and say so
+    stop_workers();
+    throw;
   }
 }
 

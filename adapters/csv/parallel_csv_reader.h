@@ -83,7 +83,8 @@ class ParallelCsvReader {
 
   // Starts reading from `start` (CsvReader::resume_point of the reader that
   // read the file's head) on resolved_threads(options) threads. `make_sink`
-  // is called on the worker threads.
+  // is called on the worker threads. Throws std::system_error when a thread
+  // cannot be started.
   ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink, const ParallelCsvOptions& options);
   // Stops the worker threads and waits for them.
   ~ParallelCsvReader();

@@ -1,6 +1,7 @@
 #include "adapters/registers/register_reader.h"
 
 #include <algorithm>
+#include <system_error>
 
 #include "adapters/registers/cell_converter.h"
 #include "engine/core/formula_guard.h"
@@ -166,12 +167,16 @@ void RegisterReader::start_parallel_rows() {
   if (resolved_threads(parallel_options_) < 2) return;
   std::optional<CsvResumePoint> point = source_->csv_resume_point();
   if (!point || point->file_bytes < parallel_options_.min_file_bytes) return;
-  parallel_ = std::make_unique<ParallelRegisterRows>(
-      std::move(*point),
-      [this](const CsvRecord& record, RegisterRow* row, InputErrors* errors) {
-        return convert(record, row, errors);
-      },
-      parallel_options_);
+  try {
+    parallel_ = std::make_unique<ParallelRegisterRows>(
+        std::move(*point),
+        [this](const CsvRecord& record, RegisterRow* row, InputErrors* errors) {
+          return convert(record, row, errors);
+        },
+        parallel_options_);
+  } catch (const std::system_error&) {
+    // No thread to be had: the reader that read the head reads on alone.
+  }
 }
 
 bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
