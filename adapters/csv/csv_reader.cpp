@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <sstream>
+#include <memory>
+#include <streambuf>
 #include <system_error>
 #include <utility>
 
@@ -33,6 +34,30 @@ bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
          c == '\r';
 }
+
+// An input stream over text shared with other streams: from_string()'s text,
+// read again from an offset by a reader that resumes it, without a copy.
+class SharedTextStream : public std::istream {
+ public:
+  SharedTextStream(std::shared_ptr<const std::string> text, std::uint64_t offset)
+      : std::istream(nullptr), buffer_(std::move(text), offset) {
+    rdbuf(&buffer_);
+  }
+
+ private:
+  class Buffer : public std::streambuf {
+   public:
+    Buffer(std::shared_ptr<const std::string> text, std::uint64_t offset) : text_(std::move(text)) {
+      char* begin = const_cast<char*>(text_->data());  // only ever read
+      const std::size_t start = static_cast<std::size_t>(std::min<std::uint64_t>(offset, text_->size()));
+      setg(begin, begin + start, begin + text_->size());
+    }
+
+   private:
+    std::shared_ptr<const std::string> text_;
+  };
+  Buffer buffer_;
+};
 
 enum class State {
   kFieldStart,     // nothing of the field read yet
@@ -65,18 +90,61 @@ std::unique_ptr<CsvReader> CsvReader::open(const std::filesystem::path& path,
     }
     return nullptr;
   }
-  return start(std::unique_ptr<CsvReader>(new CsvReader(
-                   std::move(stream), display_name, kDefaultChunkSize, limits)),
-               error);
+  std::unique_ptr<CsvReader> reader(
+      new CsvReader(std::move(stream), display_name, kDefaultChunkSize, limits));
+  // Only a regular file can be read again from an offset (not a pipe).
+  if (std::filesystem::is_regular_file(path, ignored)) {
+    reader->input_bytes_ = std::filesystem::file_size(path, ignored);
+    reader->open_at_ = [path](std::uint64_t offset) -> std::unique_ptr<std::istream> {
+      auto again = std::make_unique<std::ifstream>(path, std::ios::binary);
+      if (!again->is_open()) return nullptr;
+      again->seekg(static_cast<std::streamoff>(offset));
+      return again;
+    };
+  }
+  return start(std::move(reader), error);
 }
 
 std::unique_ptr<CsvReader> CsvReader::from_string(
     std::string data, const std::string& display_name, InputError* error,
     std::size_t chunk_size, const CsvLimits& limits) {
-  auto stream = std::make_unique<std::istringstream>(std::move(data));
-  return start(std::unique_ptr<CsvReader>(new CsvReader(
-                   std::move(stream), display_name, chunk_size, limits)),
-               error);
+  auto text = std::make_shared<const std::string>(std::move(data));
+  std::unique_ptr<CsvReader> reader(new CsvReader(std::make_unique<SharedTextStream>(text, 0),
+                                                  display_name, chunk_size, limits));
+  reader->input_bytes_ = text->size();
+  reader->open_at_ = [text](std::uint64_t offset) -> std::unique_ptr<std::istream> {
+    return std::make_unique<SharedTextStream>(text, offset);
+  };
+  return start(std::move(reader), error);
+}
+
+std::unique_ptr<CsvReader> CsvReader::for_range(std::unique_ptr<std::istream> input,
+                                                CsvRange range, std::size_t chunk_size,
+                                                const CsvLimits& limits) {
+  std::unique_ptr<CsvReader> reader(
+      new CsvReader(std::move(input), std::move(range.display_name), chunk_size, limits));
+  reader->range_ = true;
+  reader->delimiter_ = range.delimiter;
+  reader->header_ = std::move(range.header);
+  reader->skip_lf_ = range.skip_lf;
+  reader->to_end_of_file_ = range.to_end_of_file;
+  return reader;
+}
+
+std::optional<CsvResumePoint> CsvReader::resume_point() const {
+  if (encoding_ != Encoding::kUtf8 || range_ || finished_ || error_ || row_ < 1 || !open_at_) {
+    return std::nullopt;
+  }
+  CsvResumePoint point;
+  point.display_name = display_name_;
+  point.offset = bom_bytes_ + consumed_ + pos_;
+  point.row = row_ + 1;
+  point.skip_lf = skip_lf_;
+  point.delimiter = delimiter_;
+  point.header = header_;
+  point.file_bytes = input_bytes_;
+  point.open_at = open_at_;
+  return point;
 }
 
 std::unique_ptr<CsvReader> CsvReader::start(std::unique_ptr<CsvReader> reader,
@@ -99,6 +167,7 @@ bool CsvReader::detect_encoding_and_delimiter(InputError* error) {
   }
   if (raw_.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     raw_.erase(0, 3);
+    bom_bytes_ = 3;
   } else if (raw_.compare(0, 2, "\xFF\xFE") == 0) {
     encoding_ = Encoding::kUtf16Le;
     raw_.erase(0, 2);
@@ -183,6 +252,7 @@ bool CsvReader::read_chunk(std::string* out) {
 // (recorded in error_).
 bool CsvReader::fill() {
   if (pos_ > 0) {
+    consumed_ += pos_;
     buffer_.erase(0, pos_);
     clean_end_ -= std::min(clean_end_, pos_);
     pos_ = 0;
@@ -289,6 +359,7 @@ bool CsvReader::next(CsvRecord& record) {
   }
 
   record.row = ++row_;
+  record_offset_ = consumed_ + pos_;
   bool clean = true;  // every byte of the record is below clean_end_
   bool nfc = true;    // and was in a checked part that is all NFC-stable
   std::size_t count = 0;
@@ -298,6 +369,10 @@ bool CsvReader::next(CsvRecord& record) {
   while (!record_done) {
     if (pos_ == buffer_.size() && !fill()) {
       if (error_) return finish();
+      if (!to_end_of_file_) {  // the range ends inside this record
+        ended_inside_record_ = true;
+        return finish();
+      }
       if (state == State::kQuoted) {
         error_ = file_error(InputErrorKind::kMalformedCsv, display_name_,
                             record.row);
@@ -379,7 +454,7 @@ bool CsvReader::next(CsvRecord& record) {
   record.fields.resize(count);
   record.nfc = clean && nfc;
   if (!clean && !check_encoding(record)) return finish();
-  if (record.row == 1) header_ = record.fields;
+  if (record.row == 1 && !range_) header_ = record.fields;
   return true;
 }
 

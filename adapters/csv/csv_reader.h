@@ -27,10 +27,18 @@
 // row where its record started), `expected` naming the limit
 // ("max_field_bytes = 1048576"). The delimiter is detected from at most the
 // first kDetectionBytes and kDetectionLines of the file. Not thread-safe; one reader per file.
+//
+// A reader of UTF-8 can also say where it stands between two records
+// (resume_point()), and a range reader (for_range()) reads one piece of such
+// a file cut at a record boundary, exactly as the whole-file reader reads
+// that piece: ParallelCsvReader reads a large file that way on several
+// threads.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <istream>
 #include <memory>
 #include <optional>
@@ -67,6 +75,40 @@ struct CsvRecord {
   bool nfc = false;
 };
 
+// Where a reader of a UTF-8 file stands between two records: what another
+// reader needs to read the rest of the file exactly as this one would.
+struct CsvResumePoint {
+  std::string display_name;
+  // The byte offset in the file (BOM included) of the next record.
+  std::uint64_t offset = 0;
+  // The spreadsheet row of that record.
+  long row = 0;
+  // The record before it ended with CR: an LF right at `offset` belongs to
+  // that record's line end and is skipped.
+  bool skip_lf = false;
+  char delimiter = ',';
+  // Row 1's fields, which name the columns in errors.
+  std::vector<std::string> header;
+  // The size of the whole file, in bytes.
+  std::uint64_t file_bytes = 0;
+  // Opens the file again, positioned at a byte offset; nullptr on failure.
+  std::function<std::unique_ptr<std::istream>(std::uint64_t offset)> open_at;
+};
+
+// How a range reader (CsvReader::for_range) reads its piece of a file.
+struct CsvRange {
+  std::string display_name;
+  char delimiter = ',';
+  std::vector<std::string> header;  // as CsvResumePoint::header
+  // The range starts right after a CR that ended a record: a leading LF is
+  // part of that line end.
+  bool skip_lf = false;
+  // The range runs to the end of the file: its end is read as the whole-file
+  // reader reads the end of the file. When false, a record still open where
+  // the range ends is neither returned nor an error (ended_inside_record()).
+  bool to_end_of_file = false;
+};
+
 class CsvReader {
  public:
   static constexpr std::size_t kDefaultChunkSize = std::size_t{1} << 20;
@@ -93,6 +135,17 @@ class CsvReader {
       std::string data, const std::string& display_name, InputError* error,
       std::size_t chunk_size = kDefaultChunkSize, const CsvLimits& limits = {});
 
+  // A reader of one range of a UTF-8 file that starts at a record boundary
+  // (no BOM; no detection: `range` gives the delimiter and the header).
+  // Records are numbered from 1, the range's first record, and so are
+  // errors' rows: the caller adds the spreadsheet row before the range. Bad
+  // encoding, quoting and limits are reported as the whole-file reader
+  // reports them; a read failure is kCannotOpen at row 0, as there.
+  static std::unique_ptr<CsvReader> for_range(std::unique_ptr<std::istream> input,
+                                              CsvRange range,
+                                              std::size_t chunk_size = kDefaultChunkSize,
+                                              const CsvLimits& limits = {});
+
   ~CsvReader();
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
@@ -110,6 +163,20 @@ class CsvReader {
 
   // The detected delimiter: ',', ';' or '\t'.
   char delimiter() const { return delimiter_; }
+
+  // Where the next record starts, for a reader of a UTF-8 file (not UTF-16)
+  // opened by open() (a regular file) or from_string() that has read the
+  // header row and has not stopped; nullopt otherwise.
+  std::optional<CsvResumePoint> resume_point() const;
+
+  // A range reader (not to the end of the file) stopped where its range
+  // ends inside a record: the range was not cut at a record boundary.
+  bool ended_inside_record() const { return ended_inside_record_; }
+  // The byte offset, from the start of the input, of the record the range
+  // ended inside.
+  std::uint64_t open_record_offset() const { return record_offset_; }
+  // The records read whole (returned, or stopped by an error).
+  long records_read() const { return row_ - (ended_inside_record_ ? 1 : 0); }
 
  private:
   enum class Encoding { kUtf8, kUtf16Le, kUtf16Be };
@@ -147,6 +214,16 @@ class CsvReader {
   std::size_t clean_end_ = 0;
   bool clean_is_nfc_ = true;  // and every character below clean_end_ is NFC-stable
   bool input_done_ = false;
+  // UTF-8 only: the input's bytes dropped from buffer_, and the BOM's.
+  std::uint64_t consumed_ = 0;
+  std::uint64_t bom_bytes_ = 0;
+  std::uint64_t record_offset_ = 0;  // where the record being read starts
+  // How to open the input again at an offset (files and strings read whole).
+  std::function<std::unique_ptr<std::istream>(std::uint64_t)> open_at_;
+  std::uint64_t input_bytes_ = 0;
+  bool range_ = false;  // made by for_range()
+  bool to_end_of_file_ = true;
+  bool ended_inside_record_ = false;
 
   // UTF-16 decoding state carried across chunks.
   bool has_odd_byte_ = false;

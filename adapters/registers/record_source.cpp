@@ -30,6 +30,13 @@ class ReaderSource : public RecordSource {
       reader_->read_only_columns(wanted);
     }
   }
+  std::optional<CsvResumePoint> csv_resume_point() const override {
+    if constexpr (requires(const Reader& r) { r.resume_point(); }) {
+      return reader_->resume_point();
+    } else {
+      return std::nullopt;
+    }
+  }
 
  private:
   std::unique_ptr<Reader> reader_;

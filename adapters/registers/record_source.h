@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "adapters/csv/csv_reader.h"
+#include "adapters/csv/parallel_csv_reader.h"
 #include "adapters/input_error.h"
 #include "adapters/registers/register_layout.h"
 #include "adapters/xlsx/xlsx_limits.h"
@@ -37,6 +38,10 @@ class RecordSource {
   // costs nothing; see XlsxReader::read_only_columns); other sources give
   // every field as before.
   virtual void read_only_columns(const std::vector<bool>& wanted) { (void)wanted; }
+  // For a CSV file in UTF-8: where the next record starts, so that the rest
+  // of the file can be read on several threads (CsvReader::resume_point);
+  // nullopt for every other source.
+  virtual std::optional<CsvResumePoint> csv_resume_point() const { return std::nullopt; }
 };
 
 // How to read a register file.
@@ -51,6 +56,8 @@ struct RecordSourceOptions {
   RegisterLayout layout;
   // The mapping file that gave `layout`; empty for the template's layout.
   std::string mapping_file;
+  // How a large CSV file is read on several threads (RegisterReader).
+  ParallelCsvOptions csv_parallel;
 };
 
 // The formats a register file may come in.

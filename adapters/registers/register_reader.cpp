@@ -1,6 +1,7 @@
 #include "adapters/registers/register_reader.h"
 
 #include <algorithm>
+#include <system_error>
 
 #include "adapters/registers/cell_converter.h"
 #include "engine/core/formula_guard.h"
@@ -23,16 +24,18 @@ std::unique_ptr<RegisterReader> RegisterReader::open(const RegisterSchema& schem
                                                      const RecordSourceOptions& options) {
   InputError error{};
   auto source = open_record_source(path, display_name, options, &error);
-  return start(schema, std::move(source), display_name, error, errors, options.layout);
+  return start(schema, std::move(source), display_name, error, errors, options.layout,
+               options.csv_parallel);
 }
 
 std::unique_ptr<RegisterReader> RegisterReader::from_string(const RegisterSchema& schema,
                                                             std::string data,
                                                             const std::string& display_name,
-                                                            InputErrors* errors) {
+                                                            InputErrors* errors,
+                                                            const ParallelCsvOptions& parallel) {
   InputError error{};
   auto source = csv_string_source(std::move(data), display_name, &error);
-  return start(schema, std::move(source), display_name, error, errors);
+  return start(schema, std::move(source), display_name, error, errors, {}, parallel);
 }
 
 std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& schema,
@@ -40,7 +43,8 @@ std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& sche
                                                       const std::string& display_name,
                                                       const InputError& open_error,
                                                       InputErrors* errors,
-                                                      const RegisterLayout& layout) {
+                                                      const RegisterLayout& layout,
+                                                      const ParallelCsvOptions& parallel) {
   if (!source) {
     errors->push_back(open_error);
     return nullptr;
@@ -48,6 +52,7 @@ std::unique_ptr<RegisterReader> RegisterReader::start(const RegisterSchema& sche
   std::unique_ptr<RegisterReader> reader(
       new RegisterReader(schema, std::move(source), display_name));
   reader->layout_ = layout;
+  reader->parallel_options_ = parallel;
   for (const FieldSchema& f : schema.fields) {
     reader->overrides_.push_back(overrides_for(f, reader->layout_));
   }
@@ -157,7 +162,28 @@ std::string RegisterReader::column_name(std::size_t field) const {
   return column >= 0 ? headers_[static_cast<std::size_t>(column)] : schema_.fields[field].vi_header;
 }
 
+void RegisterReader::start_parallel_rows() {
+  parallel_considered_ = true;
+  if (resolved_threads(parallel_options_) < 2) return;
+  std::optional<CsvResumePoint> point = source_->csv_resume_point();
+  if (!point || point->file_bytes < parallel_options_.min_file_bytes) return;
+  try {
+    parallel_ = std::make_unique<ParallelRegisterRows>(
+        std::move(*point),
+        [this](const CsvRecord& record, RegisterRow* row, InputErrors* errors) {
+          return convert(record, row, errors);
+        },
+        parallel_options_);
+  } catch (const std::system_error&) {
+    // No thread to be had: the reader that read the head reads on alone.
+  }
+}
+
 bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
+  // From the second row on (the first may number the columns), once the
+  // rows read while finding the header are handed out.
+  if (!parallel_considered_ && !first_data_row_ && read_ahead_.empty()) start_parallel_rows();
+  if (parallel_) return parallel_->next(row, errors);
   while (fetch()) {
     if (is_blank(record_)) continue;
     const bool first = first_data_row_;
@@ -170,36 +196,41 @@ bool RegisterReader::next(RegisterRow* row, InputErrors* errors) {
       source_->read_only_columns(field_columns());
       if (is_column_numbering_row(record_.fields)) continue;
     }
-    row->row = record_.row;
-    row->valid = true;
-    row->cells.assign(schema_.fields.size(), NoValue{});
-    std::optional<CellProblem> problem;
-    for (std::size_t f = 0; f < schema_.fields.size(); ++f) {
-      const int column = header_.column_of_field[f];
-      if (column < 0) continue;  // absent optional column: no value
-      const auto index = static_cast<std::size_t>(column);
-      // A cell genaudit neutralised ('=...) reads as it was before.
-      const std::string_view raw = strip_formula_guard(
-          index < record_.fields.size() ? std::string_view(record_.fields[index]) : "");
-      row->cells[f] =
-          convert_cell(schema_.fields[f], raw, &problem, &overrides_[f], record_.nfc);
-      if (problem) {
-        row->valid = false;
-        InputError e{};
-        e.kind = problem->kind;
-        e.file = display_name_;
-        e.sheet = source_->sheet();
-        e.row = record_.row;
-        e.column = headers_[index];
-        e.value = shown_value(text::trim(raw));
-        e.expected = problem->expected;
-        errors->push_back(std::move(e));
-      }
-    }
+    convert(record_, row, errors);
     return true;
   }
   if (source_->error()) errors->push_back(*source_->error());
   return false;
+}
+
+bool RegisterReader::convert(const CsvRecord& record, RegisterRow* row, InputErrors* errors) const {
+  if (is_blank(record)) return false;
+  row->row = record.row;
+  row->valid = true;
+  row->cells.assign(schema_.fields.size(), NoValue{});
+  std::optional<CellProblem> problem;
+  for (std::size_t f = 0; f < schema_.fields.size(); ++f) {
+    const int column = header_.column_of_field[f];
+    if (column < 0) continue;  // absent optional column: no value
+    const auto index = static_cast<std::size_t>(column);
+    // A cell genaudit neutralised ('=...) reads as it was before.
+    const std::string_view raw = strip_formula_guard(
+        index < record.fields.size() ? std::string_view(record.fields[index]) : "");
+    row->cells[f] = convert_cell(schema_.fields[f], raw, &problem, &overrides_[f], record.nfc);
+    if (problem) {
+      row->valid = false;
+      InputError e{};
+      e.kind = problem->kind;
+      e.file = display_name_;
+      e.sheet = source_->sheet();
+      e.row = record.row;
+      e.column = headers_[index];
+      e.value = shown_value(text::trim(raw));
+      e.expected = problem->expected;
+      errors->push_back(std::move(e));
+    }
+  }
+  return true;
 }
 
 }  // namespace genaudit

@@ -13,6 +13,7 @@
 #include "adapters/input_error.h"
 #include "adapters/registers/cell_converter.h"
 #include "adapters/registers/header_matcher.h"
+#include "adapters/registers/parallel_register_rows.h"
 #include "adapters/registers/record_source.h"
 #include "adapters/registers/register_row.h"
 #include "adapters/registers/province_registers.h"
@@ -38,11 +39,13 @@ class RegisterReader {
                                               InputErrors* errors,
                                               const RecordSourceOptions& options = {});
 
-  // The same for text already in memory (tests).
+  // The same for text already in memory (tests), read on several threads as
+  // `parallel` says.
   static std::unique_ptr<RegisterReader> from_string(const RegisterSchema& schema,
                                                      std::string data,
                                                      const std::string& display_name,
-                                                     InputErrors* errors);
+                                                     InputErrors* errors,
+                                                     const ParallelCsvOptions& parallel = {});
 
   const RegisterSchema& schema() const { return schema_; }
   const HeaderMatch& header() const { return header_; }
@@ -63,6 +66,9 @@ class RegisterReader {
   // the columns right under the header (is_column_numbering_row). A cell's problem is added to
   // `errors` and marks the row invalid. Returns false at the end of the
   // file, or on an error that stops reading (also added to `errors`).
+  // After the first row, the rest of a large UTF-8 CSV file is read and
+  // converted on several threads (ParallelCsvOptions), with the same rows
+  // and errors.
   bool next(RegisterRow* row, InputErrors* errors);
 
  private:
@@ -73,7 +79,8 @@ class RegisterReader {
                                                std::unique_ptr<RecordSource> source,
                                                const std::string& display_name,
                                                const InputError& open_error, InputErrors* errors,
-                                               const RegisterLayout& layout = {});
+                                               const RegisterLayout& layout,
+                                               const ParallelCsvOptions& parallel);
 
   const RegisterSchema& schema_;
   RegisterLayout layout_;
@@ -87,6 +94,11 @@ class RegisterReader {
   bool fetch();
   // The columns a field is read from, by index.
   std::vector<bool> field_columns() const;
+  // Converts `record` into `row`, its cells' problems added to `errors`;
+  // false for a blank record. Thread-safe: the parallel rows call it.
+  bool convert(const CsvRecord& record, RegisterRow* row, InputErrors* errors) const;
+  // Hands the rest of the file to parallel_ when it is a large UTF-8 CSV.
+  void start_parallel_rows();
 
   HeaderMatch header_;
   std::vector<std::string> headers_;
@@ -94,6 +106,9 @@ class RegisterReader {
   bool first_data_row_ = true;  // the next row read may number the columns
   std::deque<CsvRecord> read_ahead_;  // rows read past the header while finding it
   CsvRecord record_;
+  ParallelCsvOptions parallel_options_;
+  bool parallel_considered_ = false;
+  std::unique_ptr<ParallelRegisterRows> parallel_;
 };
 
 }  // namespace genaudit

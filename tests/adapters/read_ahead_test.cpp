@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/adapters/register_reads.h"
+
 namespace genaudit {
 namespace {
 
@@ -21,56 +23,9 @@ std::string statistics_csv(int rows, bool unterminated) {
   return csv;
 }
 
-struct Read {
-  std::vector<RegisterRow> rows;
-  std::vector<InputErrors> problems;  // per row
-  InputErrors final_errors;
-};
-
-template <typename Source>
-Read read_everything(Source& source) {
-  Read read;
-  RegisterRow row;
-  InputErrors errors;
-  while (source.next(&row, &errors)) {
-    read.rows.push_back(row);
-    read.problems.push_back(errors);
-    errors.clear();
-  }
-  read.final_errors = errors;
-  return read;
-}
-
-bool same_cells(const std::vector<Cell>& a, const std::vector<Cell>& b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a[i].index() != b[i].index()) return false;
-    const bool equal = std::visit(
-        [&](const auto& value) {
-          using T = std::decay_t<decltype(value)>;
-          if constexpr (std::is_same_v<T, NoValue>) {
-            return true;
-          } else {
-            return value == std::get<T>(b[i]);
-          }
-        },
-        a[i]);
-    if (!equal) return false;
-  }
-  return true;
-}
-
-void expect_same_errors(const InputErrors& a, const InputErrors& b) {
-  ASSERT_EQ(a.size(), b.size());
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    EXPECT_EQ(a[i].kind, b[i].kind);
-    EXPECT_EQ(a[i].file, b[i].file);
-    EXPECT_EQ(a[i].row, b[i].row);
-    EXPECT_EQ(a[i].column, b[i].column);
-    EXPECT_EQ(a[i].value, b[i].value);
-    EXPECT_EQ(a[i].expected, b[i].expected);
-  }
-}
+using testing::expect_same_read;
+using testing::Read;
+using testing::read_everything;
 
 std::unique_ptr<RegisterReader> open(const std::string& csv) {
   InputErrors errors;
@@ -86,16 +41,7 @@ void expect_same_reading(int rows, bool unterminated) {
   ASSERT_TRUE(direct_reader && ahead_reader);
   const Read direct = read_everything(*direct_reader);
   ReadAhead ahead(*ahead_reader);
-  const Read through = read_everything(ahead);
-
-  ASSERT_EQ(through.rows.size(), direct.rows.size());
-  for (std::size_t i = 0; i < direct.rows.size(); ++i) {
-    EXPECT_EQ(through.rows[i].row, direct.rows[i].row) << i;
-    EXPECT_EQ(through.rows[i].valid, direct.rows[i].valid) << i;
-    EXPECT_TRUE(same_cells(through.rows[i].cells, direct.rows[i].cells)) << i;
-    expect_same_errors(through.problems[i], direct.problems[i]);
-  }
-  expect_same_errors(through.final_errors, direct.final_errors);
+  expect_same_read(read_everything(ahead), direct);
 }
 
 TEST(ReadAhead, HandsOutTheRowsAndProblemsOfTheReaderInOrder) {
