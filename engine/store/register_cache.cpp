@@ -80,6 +80,9 @@ class BlobReader {
       : blob_(blob), size_(static_cast<std::size_t>(sqlite3_blob_bytes(blob))) {}
 
   bool read(void* to, std::size_t n) {
+    // Nothing to read (a register of no rows): `to` may be null, which
+    // memcpy may not be given even for no bytes.
+    if (n == 0) return true;
     auto* out = static_cast<char*>(to);
     const std::size_t buffered = std::min(n, buffer_.size() - used_);
     std::memcpy(out, buffer_.data() + used_, buffered);

@@ -7,7 +7,9 @@
 // here.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/eval/evaluator.h"
@@ -56,11 +58,20 @@ std::string indicator(const std::string& id, const std::string& value) {
          "\n  target >= 0\n}\n";
 }
 
-AuditReport audit(const std::string& rules, const std::string& period = "2025",
-                  const std::string& as_of = "") {
+// An audit's report with the pack its results point into (held apart, so
+// that it stays where it is when the report moves).
+struct Audited : AuditReport {
+  std::unique_ptr<rules::RulePack> pack;
+};
+
+Audited audit(const std::string& rules, const std::string& period = "2025",
+              const std::string& as_of = "") {
   TempDir dir;
   write_registers(dir);
-  return testing::audit_folder(dir.path(), period, as_of, pack_from_text(rules));
+  Audited out;
+  out.pack = std::make_unique<rules::RulePack>(pack_from_text(rules));
+  static_cast<AuditReport&>(out) = testing::audit_folder(dir.path(), period, as_of, *out.pack);
+  return out;
 }
 
 std::vector<std::string> subjects_of(const AuditReport& report, const std::string& rule) {
@@ -88,14 +99,14 @@ std::string key_text(const Finding& f) {
 
 double indicator_value(const std::string& value, const std::string& period,
                        const std::string& as_of = "") {
-  const AuditReport report = audit(indicator("W.1", value), period, as_of);
+  const Audited report = audit(indicator("W.1", value), period, as_of);
   const auto v = report.indicators.at(0).value;
   if (!v) throw std::runtime_error("no data for " + value);
   return *v;
 }
 
 TEST(FindingSubjects, ARegisterWithoutACodeHasItsRowsNamedByFileAndRow) {
-  const AuditReport report =
+  const Audited report =
       audit(finding("N.1", "  for n in news\n  when n.topic == \"khác\""));
   ASSERT_EQ(subjects_of(report, "N.1"), std::vector<std::string>{"news.csv:3"});
   const Finding& f = report.findings.at(0);
@@ -108,13 +119,13 @@ TEST(FindingSubjects, ARegisterWithoutACodeHasItsRowsNamedByFileAndRow) {
 }
 
 TEST(FindingSubjects, ADeclaredKeyNamesEachRowByItsParts) {
-  const AuditReport report = audit(finding(
+  const Audited report = audit(finding(
       "N.2", "  for n in news key n.agency_code, n.published_on\n  when n.agency_code == \"X1\""));
   EXPECT_EQ(subjects_of(report, "N.2"),
             (std::vector<std::string>{"X1 · 2025-03-05", "X1 · 2025-03-06"}));
   EXPECT_EQ(key_text(report.findings.at(0)), "agency_code=X1; published_on=2025-03-05");
   // A key on a register with a code replaces the code.
-  const AuditReport keyed = audit(finding(
+  const Audited keyed = audit(finding(
       "A.1", "  for a in agencies key a.district, a.agency_code where a.level == \"commune\"\n"
              "  when a.agency_code == \"X2\""));
   EXPECT_EQ(subjects_of(keyed, "A.1"), std::vector<std::string>{"Nha Trang · X2"});
@@ -123,7 +134,7 @@ TEST(FindingSubjects, ADeclaredKeyNamesEachRowByItsParts) {
 }
 
 TEST(FindingSubjects, ARecordIsStillNamedByItsCode) {
-  const AuditReport report =
+  const Audited report =
       audit(finding("A.2", "  for a in agencies\n  when a.agency_code == \"X3\""));
   ASSERT_EQ(subjects_of(report, "A.2"), std::vector<std::string>{"X3"});
   EXPECT_EQ(key_text(report.findings.at(0)), "agency_code=X3");
@@ -142,7 +153,7 @@ const char* const kSilentCommunes =
     "  evidence communes, silent";
 
 TEST(FindingSubjects, GroupsAreTheDistinctValuesAndEachIsASubject) {
-  const AuditReport report = audit(finding("G.1", kSilentCommunes));
+  const Audited report = audit(finding("G.1", kSilentCommunes));
   ASSERT_EQ(subjects_of(report, "G.1"), std::vector<std::string>{"Nha Trang"});
   const Finding& f = report.findings.at(0);
   EXPECT_EQ(f.rule->subject_kind, rules::SubjectKind::kGroup);
@@ -159,16 +170,16 @@ TEST(FindingSubjects, GroupsAreTheDistinctValuesAndEachIsASubject) {
 }
 
 TEST(FindingSubjects, GroupsComeInOrderAndTheirWhereLeavesSomeOut) {
-  const AuditReport all = audit(finding("G.2", "  for d in distinct(a.district for a in agencies)\n"
+  const Audited all = audit(finding("G.2", "  for d in distinct(a.district for a in agencies)\n"
                                                "  when true"));
   EXPECT_EQ(subjects_of(all, "G.2"), (std::vector<std::string>{"Cam Ranh", "Nha Trang"}));
-  const AuditReport some = audit(finding(
+  const Audited some = audit(finding(
       "G.3", "  for d in distinct(a.district for a in agencies) where d != \"Cam Ranh\"\n"
              "  when true"));
   EXPECT_EQ(subjects_of(some, "G.3"), std::vector<std::string>{"Nha Trang"});
   EXPECT_EQ(coverage_of(some, "G.3").subjects_checked, 1u);
   // Numbers group too, in numeric order.
-  const AuditReport years = audit(finding("G.4", "  for y in distinct(r.year for r in reports)\n"
+  const Audited years = audit(finding("G.4", "  for y in distinct(r.year for r in reports)\n"
                                                  "  when y > 2023"));
   EXPECT_EQ(subjects_of(years, "G.4"), (std::vector<std::string>{"2024", "2025"}));
 }
@@ -177,7 +188,7 @@ TEST(FindingSubjects, GroupsPerWindow) {
   // Per quarter of 2025: the districts whose communes published nothing
   // on gender equality in it. Q1: Cam Ranh (X3 published in April), Q2:
   // Nha Trang; Q3 and Q4: both.
-  const AuditReport report = audit(finding(
+  const Audited report = audit(finding(
       "G.5", "  for d in distinct(a.district for a in agencies where a.level == \"commune\")\n"
              "  per quarter q\n"
              "  when none(n in news where n.topic == \"bình đẳng giới\"\n"
@@ -249,13 +260,13 @@ TEST(WindowValues, MonthsAndQuartersEndByTheAsOfDateButYearsDoNot) {
   EXPECT_EQ(indicator_value("count(years(period))", "2025", "2025-06-15"), 1);
   // As `per` gives them: 5 months, 1 quarter, 1 year for each subject.
   const std::string body = "  for a in agencies where a.agency_code == \"P\"\n  per ";
-  const AuditReport months = audit(finding("M.1", body + "month m\n  when false"), "2025",
+  const Audited months = audit(finding("M.1", body + "month m\n  when false"), "2025",
                                    "2025-06-15");
   EXPECT_EQ(coverage_of(months, "M.1").checked, 5u);
-  const AuditReport quarters = audit(finding("M.2", body + "quarter q\n  when false"), "2025",
+  const Audited quarters = audit(finding("M.2", body + "quarter q\n  when false"), "2025",
                                      "2025-06-15");
   EXPECT_EQ(coverage_of(quarters, "M.2").checked, 1u);
-  const AuditReport years = audit(finding("M.3", body + "year y\n  when false"), "2025",
+  const Audited years = audit(finding("M.3", body + "year y\n  when false"), "2025",
                                   "2025-06-15");
   EXPECT_EQ(coverage_of(years, "M.3").checked, 1u);
 }
@@ -263,7 +274,7 @@ TEST(WindowValues, MonthsAndQuartersEndByTheAsOfDateButYearsDoNot) {
 TEST(WindowValues, CountsAcrossWindows) {
   // "Late in two different years": P was late in 2023 and 2025, Q in 2023
   // only (10 December is on time).
-  const AuditReport report = audit(
+  const Audited report = audit(
       finding("R.1",
               "  for a in agencies where a.level == \"province\"\n"
               "  let late_years = [y in years(period) where exists(r in reports\n"
@@ -276,7 +287,7 @@ TEST(WindowValues, CountsAcrossWindows) {
   ASSERT_EQ(subjects_of(report, "R.1"), std::vector<std::string>{"P"});
   EXPECT_EQ(display(report.findings.at(0).evidence.at(0).value), "2");
   // Two years running: a year late and the one before it late too.
-  const AuditReport running = audit(
+  const Audited running = audit(
       finding("R.2",
               "  for a in agencies where a.level == \"province\"\n"
               "  when exists(y in years(period) where y.year > year(period.start)\n"
