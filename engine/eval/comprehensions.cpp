@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <unordered_set>
 #include <utility>
 
 #include "engine/eval/distinct_keys.h"
@@ -386,7 +388,19 @@ Value Comprehensions::aggregate_each(const Expr& e, ForEach for_each) {
       });
       return best;
     }
-    case AggregateOp::kDistinct: break;  // groups of a `for` only: finding_subjects.h
+    case AggregateOp::kDistinct: {
+      // The groups of a `for` (finding_subjects.h): each value once, in
+      // the order first met, missing values left out.
+      auto values = std::make_shared<std::vector<Value>>();
+      std::unordered_set<ValueKey, ValueKeyHash> seen;
+      for_each([&] {
+        Value v = expressions_.eval(*projection);
+        const ValueKey key = key_of(v);
+        if (key.kind != 0 && seen.insert(key).second) values->push_back(std::move(v));
+        return true;
+      });
+      return Value{ListPtr(std::move(values))};
+    }
     case AggregateOp::kLatest: {
       // Rows without a key come before any row with one; among equal keys
       // the later row of the register wins (rows are visited in order).

@@ -163,10 +163,7 @@ class Evaluator::Impl {
   // Whether the subject passes the rule's `for ... where`.
   bool subject_in_scope(const rules::RuleInfo& rule, const Subject& subject) {
     ++subject_rows_;
-    const Expr* filter = nullptr;
-    for (const rules::Statement& s : rule.rule->statements) {
-      if (s.kind == StatementKind::kFor) filter = s.expr.get();
-    }
+    const Expr* filter = for_statement(rule).expr.get();
     if (!filter) return true;
     EvaluationFrame& frame = start_subject(rule, subject, nullptr);
     const bool in = truth(expressions_.eval(*filter)) == Truth::kTrue;

@@ -2,16 +2,13 @@
 #include "engine/eval/finding_subjects.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <stdexcept>
 #include <utility>
 
-#include "engine/eval/truth.h"
 #include "engine/eval/value_order.h"
 
 namespace genaudit {
-namespace {
 
-using rules::Expr;
 using rules::StatementKind;
 using rules::SubjectKind;
 
@@ -21,6 +18,8 @@ const rules::Statement& for_statement(const rules::RuleInfo& rule) {
   }
   throw std::logic_error("a finding without `for`: " + rule.id);  // the checker requires one
 }
+
+namespace {
 
 // Ascending, by kind first: the values of one projection are of one kind
 // but for a missing-free mix the checker cannot rule out (a number and a
@@ -33,26 +32,14 @@ bool before(const Value& a, const Value& b) {
 }  // namespace
 
 std::vector<Subject> group_subjects(const rules::RuleInfo& rule, Expressions& expressions) {
-  const Expr& groups = *for_statement(rule).groups;
+  // The `distinct(...)` aggregate (Comprehensions) gives the values.
   EvaluationFrame& frame = expressions.frame();
   frame.clear();
-  const Value source = expressions.eval(*groups.collection());
-  std::vector<Subject> out;
-  if (!source.is<CollectionRef>()) return out;
-  const CollectionRef& rows = source.as<CollectionRef>();
-  if (!rows.table) return out;
-  std::unordered_set<ValueKey, ValueKeyHash> seen;
-  frame.bind(groups.text, Value{});
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    frame.innermost() = Value{RecordRef{rows.table, rows.at(i)}};
-    if (groups.condition() && truth(expressions.eval(*groups.condition())) != Truth::kTrue) {
-      continue;
-    }
-    Value value = expressions.eval(*groups.projection());
-    const ValueKey key = key_of(value);
-    if (key.kind != 0 && seen.insert(key).second) out.push_back({std::move(value), nullptr, 0});
-  }
+  const Value groups = expressions.eval(*for_statement(rule).groups);
   frame.clear();
+  std::vector<Subject> out;
+  if (!groups.is<ListPtr>()) return out;
+  for (const Value& value : *groups.as<ListPtr>()) out.push_back({value, nullptr, 0});
   std::sort(out.begin(), out.end(),
             [](const Subject& a, const Subject& b) { return before(a.value, b.value); });
   return out;

@@ -40,6 +40,9 @@ inline Subject row_subject(const Table* table, std::uint32_t row) {
   return {Value{RecordRef{table, row}}, table, row};
 }
 
+// The `for` statement of finding rule `rule` (the checker requires one).
+const rules::Statement& for_statement(const rules::RuleInfo& rule);
+
 // The groups of a rule whose subjects are groups: the distinct values its
 // `distinct(...)` projects from the rows that pass its condition, missing
 // values left out, in ascending order. Evaluated with `expressions`' frame

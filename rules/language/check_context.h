@@ -13,6 +13,7 @@
 #include "engine/core/register_catalogue.h"
 #include "rules/language/diagnostic.h"
 #include "rules/language/rule_pack.h"
+#include "rules/language/suggest.h"
 
 namespace genaudit::rules {
 
@@ -31,6 +32,12 @@ struct CheckContext {
 
   void error(std::size_t offset, std::string message, std::string hint = "") {
     diagnostics.push_back({source, offset, std::move(message), std::move(hint)});
+  }
+
+  // `name`, at `offset`, names no register: the error, with the nearest
+  // register's name.
+  void unknown_register(const std::string& name, std::size_t offset) {
+    error(offset, "there is no register `" + name + "`", did_you_mean(name, registers.names()));
   }
 };
 

@@ -15,7 +15,6 @@
 #include "rules/language/rule_shape.h"
 #include "rules/language/rule_subjects.h"
 #include "rules/language/rule_texts.h"
-#include "rules/language/suggest.h"
 
 namespace genaudit::rules {
 namespace {
@@ -163,11 +162,6 @@ class Checker {
 
   // --- Rules ---------------------------------------------------------------
 
-  void unknown_register(const std::string& name, std::size_t offset) {
-    error(offset, "there is no register `" + name + "`",
-          did_you_mean(name, context_.registers.names()));
-  }
-
   bool is_declared(const std::string& name) const {
     return pack_.params.count(name) || pack_.defines.count(name) || types_.binds(name);
   }
@@ -221,7 +215,7 @@ class Checker {
           if (context_.registers.find(name)) {
             types_.read_register(name);
           } else {
-            unknown_register(name, span.begin);
+            context_.unknown_register(name, span.begin);
           }
         }
         break;

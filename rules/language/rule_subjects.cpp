@@ -1,7 +1,7 @@
 // A finding's subjects; see rule_subjects.h.
 #include "rules/language/rule_subjects.h"
 
-#include "rules/language/suggest.h"
+#include <string>
 
 namespace genaudit::rules {
 namespace {
@@ -49,8 +49,7 @@ void check_groups(const Statement& s, RuleInfo& info, ExprTypes& types, CheckCon
 void check_rows(const Statement& s, RuleInfo& info, ExprTypes& types, CheckContext& context) {
   const RegisterSchema* r = context.registers.find(s.register_name);
   if (r == nullptr) {
-    context.error(s.register_span.begin, "there is no register `" + s.register_name + "`",
-                  did_you_mean(s.register_name, context.registers.names()));
+    context.unknown_register(s.register_name, s.register_span.begin);
     types.bind(s.name, Type{});
     for (const ExprPtr& key : s.keys) types.check(*key);
     return;
