@@ -50,6 +50,32 @@ CellOverrides overrides_for(const FieldSchema& field, const RegisterLayout& layo
   return o;
 }
 
+void convert_cell_into(const FieldSchema& field, std::string_view raw, Cell* cell,
+                       std::optional<CellProblem>* problem, const CellOverrides* overrides,
+                       bool known_nfc, bool value_wanted) {
+  if (field.type != FieldType::kText) {
+    *cell = convert_cell(field, raw, problem, overrides, known_nfc);
+    return;
+  }
+  // Text, the most common cell: checked as convert_cell() checks it, then
+  // copied into the string the cell already has.
+  const std::string_view value = text::trim(raw);
+  if (value.empty() || (field.identifier && !text::invisible_code_points(value).empty())) {
+    *cell = convert_cell(field, raw, problem, overrides, known_nfc);
+    return;
+  }
+  problem->reset();
+  if (!value_wanted) {
+    *cell = NoValue{};
+  } else if (!known_nfc) {
+    *cell = text::to_nfc(value);
+  } else if (std::string* text = std::get_if<std::string>(cell)) {
+    text->assign(value);
+  } else {
+    *cell = std::string(value);
+  }
+}
+
 Cell convert_cell(const FieldSchema& field, std::string_view raw,
                   std::optional<CellProblem>* problem, const CellOverrides* overrides,
                   bool known_nfc) {

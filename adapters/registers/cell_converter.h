@@ -36,6 +36,15 @@ Cell convert_cell(const FieldSchema& field, std::string_view raw,
                   std::optional<CellProblem>* problem, const CellOverrides* overrides = nullptr,
                   bool known_nfc = false);
 
+// The same into `cell`, which keeps the capacity of the text it held
+// (a row reused for the next one makes no new strings). With
+// `value_wanted` false the cell is checked all the same, but a text
+// field's value is not made: the cell reads NoValue (its caller discards
+// it).
+void convert_cell_into(const FieldSchema& field, std::string_view raw, Cell* cell,
+                       std::optional<CellProblem>* problem, const CellOverrides* overrides,
+                       bool known_nfc, bool value_wanted = true);
+
 // The overrides of `field` in `layout` (empty when it changes nothing).
 CellOverrides overrides_for(const FieldSchema& field, const RegisterLayout& layout);
 

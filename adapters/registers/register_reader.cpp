@@ -207,16 +207,21 @@ bool RegisterReader::convert(const CsvRecord& record, RegisterRow* row, InputErr
   if (is_blank(record)) return false;
   row->row = record.row;
   row->valid = true;
-  row->cells.assign(schema_.fields.size(), NoValue{});
+  // The row's cells are converted into: their strings are reused.
+  row->cells.resize(schema_.fields.size());
   std::optional<CellProblem> problem;
   for (std::size_t f = 0; f < schema_.fields.size(); ++f) {
     const int column = header_.column_of_field[f];
-    if (column < 0) continue;  // absent optional column: no value
+    if (column < 0) {  // absent optional column: no value
+      row->cells[f] = NoValue{};
+      continue;
+    }
     const auto index = static_cast<std::size_t>(column);
     // A cell genaudit neutralised ('=...) reads as it was before.
     const std::string_view raw = strip_formula_guard(
         index < record.fields.size() ? std::string_view(record.fields[index]) : "");
-    row->cells[f] = convert_cell(schema_.fields[f], raw, &problem, &overrides_[f], record.nfc);
+    convert_cell_into(schema_.fields[f], raw, &row->cells[f], &problem, &overrides_[f], record.nfc,
+                      values_unused_.empty() || !values_unused_[f]);
     if (problem) {
       row->valid = false;
       InputError e{};

@@ -71,6 +71,12 @@ class RegisterReader {
   // and errors.
   bool next(RegisterRow* row, InputErrors* errors);
 
+  // Fields (by schema index) whose values the caller discards: their cells
+  // are checked as every other, but a text cell reads NoValue (making its
+  // string is most of what reading a name or a title costs). Before the
+  // first next().
+  void set_values_unused(std::vector<bool> unused) { values_unused_ = std::move(unused); }
+
  private:
   RegisterReader(const RegisterSchema& schema, std::unique_ptr<RecordSource> source,
                  std::string display_name)
@@ -108,6 +114,7 @@ class RegisterReader {
   CsvRecord record_;
   ParallelCsvOptions parallel_options_;
   bool parallel_considered_ = false;
+  std::vector<bool> values_unused_;  // empty: every value is used
   std::unique_ptr<ParallelRegisterRows> parallel_;
 };
 

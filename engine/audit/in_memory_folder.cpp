@@ -62,7 +62,8 @@ void push_cell(Column& column, ColumnTextCache& texts, const Cell& cell) {
 // yes or no: unique codes are unique, references name a known code.
 class CodeChecks {
  public:
-  CodeChecks(const RegisterSchema& schema, const KnownKeys& known) : unique_(schema) {
+  CodeChecks(const RegisterSchema& schema, const KnownKeys& known)
+      : schema_(schema), unique_(schema) {
     // Keys are kept only when a register refers to this one (itself
     // included): at national size, staff ids would be two million more.
     const bool keep_keys = is_referenced(schema);
@@ -74,7 +75,7 @@ class CodeChecks {
       } else if (!field.references.empty()) {
         // A register not read is not checked against, as the importer does.
         auto target = known.find(field.references);
-        if (target != known.end()) references_.push_back({f, &target->second});
+        if (target != known.end()) references_.push_back({f, &target->second, {}});
       }
     }
   }
@@ -83,9 +84,11 @@ class CodeChecks {
   // names an unknown code.
   bool add(const std::vector<Cell>& cells) {
     if (unique_.add(cells)) return false;
-    for (const auto& [field, targets] : references_) {
-      const std::string* code = text_of(cells[field]);
-      if (code && !targets->count(text::normalize_free_text(*code))) return false;
+    for (Reference& reference : references_) {
+      const std::string* code = text_of(cells[reference.field]);
+      if (!code || *code == reference.last_known) continue;
+      if (!reference.targets->count(text::normalize_free_text(*code))) return false;
+      reference.last_known = *code;
     }
     if (key_field_ >= 0) {
       if (const std::string* key = text_of(cells[static_cast<std::size_t>(key_field_)])) {
@@ -111,9 +114,29 @@ class CodeChecks {
 
   KeySet take_keys() { return std::move(keys_); }
 
+  // Whether add() looks at field `f` of a row.
+  bool reads(std::size_t f) const {
+    if (schema_.fields[f].unique || static_cast<int>(f) == key_field_) return true;
+    for (const Reference& reference : references_) {
+      if (reference.field == f) return true;
+    }
+    for (std::size_t field : self_references_) {
+      if (field == f) return true;
+    }
+    return false;
+  }
+
  private:
+  const RegisterSchema& schema_;
   RepeatedCodes unique_;  // the importer's own pre-check
-  std::vector<std::pair<std::size_t, const KeySet*>> references_;
+  // A field referring to another register, and the last code found there:
+  // rows come in runs of one agency, whose code is then looked up once.
+  struct Reference {
+    std::size_t field;
+    const KeySet* targets;
+    std::string last_known;
+  };
+  std::vector<Reference> references_;
   std::vector<std::size_t> self_references_;
   std::vector<std::string> self_codes_;
   int key_field_ = -1;
@@ -131,6 +154,9 @@ class PersonRows {
       if (schema.fields[f].name == schema.person_field) person_field_ = static_cast<int>(f);
     }
   }
+
+  // Whether add() looks at field `f` of a row.
+  bool reads(std::size_t f) const { return static_cast<int>(f) == person_field_; }
 
   void add(const std::vector<Cell>& cells) {
     if (person_field_ < 0) return;
@@ -230,6 +256,13 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
     InputErrors errors;
     auto reader = RegisterReader::open(schema, file.path, file.display_name, &errors, file.source({}));
     if (!reader || reader->header().has_rejection_reason) return false;
+    // The values neither the rules nor the checks below read are not made.
+    std::vector<bool> unused(n);
+    for (std::size_t f = 0; f < n; ++f) {
+      unused[f] = !table.loaded(f) && !codes.reads(f) && !persons.reads(f) &&
+                  schema.fields[f].code_when_empty.empty();
+    }
+    reader->set_values_unused(std::move(unused));
     // The file's digest, for the report, on the core reading does not use;
     // started once the file passed its reader's limits, abandoned with it.
     FileDigest digest(file.path);

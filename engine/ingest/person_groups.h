@@ -41,6 +41,7 @@ class PersonGroups {
     std::uint32_t key;  // index of the normalized id in key_ends_
   };
   std::string_view key(std::uint32_t i) const;
+  std::vector<Entry> sorted_by_hash() const;
 
   KeyHash hash_;
   std::vector<Entry> entries_;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/adapters/register_reads.h"
+
 namespace genaudit {
 namespace {
 
@@ -89,6 +91,67 @@ TEST(RegisterReader, NumberErrorsNameTheCell) {
   EXPECT_EQ(errors[0].kind, InputErrorKind::kBadNumber);
   EXPECT_EQ(errors[0].value, "mười");
   EXPECT_EQ(errors[0].column, "duration_min");
+}
+
+// The same file read with every value wanted, and with `unused` fields'
+// values discarded: the same rows and errors, those fields' text NoValue.
+TEST(RegisterReader, UnusedValuesAreCheckedButNotMade) {
+  const RegisterSchema& staff = *find_register("staff");
+  const std::string zero_width_space = "\xE2\x80\x8B";
+  const std::string decomposed_name = "Nguye\xCC\x82\xCC\x83n Va\xCC\x86n A";  // not NFC
+  const std::string data =
+      "Mã cán bộ,Họ và tên,Giới tính,Ngày sinh,Mã đơn vị\n"
+      "CB1,Nguyễn Thị Thanh Hương Giang,Nữ,01/02/1990,X1\n"
+      "CB2,B,Nam,,X1\n"
+      "CB" + zero_width_space + "3,C,Nam,01/02/1990,X1\n"
+      "CB4,,Nữ,31/02/1990,X1\n"
+      "CB5," + decomposed_name + ",Nữ,01/02/1990,X1\n"
+      "CB6,Một tên dài hơn mười lăm byte,Nam,03/04/1985,X1\n";
+  std::vector<bool> unused(staff.fields.size(), false);
+  unused[0] = true;  // staff_id: an identifier, still checked for invisible characters
+  unused[1] = true;  // full_name: text
+  unused[3] = true;  // birth_date: not text, still converted
+  const auto read = [&](bool discard, InputErrors* errors) {
+    auto reader = RegisterReader::from_string(staff, data, "staff.csv", errors);
+    std::vector<RegisterRow> rows;
+    if (!reader) return rows;
+    if (discard) reader->set_values_unused(unused);
+    RegisterRow row;  // one row reused, as readers do
+    while (reader->next(&row, errors)) rows.push_back(row);
+    return rows;
+  };
+  InputErrors all_errors, some_errors;
+  const std::vector<RegisterRow> all = read(false, &all_errors);
+  const std::vector<RegisterRow> some = read(true, &some_errors);
+  ASSERT_EQ(all.size(), 6u);
+  ASSERT_EQ(some.size(), all.size());
+  ASSERT_EQ(some_errors.size(), all_errors.size());
+  ASSERT_EQ(all_errors.size(), 3u);  // the invisible character, the empty name, 31/02
+  for (std::size_t i = 0; i < all_errors.size(); ++i) {
+    EXPECT_EQ(some_errors[i].kind, all_errors[i].kind) << i;
+    EXPECT_EQ(some_errors[i].row, all_errors[i].row) << i;
+    EXPECT_EQ(some_errors[i].column, all_errors[i].column) << i;
+    EXPECT_EQ(some_errors[i].value, all_errors[i].value) << i;
+  }
+  EXPECT_EQ(all_errors[0].kind, InputErrorKind::kInvisibleInCode);
+  for (std::size_t r = 0; r < all.size(); ++r) {
+    EXPECT_EQ(some[r].valid, all[r].valid) << r;
+    EXPECT_EQ(some[r].row, all[r].row) << r;
+    for (std::size_t f = 0; f < staff.fields.size(); ++f) {
+      if (unused[f] && staff.fields[f].type == FieldType::kText) {
+        EXPECT_TRUE(std::holds_alternative<NoValue>(some[r].cells[f])) << r << " " << f;
+      } else {
+        EXPECT_TRUE(testing::same_cells({some[r].cells[f]}, {all[r].cells[f]})) << r << " " << f;
+      }
+    }
+  }
+  // The values made, each row's own though the row was reused.
+  EXPECT_EQ(std::get<std::string>(all[0].cells[1]), "Nguyễn Thị Thanh Hương Giang");
+  EXPECT_EQ(std::get<std::string>(all[1].cells[1]), "B");
+  EXPECT_EQ(std::get<std::string>(all[4].cells[1]), "Nguyễn Văn A");  // in NFC
+  EXPECT_EQ(std::get<std::string>(all[5].cells[1]), "Một tên dài hơn mười lăm byte");
+  EXPECT_TRUE(std::holds_alternative<NoValue>(all[1].cells[3]));
+  EXPECT_EQ(std::get<Date>(some[5].cells[3]).iso(), "1985-04-03");
 }
 
 }  // namespace

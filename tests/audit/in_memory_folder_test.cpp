@@ -132,6 +132,24 @@ TEST(InMemoryFolder, GivesUpOnAnUnknownAgency) {
   expect_not_clean(dir);
 }
 
+// A code is looked up once per run of rows that write it alike: the row
+// after a run is looked up again.
+TEST(InMemoryFolder, GivesUpOnAnUnknownAgencyAfterARunOfAKnownOne) {
+  TempDir dir;
+  dir.write("agencies.csv", kAgencies);
+  dir.write("news.csv",
+            "Mã đơn vị,Ngày đăng,Tiêu đề,Chủ đề\nA,2025-01-02,Tin,bình đẳng giới\n"
+            "A,2025-01-03,Tin,bình đẳng giới\n a ,2025-01-04,Tin,bình đẳng giới\n"
+            "Z,2025-01-05,Tin,bình đẳng giới\nA,2025-01-06,Tin,bình đẳng giới\n");
+  expect_not_clean(dir);
+  // Without the unknown row the file is clean: it is that row that counts.
+  dir.write("news.csv",
+            "Mã đơn vị,Ngày đăng,Tiêu đề,Chủ đề\nA,2025-01-02,Tin,bình đẳng giới\n"
+            "A,2025-01-03,Tin,bình đẳng giới\n a ,2025-01-04,Tin,bình đẳng giới\n"
+            "A,2025-01-06,Tin,bình đẳng giới\n");
+  EXPECT_TRUE(read_clean_folder(dir.path(), every_field()));
+}
+
 TEST(InMemoryFolder, GivesUpOnAnUnknownParentAgency) {
   TempDir dir;
   dir.write("agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp,Mã đơn vị cấp trên\nA,Sở A,tỉnh,Q\n");
