@@ -12,6 +12,8 @@
 #include <memory>
 #include <unordered_map>
 
+#include "engine/core/utf8_wide.h"
+
 namespace genaudit::text {
 namespace {
 
@@ -215,11 +217,16 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
-std::size_t valid_utf8_prefix(std::string_view s, bool* nfc_stable) {
+namespace {
+
+// valid_utf8_prefix() from `start` (a character's first byte), one
+// character at a time, the characters before `start` NFC-stable as `stable`
+// says.
+std::size_t narrow_utf8_prefix(std::string_view s, std::size_t start, bool stable,
+                               bool* nfc_stable) {
   const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* p = begin;
-  const auto* const end = p + s.size();
-  bool stable = true;
+  const auto* p = begin + start;
+  const auto* const end = begin + s.size();
   while (p < end) {
     // Skip ASCII without NUL eight bytes at a time.
     while (end - p >= 8) {
@@ -255,6 +262,18 @@ std::size_t valid_utf8_prefix(std::string_view s, bool* nfc_stable) {
   }
   if (nfc_stable) *nfc_stable = stable;
   return static_cast<std::size_t>(p - begin);
+}
+
+}  // namespace
+
+std::size_t valid_utf8_prefix(std::string_view s, bool* nfc_stable) {
+  bool stable = true;
+  const std::size_t start = wide_utf8_prefix(s, &stable);
+  return narrow_utf8_prefix(s, start, stable, nfc_stable);
+}
+
+std::size_t valid_utf8_prefix_narrow(std::string_view s, bool* nfc_stable) {
+  return narrow_utf8_prefix(s, 0, true, nfc_stable);
 }
 
 std::string to_nfc(std::string_view s) {

@@ -32,7 +32,11 @@ bool is_valid_utf8(std::string_view s);
 // off at the end of `s` is not part of it. With `nfc_stable`, also whether
 // every character of that prefix is NFC-stable (is_nfc_stable): then any
 // text taken from it is in NFC already.
+// 32 bytes at a time where the CPU can (utf8_wide.h).
 std::size_t valid_utf8_prefix(std::string_view s, bool* nfc_stable = nullptr);
+
+// The same one character at a time (tests compare the two).
+std::size_t valid_utf8_prefix_narrow(std::string_view s, bool* nfc_stable = nullptr);
 
 // Returns `s` in Unicode Normalization Form C. Assumes valid UTF-8.
 std::string to_nfc(std::string_view s);

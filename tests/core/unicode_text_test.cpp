@@ -1,8 +1,12 @@
 // Specification of the Unicode helpers: validation, NFC, trimming, the free
 // text form (diacritics kept) and the header/code keys (diacritics dropped).
 #include "engine/core/unicode_text.h"
+#include "engine/core/utf8_wide.h"
 
 #include <gtest/gtest.h>
+
+#include <random>
+#include <vector>
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -59,6 +63,117 @@ TEST(ValidUtf8PrefixTest, StopsAtNulABadByteOrACharacterCutOff) {
   EXPECT_EQ(valid_utf8_prefix("\xF0\x9F\x98\x80x\xC0\xAF"), 5u);  // overlong after U+1F600
 }
 
+// utf8proc's characters of `s` up to the first it rejects or a NUL: their
+// length in bytes, whether all of them are NFC-stable, and whether utf8proc
+// read the whole of `s`.
+struct Utf8procPrefix {
+  std::size_t prefix = 0;
+  bool stable = true;
+  bool all_valid = false;
+};
+
+Utf8procPrefix utf8proc_prefix(const std::string& s) {
+  Utf8procPrefix out;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  bool nul = false;
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) break;
+    if (cp == 0) nul = true;
+    if (!nul) {
+      out.prefix += static_cast<std::size_t>(n);
+      out.stable = out.stable && is_nfc_stable(static_cast<std::uint32_t>(cp));
+    }
+    p += n;
+    left -= n;
+  }
+  out.all_valid = left == 0;
+  return out;
+}
+
+// Long texts, which the wide check reads 32 bytes at a time: mostly whole
+// characters of every kind the stable ranges tell apart, with a stray byte
+// now and then, at every offset of a block. The wide and the narrow check
+// agree with utf8proc on where the valid prefix ends and on its stability.
+TEST(ValidUtf8PrefixTest, WideAndNarrowAgreeWithUtf8procOnLongTexts) {
+  const std::vector<std::string> characters = {
+      "a", "Z", " ", ",", "\n", "7",
+      "\xC3\xA1",          // á U+00E1, stable
+      "\xC6\xB0",          // ư U+01B0, stable
+      "\xC9\x8F",          // U+024F, the last stable below U+0250
+      "\xC9\x90",          // U+0250, not stable
+      "\xCC\x81",          // U+0301, a combining mark
+      "\xE1\xBA\xA1",      // ạ U+1EA1, stable
+      "\xE1\xBB\xB9",      // ỹ U+1EF9, stable
+      "\xE1\xB7\xBF",      // U+1DFF, not stable
+      "\xE1\xB8\x80",      // U+1E00, stable
+      "\xE1\xBC\x80",      // U+1F00, not stable
+      "\xE2\x80\x81",      // U+2001, not stable
+      "\xE2\x80\x82",      // U+2002, stable
+      "\xE2\x81\xAF",      // U+206F, stable
+      "\xE2\x81\xB0",      // U+2070, not stable
+      "\xE4\xB8\xAD",      // 中, not stable
+      "\xF0\x9F\x98\x80",  // U+1F600, not stable
+  };
+  const unsigned char strays[] = {0x00, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xE0, 0xED,
+                                  0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  std::mt19937 random(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const std::size_t length = 100 + random() % 500;
+    const bool only_stable = round % 3 == 0;  // so that stability is not lost early
+    const unsigned stray_odds = round % 4 == 0 ? 0 : 50 + random() % 2000;
+    while (s.size() < length) {
+      if (stray_odds != 0 && random() % stray_odds == 0) {
+        s.push_back(static_cast<char>(strays[random() % sizeof strays]));
+        continue;
+      }
+      const std::size_t kinds = only_stable ? 8 : characters.size();
+      std::size_t k = random() % kinds;
+      if (only_stable && k >= 6) k = std::vector<std::size_t>{6, 7, 8, 11, 12, 15, 16}[random() % 7];
+      s += characters[k];
+    }
+    if (round % 5 == 0) s.resize(s.size() - random() % 4);  // maybe cut a character off
+    const Utf8procPrefix expected = utf8proc_prefix(s);
+    bool wide_stable = false;
+    bool narrow_stable = false;
+    ASSERT_EQ(valid_utf8_prefix(s, &wide_stable), expected.prefix) << testing::PrintToString(s);
+    ASSERT_EQ(wide_stable, expected.stable) << testing::PrintToString(s);
+    ASSERT_EQ(valid_utf8_prefix_narrow(s, &narrow_stable), expected.prefix);
+    ASSERT_EQ(narrow_stable, expected.stable);
+  }
+}
+
+// The wide check goes as far as it should on valid text of every kind
+// (all but its last blocks, left to the narrow check), and never past a
+// bad byte.
+TEST(ValidUtf8PrefixTest, TheWideCheckReadsValidTextAndStopsBeforeABadByte) {
+  if (!__builtin_cpu_supports("avx2")) GTEST_SKIP() << "no AVX2: the narrow check alone";
+  std::string text;
+  while (text.size() < 4000) text += "Nguyễn Thị Ánh, ư ạ ỹ \xC9\x8F \xE2\x80\x94 \xF0\x9F\x98\x80 中 x\n";
+  bool stable = true;
+  const std::size_t reached = wide_utf8_prefix(text, &stable);
+  EXPECT_GE(reached, text.size() - 3 * 32);
+  EXPECT_FALSE(stable);  // 中 and U+1F600 are not stable
+  const std::string stable_text = text.substr(0, text.find("\xF0"));
+  std::string all_stable;
+  while (all_stable.size() < 4000) all_stable += stable_text.substr(0, stable_text.find("\xE2")) + "\n";
+  EXPECT_GE(wide_utf8_prefix(all_stable, &stable), all_stable.size() - 3 * 32);
+  EXPECT_TRUE(stable);
+  for (const char* bad : {"\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", std::string(1, '\0').c_str()}) {
+    for (std::size_t at : {std::size_t{100}, std::size_t{1000}, std::size_t{2047}}) {
+      std::string broken = all_stable;
+      while ((broken[at] & 0xC0) == 0x80) ++at;  // at a character's start
+      broken.insert(at, bad[0] == '\0' ? std::string(1, '\0') : std::string(bad));
+      EXPECT_LE(wide_utf8_prefix(broken, &stable), at) << at;
+      EXPECT_GE(wide_utf8_prefix(broken, &stable), at - 3 * 32) << at;
+      EXPECT_EQ(valid_utf8_prefix(broken), at) << at;
+    }
+  }
+}
+
 // The validators, and the NFC stability read off the bytes, against
 // utf8proc's decoder on random bytes drawn around every boundary of the
 // encoding and of the stable ranges.
@@ -75,27 +190,11 @@ TEST(ValidUtf8PrefixTest, AgreesWithUtf8procOnRandomBytes) {
       s.push_back(static_cast<char>(bytes[static_cast<std::size_t>(std::rand()) % sizeof bytes]));
     }
     // Independently: utf8proc's characters, up to the first it rejects.
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-    std::size_t prefix = 0;
-    bool nul = false;
-    bool stable = true;  // every character of the prefix is NFC-stable
-    while (left > 0) {
-      utf8proc_int32_t cp = 0;
-      const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-      if (n <= 0) break;
-      if (cp == 0) nul = true;
-      if (!nul) {
-        prefix += static_cast<std::size_t>(n);
-        stable = stable && is_nfc_stable(static_cast<std::uint32_t>(cp));
-      }
-      p += n;
-      left -= n;
-    }
-    ASSERT_EQ(is_valid_utf8(s), left == 0) << testing::PrintToString(s);
+    const Utf8procPrefix expected = utf8proc_prefix(s);
+    ASSERT_EQ(is_valid_utf8(s), expected.all_valid) << testing::PrintToString(s);
     bool said_stable = false;
-    ASSERT_EQ(valid_utf8_prefix(s, &said_stable), prefix) << testing::PrintToString(s);
-    ASSERT_EQ(said_stable, stable) << testing::PrintToString(s);
+    ASSERT_EQ(valid_utf8_prefix(s, &said_stable), expected.prefix) << testing::PrintToString(s);
+    ASSERT_EQ(said_stable, expected.stable) << testing::PrintToString(s);
   }
 }
 
