@@ -3,7 +3,10 @@
 
 #include "reports/escaping.h"
 
+#include <algorithm>
 #include <future>
+#include <stdexcept>
+#include <string_view>
 
 #include "engine/audit/result_codes.h"
 #include "engine/audit/waivers.h"
@@ -53,7 +56,10 @@ json succession_to_json(const rules::BodySuccession& s) {
           {"decision", s.decision}, {"confirmed", s.confirmed}, {"rules", s.rules}};
 }
 
-json finding_to_json(const Finding& f, const Responsibilities& responsibility, Language lang) {
+// With `with_rows` false, "rows" is an empty array whatever the finding's
+// (findings_text() writes them).
+json finding_to_json(const Finding& f, const Responsibilities& responsibility, Language lang,
+                     bool with_rows = true) {
   json out = json::object();
   describe_rule(f.rule, responsibility, lang, &out);
   out["subject"] = f.subject;
@@ -64,7 +70,8 @@ json finding_to_json(const Finding& f, const Responsibilities& responsibility, L
   out["period"] = f.period ? json(*f.period) : json(nullptr);
   out["evidence"] = evidence_to_json(f.evidence);
   json rows = json::array();
-  for (const EvidenceRow& row : f.rows) {
+  static const std::vector<EvidenceRow> kNoRows;
+  for (const EvidenceRow& row : with_rows ? f.rows : kNoRows) {
     json r = {{"register", row.register_name}, {"file", row.file}, {"row", row.row}};
     if (!row.sheet.empty()) r["sheet"] = row.sheet;
     rows.push_back(std::move(r));
@@ -295,16 +302,83 @@ std::string json_text(const json& j) {
   return json_inert(j.dump(2, ' ', false, json::error_handler_t::replace));
 }
 
+// A text as json_text() writes it as a JSON string, remembered for the
+// next call: the rows of a finding repeat their register, file and sheet.
+class EscapedText {
+ public:
+  const std::string& of(const std::string& text) {
+    if (!known_ || text != text_) {
+      text_ = text;
+      escaped_ = json_text(json(text));
+      known_ = true;
+    }
+    return escaped_;
+  }
+
+ private:
+  bool known_ = false;
+  std::string text_;
+  std::string escaped_;
+};
+
+// A finding's evidence rows as the elements of its "rows" array in the
+// report, as dumping them writes them (keys in order, indented for their
+// place). Written here rather than dumped: at national size they are most
+// of the report (hundreds of thousands of rows), and dumping them as JSON
+// objects was most of writing it.
+class RowsText {
+ public:
+  void append(const std::vector<EvidenceRow>& rows, std::string* out) {
+    *out += "[\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const EvidenceRow& row = rows[i];
+      *out += "        {\n          \"file\": ";
+      *out += file_.of(row.file);
+      *out += ",\n          \"register\": ";
+      *out += register_.of(row.register_name);
+      *out += ",\n          \"row\": ";
+      *out += std::to_string(row.row);
+      if (!row.sheet.empty()) {
+        *out += ",\n          \"sheet\": ";
+        *out += sheet_.of(row.sheet);
+      }
+      *out += i + 1 < rows.size() ? "\n        },\n" : "\n        }\n";
+    }
+    *out += "      ]";
+  }
+
+ private:
+  EscapedText file_, register_, sheet_;
+};
+
 // Findings [first, end) as the elements of the report's "findings" array,
 // each indented as its place there asks and followed by ",\n".
 std::string findings_text(const AuditReport& report, Language lang, std::size_t first,
                           std::size_t end) {
+  // Where a finding's (empty) rows are, once indented: JSON strings hold no
+  // raw line end, so this is the key and nothing inside a string.
+  const std::string_view empty_rows = "\n      \"rows\": []";
+  RowsText rows;
   std::string out;
   for (std::size_t i = first; i < end; ++i) {
+    const Finding& finding = report.findings[i];
+    const std::string text =
+        json_text(finding_to_json(finding, report.responsibility, lang, /*with_rows=*/false));
+    const std::size_t start = out.size();
     out += "    ";
-    for (const char c : json_text(finding_to_json(report.findings[i], report.responsibility, lang))) {
-      out += c;
-      if (c == '\n') out += "    ";  // strings hold no raw line ends: JSON escapes them
+    for (std::size_t from = 0; from < text.size();) {
+      const std::size_t line_end = std::min(text.find('\n', from), text.size() - 1);
+      out.append(text, from, line_end + 1 - from);
+      if (text[line_end] == '\n') out += "    ";
+      from = line_end + 1;
+    }
+    if (!finding.rows.empty()) {
+      const std::size_t at = out.find(empty_rows, start);
+      if (at == std::string::npos) throw std::logic_error("a finding's JSON has no rows");
+      std::string tail = out.substr(at + empty_rows.size());
+      out.resize(at + empty_rows.size() - 2);  // before "[]"
+      rows.append(finding.rows, &out);
+      out += tail;
     }
     out += ",\n";
   }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/core/audit_period.h"
+#include "reports/escaping.h"
 #include "tests/reports/report_fixture.h"
 
 namespace genaudit {
@@ -62,6 +63,38 @@ TEST(JsonReportTest, TheTextIsTheDumpOfTheTreeWhateverTheNumberOfFindings) {
       SCOPED_TRACE(std::to_string(count) + " findings");
       EXPECT_EQ(audit_to_json_text(fx.report, lang), dumped(fx.report, lang));
     }
+  }
+}
+
+// A finding's evidence rows are written by hand: the same text as the
+// tree's, rows or none, a sheet or none, and names to escape (quotes, line
+// ends, bytes that are not UTF-8, a right-to-left override, DEL).
+TEST(JsonReportTest, TheRowsAreTheDumpOfTheTree) {
+  ReportFixture fx;
+  const std::vector<Finding> two = fx.report.findings;
+  const std::vector<std::string> names = {
+      "staff.csv", "a \"quoted\"\nfile\\.xlsx", std::string("bad\xFF\xFE.csv"),
+      "\xE2\x80\xAEvsc.exe", std::string("del\x7F.csv"), "Cán bộ"};
+  fx.report.findings.clear();
+  for (std::size_t i = 0; i < 3000; ++i) {
+    Finding f = two[i % 2];
+    f.subject = "A" + std::to_string(i);
+    f.rows.clear();
+    for (std::size_t r = 0; r < i % 7; ++r) {
+      EvidenceRow row;
+      row.register_name = r % 3 == 0 ? "staff" : names[(i + r) % names.size()];
+      row.file = names[(i * 3 + r) % names.size()];
+      row.sheet = r % 2 == 0 ? "" : names[(i + 2 * r) % names.size()];
+      row.row = static_cast<long>(i * 10 + r) - 5;
+      f.rows.push_back(std::move(row));
+    }
+    fx.report.findings.push_back(std::move(f));
+  }
+  for (Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    const std::string tree =
+        json_inert(audit_to_json(fx.report, lang).dump(2, ' ', false, json::error_handler_t::replace)) +
+        "\n";
+    EXPECT_EQ(audit_to_json_text(fx.report, lang), tree);
   }
 }
 
