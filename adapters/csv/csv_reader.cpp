@@ -252,10 +252,16 @@ bool CsvReader::read_chunk(std::string* out) {
 // (recorded in error_).
 bool CsvReader::fill() {
   if (pos_ > 0) {
-    consumed_ += pos_;
-    buffer_.erase(0, pos_);
-    clean_end_ -= std::min(clean_end_, pos_);
-    pos_ = 0;
+    // Bytes read but not checked yet stay: a character the chunk's end cut
+    // in two is checked whole with the next chunk, and the record it is in
+    // stays clean (dropping them made every record after it, to the end of
+    // the chunk, check its own bytes: one record in eight). After a bad
+    // byte what stays is the rest of its record, which then fails.
+    const std::size_t dropped = std::min(pos_, clean_end_);
+    consumed_ += dropped;
+    buffer_.erase(0, dropped);
+    clean_end_ -= dropped;
+    pos_ -= dropped;
   }
   const std::size_t old_size = buffer_.size();
   while (buffer_.size() == old_size && !input_done_) {
@@ -360,8 +366,7 @@ bool CsvReader::next(CsvRecord& record) {
 
   record.row = ++row_;
   record_offset_ = consumed_ + pos_;
-  bool clean = true;  // every byte of the record is below clean_end_
-  bool nfc = true;    // and was in a checked part that is all NFC-stable
+  bool nfc = true;  // every byte of the record was in a checked part that is all NFC-stable
   std::size_t count = 0;
   std::string* field = start_field(record, count);
   State state = State::kFieldStart;
@@ -402,7 +407,6 @@ bool CsvReader::next(CsvRecord& record) {
           ++end;
         }
         field->append(data + pos_, end - pos_);
-        clean = clean && end <= clean_end_;
         nfc = nfc && clean_is_nfc_;
         pos_ = end;
         if (end == size) break;  // the field goes on in the next chunk
@@ -428,7 +432,6 @@ bool CsvReader::next(CsvRecord& record) {
         const std::size_t end =
             quote == nullptr ? size : static_cast<const char*>(quote) - data;
         field->append(data + pos_, end - pos_);
-        clean = clean && end <= clean_end_;
         nfc = nfc && clean_is_nfc_;
         pos_ = end;
         if (quote != nullptr) {
@@ -452,6 +455,9 @@ bool CsvReader::next(CsvRecord& record) {
     }
   }
   record.fields.resize(count);
+  // Every byte of the record was checked: fill() drops no byte unchecked,
+  // so those before the record's end are below clean_end_.
+  const bool clean = pos_ <= clean_end_;
   record.nfc = clean && nfc;
   if (!clean && !check_encoding(record)) return finish();
   if (record.row == 1 && !range_) header_ = record.fields;

@@ -392,6 +392,32 @@ TEST(CsvReaderTest, PrecomposedTextIsKnownToBeInNfc) {
   while (reader->next(record)) EXPECT_TRUE(record.nfc) << "row " << record.row;
 }
 
+// ... wherever the chunks end, even inside a character: the character is
+// checked whole with the next chunk (a record after such a cut once had
+// to check its own bytes, to the end of the chunk).
+TEST(CsvReaderTest, PrecomposedTextIsKnownToBeInNfcWhereverTheChunksEnd) {
+  std::string data = "Họ tên,Giới tính,Ghi chú\n";
+  // More lines than the delimiter is detected from, which are read at once.
+  for (int i = 0; i < 2 * static_cast<int>(CsvReader::kDetectionLines); ++i) {
+    data += "Nguyễn Thị Ánh " + std::to_string(i) + ",Nữ,\"Trưởng, bản ấp\"\n";
+  }
+  for (std::size_t chunk = 1; chunk <= 70; ++chunk) {
+    auto reader = CsvReader::from_string(data, kFile, nullptr, chunk);
+    ASSERT_NE(reader, nullptr);
+    CsvRecord record;
+    int rows = 0;
+    while (reader->next(record)) {
+      ++rows;
+      EXPECT_TRUE(record.nfc) << "chunk " << chunk << ", row " << record.row;
+      if (record.row > 1) {
+        EXPECT_EQ(record.fields[2], "Trưởng, bản ấp");
+      }
+    }
+    EXPECT_EQ(rows, 1 + 2 * static_cast<int>(CsvReader::kDetectionLines)) << "chunk " << chunk;
+    EXPECT_FALSE(reader->error()) << "chunk " << chunk;
+  }
+}
+
 TEST(CsvReaderTest, NfdAndNfcHeadersFoldToTheSameKey) {
   const Result result =
       read_all("Giới tính;Gio\u031B\u0301i ti\u0301nh;GIOI_TINH\n", 1 << 20);
