@@ -3,6 +3,7 @@
 #include "adapters/values/value_parsers.h"
 
 #include <charconv>
+#include <cstdint>
 #include <string>
 #include <system_error>
 
@@ -77,6 +78,21 @@ std::optional<double> parse_number(std::string_view text) {
     if (fraction == 0) return std::nullopt;
     end += 1 + fraction;
     if (end != text.size()) return std::nullopt;
+  }
+  // Up to 15 digits (a register's amounts and durations): the digits as an
+  // integer, exact in a double, divided by a power of ten that is too; one
+  // IEEE division rounds correctly, so this is from_chars' very value
+  // (Clinger's fast path).
+  const std::size_t fraction = end > sign + whole ? end - sign - whole - 1 : 0;
+  if (whole + fraction <= 15) {
+    static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                              1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t digits = 0;
+    for (std::size_t i = sign; i < end; ++i) {
+      if (is_digit(text[i])) digits = digits * 10 + static_cast<std::uint64_t>(text[i] - '0');
+    }
+    const double value = static_cast<double>(digits) / kPowersOfTen[fraction];
+    return text[0] == '-' ? -value : value;
   }
   // from_chars wants no '+' and a '.'.
   std::string digits(text.substr(text[0] == '+' ? 1 : 0));
