@@ -10,10 +10,40 @@
 #include <system_error>
 #include <utility>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "engine/core/unicode_text.h"
 
 namespace genaudit {
 namespace {
+
+// Where an unquoted field that starts at data[from] ends: at the first
+// delimiter, LF or CR, or `size`. Sixteen bytes at a time where the
+// processor has SSE2 (every x86-64): the byte-at-a-time scan was most of
+// reading a record.
+std::size_t field_end(const char* data, std::size_t from, std::size_t size, char delimiter) {
+  std::size_t end = from;
+#ifdef __SSE2__
+  const __m128i delimiters = _mm_set1_epi8(delimiter);
+  const __m128i line_feeds = _mm_set1_epi8('\n');
+  const __m128i returns = _mm_set1_epi8('\r');
+  for (; end + 16 <= size; end += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + end));
+    const __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, delimiters), _mm_cmpeq_epi8(bytes, line_feeds)),
+        _mm_cmpeq_epi8(bytes, returns));
+    const int mask = _mm_movemask_epi8(hits);
+    if (mask != 0) return end + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; end < size; ++end) {
+    const char c = data[end];
+    if (c == delimiter || c == '\n' || c == '\r') break;
+  }
+  return end;
+}
 
 // What to tell a user whose file is in another encoding.
 constexpr char kExpectedEncoding[] = "UTF-8 (CSV UTF-8) or UTF-16 with BOM";
@@ -399,13 +429,8 @@ bool CsvReader::next(CsvRecord& record) {
         state = State::kUnquoted;
         [[fallthrough]];
       case State::kUnquoted: {
-        std::size_t end = pos_;
-        char c = 0;
-        while (end < size) {
-          c = data[end];
-          if (c == delimiter_ || c == '\n' || c == '\r') break;
-          ++end;
-        }
+        const std::size_t end = field_end(data, pos_, size, delimiter_);
+        const char c = end < size ? data[end] : 0;
         field->append(data + pos_, end - pos_);
         nfc = nfc && clean_is_nfc_;
         pos_ = end;
