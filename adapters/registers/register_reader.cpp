@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "adapters/registers/cell_converter.h"
+#include "adapters/registers/coded_cell_memo.h"
 #include "engine/core/formula_guard.h"
 #include "engine/core/unicode_text.h"
 
@@ -220,8 +221,17 @@ bool RegisterReader::convert(const CsvRecord& record, RegisterRow* row, InputErr
     // A cell genaudit neutralised ('=...) reads as it was before.
     const std::string_view raw = strip_formula_guard(
         index < record.fields.size() ? std::string_view(record.fields[index]) : "");
-    convert_cell_into(schema_.fields[f], raw, &row->cells[f], &problem, &overrides_[f], record.nfc,
+    const FieldSchema& field = schema_.fields[f];
+    const bool coded = field.type == FieldType::kCode || field.type == FieldType::kBool;
+    if (coded) {
+      if (const Cell* known = CodedCellMemo::find(id_, f, raw)) {
+        row->cells[f] = *known;
+        continue;
+      }
+    }
+    convert_cell_into(field, raw, &row->cells[f], &problem, &overrides_[f], record.nfc,
                       values_unused_.empty() || !values_unused_[f]);
+    if (coded && !problem) CodedCellMemo::remember(id_, f, raw, row->cells[f]);
     if (problem) {
       row->valid = false;
       InputError e{};

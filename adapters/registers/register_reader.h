@@ -12,6 +12,7 @@
 
 #include "adapters/input_error.h"
 #include "adapters/registers/cell_converter.h"
+#include "adapters/registers/coded_cell_memo.h"
 #include "adapters/registers/header_matcher.h"
 #include "adapters/registers/parallel_register_rows.h"
 #include "adapters/registers/record_source.h"
@@ -80,7 +81,10 @@ class RegisterReader {
  private:
   RegisterReader(const RegisterSchema& schema, std::unique_ptr<RecordSource> source,
                  std::string display_name)
-      : schema_(schema), source_(std::move(source)), display_name_(std::move(display_name)) {}
+      : schema_(schema),
+        source_(std::move(source)),
+        display_name_(std::move(display_name)),
+        id_(CodedCellMemo::new_reader()) {}
   static std::unique_ptr<RegisterReader> start(const RegisterSchema& schema,
                                                std::unique_ptr<RecordSource> source,
                                                const std::string& display_name,
@@ -93,6 +97,7 @@ class RegisterReader {
   std::vector<CellOverrides> overrides_;  // per field
   std::unique_ptr<RecordSource> source_;
   std::string display_name_;
+  std::uint64_t id_;  // this reader's conversions in CodedCellMemo
   // Finds the header row (see open) and reads its texts; false, with the
   // reason in `errors`, when there is none.
   bool find_header_row(InputError location, InputErrors* errors);

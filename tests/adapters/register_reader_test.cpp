@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/adapters/register_reads.h"
+#include "tests/fixture.h"
 
 namespace genaudit {
 namespace {
@@ -152,6 +153,55 @@ TEST(RegisterReader, UnusedValuesAreCheckedButNotMade) {
   EXPECT_EQ(std::get<std::string>(all[5].cells[1]), "Một tên dài hơn mười lăm byte");
   EXPECT_TRUE(std::holds_alternative<NoValue>(all[1].cells[3]));
   EXPECT_EQ(std::get<Date>(some[5].cells[3]).iso(), "1985-04-03");
+}
+
+// Coded cells are remembered per thread by reader (CodedCellMemo): two
+// readers of one file read side by side, one with a mapping that adds a
+// form, convert each cell by their own forms, and the same reader's row
+// after row gets the same codes as converting each cell afresh.
+TEST(RegisterReader, EachReaderConvertsCodesByItsOwnForms) {
+  testing::TempDir dir;
+  std::string data = "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị,Trình độ\n";
+  const char* genders[] = {"Nữ", "X", "nam", " NU ", "female", "X", "m"};
+  const char* degrees[] = {"Thạc sỹ", "TS", "", "PhD", "cử nhân", "master"};
+  for (int i = 0; i < 40; ++i) {
+    data += "CB" + std::to_string(i) + ",A," + genders[i % 7] + ",X1," + degrees[i % 6] + "\n";
+  }
+  dir.write("staff.csv", data);
+  const RegisterSchema& staff = *find_register("staff");
+  RecordSourceOptions mapped;
+  mapped.layout.values["gender"] = {{"X", "female"}};
+  InputErrors plain_errors, mapped_errors;
+  auto plain = RegisterReader::open(staff, dir.path() / "staff.csv", "staff.csv", &plain_errors);
+  auto with_mapping =
+      RegisterReader::open(staff, dir.path() / "staff.csv", "staff.csv", &mapped_errors, mapped);
+  ASSERT_NE(plain, nullptr);
+  ASSERT_NE(with_mapping, nullptr);
+  RegisterRow a, b;
+  for (int i = 0; i < 40; ++i) {
+    plain_errors.clear();
+    mapped_errors.clear();
+    ASSERT_TRUE(with_mapping->next(&b, &mapped_errors));
+    ASSERT_TRUE(plain->next(&a, &plain_errors));
+    const bool x = std::string(genders[i % 7]) == "X";
+    ASSERT_EQ(a.valid, !x) << i;  // X is no gender without the mapping
+    ASSERT_TRUE(b.valid) << i;
+    if (x) {
+      ASSERT_EQ(plain_errors.size(), 1u);
+      EXPECT_EQ(plain_errors[0].kind, InputErrorKind::kBadCode);
+      EXPECT_EQ(std::get<std::string>(b.cells[2]), "female");
+    }
+    // Each cell as converting it alone gives.
+    for (std::size_t f : {std::size_t{2}, std::size_t{9}}) {
+      std::optional<CellProblem> problem;
+      const CellOverrides none;
+      const std::string raw = f == 2 ? genders[i % 7] : degrees[i % 6];
+      const Cell alone = convert_cell(staff.fields[f], raw, &problem, &none);
+      if (!problem) {
+        EXPECT_TRUE(testing::same_cells({a.cells[f]}, {alone})) << i << " " << f;
+      }
+    }
+  }
 }
 
 }  // namespace
