@@ -17,6 +17,7 @@
 #include "cli/command_texts.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_output.h"
+#include "cli/left_to_exit.h"
 #include "cli/protected_inputs.h"
 #include "cli/report_format.h"
 #include "engine/output/staged_outputs.h"
@@ -279,7 +280,10 @@ int run_audit_command(const AuditOptions& given) {
       usage_error(lang, error + recorded_run);
       return 2;
     }
-    return report.exit_status();
+    const int status = report.exit_status();
+    leave_to_exit(std::move(report));
+    leave_to_exit(std::move(dataset));
+    return status;
   } catch (const StoreError& e) {
     database_error(lang, options.db_path.empty() ? ":memory:" : options.db_path, e);
     return 2;

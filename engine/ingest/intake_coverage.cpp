@@ -24,9 +24,17 @@ void add_agencies_without_staff(const Dataset& dataset, IntakeReport* intake) {
       !staff->loaded(static_cast<std::size_t>(staff_agency))) {
     return;
   }
+  // Each text's normalized form once: staff rows come in runs of one
+  // agency, and a column's equal codes mostly share one text (two million
+  // string lookups were most of the serial end of a national audit).
   std::unordered_set<std::string> with_staff;
+  std::unordered_set<const Text*> seen;
+  const Text* previous = nullptr;
   for (std::size_t row = 0; row < staff->row_count(); ++row) {
-    if (const Text* code = text_at(*staff, row, staff_agency)) with_staff.insert(code->normalized());
+    const Text* code = text_at(*staff, row, staff_agency);
+    if (!code || code == previous) continue;
+    previous = code;
+    if (seen.insert(code).second) with_staff.insert(code->normalized());
   }
   for (std::size_t row = 0; row < agencies->row_count(); ++row) {
     const Text* code = text_at(*agencies, row, agency_code);
