@@ -1,12 +1,15 @@
 #include "engine/audit/in_memory_folder.h"
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
+#include "engine/audit/tables_in_progress.h"
 #include "engine/core/unicode_text.h"
 #include "engine/core/file_digest.h"
 #include "engine/ingest/cross_row_checks.h"
@@ -15,6 +18,9 @@
 
 namespace genaudit {
 namespace {
+
+// Rows read between two looks at the tables being finished (a mask).
+constexpr std::uint32_t kRowsBetweenCollections = (1u << 16) - 1;
 
 // Normalized codes (text::normalize_free_text, the importer's genaudit_key).
 using KeySet = std::unordered_set<std::string>;
@@ -231,9 +237,13 @@ class PersonRows {
 };
 
 // Reads the files of one register into `out`, as one table; false at the
-// first problem.
+// first problem. A register of persons is finished (their values filled
+// across their rows) in `in_progress` and joins `out`'s dataset from there;
+// `between_batches` is called every so many rows (to collect those
+// finished) and stops the reading when it says false.
 bool read_register(const IntakeRegister& files, const FieldSelection& fields, KnownKeys* known,
-                   InMemoryFolder* out) {
+                   InMemoryFolder* out, TablesInProgress* in_progress,
+                   const std::function<bool()>& between_batches) {
   const RegisterSchema& schema = *files.schema;
   const std::size_t n = schema.fields.size();
   const auto selected = fields.find(schema.name);
@@ -287,7 +297,7 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
           if (table.loaded(f)) push_cell(table.column(f), texts[f], row.cells[f]);
         }
         table.add_source({file_index, static_cast<std::uint32_t>(row.row)});
-        ++file_rows;
+        if ((++file_rows & kRowsBetweenCollections) == 0 && !between_batches()) return false;
       }
     }
     if (!errors.empty()) return false;
@@ -323,16 +333,28 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
     }
     absent_per_file.push_back(std::move(absent));
   }
-  if (!codes.self_references_known() || !persons.agree_and_fill(table)) return false;
-  for (std::size_t f = 0; f < n; ++f) {
-    if (wanted[f] || !table.loaded(f)) continue;
-    table.column(f).clear();
-    table.set_loaded(f, false);
-  }
+  if (!codes.self_references_known()) return false;
   if (is_referenced(schema)) (*known)[schema.name] = codes.take_keys();
   out->registers.push_back({schema.name, log_name, first_sha256, rows_read});
   add_absent_columns(schema.name, absent_per_file, &out->intake);
-  out->dataset.add(std::move(table));
+  // The persons' values filled, then the columns loaded only for them
+  // dropped: on a thread of its own for a register of persons.
+  auto finish = [shared_persons = std::make_shared<PersonRows>(std::move(persons)),
+                 wanted](Table& t) {
+    if (!shared_persons->agree_and_fill(t)) return false;
+    for (std::size_t f = 0; f < wanted.size(); ++f) {
+      if (wanted[f] || !t.loaded(f)) continue;
+      t.column(f).clear();
+      t.set_loaded(f, false);
+    }
+    return true;
+  };
+  if (schema.person_field.empty()) {
+    if (!finish(table)) return false;
+    out->dataset.add(std::move(table));
+  } else {
+    in_progress->start(std::move(table), std::move(finish));
+  }
   return true;
 }
 
@@ -358,12 +380,27 @@ std::optional<InMemoryFolder> read_clean_folder(const IntakePlan& plan,
       if (evaluation && !kept) evaluation->abandon();
     }
   } let_go{evaluation};
+  // Declared after `let_go`: gone first, waiting for its threads; its
+  // tables were never handed to the evaluation.
+  TablesInProgress in_progress;
+  // The registers finished so far join the dataset, and the evaluation.
+  const auto collect = [&](bool wait) {
+    std::size_t added = 0;
+    if (!in_progress.collect(&result.dataset, wait, &added)) return false;
+    if (added > 0 && evaluation) evaluation->registers_read(result.dataset);
+    return true;
+  };
+  const std::function<bool()> between_batches = [&] { return collect(false); };
   KnownKeys known;
   add_plan_to_intake(plan, &result.intake);
   for (const IntakeRegister& files : plan.registers) {
-    if (!read_register(files, fields, &known, &result)) return std::nullopt;
+    if (!read_register(files, fields, &known, &result, &in_progress, between_batches)) {
+      return std::nullopt;
+    }
+    if (!collect(false)) return std::nullopt;
     if (evaluation) evaluation->registers_read(result.dataset);
   }
+  if (!collect(true)) return std::nullopt;
   let_go.kept = true;
   return result;
 }
