@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -76,6 +77,34 @@ TEST_F(ImporterTest, TextIsStoredInNfcAndTrimmed) {
   ASSERT_TRUE(import("agencies", "Mã đơn vị,Tên đơn vị,Cấp\n  A  ,  So\xcc\x9b\xcc\x89 A ,ti\xcc\x89nh\n")
                   .imported);
   EXPECT_EQ(text("SELECT agency_code || '|' || agency_name FROM agencies"), "A|Sở A");
+}
+
+// Dates are stored as their ISO text, formatted once per day met lately
+// in each field: thousands of days, in both date fields of a row, some
+// equal, some far apart (the remembered days collide), read back each as
+// written.
+TEST_F(ImporterTest, DatesAreStoredAsTheirIsoText) {
+  ASSERT_TRUE(import("agencies", kAgencies).imported);
+  std::string csv = "Mã cán bộ,Họ và tên,Giới tính,Mã đơn vị,Ngày bắt đầu,Ngày kết thúc\n";
+  std::vector<std::pair<std::string, std::string>> expected;
+  std::mt19937 random(9);
+  for (int i = 0; i < 6000; ++i) {
+    const int start = 20000 + static_cast<int>(random() % 30000);
+    const int end = i % 3 == 0 ? start : start + 1024 * static_cast<int>(random() % 5);
+    const Date a = Date::from_days(start), b = Date::from_days(end);
+    csv += "S" + std::to_string(i) + ",An,Nữ,A," + a.dmy() + "," + b.dmy() + "\n";
+    expected.emplace_back(a.iso(), b.iso());
+  }
+  ASSERT_TRUE(import("staff", csv).imported);
+  SQLite::Statement q(store_.database(), "SELECT start_date, end_date FROM staff ORDER BY _row");
+  std::size_t row = 0;
+  while (q.executeStep()) {
+    ASSERT_LT(row, expected.size());
+    EXPECT_EQ(q.getColumn(0).getString(), expected[row].first) << row;
+    EXPECT_EQ(q.getColumn(1).getString(), expected[row].second) << row;
+    ++row;
+  }
+  EXPECT_EQ(row, expected.size());
 }
 
 struct ErrorCase {
