@@ -162,11 +162,13 @@ TEST(ValidUtf8PrefixTest, TheWideCheckReadsValidTextAndStopsBeforeABadByte) {
   while (all_stable.size() < 4000) all_stable += stable_text.substr(0, stable_text.find("\xE2")) + "\n";
   EXPECT_GE(wide_utf8_prefix(all_stable, &stable), all_stable.size() - 3 * 32);
   EXPECT_TRUE(stable);
-  for (const char* bad : {"\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", std::string(1, '\0').c_str()}) {
+  const std::vector<std::string> bad_bytes = {"\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                                              std::string(1, '\0')};
+  for (const std::string& bad : bad_bytes) {
     for (std::size_t at : {std::size_t{100}, std::size_t{1000}, std::size_t{2047}}) {
       std::string broken = all_stable;
       while ((broken[at] & 0xC0) == 0x80) ++at;  // at a character's start
-      broken.insert(at, bad[0] == '\0' ? std::string(1, '\0') : std::string(bad));
+      broken.insert(at, bad);
       EXPECT_LE(wide_utf8_prefix(broken, &stable), at) << at;
       EXPECT_GE(wide_utf8_prefix(broken, &stable), at - 3 * 32) << at;
       EXPECT_EQ(valid_utf8_prefix(broken), at) << at;
