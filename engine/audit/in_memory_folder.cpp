@@ -164,9 +164,18 @@ class PersonRows {
   // Whether add() looks at field `f` of a row.
   bool reads(std::size_t f) const { return static_cast<int>(f) == person_field_; }
 
-  void add(const std::vector<Cell>& cells) {
+  // Takes the row just added to `table` as `cells`. The id's normalized
+  // form is its text's when the column is loaded (made as it was filled).
+  void add(const std::vector<Cell>& cells, const Table& table) {
     if (person_field_ < 0) return;
-    if (const std::string* id = text_of(cells[static_cast<std::size_t>(person_field_)])) {
+    const auto field = static_cast<std::size_t>(person_field_);
+    if (table.loaded(field)) {
+      if (const TextPtr id = table.column_text(table.row_count() - 1, field)) {
+        groups_.add_normalized(id->normalized());
+      } else {
+        groups_.add_none();
+      }
+    } else if (const std::string* id = text_of(cells[field])) {
       groups_.add(*id);
     } else {
       groups_.add_none();
@@ -292,11 +301,11 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
         if (!errors.empty() || !row.valid) return false;
         for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
         if (!codes.add(row.cells)) return false;
-        persons.add(row.cells);
         for (std::size_t f = 0; f < n; ++f) {
           if (table.loaded(f)) push_cell(table.column(f), texts[f], row.cells[f]);
         }
         table.add_source({file_index, static_cast<std::uint32_t>(row.row)});
+        persons.add(row.cells, table);
         if ((++file_rows & kRowsBetweenCollections) == 0 && !between_batches()) return false;
       }
     }

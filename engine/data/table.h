@@ -91,6 +91,10 @@ class Table {
   void set_loaded(std::size_t field, bool loaded) { loaded_[field] = loaded; }
   bool loaded(std::size_t field) const { return loaded_[field]; }
   Column& column(std::size_t field) { return columns_[field]; }
+  // The text of a loaded text or code field's cell (null when missing).
+  TextPtr column_text(std::size_t row, std::size_t field) const {
+    return columns_[field].text(row);
+  }
   void add_source(RowSource source) { sources_.push_back(source); }
   // Room for `rows` rows in the sources and the loaded columns.
   void reserve(std::size_t rows);

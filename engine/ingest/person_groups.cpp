@@ -13,7 +13,10 @@ std::uint64_t PersonGroups::standard_hash(std::string_view key) {
 }
 
 void PersonGroups::add(std::string_view person_id) {
-  const std::string key = text::normalize_free_text(person_id);
+  add_normalized(text::normalize_free_text(person_id));
+}
+
+void PersonGroups::add_normalized(std::string_view key) {
   if (keys_.size() + key.size() > UINT32_MAX) {
     throw std::length_error("person ids beyond 4 GiB in one register");
   }

@@ -26,6 +26,8 @@ class PersonGroups {
 
   // The next row: its person id as written, or none (a row of no person).
   void add(std::string_view person_id);
+  // The same for an id already normalized (Text::normalized of the cell).
+  void add_normalized(std::string_view key);
   void add_none() { ++rows_; }
   std::uint32_t rows() const { return rows_; }
 
