@@ -264,7 +264,7 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
     // Person-level values are filled across rows before the rules see them.
     table.set_loaded(f, wanted[f] || field.person_level != PersonLevel::kNone);
   }
-  std::vector<ColumnTextCache> texts(n, ColumnTextCache(&table));
+  std::vector<ColumnTextCache> texts(n, ColumnTextCache(&table, /*normalize_distinct=*/true));
   CodeChecks codes(schema, *known);
   PersonRows persons(schema);
   std::vector<std::vector<std::string>> absent_per_file;

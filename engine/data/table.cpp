@@ -74,13 +74,14 @@ std::uint64_t Column::identity(std::size_t row) const {
 
 TextPtr ColumnTextCache::find_or_make(std::string_view text) {
   if (distinct_) {
-    // The normalized form made now, while the registers are read, rather
-    // than by the evaluation (ids counted distinct, people grouped): at
-    // national size two million forms moved from the evaluation, which
-    // ends the audit, to the thread filling columns, which waits on the
-    // reading thread.
+    // For an audit, the normalized form made now, while the registers are
+    // read, rather than by the evaluation (ids counted distinct, people
+    // grouped): at national size two million forms moved from the
+    // evaluation, which ends the audit, to the thread filling columns,
+    // which waits on the reading thread. Not for the import's copy, whose
+    // inserting thread is its critical path (and which keeps no forms).
     const TextPtr owned = table_->own_text(text);
-    owned->normalized();
+    if (normalize_distinct_) owned->normalized();
     return owned;
   }
   auto it = cache_.find(text);

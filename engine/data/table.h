@@ -140,7 +140,10 @@ class Dataset {
 // are new, the rest go straight to the table.
 class ColumnTextCache {
  public:
-  explicit ColumnTextCache(Table* table = nullptr) : table_(table) {}
+  // With `normalize_distinct`, each text of a column of distinct values
+  // has its normalized form made as it is added (see find_or_make).
+  explicit ColumnTextCache(Table* table = nullptr, bool normalize_distinct = false)
+      : table_(table), normalize_distinct_(normalize_distinct) {}
 
   TextPtr get(std::string_view text) {
     ++cells_;
@@ -169,6 +172,7 @@ class ColumnTextCache {
   static constexpr std::size_t kLimit = 65536;  // distinct values interned at most
   static constexpr std::size_t kSample = 4096;  // cells seen before judging
   Table* table_;
+  bool normalize_distinct_;
   TextPtr previous_ = nullptr;
   bool distinct_ = false;
   std::size_t cells_ = 0;
