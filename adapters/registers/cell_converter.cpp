@@ -50,54 +50,25 @@ CellOverrides overrides_for(const FieldSchema& field, const RegisterLayout& layo
   return o;
 }
 
-void convert_cell_into(const FieldSchema& field, std::string_view raw, Cell* cell,
-                       std::optional<CellProblem>* problem, const CellOverrides* overrides,
-                       bool known_nfc, bool value_wanted) {
-  if (field.type != FieldType::kText) {
-    *cell = convert_cell(field, raw, problem, overrides, known_nfc);
-    return;
+namespace {
+
+// An empty or all-space cell: NoValue, or the field's code for an empty
+// cell, or false for a boolean; a problem only when a value is required.
+Cell empty_cell(const FieldSchema& field, std::optional<CellProblem>* problem) {
+  if (field.type == FieldType::kBool) return false;
+  if (field.type == FieldType::kCode && !field.code_when_empty.empty()) {
+    return field.code_when_empty;
   }
-  // Text, the most common cell: checked as convert_cell() checks it, then
-  // copied into the string the cell already has.
-  const std::string_view value = text::trim(raw);
-  if (value.empty() || (field.identifier && !text::invisible_code_points(value).empty())) {
-    *cell = convert_cell(field, raw, problem, overrides, known_nfc);
-    return;
-  }
-  problem->reset();
-  if (!value_wanted) {
-    *cell = NoValue{};
-  } else if (!known_nfc) {
-    *cell = text::to_nfc(value);
-  } else if (std::string* text = std::get_if<std::string>(cell)) {
-    text->assign(value);
-  } else {
-    *cell = std::string(value);
-  }
+  if (field.required_value) *problem = CellProblem{InputErrorKind::kMissingValue, field.name};
+  return NoValue{};
 }
 
-Cell convert_cell(const FieldSchema& field, std::string_view raw,
-                  std::optional<CellProblem>* problem, const CellOverrides* overrides,
-                  bool known_nfc) {
-  problem->reset();
-  const std::string_view value = text::trim(raw);
-  if (value.empty()) {
-    if (field.type == FieldType::kBool) return false;
-    if (field.type == FieldType::kCode && !field.code_when_empty.empty()) {
-      return field.code_when_empty;
-    }
-    if (field.required_value) *problem = CellProblem{InputErrorKind::kMissingValue, field.name};
-    return NoValue{};
-  }
+// The value of a field that is not text, from its trimmed, non-empty cell.
+Cell typed_value(const FieldSchema& field, std::string_view value,
+                 std::optional<CellProblem>* problem, const CellOverrides* overrides) {
   switch (field.type) {
     case FieldType::kText:
-      if (field.identifier) {
-        if (std::string invisible = text::invisible_code_points(value); !invisible.empty()) {
-          *problem = CellProblem{InputErrorKind::kInvisibleInCode, std::move(invisible)};
-          return NoValue{};
-        }
-      }
-      return known_nfc ? std::string(value) : text::to_nfc(value);
+      break;  // convert_cell_into's own
     case FieldType::kCode:
     case FieldType::kBool: {
       if (overrides) {
@@ -149,6 +120,49 @@ Cell convert_cell(const FieldSchema& field, std::string_view raw,
       return NoValue{};
   }
   return NoValue{};
+}
+
+}  // namespace
+
+void convert_cell_into(const FieldSchema& field, std::string_view raw, Cell* cell,
+                       std::optional<CellProblem>* problem, const CellOverrides* overrides,
+                       bool known_nfc, bool value_wanted) {
+  problem->reset();
+  const std::string_view value = text::trim(raw);
+  if (value.empty()) {
+    *cell = empty_cell(field, problem);
+    return;
+  }
+  if (field.type != FieldType::kText) {
+    *cell = typed_value(field, value, problem, overrides);
+    return;
+  }
+  if (field.identifier) {
+    if (std::string invisible = text::invisible_code_points(value); !invisible.empty()) {
+      *problem = CellProblem{InputErrorKind::kInvisibleInCode, std::move(invisible)};
+      *cell = NoValue{};
+      return;
+    }
+  }
+  // Text, the most common cell: in NFC, copied into the string the cell
+  // already has.
+  if (!value_wanted) {
+    *cell = NoValue{};
+  } else if (!known_nfc) {
+    *cell = text::to_nfc(value);
+  } else if (std::string* text = std::get_if<std::string>(cell)) {
+    text->assign(value);
+  } else {
+    *cell = std::string(value);
+  }
+}
+
+Cell convert_cell(const FieldSchema& field, std::string_view raw,
+                  std::optional<CellProblem>* problem, const CellOverrides* overrides,
+                  bool known_nfc) {
+  Cell cell;
+  convert_cell_into(field, raw, &cell, problem, overrides, known_nfc);
+  return cell;
 }
 
 }  // namespace genaudit
