@@ -3,6 +3,8 @@
 #include <atomic>
 #include <string>
 
+#include "engine/core/sampled_hash.h"
+
 namespace genaudit {
 namespace {
 
@@ -16,11 +18,7 @@ struct Entry {
 constexpr std::size_t kSlots = 64;  // a power of two
 
 std::size_t slot_of(std::size_t field, std::string_view raw) {
-  std::size_t h = field * 0x9E3779B1u + raw.size() * 31;
-  if (!raw.empty()) {
-    h += static_cast<unsigned char>(raw.front()) * 7 + static_cast<unsigned char>(raw.back()) * 13 +
-         static_cast<unsigned char>(raw[raw.size() / 2]);
-  }
+  const std::size_t h = field * 0x9E3779B1u + sampled_hash(raw);
   return (h ^ (h >> 7)) & (kSlots - 1);
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/core/register_catalogue.h"
+#include "engine/core/sampled_hash.h"
 #include "engine/data/value.h"
 
 namespace genaudit {
@@ -162,10 +163,7 @@ class ColumnTextCache {
  private:
   static constexpr std::size_t kRecent = 64;  // a power of two
   static std::size_t recent_slot(std::string_view text) {
-    if (text.empty()) return 0;
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    return (text.size() * 31 + byte(0) * 7 + byte(text.size() / 2) * 13 + byte(text.size() - 1)) &
-           (kRecent - 1);
+    return sampled_hash(text) & (kRecent - 1);
   }
   TextPtr find_or_make(std::string_view text);
 
