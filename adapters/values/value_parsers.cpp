@@ -72,9 +72,10 @@ std::optional<double> parse_number(std::string_view text) {
   const std::size_t whole = count_digits(text, sign);
   if (whole == 0) return std::nullopt;
   std::size_t end = sign + whole;
+  std::size_t fraction = 0;  // digits after the decimal mark
   if (end < text.size()) {
     if (text[end] != '.' && text[end] != ',') return std::nullopt;
-    const std::size_t fraction = count_digits(text, end + 1);
+    fraction = count_digits(text, end + 1);
     if (fraction == 0) return std::nullopt;
     end += 1 + fraction;
     if (end != text.size()) return std::nullopt;
@@ -83,7 +84,6 @@ std::optional<double> parse_number(std::string_view text) {
   // integer, exact in a double, divided by a power of ten that is too; one
   // IEEE division rounds correctly, so this is from_chars' very value
   // (Clinger's fast path).
-  const std::size_t fraction = end > sign + whole ? end - sign - whole - 1 : 0;
   if (whole + fraction <= 15) {
     static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
