@@ -6,17 +6,15 @@
 // rows) whatever the size of the file.
 #pragma once
 
-#include <condition_variable>
 #include <cstddef>
-#include <deque>
 #include <exception>
-#include <mutex>
 #include <thread>
 #include <vector>
 
 #include "adapters/input_error.h"
 #include "adapters/registers/register_reader.h"
 #include "adapters/registers/register_row.h"
+#include "engine/core/batch_queue.h"
 
 namespace genaudit {
 
@@ -53,17 +51,11 @@ class ReadAhead {
   using Batch = std::vector<Item>;
 
   void read_all();
-  // Hands a full batch to the caller's side; false when told to stop.
-  bool hand_over(Batch& batch);
-  Batch take_spare();
 
   RegisterReader& reader_;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<Batch> ready_;   // read, in file order
-  std::vector<Batch> spare_;  // consumed, for reuse (their rows keep their capacity)
-  bool finished_ = false;     // the reading thread handed over its last batch
-  bool stop_ = false;         // the caller is gone
+  BatchQueue<Batch> queue_{kQueuedBatches};
+  // Written by the reading thread before it finishes the queue; read once
+  // take() says it has.
   InputErrors final_errors_;  // what stopped reading
   std::exception_ptr failure_;
   Batch current_;             // the batch next() is handing out

@@ -19,6 +19,7 @@
 #include "engine/ingest/imported_persons.h"
 #include "engine/store/register_cache.h"
 #include "engine/store/sqlite_errors.h"
+#include "engine/ingest/row_hand_off.h"
 #include "engine/ingest/row_problems.h"
 
 namespace genaudit {
@@ -283,6 +284,13 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   long rows_read = 0;
   std::vector<IsoDates> iso_dates(n);
   {
+    // What each row inserted tells, learnt on a thread aside (row_hand_off.h).
+    RowHandOff aside([&](const RegisterRow& inserted, std::int64_t rowid) {
+      exact_references.add(inserted.cells);
+      if (!adds) repeated_codes.add(inserted.cells);
+      if (remember_persons) persons.add(rowid, inserted.row, inserted.cells);
+      if (copy) copy->add(inserted.row, inserted.cells);
+    });
     ReadAhead rows(*reader);
     while (rows.next(&row, &errors)) {
       problems.add_all(errors);
@@ -302,8 +310,6 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
         }
       }
       for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
-      exact_references.add(row.cells);
-      if (!adds) repeated_codes.add(row.cells);
       for (std::size_t f = 0; f < n; ++f) {
         bind_cell(insert, static_cast<int>(f) + 1, row.cells[f], iso_dates[f]);
       }
@@ -312,13 +318,13 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
       insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
       insert.exec();
       insert.reset();
-      if (remember_persons) persons.add(db.getLastInsertRowid(), row.row, row.cells);
-      if (copy) copy->add(row.row, row.cells);
+      aside.add(&row, db.getLastInsertRowid());
       if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
         options.progress(display_name, rows_read, false);
       }
     }
     insert.clearBindings();  // they point into rows about to be freed
+    aside.finish();
   }
   if (options.progress) options.progress(display_name, rows_read, true);
   sink.add_all(errors);  // what stopped reading: the file is damaged
@@ -371,11 +377,13 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     // miss them.
     if (has_person_fields(schema)) copy.reset();
   }
-  {
+  if (problems.lenient()) {
     SQLite::Statement kept(db, "SELECT count(*) FROM " + table + " WHERE rowid > ?");
     kept.bind(1, static_cast<int64_t>(after_rowid));
     kept.executeStep();
     outcome.rows = static_cast<long>(kept.getColumn(0).getInt64());
+  } else {
+    outcome.rows = rows_read;  // strict: every row read was inserted, and kept
   }
   outcome.rejected_rows = problems.rejected_rows();
   if (outcome.rejected_rows > 0 && options.rejected) {
@@ -407,7 +415,9 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     outcome.rows = 0;
     return outcome;  // the savepoint rolls back
   }
-  const long total = db.execAndGet("SELECT count(*) FROM " + table).getInt64();
+  // Counting the rows is a scan of the table: needed only when it held some.
+  const long total =
+      adds ? db.execAndGet("SELECT count(*) FROM " + table).getInt64() : outcome.rows;
   // The rows of a file of rejected rows (fixed and imported back) are
   // counted as such in the import log.
   const long from_rejected = reader->header().has_rejection_reason ? outcome.rows : 0;
