@@ -175,6 +175,8 @@ AuditStore::AuditStore(const std::string& path, Access access) try
     // Before anything is written: even the journal mode, in the header.
     refuse_foreign_objects(db_);
   }
+  // A new database's pages (kPageSize); one that exists keeps its own.
+  db_.exec("PRAGMA page_size = " + std::to_string(kPageSize));
   // Readers never wait for a writer, and see only committed transactions.
   db_.exec("PRAGMA journal_mode = WAL");
   db_.exec("PRAGMA foreign_keys = OFF");

@@ -297,6 +297,18 @@ std::string scalar(SQLite::Database& db, const std::string& sql) {
   return q.executeStep() ? q.getColumn(0).getString() : "";
 }
 
+TEST(AuditStoreTest, ANewDatabaseHasTheStoresPageSize) {
+  TempDir dir;
+  const std::string path = (dir.path() / "new.db").string();
+  {
+    AuditStore store(path);
+    EXPECT_EQ(scalar(store.database(), "PRAGMA page_size"), std::to_string(AuditStore::kPageSize));
+  }
+  SQLite::Database reopened(path);
+  EXPECT_EQ(scalar(reopened, "PRAGMA page_size"), std::to_string(AuditStore::kPageSize));
+  EXPECT_EQ(scalar(reopened, "PRAGMA journal_mode"), "wal");
+}
+
 TEST(AuditStoreTest, ADatabaseMadeBeforeTheHistoryIsUpgradedAndKeepsItsData) {
   TempDir dir;
   const std::string path = (dir.path() / "old.db").string();
@@ -314,6 +326,7 @@ TEST(AuditStoreTest, ADatabaseMadeBeforeTheHistoryIsUpgradedAndKeepsItsData) {
       EXPECT_TRUE(store.database().tableExists(table)) << table;
     }
     EXPECT_EQ(scalar(store.database(), "PRAGMA journal_mode"), "wal");
+    EXPECT_EQ(scalar(store.database(), "PRAGMA page_size"), "4096");  // its own, kept
     ASSERT_EQ(store.imports().size(), 1u);
     EXPECT_EQ(store.imports()[0].file, "agencies.csv");
     EXPECT_TRUE(RunHistory(store.database()).runs().empty());
