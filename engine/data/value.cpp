@@ -68,6 +68,16 @@ const std::string& Text::normalized() const {
   return *made;
 }
 
+std::size_t Text::normalized_hash() const {
+  std::size_t hash = normalized_hash_.load(std::memory_order_relaxed);
+  if (hash != 0) return hash;
+  hash = std::hash<std::string_view>()(normalized());
+  if (hash == 0) hash = 1;
+  // Every thread computes the same value: a race stores it twice.
+  normalized_hash_.store(hash, std::memory_order_relaxed);
+  return hash;
+}
+
 TextPtr make_text(std::string_view original) {
   static std::mutex pool_mutex;
   const std::lock_guard<std::mutex> lock(pool_mutex);
@@ -96,8 +106,8 @@ std::string number_text(double n) {
 
 ValueKey key_of(const Value& v) {
   if (v.is<TextPtr>()) {
-    const std::string& form = v.as<TextPtr>()->normalized();
-    return {1, std::hash<std::string_view>()(form), &form};
+    const TextPtr text = v.as<TextPtr>();
+    return {1, text->normalized_hash(), &text->normalized()};
   }
   if (v.is<double>()) {
     const double d = v.as<double>() == 0 ? 0.0 : v.as<double>();  // -0 is 0

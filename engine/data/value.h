@@ -39,10 +39,16 @@ class Text {
   // from several threads (rules are evaluated on several at once).
   const std::string& normalized() const;
 
+  // std::hash of normalized(), computed on first use: a key of every row's
+  // text (key_of) no longer reads the form's bytes. Thread-safe as above.
+  std::size_t normalized_hash() const;
+
  private:
   // Set once, by whichever thread computes the form first; owned when it
   // is not `original`.
   mutable std::atomic<const std::string*> normalized_{nullptr};
+  // 0 until computed (a hash of 0 is stored as 1: equal forms still agree).
+  mutable std::atomic<std::size_t> normalized_hash_{0};
 };
 using TextPtr = const Text*;
 

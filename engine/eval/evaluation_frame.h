@@ -54,7 +54,7 @@ class EvaluationFrame {
   // (a global name, or a name the checker did not accept).
   const Value* find(const std::string& name) const {
     for (std::size_t i = bindings_.size(); i-- > visible_from_;) {
-      if (bindings_[i].first && *bindings_[i].first == name) return &bindings_[i].second;
+      if (bindings_[i].first && same_name(*bindings_[i].first, name)) return &bindings_[i].second;
     }
     return nullptr;
   }
@@ -103,6 +103,16 @@ class EvaluationFrame {
   }
 
  private:
+  // Names are a few letters: compared inline, where std::string's == calls
+  // memcmp (a name is looked up for every row a comprehension visits).
+  static bool same_name(const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
+
   // A null name: an argument being evaluated.
   std::vector<std::pair<const std::string*, Value>> bindings_;
   std::size_t visible_from_ = 0;
