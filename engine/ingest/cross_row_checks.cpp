@@ -74,6 +74,10 @@ RepeatedCodes::RepeatedCodes(const RegisterSchema& schema)
   }
 }
 
+void RepeatedCodes::reserve(std::size_t rows) {
+  for (auto& [field, seen] : seen_) seen.reserve(seen.size() + rows);
+}
+
 bool RepeatedCodes::add(const std::vector<Cell>& cells) {
   bool repeated = false;
   for (auto& [field, seen] : seen_) {

@@ -51,6 +51,8 @@ InputError problem_at(const ImportedTable& t, InputErrorKind kind, long row, std
 class RepeatedCodes {
  public:
   explicit RepeatedCodes(const RegisterSchema& schema);
+  // Room for the codes of about `rows` more rows: no rehashing as they come.
+  void reserve(std::size_t rows);
   // True when a code of this row repeats an earlier row's.
   bool add(const std::vector<Cell>& cells);
   bool repeats(std::size_t field) const { return repeats_[field]; }
