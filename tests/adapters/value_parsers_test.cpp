@@ -9,6 +9,7 @@
 #include <cstring>
 #include <optional>
 #include <random>
+#include <regex>
 #include <string>
 
 namespace genaudit {
@@ -81,6 +82,37 @@ TEST(ParseDateTest, RejectsEverythingElse) {
   };
   for (const std::string& input : cases) {
     EXPECT_EQ(parse_date(input), std::nullopt) << "input: " << input;
+  }
+}
+
+// Dates of ten characters are read by a path of their own: every text of
+// ten characters from digits, separators and a letter gives what the
+// documented forms, read by std::regex here, say.
+TEST(ParseDateTest, TenCharacterTextsAsTheFormsSay) {
+  const std::regex day_first(R"(^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$)");
+  const std::regex year_first(R"(^(\d{4})-(\d{2})-(\d{2})$)");
+  std::mt19937_64 random(11);
+  const std::string alphabet = "0123456789012345678901234567890123/-/-x. ";
+  const char* shapes[] = {"dd/dd/dddd", "dd-dd-dddd", "dddd-dd-dd", "d/dd/dddd", "dd/d/dddd"};
+  for (int round = 0; round < 200000; ++round) {
+    std::string text;
+    if (round % 2 == 0) {
+      // A date's shape with digits, sometimes one character changed.
+      for (char c : std::string(shapes[random() % 5])) {
+        text += c == 'd' ? static_cast<char>('0' + random() % 10) : c;
+      }
+      if (random() % 4 == 0) text[random() % text.size()] = alphabet[random() % alphabet.size()];
+    } else {
+      for (int i = 0; i < 10; ++i) text += alphabet[random() % alphabet.size()];
+    }
+    std::optional<Date> expected;
+    std::smatch m;
+    if (std::regex_match(text, m, day_first)) {
+      expected = Date::from_ymd(std::stoi(m[4]), std::stoi(m[3]), std::stoi(m[1]));
+    } else if (std::regex_match(text, m, year_first)) {
+      expected = Date::from_ymd(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+    }
+    ASSERT_EQ(parse_date(text), expected) << "input: " << text;
   }
 }
 
