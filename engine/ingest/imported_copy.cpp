@@ -62,6 +62,10 @@ void ImportedCopy::add(long row, const std::vector<Cell>& cells) {
   table_.add_source({file_, static_cast<std::uint32_t>(row)});
 }
 
-void ImportedCopy::write(SQLite::Database& db) const { RegisterCache::write(db, table_, fields_); }
+std::string ImportedCopy::encoded() const { return RegisterCache::encode(table_, fields_); }
+
+void ImportedCopy::write(SQLite::Database& db, const std::string& encoded) const {
+  RegisterCache::write_encoded(db, table_.schema(), fields_, encoded);
+}
 
 }  // namespace genaudit

@@ -48,10 +48,15 @@ class ImportedCopy {
   // The copy so far: the importer fills persons' values into it.
   Table& table() { return table_; }
 
-  // Writes it as the register's copy, with the triggers that forget it
-  // when the table changes. REQUIRES: a write transaction; the table holds
-  // exactly the rows added, as filled.
-  void write(SQLite::Database& db) const;
+  // The copy encoded as the register cache stores it. Reads only this
+  // object: may run on another thread while the importer goes on.
+  std::string encoded() const;
+
+  // Writes it, `encoded` (encoded() of it as it is), as the register's
+  // copy, with the triggers that forget it when the table changes.
+  // REQUIRES: a write transaction; the table holds exactly the rows added,
+  // as filled.
+  void write(SQLite::Database& db, const std::string& encoded) const;
 
  private:
   std::vector<std::size_t> fields_;

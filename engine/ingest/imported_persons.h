@@ -45,6 +45,10 @@ class ImportedPersons {
   // Each error names the person and the row of their first value.
   void check_agreement(SQLite::Database& db, const ImportedTable& t, RowProblems& problems);
 
+  // Groups the rows by person, if not done yet. After it the two fills
+  // below only read this object: they may run at once, on two threads.
+  void group() { persons(); }
+
   // As fill_person_fields().
   void fill(SQLite::Database& db, const ImportedTable& t);
   // The same values filled into the register's copy (imported_copy.h),

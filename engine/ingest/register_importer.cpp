@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <ctime>
+#include <future>
 #include <optional>
 #include <set>
 #include <vector>
@@ -292,6 +293,10 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
       if (copy) copy->add(inserted.row, inserted.cells);
     });
     ReadAhead rows(*reader);
+    // The same for every row, and kept by reset(): bound once. Both outlive
+    // the loop.
+    insert.bindNoCopy(static_cast<int>(n) + 1, display_name);
+    insert.bindNoCopy(static_cast<int>(n) + 2, sheet);
     while (rows.next(&row, &errors)) {
       problems.add_all(errors);
       if (options.lenient && options.codes_in_other_files) {
@@ -313,8 +318,6 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
       for (std::size_t f = 0; f < n; ++f) {
         bind_cell(insert, static_cast<int>(f) + 1, row.cells[f], iso_dates[f]);
       }
-      insert.bindNoCopy(static_cast<int>(n) + 1, display_name);  // both outlive the loop
-      insert.bindNoCopy(static_cast<int>(n) + 2, sheet);
       insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
       insert.exec();
       insert.reset();
@@ -368,9 +371,19 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   }
   if (outcome.error_count > 0) return outcome;  // strict: the savepoint rolls back
 
+  // The copy gets its persons' values and is encoded on a thread aside
+  // while the table gets them in SQL (declared after `copy` and `persons`:
+  // waited for before they go, however this function ends).
+  std::future<std::string> copy_encoded;
   if (persons_remembered) {
+    persons.group();
+    if (copy) {
+      copy_encoded = std::async(std::launch::async, [&persons, &copy] {
+        persons.fill(copy->table());
+        return copy->encoded();
+      });
+    }
     persons.fill(db, imported);
-    if (copy) persons.fill(copy->table());
   } else {
     fill_person_fields(db, imported, *repeated_persons);
     // Filled in SQL alone: a copy of a register with persons' values would
@@ -442,7 +455,7 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
     log.bind(6, static_cast<int64_t>(from_rejected));
     log.exec();
   }
-  if (copy) copy->write(db);
+  if (copy) copy->write(db, copy_encoded.valid() ? copy_encoded.get() : copy->encoded());
   transaction.release();
   outcome.imported = true;
   return outcome;

@@ -463,11 +463,21 @@ void RegisterCache::create_triggers(SQLite::Database& db, const std::string& reg
 
 void RegisterCache::write(SQLite::Database& db, const Table& table,
                           const std::vector<std::size_t>& fields) {
-  const RegisterSchema& schema = table.schema();
+  if (fields.empty()) {
+    forget(db, table.schema().name);
+    return;
+  }
+  write_encoded(db, table.schema(), fields, encode(table, fields));
+}
+
+std::string RegisterCache::encode(const Table& table, const std::vector<std::size_t>& fields) {
+  return RegisterCacheCodec::encode(table, fields);
+}
+
+void RegisterCache::write_encoded(SQLite::Database& db, const RegisterSchema& schema,
+                                  const std::vector<std::size_t>& fields, const std::string& data) {
   forget(db, schema.name);
-  if (fields.empty()) return;
-  const std::string data = RegisterCacheCodec::encode(table, fields);
-  if (data.size() > kLargestCopy) return;
+  if (fields.empty() || data.size() > kLargestCopy) return;
   create_triggers(db, schema.name);
   SQLite::Statement insert(
       db, "INSERT INTO register_cache (register, format, fields, data) VALUES (?, ?, ?, ?)");

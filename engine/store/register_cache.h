@@ -55,6 +55,12 @@ class RegisterCache {
   // on `db`.
   static void write(SQLite::Database& db, const Table& table,
                     const std::vector<std::size_t>& fields);
+  // `table`'s fields at `fields` as write() stores them. Reads only
+  // `table`: the importer encodes on a thread of its own.
+  static std::string encode(const Table& table, const std::vector<std::size_t>& fields);
+  // write(), the table already encoded (encode() of the same fields).
+  static void write_encoded(SQLite::Database& db, const RegisterSchema& schema,
+                            const std::vector<std::size_t>& fields, const std::string& data);
 
   // Creates the three triggers that forget the copy of `register_name`
   // when its table changes. REQUIRES: a write transaction on `db`.
