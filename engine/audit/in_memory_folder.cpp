@@ -51,12 +51,14 @@ const std::string* text_of(const Cell& cell) { return std::get_if<std::string>(&
 std::size_t estimated_records(const std::filesystem::path& path) {
   constexpr std::size_t kSample = 64 * 1024;
   constexpr double kMostRecords = 64.0 * 1024 * 1024;
+  std::error_code error;
+  // Only a regular file is read twice (a pipe's bytes would be taken).
+  if (!std::filesystem::is_regular_file(path, error)) return 0;
   std::ifstream in(path, std::ios::binary);
   std::vector<char> start(kSample);
   in.read(start.data(), static_cast<std::streamsize>(kSample));
   const auto sampled = static_cast<std::size_t>(in.gcount());
   const auto lines = static_cast<std::size_t>(std::count(start.begin(), start.begin() + sampled, '\n'));
-  std::error_code error;
   const std::uintmax_t size = std::filesystem::file_size(path, error);
   if (error || lines == 0) return 0;
   if (sampled < kSample) return lines;
