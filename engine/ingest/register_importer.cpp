@@ -18,10 +18,10 @@
 #include "engine/ingest/cross_row_checks.h"
 #include "engine/ingest/imported_copy.h"
 #include "engine/ingest/imported_persons.h"
-#include "engine/store/register_cache.h"
-#include "engine/store/sqlite_errors.h"
 #include "engine/ingest/row_hand_off.h"
 #include "engine/ingest/row_problems.h"
+#include "engine/store/register_cache.h"
+#include "engine/store/sqlite_errors.h"
 
 namespace genaudit {
 namespace {
