@@ -17,24 +17,17 @@ void ReadAhead::read_all() {
   InputErrors stopped;
   std::exception_ptr failure;
   try {
-    Batch batch = queue_.take_spare();
-    std::size_t filled = 0;
+    BatchFiller<Batch> batches(queue_, kBatchRows);
     for (;;) {
-      if (filled == batch.size()) batch.emplace_back();
-      Item& item = batch[filled];
+      Item& item = batches.slot();
       item.errors.clear();
       if (!reader_.next(&item.row, &item.errors)) {
         stopped = std::move(item.errors);
         break;
       }
-      if (++filled == kBatchRows) {
-        if (!queue_.hand_over(batch)) return;
-        batch = queue_.take_spare();
-        filled = 0;
-      }
+      if (!batches.commit()) return;
     }
-    batch.resize(filled);
-    if (filled > 0 && !queue_.hand_over(batch)) return;
+    if (!batches.flush()) return;
   } catch (...) {
     failure = std::current_exception();
   }

@@ -1,5 +1,6 @@
 // Batches of work handed from one thread (the producer) to another (the
-// consumer) in order, through a bounded queue: memory stays bounded however
+// consumer) in order, through a bounded queue (BatchFiller, below, fills
+// them on the producer's side): memory stays bounded however
 // long the stream. Consumed batches go back to the producer for reuse, as
 // they are (a batch of rows keeps its strings' capacity), so a steady
 // stream allocates nothing.
@@ -95,6 +96,49 @@ class BatchQueue {
   std::vector<Batch> spare_;  // given back, for reuse
   bool finished_ = false;
   bool stop_ = false;
+};
+
+// The producer's side of a BatchQueue of vectors: items written in place,
+// slot by slot, into batches of `rows` items, each handed over when full.
+// Slots keep what a batch given back held, to be overwritten (their
+// strings' capacity reused).
+template <typename Batch>
+class BatchFiller {
+ public:
+  BatchFiller(BatchQueue<Batch>& queue, std::size_t rows) : queue_(queue), rows_(rows) {}
+  BatchFiller(const BatchFiller&) = delete;
+  BatchFiller& operator=(const BatchFiller&) = delete;
+
+  // The next slot to write.
+  typename Batch::value_type& slot() {
+    if (filled_ == batch_.size()) batch_.emplace_back();
+    return batch_[filled_];
+  }
+
+  // Counts the slot written; hands the batch over when it is full. False
+  // when the queue is stopped.
+  bool commit() {
+    if (++filled_ < rows_) return true;
+    if (!queue_.hand_over(batch_)) return false;
+    batch_ = queue_.take_spare();
+    filled_ = 0;
+    return true;
+  }
+
+  // Hands over the slots counted so far, if any. False when the queue is
+  // stopped.
+  bool flush() {
+    batch_.resize(filled_);
+    const bool handed = filled_ == 0 || queue_.hand_over(batch_);
+    filled_ = 0;
+    return handed;
+  }
+
+ private:
+  BatchQueue<Batch>& queue_;
+  const std::size_t rows_;
+  Batch batch_ = queue_.take_spare();
+  std::size_t filled_ = 0;
 };
 
 }  // namespace genaudit

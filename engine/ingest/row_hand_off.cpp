@@ -28,21 +28,15 @@ void RowHandOff::work_all() {
 }
 
 void RowHandOff::add(RegisterRow* row, std::int64_t rowid) {
-  if (filled_ == filling_.size()) filling_.emplace_back();
-  Entry& entry = filling_[filled_];
+  Entry& entry = batches_.slot();
   std::swap(entry.row, *row);
   entry.rowid = rowid;
-  if (++filled_ < kBatchRows) return;
-  if (!queue_.hand_over(filling_)) join_and_rethrow();
-  filling_ = queue_.take_spare();
-  filled_ = 0;
+  if (!batches_.commit()) join_and_rethrow();
 }
 
 void RowHandOff::finish() {
   if (joined_) return;
-  filling_.resize(filled_);
-  if (filled_ > 0 && !queue_.hand_over(filling_)) join_and_rethrow();
-  filled_ = 0;
+  if (!batches_.flush()) join_and_rethrow();
   queue_.finish();
   join_and_rethrow();
 }

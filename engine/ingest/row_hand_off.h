@@ -59,8 +59,7 @@ class RowHandOff {
 
   Work work_;
   BatchQueue<Batch> queue_{kQueuedBatches};
-  Batch filling_;
-  std::size_t filled_ = 0;
+  BatchFiller<Batch> batches_{queue_, kBatchRows};
   bool joined_ = false;
   std::exception_ptr failure_;  // written by the worker before it stops the queue
   std::thread thread_;          // last: started when everything else exists
