@@ -3,8 +3,8 @@
 #include "adapters/values/value_parsers.h"
 
 #include <charconv>
-#include <initializer_list>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <system_error>
 

@@ -463,11 +463,7 @@ void RegisterCache::create_triggers(SQLite::Database& db, const std::string& reg
 
 void RegisterCache::write(SQLite::Database& db, const Table& table,
                           const std::vector<std::size_t>& fields) {
-  if (fields.empty()) {
-    forget(db, table.schema().name);
-    return;
-  }
-  write_encoded(db, table.schema(), fields, encode(table, fields));
+  write_encoded(db, table.schema(), fields, fields.empty() ? std::string() : encode(table, fields));
 }
 
 std::string RegisterCache::encode(const Table& table, const std::vector<std::size_t>& fields) {
