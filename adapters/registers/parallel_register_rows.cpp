@@ -6,7 +6,7 @@
 namespace genaudit {
 
 // One range's rows, converted on the worker thread that read them.
-class ParallelRegisterRows::RowSink : public CsvRangeSink {
+class ParallelRegisterRows::RowSink : public RangeSink {
  public:
   struct Item {
     RegisterRow row;
@@ -31,10 +31,15 @@ class ParallelRegisterRows::RowSink : public CsvRangeSink {
   const Convert& convert_;
 };
 
-ParallelRegisterRows::ParallelRegisterRows(CsvResumePoint start, Convert convert,
-                                           const ParallelCsvOptions& options)
-    : convert_(std::move(convert)),
-      reader_(std::move(start), [this] { return std::make_unique<RowSink>(convert_); }, options) {}
+std::unique_ptr<ParallelRegisterRows> ParallelRegisterRows::start(
+    RecordSource& source, Convert convert, const ParallelCsvOptions& options) {
+  std::unique_ptr<ParallelRegisterRows> rows(new ParallelRegisterRows(std::move(convert)));
+  ParallelRegisterRows* self = rows.get();
+  rows->reader_ = source.read_rest_in_parallel(
+      [self] { return std::make_unique<RowSink>(self->convert_); }, options);
+  if (!rows->reader_) return nullptr;
+  return rows;
+}
 
 bool ParallelRegisterRows::next(RegisterRow* row, InputErrors* errors) {
   for (;;) {
@@ -52,10 +57,10 @@ bool ParallelRegisterRows::next(RegisterRow* row, InputErrors* errors) {
       return true;
     }
     position_ = 0;
-    reader_.recycle(piece_);
-    if (!reader_.next(&piece_)) break;
+    reader_->recycle(piece_);
+    if (!reader_->next(&piece_)) break;
   }
-  if (reader_.error()) errors->push_back(*reader_.error());
+  if (reader_->error()) errors->push_back(*reader_->error());
   return false;
 }
 

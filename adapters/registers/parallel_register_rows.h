@@ -1,15 +1,20 @@
-// A register's rows from a large CSV file, read and converted on several
-// threads: ParallelCsvReader's workers convert each range's records where
+// A register's rows from a large CSV file or XLSX worksheet, read and
+// converted on several threads: the parallel reader's workers
+// (ParallelCsvReader, ParallelXlsxReader) convert each range's records where
 // they read them, and the rows come out in file order, with their problems,
 // exactly as RegisterReader::next gives them when it reads alone.
 #pragma once
 
 #include <cstddef>
 #include <functional>
+#include <memory>
+#include <utility>
 
 #include "adapters/csv/csv_reader.h"
 #include "adapters/csv/parallel_csv_reader.h"
 #include "adapters/input_error.h"
+#include "adapters/ranges/parallel_records.h"
+#include "adapters/registers/record_source.h"
 #include "adapters/registers/register_row.h"
 
 namespace genaudit {
@@ -23,18 +28,23 @@ class ParallelRegisterRows {
   using Convert =
       std::function<bool(const CsvRecord& record, RegisterRow* row, InputErrors* errors)>;
 
-  // Reads the file from `start` (CsvReader::resume_point).
-  ParallelRegisterRows(CsvResumePoint start, Convert convert, const ParallelCsvOptions& options);
+  // The rest of `source` read on several threads
+  // (RecordSource::read_rest_in_parallel), or nullptr when it cannot be.
+  // Throws std::system_error when a thread cannot be started.
+  static std::unique_ptr<ParallelRegisterRows> start(RecordSource& source, Convert convert,
+                                                     const ParallelCsvOptions& options);
 
-  // As RegisterReader::next, from the resume point on.
+  // As RegisterReader::next, from where the source stood on.
   bool next(RegisterRow* row, InputErrors* errors);
 
  private:
   class RowSink;
 
+  explicit ParallelRegisterRows(Convert convert) : convert_(std::move(convert)) {}
+
   Convert convert_;
-  ParallelCsvReader reader_;
-  ParallelCsvReader::Piece piece_;
+  std::unique_ptr<ParallelRecords> reader_;
+  ParallelRecords::Piece piece_;
   std::size_t position_ = 0;  // in piece_'s rows
 };
 

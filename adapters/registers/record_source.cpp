@@ -5,6 +5,7 @@
 
 #include "adapters/ods/ods_reader.h"
 #include "adapters/xls/xls_reader.h"
+#include "adapters/xlsx/parallel_xlsx_reader.h"
 #include "adapters/xlsx/xlsx_reader.h"
 
 namespace genaudit {
@@ -30,11 +31,12 @@ class ReaderSource : public RecordSource {
       reader_->read_only_columns(wanted);
     }
   }
-  std::optional<CsvResumePoint> csv_resume_point() const override {
-    if constexpr (requires(const Reader& r) { r.resume_point(); }) {
-      return reader_->resume_point();
+  std::unique_ptr<ParallelRecords> read_rest_in_parallel(
+      ParallelRecords::SinkFactory make_sink, const ParallelCsvOptions& options) override {
+    if constexpr (requires(Reader& r) { genaudit::read_rest_in_parallel(r, make_sink, options); }) {
+      return genaudit::read_rest_in_parallel(*reader_, std::move(make_sink), options);
     } else {
-      return std::nullopt;
+      return nullptr;
     }
   }
 

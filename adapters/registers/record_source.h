@@ -13,6 +13,7 @@
 #include "adapters/csv/csv_reader.h"
 #include "adapters/csv/parallel_csv_reader.h"
 #include "adapters/input_error.h"
+#include "adapters/ranges/parallel_records.h"
 #include "adapters/registers/register_layout.h"
 #include "adapters/xlsx/xlsx_limits.h"
 
@@ -38,10 +39,19 @@ class RecordSource {
   // costs nothing; see XlsxReader::read_only_columns); other sources give
   // every field as before.
   virtual void read_only_columns(const std::vector<bool>& wanted) { (void)wanted; }
-  // For a CSV file in UTF-8: where the next record starts, so that the rest
-  // of the file can be read on several threads (CsvReader::resume_point);
-  // nullopt for every other source.
-  virtual std::optional<CsvResumePoint> csv_resume_point() const { return std::nullopt; }
+  // The rest of the file, from the record after the last one next() gave,
+  // read on several threads: a large CSV file in UTF-8 (ParallelCsvReader)
+  // or XLSX worksheet (ParallelXlsxReader). nullptr when it cannot be (see
+  // read_rest_in_parallel() in those readers' headers); the source reads on
+  // alone then. Once a reader is returned, the source must not be read, and
+  // must outlive it. Throws std::system_error when a thread cannot be
+  // started.
+  virtual std::unique_ptr<ParallelRecords> read_rest_in_parallel(
+      ParallelRecords::SinkFactory make_sink, const ParallelCsvOptions& options) {
+    (void)make_sink;
+    (void)options;
+    return nullptr;
+  }
 };
 
 // How to read a register file.
@@ -56,7 +66,8 @@ struct RecordSourceOptions {
   RegisterLayout layout;
   // The mapping file that gave `layout`; empty for the template's layout.
   std::string mapping_file;
-  // How a large CSV file is read on several threads (RegisterReader).
+  // How a large CSV file or XLSX worksheet is read on several threads
+  // (RegisterReader).
   ParallelCsvOptions csv_parallel;
 };
 

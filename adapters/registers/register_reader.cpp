@@ -165,12 +165,9 @@ std::string RegisterReader::column_name(std::size_t field) const {
 
 void RegisterReader::start_parallel_rows() {
   parallel_considered_ = true;
-  if (resolved_threads(parallel_options_) < 2) return;
-  std::optional<CsvResumePoint> point = source_->csv_resume_point();
-  if (!point || point->file_bytes < parallel_options_.min_file_bytes) return;
   try {
-    parallel_ = std::make_unique<ParallelRegisterRows>(
-        std::move(*point),
+    parallel_ = ParallelRegisterRows::start(
+        *source_,
         [this](const CsvRecord& record, RegisterRow* row, InputErrors* errors) {
           return convert(record, row, errors);
         },

@@ -108,7 +108,8 @@ class RegisterReader {
   // Converts `record` into `row`, its cells' problems added to `errors`;
   // false for a blank record. Thread-safe: the parallel rows call it.
   bool convert(const CsvRecord& record, RegisterRow* row, InputErrors* errors) const;
-  // Hands the rest of the file to parallel_ when it is a large UTF-8 CSV.
+  // Hands the rest of the file to parallel_ when it is a large UTF-8 CSV
+  // file or XLSX worksheet.
   void start_parallel_rows();
 
   HeaderMatch header_;

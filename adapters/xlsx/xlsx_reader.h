@@ -39,6 +39,7 @@
 // one row; the sheet itself streams. Not thread-safe; one reader per file.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -47,9 +48,22 @@
 
 #include "adapters/csv/csv_reader.h"
 #include "adapters/input_error.h"
+#include "adapters/xlsx/part_stream.h"
+#include "adapters/xlsx/sheet_handler.h"
 #include "adapters/xlsx/xlsx_limits.h"
 
 namespace genaudit {
+
+// Where XlsxReader stopped, and what its rows are read with, for reading
+// the rest of the sheet on several threads (ParallelXlsxReader).
+struct XlsxResumePoint {
+  std::string display_name;
+  std::string sheet_name;
+  const xlsx::SheetContext* context = nullptr;  // the reader's: it must outlive its use
+  std::vector<bool> wanted;                     // read_only_columns(), when filtering
+  bool filtering = false;
+  xlsx::RowBoundary boundary;
+};
 
 class XlsxReader {
  public:
@@ -94,6 +108,17 @@ class XlsxReader {
   // the sheet and, for a cell, the row), or nullopt.
   const std::optional<InputError>& error() const { return error_; }
 
+  // Where the row after the last one next() returned starts, or nullopt:
+  // no row yet, an error, the end, or rows that depend on more than the
+  // row before them (SheetHandler::boundary_after_row).
+  std::optional<XlsxResumePoint> resume_point() const;
+  // The sheet's part opened again, from its start; nullptr with *error set
+  // when it cannot be.
+  std::unique_ptr<xlsx::PartStream> reopen_sheet(InputError* error) const;
+  // The sheet part's inflated size as the archive declares it (0 when it
+  // does not say).
+  std::uint64_t declared_sheet_bytes() const;
+
   // The name of the sheet being read.
   const std::string& sheet_name() const { return sheet_name_; }
   // The names of the workbook's worksheets, in workbook order.
@@ -111,6 +136,7 @@ class XlsxReader {
   std::string sheet_name_;
   std::vector<std::string> sheet_names_;
   bool finished_ = false;
+  bool last_was_row_ = false;  // the last next() gave a row
   std::optional<InputError> error_;
 };
 

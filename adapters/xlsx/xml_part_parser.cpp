@@ -14,7 +14,7 @@ namespace genaudit::xlsx {
 namespace {
 
 constexpr char kSeparator = '|';
-constexpr int kChunkSize = 64 * 1024;
+constexpr int kChunkSize = static_cast<int>(XmlPartParser::kReadBlockBytes);
 
 XmlName split(const char* expanded) {
   const std::string_view name(expanded);
@@ -49,12 +49,20 @@ void XmlHandler::pause() { parser_->pause(); }
 void XmlHandler::fail(InputError error) { parser_->fail(std::move(error)); }
 const std::string& XmlHandler::part() const { return parser_->part_->name(); }
 const std::string& XmlHandler::file() const { return parser_->part_->file(); }
+std::uint64_t XmlHandler::event_offset() const {
+  return static_cast<std::uint64_t>(XML_GetCurrentByteIndex(parser_->parser_));
+}
+std::size_t XmlHandler::event_size() const {
+  return static_cast<std::size_t>(XML_GetCurrentByteCount(parser_->parser_));
+}
+std::size_t XmlHandler::depth() const { return parser_->depth_; }
 
-XmlPartParser::XmlPartParser(std::unique_ptr<ZipPart> part, XmlHandler* handler,
-                             std::size_t max_depth)
+XmlPartParser::XmlPartParser(std::unique_ptr<PartStream> part, XmlHandler* handler,
+                             std::size_t max_depth, long line_offset)
     : part_(std::move(part)),
       handler_(handler),
       max_depth_(max_depth),
+      line_offset_(line_offset),
       parser_(XML_ParserCreateNS(nullptr, kSeparator)) {
   handler_->parser_ = this;
   if (parser_ == nullptr) return;  // reported by parse()
@@ -122,8 +130,8 @@ XmlPartParser::Status XmlPartParser::finish_call(int status) {
   if (status == XML_STATUS_ERROR) {
     failed_ = true;
     const XML_Error code = XML_GetErrorCode(parser_);
-    std::string where = part_->name() + " (line " +
-                        std::to_string(XML_GetCurrentLineNumber(parser_)) + ": " +
+    const long line = static_cast<long>(XML_GetCurrentLineNumber(parser_)) + line_offset_;
+    std::string where = part_->name() + " (line " + std::to_string(line) + ": " +
                         XML_ErrorString(code) + ")";
     error_ = corrupt_workbook(part_->file(), std::move(where), kExpectWellFormedXml);
     return status_ = Status::kFailed;

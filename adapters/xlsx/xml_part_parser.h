@@ -11,10 +11,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
 #include "adapters/input_error.h"
+#include "adapters/xlsx/part_stream.h"
 #include "adapters/xlsx/zip_archive.h"
 
 typedef struct XML_ParserStruct* XML_Parser;
@@ -56,6 +58,14 @@ class XmlHandler {
   // The part being parsed ("xl/worksheets/sheet1.xml") and the file.
   const std::string& part() const;
   const std::string& file() const;
+  // Where the current event's text starts, in bytes from the start of the
+  // input, and how long it is (0 for the end of an empty element <a/>, whose
+  // text is its start's).
+  std::uint64_t event_offset() const;
+  std::size_t event_size() const;
+  // How many elements are open: after on_start, the new one counts; in
+  // on_end, the one ending no longer does.
+  std::size_t depth() const;
 
  private:
   friend class XmlPartParser;
@@ -66,9 +76,15 @@ class XmlPartParser {
  public:
   enum class Status { kDone, kPaused, kFailed };
 
+  // How much the parser asks its part for at a time.
+  static constexpr std::size_t kReadBlockBytes = 64 * 1024;
+
   // Parses `part`'s bytes, sending events to `handler` (which must outlive
-  // the parser).
-  XmlPartParser(std::unique_ptr<ZipPart> part, XmlHandler* handler, std::size_t max_depth);
+  // the parser). Errors give a line `line_offset` lines further down than
+  // the line in `part`'s bytes: a part read again from a later point says
+  // where it is in the original.
+  XmlPartParser(std::unique_ptr<PartStream> part, XmlHandler* handler, std::size_t max_depth,
+                long line_offset = 0);
   ~XmlPartParser();
   XmlPartParser(const XmlPartParser&) = delete;
   XmlPartParser& operator=(const XmlPartParser&) = delete;
@@ -94,9 +110,10 @@ class XmlPartParser {
   void fail(InputError error);
   Status finish_call(int status);
 
-  std::unique_ptr<ZipPart> part_;
+  std::unique_ptr<PartStream> part_;
   XmlHandler* handler_;
   std::size_t max_depth_;
+  long line_offset_;
   XML_Parser parser_;
   std::size_t depth_ = 0;
   bool paused_ = false;

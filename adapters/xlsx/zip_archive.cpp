@@ -128,6 +128,16 @@ std::unique_ptr<ZipPart> ZipArchive::open_part(const std::string& name, const Pa
   return std::unique_ptr<ZipPart>(new ZipPart(file, name, display_name_, limits, compressed));
 }
 
+std::uint64_t ZipArchive::declared_size(const std::string& name) const {
+  const std::optional<zip_uint64_t> index = locate(name);
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (!index || zip_stat_index(zip_, *index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
+    return 0;
+  }
+  return stat.size;
+}
+
 ZipPart::~ZipPart() { zip_fclose(zip_file_); }
 
 long ZipPart::read(char* out, std::size_t capacity) {

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "adapters/input_error.h"
+#include "adapters/xlsx/part_stream.h"
 
 typedef struct zip zip_t;
 typedef struct zip_file zip_file_t;
@@ -56,6 +57,10 @@ class ZipArchive {
   std::unique_ptr<ZipPart> open_part(const std::string& name, const PartLimits& limits,
                                      InputError* error) const;
 
+  // Part `name`'s inflated size as the archive declares it (it may lie); 0
+  // when the archive does not say or has no such part.
+  std::uint64_t declared_size(const std::string& name) const;
+
   const std::string& display_name() const { return display_name_; }
 
  private:
@@ -71,20 +76,20 @@ class ZipArchive {
   std::unique_ptr<std::string> bytes_;  // from_bytes(): what zip_ reads
 };
 
-class ZipPart {
+class ZipPart : public PartStream {
  public:
-  ~ZipPart();
+  ~ZipPart() override;
   ZipPart(const ZipPart&) = delete;
   ZipPart& operator=(const ZipPart&) = delete;
 
   // Reads up to `capacity` inflated bytes into `out`. Returns how many, 0 at
   // the end of the part, or -1 when the data is damaged or passes a limit;
   // error() then says which. Keeps returning -1 after an error.
-  long read(char* out, std::size_t capacity);
+  long read(char* out, std::size_t capacity) override;
 
-  const InputError& error() const { return error_; }
-  const std::string& name() const { return name_; }
-  const std::string& file() const { return file_; }
+  const InputError& error() const override { return error_; }
+  const std::string& name() const override { return name_; }
+  const std::string& file() const override { return file_; }
 
  private:
   friend class ZipArchive;

@@ -24,7 +24,7 @@ struct CsvOutcome {
 };
 
 // Keeps a range's records.
-class RecordsSink : public CsvRangeSink {
+class RecordsSink : public RangeSink {
  public:
   void add(CsvRecord& record) override { records.push_back(record); }
   void clear() override { records.clear(); }

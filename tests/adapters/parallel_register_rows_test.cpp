@@ -5,11 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
 #include "tests/adapters/register_reads.h"
+#include "tests/adapters/xlsx_test_support.h"
 
 namespace genaudit {
 namespace {
@@ -98,6 +100,63 @@ TEST(ParallelRegisterRowsTest, ThroughReadAheadAsReadAlone) {
   ASSERT_TRUE(reader);
   ReadAhead ahead(*reader);
   expect_same_read(read_everything(ahead), read_register(csv, 1, 1));
+}
+
+// The statistics register as an XLSX worksheet of inline strings: a title
+// row above the header, values that do not convert, blank rows.
+std::string statistics_sheet(int rows) {
+  auto cell = [](const std::string& ref, const std::string& text) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+  };
+  auto row = [&](int r, const std::vector<std::string>& texts) {
+    std::string x = "<row r=\"" + std::to_string(r) + "\">";
+    for (std::size_t c = 0; c < texts.size(); ++c) {
+      x += cell(std::string(1, static_cast<char>('A' + c)) + std::to_string(r), texts[c]);
+    }
+    return x + "</row>\n";
+  };
+  std::string xml = row(1, {"Số liệu thống kê"}) +
+                    row(2, {"Mã chỉ tiêu", "Năm", "Giá trị", "Ngày báo cáo"});
+  for (int i = 0; i < rows; ++i) {
+    const int r = 3 + i;
+    if (i % 29 == 0) {
+      xml += "<row r=\"" + std::to_string(r) + "\"/>";
+      continue;
+    }
+    xml += row(r, {"O4.T1", std::to_string(2000 + i % 30),
+                   i % 97 == 5 ? "abc" + std::to_string(i) : std::to_string(i) + ",5",
+                   i % 17 == 0 ? "31/2/2026" : "5/1/2026"});
+  }
+  return testing::sheet_xml(xml);
+}
+
+Read read_workbook(const std::filesystem::path& path, unsigned threads, std::size_t range_bytes) {
+  RecordSourceOptions options;
+  options.csv_parallel.threads = threads;
+  options.csv_parallel.range_bytes = range_bytes;
+  options.csv_parallel.min_file_bytes = 0;
+  InputErrors errors;
+  auto reader = RegisterReader::open(*find_register("statistics"), path, "so-lieu.xlsx", &errors,
+                                     options);
+  EXPECT_TRUE(errors.empty());
+  if (!reader) return {};
+  ReadAhead ahead(*reader);
+  return read_everything(ahead);
+}
+
+TEST(ParallelRegisterRowsTest, AnXlsxWorksheetAsReadAlone) {
+  const auto path = std::filesystem::temp_directory_path() / "genaudit_parallel_statistics.xlsx";
+  testing::write_zip(path, testing::workbook(statistics_sheet(3000)));
+  const Read alone = read_workbook(path, 1, 1);
+  EXPECT_GT(alone.rows.size(), 2800u);
+  for (const unsigned threads : {2u, 8u}) {
+    for (const std::size_t range_bytes : {std::size_t{1}, std::size_t{4096}}) {
+      SCOPED_TRACE(std::to_string(threads) + " threads, ranges of " +
+                   std::to_string(range_bytes) + " bytes");
+      expect_same_read(read_workbook(path, threads, range_bytes), alone);
+    }
+  }
+  std::filesystem::remove(path);
 }
 
 TEST(ParallelRegisterRowsTest, SmallFilesStaySerialByDefault) {
