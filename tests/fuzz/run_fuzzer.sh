@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one fuzz target of tests/fuzz for SECONDS:
 #   tests/fuzz/run_fuzzer.sh NAME SECONDS [BUILD_DIR] [extra libFuzzer flags...]
-# NAME is rules, csv, csv_parallel, xlsx, ods, values, profile or mapping. The committed seeds
+# NAME is rules, csv, csv_parallel, xlsx, xlsx_parallel, ods, values, profile or mapping. The committed seeds
 # (tests/fuzz/seeds/NAME) start a working corpus in BUILD_DIR/fuzz/corpus/NAME,
 # where new inputs accumulate between runs; a crash is written to
 # BUILD_DIR/fuzz/artifacts/ and makes this script fail. The last lines of
@@ -23,7 +23,7 @@ cp -n "$root/tests/fuzz/seeds/$name"/* "$corpus"/ 2>/dev/null || true
 extra=()
 case "$name" in
   rules) extra=(-dict="$root/tests/fuzz/rules.dict" "$root/rules/pack" "$root/rules/examples") ;;
-  xlsx) extra=(-dict="$root/tests/fuzz/xlsx.dict") ;;
+  xlsx | xlsx_parallel) extra=(-dict="$root/tests/fuzz/xlsx.dict") ;;
   ods) extra=(-dict="$root/tests/fuzz/ods.dict") ;;
   csv | csv_parallel) extra=(-dict="$root/tests/fuzz/csv.dict") ;;
 esac
