@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 
 namespace genaudit {
@@ -21,13 +22,16 @@ CsvRange range_of(const CsvResumePoint& start, bool skip_lf, bool to_end_of_file
 
 }  // namespace
 
-unsigned resolved_threads(const ParallelCsvOptions& options) {
-  unsigned threads = options.threads;
-  if (threads == 0) {
-    if (const char* configured = std::getenv("GENAUDIT_CSV_THREADS")) {
-      threads = static_cast<unsigned>(std::strtoul(configured, nullptr, 10));
-    }
+unsigned configured_threads(const ParallelCsvOptions& options) {
+  if (options.threads != 0) return options.threads;
+  if (const char* configured = std::getenv("GENAUDIT_CSV_THREADS")) {
+    return static_cast<unsigned>(std::strtoul(configured, nullptr, 10));
   }
+  return 0;
+}
+
+unsigned resolved_threads(const ParallelCsvOptions& options) {
+  unsigned threads = configured_threads(options);
   if (threads == 0) {
     const unsigned cores = std::thread::hardware_concurrency();  // 0 when unknown
     threads = cores > 1 ? cores - 1 : 1;

@@ -43,6 +43,7 @@ struct ParallelCsvOptions {
   // cores that is 1: measured, two readers beside the caller gained nothing
   // there (bench/PERFORMANCE.md, round 7). A register reader reads with one
   // thread (the serial reader, on ReadAhead's thread) when this resolves to 1.
+  // An XLSX worksheet has its own default (resolved_xlsx_threads).
   unsigned threads = 0;
   // About how much of the file each range holds. Tests make it tiny to cut
   // files everywhere.
@@ -59,6 +60,9 @@ struct ParallelCsvOptions {
 // `options.threads`, or its default when 0; from 1 to kMaxThreads.
 inline constexpr unsigned kMaxThreads = 64;
 unsigned resolved_threads(const ParallelCsvOptions& options);
+// `options.threads`, else the environment's GENAUDIT_CSV_THREADS; 0 when
+// neither says (each format then has its own default).
+unsigned configured_threads(const ParallelCsvOptions& options);
 
 class ParallelCsvReader : public ParallelRecords {
  public:

@@ -1,5 +1,7 @@
 #include "adapters/xlsx/parallel_xlsx_reader.h"
 
+#include <algorithm>
+#include <thread>
 #include <utility>
 
 namespace genaudit {
@@ -90,12 +92,12 @@ ParallelXlsxReader::ParallelXlsxReader(XlsxResumePoint start,
                                        SinkFactory make_sink, const ParallelCsvOptions& options)
     : start_(std::move(start)),
       options_(options),
-      sinks_(resolved_threads(options), std::move(make_sink)),
+      sinks_(resolved_xlsx_threads(options), std::move(make_sink)),
       cutter_(std::move(cutter)),
       prefix_(cutter_->prefix()),
       at_(start_.boundary),
       breaks_before_(cutter_->breaks_before_start()) {
-  const unsigned threads = resolved_threads(options_);
+  const unsigned threads = resolved_xlsx_threads(options_);
   ranges_ = std::make_unique<OrderedRanges<Range, RangeResult>>(
       threads, std::size_t{threads} + 2,
       [this](Range* range, bool* last) {
@@ -205,10 +207,16 @@ bool ParallelXlsxReader::next_from_fallback(Piece* piece) {
   return true;
 }
 
+unsigned resolved_xlsx_threads(const ParallelCsvOptions& options) {
+  unsigned threads = configured_threads(options);
+  if (threads == 0) threads = std::thread::hardware_concurrency() + 1;  // 1 when unknown
+  return std::clamp(threads, 1u, kMaxThreads);
+}
+
 std::unique_ptr<ParallelRecords> read_rest_in_parallel(XlsxReader& reader,
                                                        ParallelRecords::SinkFactory make_sink,
                                                        const ParallelCsvOptions& options) {
-  if (resolved_threads(options) < 2) return nullptr;
+  if (resolved_xlsx_threads(options) < 2) return nullptr;
   if (reader.declared_sheet_bytes() < options.min_file_bytes) return nullptr;
   std::optional<XlsxResumePoint> point = reader.resume_point();
   if (!point) return nullptr;

@@ -104,6 +104,14 @@ class ParallelXlsxReader : public ParallelRecords {
   std::unique_ptr<OrderedRanges<Range, RangeResult>> ranges_;
 };
 
+// Threads reading a worksheet's ranges: configured_threads(options) when set;
+// by default one more than the cores (3 on two cores). Parsing a sheet's XML
+// costs several times what filling its rows in does, so the workers, not the
+// caller's thread, are the critical path; one worker more than the cores
+// keeps them busy while another cuts the next range (measured in
+// bench/PERFORMANCE.md, round 11). From 1 to kMaxThreads.
+unsigned resolved_xlsx_threads(const ParallelCsvOptions& options);
+
 // The rest of `reader`'s sheet on several threads, from the row after the
 // last one it returned, or nullptr when that cannot be (fewer than two
 // threads; a sheet part under options.min_file_bytes; no resume point; the

@@ -7,9 +7,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "adapters/xlsx/xlsx_reader.h"
@@ -364,6 +367,18 @@ TEST_F(ParallelXlsxReaderTest, SmallSheetsAndOneThreadStayWithTheReader) {
   auto fresh = open(&out);
   two.min_file_bytes = 0;
   EXPECT_EQ(read_rest_in_parallel(*fresh, factory, two), nullptr);
+}
+
+TEST(ParallelXlsxThreadsTest, OneMoreThanTheCoresUnlessSaid) {
+  ParallelCsvOptions options;
+  if (std::getenv("GENAUDIT_CSV_THREADS") == nullptr) {
+    const unsigned cores = std::thread::hardware_concurrency();
+    EXPECT_EQ(resolved_xlsx_threads(options), std::clamp(cores + 1, 1u, kMaxThreads));
+  }
+  options.threads = 2;
+  EXPECT_EQ(resolved_xlsx_threads(options), 2u);
+  options.threads = 1000;
+  EXPECT_EQ(resolved_xlsx_threads(options), kMaxThreads);
 }
 
 }  // namespace
