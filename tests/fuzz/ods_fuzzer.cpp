@@ -5,8 +5,6 @@
 //    counts, paragraphs, sheets) instead of dying in inflate or CRC checks.
 // Small limits let the fuzzer reach them. Every row read must respect them,
 // and rows must come in increasing order.
-#include <zlib.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,53 +12,13 @@
 #include <utility>
 
 #include "adapters/ods/ods_reader.h"
+#include "tests/fuzz/stored_zip.h"
 
 namespace {
 
-void put16(std::string& out, unsigned v) {
-  out.push_back(static_cast<char>(v & 0xFF));
-  out.push_back(static_cast<char>((v >> 8) & 0xFF));
-}
-void put32(std::string& out, std::uint32_t v) {
-  put16(out, v & 0xFFFF);
-  put16(out, v >> 16);
-}
-
-// A ZIP archive holding `content` as content.xml, stored (not compressed).
+// A ZIP archive holding `content` as content.xml.
 std::string stored_content_zip(std::string_view content) {
-  const std::string name = "content.xml";
-  const auto crc = static_cast<std::uint32_t>(
-      crc32(0, reinterpret_cast<const Bytef*>(content.data()), static_cast<uInt>(content.size())));
-  const auto size = static_cast<std::uint32_t>(content.size());
-  std::string out;
-  put32(out, 0x04034b50);
-  for (unsigned v : {20u, 0u, 0u, 0u, 0u}) put16(out, v);  // version, flags, stored, time, date
-  put32(out, crc);
-  put32(out, size);
-  put32(out, size);
-  put16(out, static_cast<unsigned>(name.size()));
-  put16(out, 0);
-  out += name;
-  out += content;
-  const auto central_offset = static_cast<std::uint32_t>(out.size());
-  std::string central;
-  put32(central, 0x02014b50);
-  for (unsigned v : {20u, 20u, 0u, 0u, 0u, 0u}) put16(central, v);
-  put32(central, crc);
-  put32(central, size);
-  put32(central, size);
-  put16(central, static_cast<unsigned>(name.size()));
-  for (unsigned v : {0u, 0u, 0u, 0u}) put16(central, v);  // extra, comment, disk, attributes
-  put32(central, 0);
-  put32(central, 0);  // the local header's offset
-  central += name;
-  out += central;
-  put32(out, 0x06054b50);
-  for (unsigned v : {0u, 0u, 1u, 1u}) put16(out, v);
-  put32(out, static_cast<std::uint32_t>(central.size()));
-  put32(out, central_offset);
-  put16(out, 0);
-  return out;
+  return genaudit::fuzzing::stored_zip({{"content.xml", std::string(content)}});
 }
 
 }  // namespace

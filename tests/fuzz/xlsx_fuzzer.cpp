@@ -25,16 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   std::string bytes = (data[0] & 1) ? fuzzing::workbook_from_parts(text) : std::string(text);
 
-  XlsxLimits limits;
-  limits.max_sheet_bytes = 1 << 20;
-  limits.max_shared_strings_bytes = 1 << 20;
-  limits.max_part_bytes = 1 << 20;
-  limits.max_shared_strings = 1000;
-  limits.max_cell_bytes = 256;
-  limits.max_row_bytes = 2048;
-  limits.max_columns = 64;
-  limits.max_xml_depth = 32;
-  limits.max_sheet_text_bytes = 1 << 16;
+  XlsxLimits limits = fuzzing::small_limits();
   const bool some_columns = (data[0] & 2) != 0;
 
   InputError error{};

@@ -102,15 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   const std::string bytes = fuzzing::workbook_from_parts(text);
 
-  XlsxLimits limits;
-  limits.max_sheet_bytes = 1 << 20;
-  limits.max_shared_strings_bytes = 1 << 20;
-  limits.max_part_bytes = 1 << 20;
-  limits.max_shared_strings = 1000;
-  limits.max_cell_bytes = 256;
-  limits.max_row_bytes = 2048;
-  limits.max_columns = 64;
-  limits.max_xml_depth = 32;
+  XlsxLimits limits = fuzzing::small_limits();
   limits.max_sheet_text_bytes = 1 << 14;
 
   ParallelCsvOptions options;

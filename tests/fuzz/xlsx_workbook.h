@@ -1,9 +1,6 @@
-// Workbooks for the XLSX fuzzers: parts stored (not compressed) in a ZIP
-// archive written here, so that mutations reach the XML handlers instead of
-// dying in inflate or CRC checks.
+// Workbooks for the XLSX fuzzers, from their XML parts, and the limits they
+// read them within.
 #pragma once
-
-#include <zlib.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -12,74 +9,15 @@
 #include <utility>
 #include <vector>
 
+#include "adapters/xlsx/xlsx_limits.h"
+#include "tests/fuzz/stored_zip.h"
+
 namespace genaudit::fuzzing {
 
 constexpr char kMain[] = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 constexpr char kRel[] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr char kPackageRel[] = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-inline void put16(std::string& out, unsigned v) {
-  out.push_back(static_cast<char>(v & 0xFF));
-  out.push_back(static_cast<char>((v >> 8) & 0xFF));
-}
-inline void put32(std::string& out, std::uint32_t v) {
-  put16(out, v & 0xFFFF);
-  put16(out, v >> 16);
-}
-
-// A ZIP archive of `parts`, stored (not compressed).
-inline std::string stored_zip(const std::vector<std::pair<std::string, std::string>>& parts) {
-  std::string out;
-  std::string central;
-  for (const auto& [name, content] : parts) {
-    const auto crc = static_cast<std::uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(content.data()), static_cast<uInt>(content.size())));
-    const auto offset = static_cast<std::uint32_t>(out.size());
-    const auto size = static_cast<std::uint32_t>(content.size());
-    put32(out, 0x04034b50);
-    put16(out, 20);
-    put16(out, 0);
-    put16(out, 0);  // stored
-    put16(out, 0);
-    put16(out, 0);
-    put32(out, crc);
-    put32(out, size);
-    put32(out, size);
-    put16(out, static_cast<unsigned>(name.size()));
-    put16(out, 0);
-    out += name;
-    out += content;
-    put32(central, 0x02014b50);
-    put16(central, 20);
-    put16(central, 20);
-    put16(central, 0);
-    put16(central, 0);
-    put16(central, 0);
-    put16(central, 0);
-    put32(central, crc);
-    put32(central, size);
-    put32(central, size);
-    put16(central, static_cast<unsigned>(name.size()));
-    put16(central, 0);
-    put16(central, 0);
-    put16(central, 0);
-    put16(central, 0);
-    put32(central, 0);
-    put32(central, offset);
-    central += name;
-  }
-  const auto central_offset = static_cast<std::uint32_t>(out.size());
-  out += central;
-  put32(out, 0x06054b50);
-  put16(out, 0);
-  put16(out, 0);
-  put16(out, static_cast<unsigned>(parts.size()));
-  put16(out, static_cast<unsigned>(parts.size()));
-  put32(out, static_cast<std::uint32_t>(central.size()));
-  put32(out, central_offset);
-  put16(out, 0);
-  return out;
-}
 
 // The parts in `text`, separated by "\n@@\n" in the order worksheet, shared
 // strings, styles, workbook, workbook relationships, as a stored workbook;
@@ -117,6 +55,21 @@ inline std::string workbook_from_parts(std::string_view text) {
                      {"xl/worksheets/sheet1.xml", pieces[0]},
                      {"xl/sharedStrings.xml", pieces[1]},
                      {"xl/styles.xml", pieces[2]}});
+}
+
+// Small limits, so that the fuzzers reach them.
+inline XlsxLimits small_limits() {
+  XlsxLimits limits;
+  limits.max_sheet_bytes = 1 << 20;
+  limits.max_shared_strings_bytes = 1 << 20;
+  limits.max_part_bytes = 1 << 20;
+  limits.max_shared_strings = 1000;
+  limits.max_cell_bytes = 256;
+  limits.max_row_bytes = 2048;
+  limits.max_columns = 64;
+  limits.max_xml_depth = 32;
+  limits.max_sheet_text_bytes = 1 << 16;
+  return limits;
 }
 
 }  // namespace genaudit::fuzzing
