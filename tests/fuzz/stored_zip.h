@@ -26,8 +26,9 @@ inline std::string stored_zip(const std::vector<std::pair<std::string, std::stri
   std::string out;
   std::string central;
   for (const auto& [name, content] : parts) {
-    const auto crc = static_cast<std::uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(content.data()), static_cast<uInt>(content.size())));
+    const auto* bytes = reinterpret_cast<const Bytef*>(content.data());
+    const auto crc =
+        static_cast<std::uint32_t>(crc32(0, bytes, static_cast<uInt>(content.size())));
     const auto offset = static_cast<std::uint32_t>(out.size());
     const auto size = static_cast<std::uint32_t>(content.size());
     put32(out, 0x04034b50);
