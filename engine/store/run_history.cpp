@@ -134,7 +134,7 @@ void RunHistory::record_report(long run, const std::string& format,
   SQLite::Statement insert(db_, "INSERT INTO run_reports (run, format, content) VALUES (?, ?, ?)");
   insert.bind(1, static_cast<int64_t>(run));
   insert.bind(2, format);
-  insert.bind(3, content);
+  insert.bindNoCopy(3, content);  // a report can be 100 MB: SQLite reads it where it is
   insert.exec();
 } catch (const SQLite::Exception& e) {
   throw store_error(e);
