@@ -72,10 +72,23 @@ class OrderedRanges {
     return true;
   }
 
-  // Stops the workers and waits for them. Returns the results of the ranges
-  // cut and not taken, in cut order (each range cut is read before its
-  // worker stops); next() returns false from then on.
-  std::vector<Result> stop() {
+  // Stops the workers and waits for them; the results read and not taken
+  // are dropped, and so is an exception a worker threw. next() returns false
+  // from then on.
+  void stop() { take_rest(); }
+
+  // As stop(), and returns the results of the ranges cut and not taken, in
+  // cut order: each range cut is read before its worker stops. Throws what a
+  // worker threw, if one did: a range is then missing from them.
+  std::vector<Result> stop_and_take_rest() {
+    std::vector<Result> rest = take_rest();
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (failure_) std::rethrow_exception(failure_);
+    return rest;
+  }
+
+ private:
+  std::vector<Result> take_rest() {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       stop_ = true;
@@ -91,7 +104,6 @@ class OrderedRanges {
     return rest;
   }
 
- private:
   void work(std::size_t slot) {
     try {
       while (work_on_next_range(slot)) {

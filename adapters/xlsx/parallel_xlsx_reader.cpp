@@ -41,15 +41,6 @@ class RangeHandler : public xlsx::SheetHandler {
       pause();
       return;
     }
-    // The first row needs its own number: the one before it is not known here.
-    if (!numbered_ && depth() > boundary_.rows_depth && xlsx::is_spreadsheet_ns(name.ns) &&
-        name.local == "row") {
-      if (xlsx::attribute(attributes, "r") == nullptr) {
-        fail(InputError{});
-        return;
-      }
-      numbered_ = true;
-    }
     SheetHandler::on_start(name, attributes);
   }
 
@@ -68,7 +59,6 @@ class RangeHandler : public xlsx::SheetHandler {
   const xlsx::RowBoundary& boundary_;
   std::uint64_t prefix_bytes_;
   std::uint64_t marker_offset_;
-  bool numbered_ = false;
   bool ended_ = false;
 };
 
@@ -96,6 +86,7 @@ ParallelXlsxReader::ParallelXlsxReader(XlsxResumePoint start,
       cutter_(std::move(cutter)),
       prefix_(cutter_->prefix()),
       at_(start_.boundary),
+      text_claimed_(start_.boundary.sheet_bytes),
       breaks_before_(cutter_->breaks_before_start()) {
   const unsigned threads = resolved_xlsx_threads(options_);
   ranges_ = std::make_unique<OrderedRanges<Range, RangeResult>>(
@@ -125,6 +116,8 @@ ParallelXlsxReader::RangeResult ParallelXlsxReader::read_range(std::size_t slot,
   if (!last) input.emplace_back(kEndMarker);
   const std::uint64_t marker_offset = last ? 0 : prefix_.size() + range.bytes.size();
   RangeHandler handler(*start_.context, start_.boundary, prefix_.size(), marker_offset);
+  handler.begin_without_row_number();
+  handler.share_text_budget(&text_claimed_);
   if (start_.filtering) handler.read_only_columns(start_.wanted);
   xlsx::XmlPartParser parser(
       std::make_unique<xlsx::ChainedPart>(std::move(input), nullptr, "", start_.display_name),
@@ -170,7 +163,7 @@ bool ParallelXlsxReader::next(Piece* piece) {
 }
 
 void ParallelXlsxReader::fall_back(RangeResult from) {
-  std::vector<RangeResult> after = ranges_->stop();
+  std::vector<RangeResult> after = ranges_->stop_and_take_rest();
   std::vector<std::string> input{prefix_, std::move(from.range.bytes)};
   for (RangeResult& range : after) input.push_back(std::move(range.range.bytes));
   input.push_back(cutter_->take_pending());

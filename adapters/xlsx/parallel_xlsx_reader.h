@@ -24,6 +24,7 @@
 // its bytes and its sink. The first error in sheet order stops reading.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -95,6 +96,9 @@ class ParallelXlsxReader : public ParallelRecords {
   const std::string prefix_;  // the part's bytes up to the end of <sheetData ...>
 
   xlsx::RowBoundary at_;      // the boundary before the next range
+  // The sheet's text before the ranges, and the text of every range read
+  // since (SheetHandler::share_text_budget).
+  std::atomic<std::uint64_t> text_claimed_;
   long breaks_before_ = 0;    // line breaks in the part before the next range
   bool finished_ = false;
   std::optional<InputError> error_;

@@ -104,7 +104,9 @@ void SheetHandler::on_end(XmlName name) {
   } else if (name.local == "is") {
     in_inline_ = false;
   } else if (name.local == "rPh") {
-    --in_phonetic_;
+    // Only the guides counted (those begun inside a cell) end: one outside
+    // a cell leaves the count at 0, where rows are read alike.
+    if (in_phonetic_ > 0) --in_phonetic_;
   }
 }
 
@@ -131,6 +133,11 @@ void SheetHandler::fail_at_row(InputError error) {
 
 void SheetHandler::start_row(const char** attributes) {
   const char* r = attribute(attributes, "r");
+  if (r == nullptr && !row_known_) {
+    fail(InputError{});  // see begin_without_row_number()
+    return;
+  }
+  row_known_ = true;
   long row = row_ + 1;
   if (r != nullptr && !parse_row_number(r, &row)) {
     fail_at_row(corrupt_workbook(file(), part(), kExpectCellReference));
@@ -219,6 +226,11 @@ void SheetHandler::finish_cell() {
     return;
   }
   sheet_bytes_ += text.size();
+  if (shared_text_ != nullptr &&
+      shared_text_->fetch_add(text.size()) + text.size() > context_.limits.max_sheet_text_bytes) {
+    fail(InputError{});  // see share_text_budget()
+    return;
+  }
   if (sheet_bytes_ > context_.limits.max_sheet_text_bytes) {
     fail_at_row(limit_exceeded(file(), part(), "max_sheet_text_bytes",
                                      context_.limits.max_sheet_text_bytes));

@@ -4,6 +4,7 @@
 // after it can be read again from there (ParallelXlsxReader).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -64,6 +65,19 @@ class SheetHandler : public XmlHandler {
     sheet_bytes_ = boundary.sheet_bytes;
   }
 
+  // For a range read on its own (ParallelXlsxReader): the number of the row
+  // before it is not known, so a row without `r` before any with one fails
+  // the parse (with an empty error: the range is read again in sheet order).
+  void begin_without_row_number() { row_known_ = false; }
+
+  // For ranges read at once (ParallelXlsxReader): each cell's text is also
+  // counted in `*claimed`, shared by them and starting at the text before
+  // them, and a cell that takes it over max_sheet_text_bytes fails the parse
+  // (with an empty error: the range is read again in sheet order, where the
+  // limit is checked exactly). So the ranges in flight together hold no more
+  // text than the limit allows, however far shared strings expand them.
+  void share_text_budget(std::atomic<std::uint64_t>* claimed) { shared_text_ = claimed; }
+
   // The boundary right after the row just read, or nullopt when the rows
   // after it may depend on more (the row was inside another element, an
   // element other than a row was left open or closed since <sheetData>).
@@ -121,6 +135,8 @@ class SheetHandler : public XmlHandler {
   std::size_t run_start_ = 0;    // where in inline_ the <t> being read starts
   bool filtering_ = false;
   std::vector<bool> wanted_;  // when filtering_: the columns read
+  bool row_known_ = true;     // row_ is the number of the row before the next
+  std::atomic<std::uint64_t>* shared_text_ = nullptr;  // share_text_budget()
 
   // Where the rows are, in the part's bytes (boundary_after_row()).
   std::uint64_t sheet_data_end_ = 0;  // right after <sheetData ...>

@@ -8,9 +8,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -86,6 +89,14 @@ std::string worksheet(const std::string& rows) {
          rows + "</sheetData><pageMargins left=\"0.7\"/></worksheet>";
 }
 
+// Keeps a range's records.
+class Records : public RangeSink {
+ public:
+  void add(CsvRecord& record) override { records.push_back(record); }
+  void clear() override { records.clear(); }
+  std::vector<CsvRecord> records;
+};
+
 class ParallelXlsxReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -129,13 +140,6 @@ class ParallelXlsxReaderTest : public ::testing::Test {
     return out;
   }
 
-  // Keeps a range's records.
-  class Records : public RangeSink {
-   public:
-    void add(CsvRecord& record) override { records.push_back(record); }
-    void clear() override { records.clear(); }
-    std::vector<CsvRecord> records;
-  };
 
   Outcome read_split(unsigned threads, std::size_t range_bytes, std::size_t lead_rows) const {
     Outcome out;
@@ -150,8 +154,7 @@ class ParallelXlsxReaderTest : public ::testing::Test {
     options.threads = threads;
     options.range_bytes = range_bytes;
     options.min_file_bytes = 0;
-    std::unique_ptr<ParallelRecords> rest =
-        read_rest_in_parallel(*reader, [] { return std::make_unique<Records>(); }, options);
+    std::unique_ptr<ParallelRecords> rest = read_rest_in_parallel(*reader, make_sink_, options);
     if (!rest) {
       while (reader->next(record)) out.records.push_back(record);
       out.error = reader->error();
@@ -215,6 +218,8 @@ class ParallelXlsxReaderTest : public ::testing::Test {
   std::filesystem::path path_;
   XlsxLimits limits_;
   std::vector<bool> wanted_;
+  // Every sink derives from Records.
+  ParallelRecords::SinkFactory make_sink_ = [] { return std::make_unique<Records>(); };
 };
 
 TEST_F(ParallelXlsxReaderTest, RowsAsReadAloneOnEveryThread) {
@@ -335,6 +340,118 @@ TEST_F(ParallelXlsxReaderTest, ASecondSheetDataAndAMarkerLookalikeAsReadAlone) {
   })));
   const Outcome alone = expect_same_split();
   EXPECT_EQ(alone.records.size(), 800u);
+}
+
+TEST_F(ParallelXlsxReaderTest, RowsOutsideSheetDataDoNotNumberTheRowsInside) {
+  // Unnumbered rows follow the row before them in <sheetData>; a row element
+  // elsewhere (before <sheetData>, or between two) is no row of the sheet.
+  std::string rows = "<row r=\"1\"/>";
+  for (int r = 2; r <= 400; ++r) rows += r % 50 == 0 ? row_xml(r, true) : row_xml(r, false);
+  write(std::string("<?xml version=\"1.0\"?><worksheet xmlns=\"") + kMainNs +
+        "\"><sheetPr><row r=\"1\"/></sheetPr><sheetData>" + rows +
+        "</sheetData><extLst><row r=\"1\"/></extLst><sheetData>" + row_xml(1, false) +
+        row_xml(2, false) + "</sheetData></worksheet>");
+  const Outcome alone = expect_same_split();
+  ASSERT_EQ(alone.records.size(), 402u);
+  EXPECT_EQ(alone.records[398].row, 399);
+  EXPECT_EQ(alone.records[400].row, 401);
+}
+
+// A sink that fails (as out of memory would) on the rows of `failing`, when
+// it is filled on another thread than the test's.
+class FailingRecords : public Records {
+ public:
+  FailingRecords(std::thread::id test_thread, long first, long last)
+      : test_thread_(test_thread), first_(first), last_(last) {}
+  void add(CsvRecord& record) override {
+    if (std::this_thread::get_id() != test_thread_ && record.row >= first_ &&
+        record.row <= last_) {
+      // Late: the test's thread has taken the range before and fallen back.
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      throw std::runtime_error("no memory");
+    }
+    Records::add(record);
+  }
+
+ private:
+  std::thread::id test_thread_;
+  long first_, last_;
+};
+
+TEST_F(ParallelXlsxReaderTest, AWorkersFailureIsThrownNotLost) {
+  // A range read again on one thread (a row tag in a comment) while a worker
+  // fails on a later range: the failure is thrown, or, if the failing rows
+  // were read on the test's thread, the sheet is read whole. Never a gap.
+  write(worksheet(rows_xml(900, [](int r, std::string row) {
+    return r == 50 ? row + "<!-- <row r=\"99\"> -->" : row;
+  })));
+  const Outcome alone = read_alone();
+  const std::thread::id test_thread = std::this_thread::get_id();
+  make_sink_ = [test_thread] { return std::make_unique<FailingRecords>(test_thread, 53, 70); };
+  for (const std::size_t range_bytes : {std::size_t{700}, std::size_t{2000}}) {
+    for (const unsigned threads : {2u, 8u}) {
+      SCOPED_TRACE(std::to_string(threads) + " threads, ranges of " +
+                   std::to_string(range_bytes) + " bytes");
+      try {
+        expect_same(read_split(threads, range_bytes, 2), alone);
+      } catch (const std::runtime_error& e) {
+        EXPECT_STREQ(e.what(), "no memory");
+      }
+    }
+  }
+}
+
+// Sinks that count the text they hold together, and the most they held.
+std::atomic<std::uint64_t> g_text_held{0};
+std::atomic<std::uint64_t> g_most_text_held{0};
+class CountingRecords : public Records {
+ public:
+  ~CountingRecords() override { clear(); }
+  void add(CsvRecord& record) override {
+    std::uint64_t bytes = 0;
+    for (const std::string& f : record.fields) bytes += f.size();
+    held_ += bytes;
+    const std::uint64_t now = g_text_held += bytes;
+    std::uint64_t most = g_most_text_held;
+    while (now > most && !g_most_text_held.compare_exchange_weak(most, now)) {
+    }
+    Records::add(record);
+  }
+  void clear() override {
+    g_text_held -= held_;
+    held_ = 0;
+    Records::clear();
+  }
+
+ private:
+  std::uint64_t held_ = 0;
+};
+
+TEST_F(ParallelXlsxReaderTest, RangesInFlightHoldNoMoreTextThanTheLimit) {
+  // Each 20-byte cell names a shared string of 64 KiB: ranges of a few KiB
+  // of XML stand for MiBs of text.
+  const std::string big(64 * 1024, 'x');
+  const std::string strings = std::string("<sst xmlns=\"") + kMainNs + "\"><si><t>" + big +
+                              "</t></si></sst>";
+  std::string rows;
+  for (int r = 1; r <= 400; ++r) {
+    rows += "<row r=\"" + std::to_string(r) + "\">";
+    for (int c = 0; c < 16; ++c) rows += "<c t=\"s\"><v>0</v></c>";
+    rows += "</row>";
+  }
+  testing::write_zip(path_, testing::workbook(worksheet(rows), strings));
+  limits_.max_sheet_text_bytes = std::uint64_t{4} << 20;
+  const Outcome alone = read_alone();
+  ASSERT_TRUE(alone.error);
+  EXPECT_EQ(alone.error->kind, InputErrorKind::kLimitExceeded);
+  make_sink_ = [] { return std::make_unique<CountingRecords>(); };
+  for (const unsigned threads : {2u, 8u}) {
+    g_most_text_held = 0;
+    expect_same(read_split(threads, 2000, 1), alone);
+    EXPECT_EQ(g_text_held, 0u);
+    // The limit, and a row's text (16 cells) that the reader may hold past it.
+    EXPECT_LE(g_most_text_held, limits_.max_sheet_text_bytes + 16 * big.size()) << threads;
+  }
 }
 
 TEST_F(ParallelXlsxReaderTest, APartOverItsSizeLimitFailsAfterTheSameRows) {
