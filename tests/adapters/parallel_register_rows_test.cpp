@@ -12,6 +12,7 @@
 #include "adapters/registers/register_reader.h"
 #include "tests/adapters/register_reads.h"
 #include "tests/adapters/xlsx_test_support.h"
+#include "tests/fixture.h"
 
 namespace genaudit {
 namespace {
@@ -145,7 +146,8 @@ Read read_workbook(const std::filesystem::path& path, unsigned threads, std::siz
 }
 
 TEST(ParallelRegisterRowsTest, AnXlsxWorksheetAsReadAlone) {
-  const auto path = std::filesystem::temp_directory_path() / "genaudit_parallel_statistics.xlsx";
+  const testing::TempDir dir;
+  const auto path = dir.path() / "so-lieu.xlsx";
   testing::write_zip(path, testing::workbook(statistics_sheet(3000)));
   const Read alone = read_workbook(path, 1, 1);
   EXPECT_GT(alone.rows.size(), 2800u);
@@ -156,7 +158,6 @@ TEST(ParallelRegisterRowsTest, AnXlsxWorksheetAsReadAlone) {
       expect_same_read(read_workbook(path, threads, range_bytes), alone);
     }
   }
-  std::filesystem::remove(path);
 }
 
 TEST(ParallelRegisterRowsTest, SmallFilesStaySerialByDefault) {

@@ -20,6 +20,7 @@
 
 #include "adapters/xlsx/xlsx_reader.h"
 #include "tests/adapters/xlsx_test_support.h"
+#include "tests/fixture.h"
 
 namespace genaudit {
 namespace {
@@ -99,13 +100,7 @@ class Records : public RangeSink {
 
 class ParallelXlsxReaderTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("genaudit_parallel_xlsx_" +
-             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-             ".xlsx");
-  }
-  void TearDown() override { std::filesystem::remove(path_); }
+  void SetUp() override { path_ = dir_.path() / "so-lieu.xlsx"; }
 
   void write(const std::string& sheet) {
     testing::write_zip(path_, testing::workbook(sheet, kSharedStrings, kStyles));
@@ -215,6 +210,7 @@ class ParallelXlsxReaderTest : public ::testing::Test {
     return expect_same_split([](const Outcome&, std::size_t) {});
   }
 
+  testing::TempDir dir_;  // this process's own: suites may run at once
   std::filesystem::path path_;
   XlsxLimits limits_;
   std::vector<bool> wanted_;
