@@ -43,12 +43,12 @@ ParallelCsvReader::ParallelCsvReader(CsvResumePoint start, SinkFactory make_sink
                                      const ParallelCsvOptions& options)
     : start_(std::move(start)),
       options_(options),
-      sinks_(resolved_threads(options), std::move(make_sink)),
+      threads_(resolved_threads(options_)),
+      sinks_(threads_, std::move(make_sink)),
       splitter_(start_.open_at(start_.offset), start_.offset, options.range_bytes, start_.skip_lf),
       row_before_(start_.row - 1) {
-  const unsigned threads = resolved_threads(options_);
   ranges_ = std::make_unique<OrderedRanges<Range, RangeResult>>(
-      threads, std::size_t{threads} + 2, [this](Range* range, bool* last) { cut(range, last); },
+      threads_, std::size_t{threads_} + 2, [this](Range* range, bool* last) { cut(range, last); },
       [this](std::size_t slot, Range range) { return read_range(slot, std::move(range)); });
 }
 

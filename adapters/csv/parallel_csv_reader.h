@@ -116,6 +116,7 @@ class ParallelCsvReader : public ParallelRecords {
 
   CsvResumePoint start_;
   ParallelCsvOptions options_;
+  const unsigned threads_;  // resolved_threads(options_)
   RangeSinkPool sinks_;
   CsvRangeSplitter splitter_;  // used by cut() only, under the ranges' lock
 

@@ -81,16 +81,15 @@ ParallelXlsxReader::ParallelXlsxReader(XlsxResumePoint start,
                                        std::unique_ptr<SheetRowCutter> cutter,
                                        SinkFactory make_sink, const ParallelCsvOptions& options)
     : start_(std::move(start)),
-      options_(options),
-      sinks_(resolved_xlsx_threads(options), std::move(make_sink)),
+      threads_(resolved_xlsx_threads(options)),
+      sinks_(threads_, std::move(make_sink)),
       cutter_(std::move(cutter)),
       prefix_(cutter_->prefix()),
       at_(start_.boundary),
       text_claimed_(start_.boundary.sheet_bytes),
       breaks_before_(cutter_->breaks_before_start()) {
-  const unsigned threads = resolved_xlsx_threads(options_);
   ranges_ = std::make_unique<OrderedRanges<Range, RangeResult>>(
-      threads, std::size_t{threads} + 2,
+      threads_, std::size_t{threads_} + 2,
       [this](Range* range, bool* last) {
         cutter_->next(range);
         *last = range->kind != SheetRowCutter::Kind::kRows;
@@ -104,15 +103,16 @@ ParallelXlsxReader::~ParallelXlsxReader() {
 
 ParallelXlsxReader::RangeResult ParallelXlsxReader::read_range(std::size_t slot, Range range) {
   RangeResult result;
-  result.sink = sinks_.take(slot);
-  result.filled_by = slot;
   result.line_breaks = xlsx::line_breaks(range.bytes);
   if (range.kind == SheetRowCutter::Kind::kRest) {
     result.range = std::move(range);
     return result;  // read on one thread
   }
+  result.sink = sinks_.take(slot);
+  result.filled_by = slot;
   const bool last = range.kind == SheetRowCutter::Kind::kLast;
-  std::vector<std::string> input{prefix_, range.bytes};
+  // The range's bytes are read where they are: they are kept for a re-read.
+  std::vector<std::string_view> input{prefix_, range.bytes};
   if (!last) input.emplace_back(kEndMarker);
   const std::uint64_t marker_offset = last ? 0 : prefix_.size() + range.bytes.size();
   RangeHandler handler(*start_.context, start_.boundary, prefix_.size(), marker_offset);
@@ -120,7 +120,7 @@ ParallelXlsxReader::RangeResult ParallelXlsxReader::read_range(std::size_t slot,
   handler.share_text_budget(&text_claimed_);
   if (start_.filtering) handler.read_only_columns(start_.wanted);
   xlsx::XmlPartParser parser(
-      std::make_unique<xlsx::ChainedPart>(std::move(input), nullptr, "", start_.display_name),
+      std::make_unique<xlsx::ChainedPart>(std::move(input), "", start_.display_name),
       &handler, start_.context->limits.max_xml_depth);
   CsvRecord record;
   xlsx::NextRow got;
@@ -128,7 +128,7 @@ ParallelXlsxReader::RangeResult ParallelXlsxReader::read_range(std::size_t slot,
     result.sink->add(record);
   }
   result.clean = got == xlsx::NextRow::kEnd && (last || handler.ended());
-  result.last_row = handler.row() > 0 ? handler.row() : 0;
+  result.last_row = handler.row();
   result.text_bytes = handler.sheet_bytes();
   result.range = std::move(range);
   return result;

@@ -90,7 +90,7 @@ class ParallelXlsxReader : public ParallelRecords {
   bool next_from_fallback(Piece* piece);
 
   XlsxResumePoint start_;
-  ParallelCsvOptions options_;
+  const unsigned threads_;  // resolved_xlsx_threads()
   RangeSinkPool sinks_;
   std::unique_ptr<xlsx::SheetRowCutter> cutter_;  // used by the cuts only, under the ranges' lock
   const std::string prefix_;  // the part's bytes up to the end of <sheetData ...>

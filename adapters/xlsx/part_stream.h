@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -32,23 +33,29 @@ class PartStream {
 // part and the file as `rest` does, or as given when there is no rest.
 class ChainedPart : public PartStream {
  public:
+  // Owns `pieces`, and frees each once it is read.
   ChainedPart(std::vector<std::string> pieces, std::unique_ptr<PartStream> rest, std::string name,
               std::string file)
-      : pieces_(std::move(pieces)),
+      : owned_(std::move(pieces)),
         rest_(std::move(rest)),
         name_(std::move(name)),
-        file_(std::move(file)) {}
+        file_(std::move(file)) {
+    pieces_.assign(owned_.begin(), owned_.end());
+  }
+  // Reads `pieces` where they are, without a copy: they must outlive it.
+  ChainedPart(std::vector<std::string_view> pieces, std::string name, std::string file)
+      : pieces_(std::move(pieces)), name_(std::move(name)), file_(std::move(file)) {}
 
   long read(char* out, std::size_t capacity) override {
     while (piece_ < pieces_.size()) {
-      const std::string& piece = pieces_[piece_];
+      const std::string_view piece = pieces_[piece_];
       if (position_ < piece.size()) {
         const std::size_t n = std::min(capacity, piece.size() - position_);
         piece.copy(out, n, position_);
         position_ += n;
         return static_cast<long>(n);
       }
-      std::string().swap(pieces_[piece_]);  // read: its memory goes
+      if (piece_ < owned_.size()) std::string().swap(owned_[piece_]);  // read: its memory goes
       ++piece_;
       position_ = 0;
     }
@@ -59,7 +66,8 @@ class ChainedPart : public PartStream {
   const std::string& file() const override { return rest_ ? rest_->file() : file_; }
 
  private:
-  std::vector<std::string> pieces_;
+  std::vector<std::string> owned_;       // the first constructor's pieces
+  std::vector<std::string_view> pieces_;  // of owned_, or the caller's
   std::size_t piece_ = 0;
   std::size_t position_ = 0;  // in pieces_[piece_]
   std::unique_ptr<PartStream> rest_;

@@ -233,7 +233,7 @@ void SheetHandler::finish_cell() {
   }
   if (sheet_bytes_ > context_.limits.max_sheet_text_bytes) {
     fail_at_row(limit_exceeded(file(), part(), "max_sheet_text_bytes",
-                                     context_.limits.max_sheet_text_bytes));
+                               context_.limits.max_sheet_text_bytes));
     return;
   }
   if (out_->fields.size() <= column_) out_->fields.resize(column_ + 1);
