@@ -14,6 +14,7 @@
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
+#include "engine/ingest/batched_insert.h"
 #include "engine/core/file_digest.h"
 #include "engine/ingest/cross_row_checks.h"
 #include "engine/ingest/imported_copy.h"
@@ -31,57 +32,6 @@ std::string now_iso() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
   return buf;
-}
-
-// The ISO texts ("2025-03-01") of the dates one field met lately, by day:
-// a date is stored as its text, and formatting ten million of them was a
-// tenth of the inserting thread at national size. A text handed out stays
-// as it is until the next call.
-class IsoDates {
- public:
-  const std::string& of(Date date) {
-    if (slots_.empty()) slots_.resize(kSlots);  // a field of dates
-    Slot& slot = slots_[static_cast<std::uint32_t>(date.days()) % kSlots];
-    if (!slot.known || slot.days != date.days()) {
-      slot.text = date.iso();
-      slot.days = date.days();
-      slot.known = true;
-    }
-    return slot.text;
-  }
-
- private:
-  static constexpr std::size_t kSlots = 1024;
-  struct Slot {
-    bool known = false;
-    std::int32_t days = 0;
-    std::string text;
-  };
-  std::vector<Slot> slots_;
-};
-
-// Binds `cell` as parameter `index` of `insert`: texts and dates are not
-// copied (the row and `dates` outlive the insert, and every parameter is
-// bound again before the next one).
-void bind_cell(SQLite::Statement& insert, int index, const Cell& cell, IsoDates& dates) {
-  std::visit(
-      [&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, NoValue>) {
-          insert.bind(index);
-        } else if constexpr (std::is_same_v<T, std::string>) {
-          insert.bindNoCopy(index, v);
-        } else if constexpr (std::is_same_v<T, double>) {
-          insert.bind(index, v);
-        } else if constexpr (std::is_same_v<T, long long>) {
-          insert.bind(index, static_cast<int64_t>(v));
-        } else if constexpr (std::is_same_v<T, bool>) {
-          insert.bind(index, v ? 1 : 0);
-        } else {
-          insert.bindNoCopy(index, dates.of(v));
-        }
-      },
-      cell);
 }
 
 // The import of one register as a savepoint: a transaction of its own, or
@@ -241,15 +191,6 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   const long after_rowid =
       adds ? db.execAndGet("SELECT coalesce(max(rowid), 0) FROM " + table).getInt64() : 0;
 
-  std::string sql = "INSERT INTO " + table + " (";
-  std::string marks;
-  for (const FieldSchema& f : schema.fields) {
-    sql += AuditStore::quoted(f.name) + ", ";
-    marks += "?, ";
-  }
-  sql += "_file, _sheet, _row) VALUES (" + marks + "?, ?, ?)";
-  SQLite::Statement insert(db, sql);
-
   const std::size_t n = schema.fields.size();
   // A coded field whose empty cell has a meaning (status: empty = active)
   // means the same when its column is absent. An absent key_leader column
@@ -283,7 +224,6 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
   }
   RegisterRow row;
   long rows_read = 0;
-  std::vector<IsoDates> iso_dates(n);
   {
     // What each row inserted tells, learnt on a thread aside (row_hand_off.h).
     RowHandOff aside([&](const RegisterRow& inserted, std::int64_t rowid) {
@@ -293,10 +233,8 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
       if (copy) copy->add(inserted.row, inserted.cells);
     });
     ReadAhead rows(*reader);
-    // The same for every row, and kept by reset(): bound once. Both outlive
-    // the loop.
-    insert.bindNoCopy(static_cast<int>(n) + 1, display_name);
-    insert.bindNoCopy(static_cast<int>(n) + 2, sheet);
+    BatchedInsert insert(db, schema, display_name, sheet, after_rowid,
+                         [&aside](RegisterRow* inserted, std::int64_t rowid) { aside.add(inserted, rowid); });
     while (rows.next(&row, &errors)) {
       problems.add_all(errors);
       if (options.lenient && options.codes_in_other_files) {
@@ -315,18 +253,12 @@ ImportOutcome import_register_file(AuditStore& store, const RegisterSchema& sche
         }
       }
       for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
-      for (std::size_t f = 0; f < n; ++f) {
-        bind_cell(insert, static_cast<int>(f) + 1, row.cells[f], iso_dates[f]);
-      }
-      insert.bind(static_cast<int>(n) + 3, static_cast<int64_t>(row.row));
-      insert.exec();
-      insert.reset();
-      aside.add(&row, db.getLastInsertRowid());
+      insert.add(&row);
       if (++rows_read % ImportOptions::kProgressRows == 0 && options.progress) {
         options.progress(display_name, rows_read, false);
       }
     }
-    insert.clearBindings();  // they point into rows about to be freed
+    insert.flush();
     aside.finish();
   }
   if (options.progress) options.progress(display_name, rows_read, true);
