@@ -1,6 +1,7 @@
 #include "server/parsed_reports.h"
 
 #include "engine/store/run_history.h"
+#include "engine/store/store_error.h"
 
 namespace genaudit::server {
 
@@ -16,7 +17,13 @@ std::shared_ptr<const nlohmann::json> ParsedReports::get(AuditStore& store, long
   }
   // Read and parsed outside the lock: other pages go on meanwhile (two
   // first views of one run may both parse it; either result is the same).
-  const std::optional<std::string> text = RunHistory(store.database()).report(run, "json");
+  std::optional<std::string> text;
+  try {
+    text = RunHistory(store.database()).report(run, "json");
+  } catch (const StoreError& e) {
+    if (e.kind() != StoreError::Kind::kCorrupt) throw;
+    return nullptr;  // a kept report that cannot be read: as one that does not parse
+  }
   if (!text) return nullptr;
   auto parsed = std::make_shared<nlohmann::json>(nlohmann::json::parse(*text, nullptr, false));
   if (!parsed->is_object()) return nullptr;

@@ -23,7 +23,8 @@ class ParsedReports {
   static constexpr std::size_t kKept = 4;
 
   // Run `run`'s report, read through `store` the first time; nullptr when
-  // the run kept none (or there is no such run), or it does not parse.
+  // the run kept none (or there is no such run), or it is damaged or does
+  // not parse.
   std::shared_ptr<const nlohmann::json> get(AuditStore& store, long run);
 
  private:

@@ -11,8 +11,10 @@
 #include <string_view>
 
 #include "engine/core/audit_period.h"
+#include "engine/store/compressed_text.h"
 #include "engine/store/database_refused.h"
 #include "engine/store/sqlite_errors.h"
+#include "engine/store/store_error.h"
 
 namespace genaudit {
 namespace {
@@ -26,6 +28,14 @@ void bind_or_null(SQLite::Statement& statement, int index, const std::optional<T
     statement.bind(index);
   }
 }
+
+// A report kept compressed (compressed_text.h) has this after its format:
+// "json+zlib". A genaudit before compression finds no "json" report for
+// such a run, and says that none was kept, rather than misreading it.
+constexpr const char* kCompressedSuffix = "+zlib";
+// SQLite's own limit on a value (1 GB by default): no report kept as it was
+// written could be longer.
+constexpr std::size_t kLargestReport = std::size_t{1} << 30;
 
 constexpr const char* kTables[] = {"runs",    "run_imports", "run_findings", "run_indicators",
                                    "waivers", "run_reports", "run_inspections"};
@@ -131,10 +141,11 @@ void RunHistory::create_schema(SQLite::Database& db) {
 
 void RunHistory::record_report(long run, const std::string& format,
                                const std::string& content) try {
+  const std::string compressed = compressed_text(content);
   SQLite::Statement insert(db_, "INSERT INTO run_reports (run, format, content) VALUES (?, ?, ?)");
   insert.bind(1, static_cast<int64_t>(run));
-  insert.bind(2, format);
-  insert.bindNoCopy(3, content);  // a report can be 100 MB: SQLite reads it where it is
+  insert.bind(2, format + kCompressedSuffix);
+  insert.bindNoCopy(3, compressed.data(), static_cast<int>(compressed.size()));  // a blob
   insert.exec();
 } catch (const SQLite::Exception& e) {
   throw store_error(e);
@@ -142,11 +153,22 @@ void RunHistory::record_report(long run, const std::string& format,
 
 std::optional<std::string> RunHistory::report(long run, const std::string& format) const try {
   if (!db_.tableExists("run_reports")) return std::nullopt;  // an older database, read-only
-  SQLite::Statement select(db_, "SELECT content FROM run_reports WHERE run = ? AND format = ?");
+  // Kept compressed, or as it was written by a genaudit before compression.
+  SQLite::Statement select(db_, "SELECT format, content FROM run_reports WHERE run = ? AND format IN (?, ?)");
   select.bind(1, static_cast<int64_t>(run));
   select.bind(2, format);
+  select.bind(3, format + kCompressedSuffix);
   if (!select.executeStep()) return std::nullopt;
-  return select.getColumn(0).getString();
+  if (select.getColumn(0).getString() == format) return select.getColumn(1).getString();
+  const SQLite::Column content = select.getColumn(1);
+  std::optional<std::string> text = decompressed_text(
+      std::string_view(static_cast<const char*>(content.getBlob()), static_cast<std::size_t>(content.getBytes())),
+      kLargestReport);
+  if (!text) {
+    throw StoreError(StoreError::Kind::kCorrupt,
+                     "the report kept for run " + std::to_string(run) + " is damaged");
+  }
+  return text;
 } catch (const SQLite::Exception& e) {
   throw store_error(e);
 }

@@ -14,8 +14,10 @@
 //   run_indicators  run, rule, status, value, target, comparison
 //   waivers         position, rule, subject, period, justification,
 //                   approved_by, expires, source, imported_at
-//   run_reports     run, format ("json"), content: the report as the run
-//                   wrote it, for the workspace to serve exactly that
+//   run_reports     run, format ("json+zlib"; "json" before 2026-12),
+//                   content: the report as the run wrote it, for the
+//                   workspace to serve exactly that; compressed
+//                   (compressed_text.h) when its format says so
 //
 // Thread-safety: none; one RunHistory per connection. Writes belong in the
 // caller's transaction, so that a run is recorded whole or not at all.
@@ -47,11 +49,12 @@ class RunHistory {
   // Records `run` and returns its id. REQUIRES: an open write transaction.
   long record(const RunRecord& run);
 
-  // Keeps `content`, the run's report in `format`, as it was written.
-  // REQUIRES: an open write transaction.
+  // Keeps `content`, the run's report in `format`, as it was written
+  // (compressed). REQUIRES: an open write transaction.
   void record_report(long run, const std::string& format, const std::string& content);
-  // The report kept for `run` in `format`; none for a run recorded by an
-  // earlier genaudit, which kept none.
+  // The report kept for `run` in `format`, as it was written; none for a
+  // run recorded by an earlier genaudit, which kept none. Throws a
+  // StoreError (kCorrupt) when the kept report cannot be decompressed.
   std::optional<std::string> report(long run, const std::string& format) const;
 
   // Keeps the text of the inspection file (engine/audit/inspection.h) the

@@ -256,6 +256,64 @@ TEST(RunHistoryTest, TheInspectionFileIsKeptWithItsRunOnly) {
   EXPECT_THROW(history.record_inspection(with, "x"), StoreError);
 }
 
+TEST(RunHistoryTest, TheReportIsKeptCompressedAndReadBackAsWritten) {
+  TempDir dir;
+  AuditStore store((dir.path() / "a.db").string());
+  RunHistory history(store.database());
+  Fixture fx;
+  std::string report = "{\n  \"findings\": [\n";
+  for (int i = 0; i < 5000; ++i) report += "    {\"rule\": \"O1.S4\", \"subject\": [\"A" + std::to_string(i) + "\"]},\n";
+  report += "  ]\n}\n";
+  long run = 0, old = 0;
+  {
+    SQLite::Transaction t(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    run = history.record(make_run_record(fx.report, "", "", &evidence_stub));
+    history.record_report(run, "json", report);
+    // A run recorded by a genaudit that kept the report as written.
+    old = history.record(make_run_record(fx.report, "", "", &evidence_stub));
+    SQLite::Statement plain(store.database(), "INSERT INTO run_reports VALUES (?, 'json', '{\"old\": true}')");
+    plain.bind(1, static_cast<int64_t>(old));
+    plain.exec();
+    t.commit();
+  }
+  EXPECT_EQ(history.report(run, "json"), report);
+  EXPECT_EQ(history.report(old, "json"), "{\"old\": true}");
+  EXPECT_FALSE(history.report(run, "html"));
+  EXPECT_FALSE(history.report(999, "json"));
+  // Kept as a blob of far fewer bytes, under a format an older genaudit
+  // does not take for plain JSON.
+  SQLite::Statement kept(store.database(),
+                         "SELECT format, typeof(content), length(content) FROM run_reports WHERE run = ?");
+  kept.bind(1, static_cast<int64_t>(run));
+  ASSERT_TRUE(kept.executeStep());
+  EXPECT_EQ(kept.getColumn(0).getString(), "json+zlib");
+  EXPECT_EQ(kept.getColumn(1).getString(), "blob");
+  EXPECT_LT(kept.getColumn(2).getInt64() * 8, static_cast<std::int64_t>(report.size()));
+  EXPECT_FALSE(kept.executeStep());
+}
+
+TEST(RunHistoryTest, ADamagedKeptReportIsADamagedDatabase) {
+  TempDir dir;
+  AuditStore store((dir.path() / "a.db").string());
+  RunHistory history(store.database());
+  Fixture fx;
+  long run = 0;
+  {
+    SQLite::Transaction t(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+    run = history.record(make_run_record(fx.report, "", "", &evidence_stub));
+    history.record_report(run, "json", "{\"findings\": []}\n");
+    t.commit();
+  }
+  store.database().exec("UPDATE run_reports SET content = x'789c0102' WHERE format = 'json+zlib'");
+  try {
+    history.report(run, "json");
+    FAIL() << "a damaged report was read";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(e.kind(), StoreError::Kind::kCorrupt);
+    EXPECT_NE(std::string(e.what()).find("run " + std::to_string(run)), std::string::npos) << e.what();
+  }
+}
+
 TEST(RunHistoryTest, StoredWaiversAreReplacedWhole) {
   TempDir dir;
   AuditStore store((dir.path() / "a.db").string());
