@@ -79,7 +79,7 @@ void add_stored_waivers(const std::vector<Waiver>& stored, std::vector<Waiver>* 
   }
 }
 
-void record_run(AuditStore& store, const RunSettings& settings, AuditReport& report) {
+std::string record_run(AuditStore& store, const RunSettings& settings, AuditReport& report) {
   RunHistory history(store.database());
   const std::optional<long> previous = history.latest_run();
   FindingKeys previous_keys, earlier_keys;
@@ -104,7 +104,9 @@ void record_run(AuditStore& store, const RunSettings& settings, AuditReport& rep
     facts.baseline_hidden = keep_findings_new_since(report, history.finding_keys(settings.baseline));
   }
   report.history = facts;
-  history.record_report(facts.run_id, "json", audit_to_json_text(report, Language::kVietnamese));
+  std::string json = audit_to_json_text(report, Language::kVietnamese);
+  history.record_report(facts.run_id, "json", json);
+  return json;
 }
 
 AuditReport audit_and_record(AuditStore& store, const rules::RulePack& pack,

@@ -57,8 +57,10 @@ struct RunSettings {
 // against the previous run; with a baseline, only the findings absent from
 // it are left in the report; then the report's JSON (the catalogue's
 // contract, in Vietnamese as `audit --db` writes it by default) is kept
-// with the run. REQUIRES: a write transaction.
-void record_run(AuditStore& store, const RunSettings& settings, AuditReport& report);
+// with the run, and returned: a caller writing the same JSON need not make
+// it again (100 MB at three times national size). REQUIRES: a write
+// transaction.
+std::string record_run(AuditStore& store, const RunSettings& settings, AuditReport& report);
 
 // Evaluates `pack` over the registers stored in `store` for `when`, applies
 // `waivers` and the stored ones, and records the run (record_run), all in

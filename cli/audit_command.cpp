@@ -46,9 +46,11 @@ std::string path_beside(const std::string& path, const std::string& suffix) {
 }
 
 // Stages the report in the format asked for, for --output or standard
-// output.
+// output. `vietnamese_json`, when not empty, is the report's JSON in
+// Vietnamese made already (the run's record keeps it): used, not made again.
 bool write_report(const AuditReport& report, const AuditOptions& options,
-                  const Inspection& inspection, StagedOutputs& outputs, std::string* error) {
+                  const Inspection& inspection, std::string vietnamese_json, StagedOutputs& outputs,
+                  std::string* error) {
   const Language lang = options.lang;
   const std::string& format = options.format;
   if (format == "xlsx") return write_xlsx_report(report, lang, options.output, outputs, error);
@@ -80,7 +82,8 @@ bool write_report(const AuditReport& report, const AuditOptions& options,
   }
   std::string content;
   if (format == "json") {
-    content = audit_to_json_text(report, lang);
+    content = lang == Language::kVietnamese && !vietnamese_json.empty() ? std::move(vietnamese_json)
+                                                                       : audit_to_json_text(report, lang);
   } else if (format == "html") {
     content = render_html_report(report, lang);
   } else if (format == "md") {
@@ -252,17 +255,19 @@ int run_audit_command(const AuditOptions& given) {
     if (summary) report.summary = summary_facts(*pack, dataset, report);
     apply_waivers(report, waivers);
     std::optional<StoreTransaction> record;
+    std::string recorded_json;
     if (recorded) {
       // The run is recorded whole or not at all, with its report: a report
       // that cannot be written leaves no run behind.
       record.emplace(*store, StoreTransaction::Lock::kWrite);
-      app::record_run(*store, {rules::rule_files_record(*pack), pack->profile, options.baseline},
-                      report);
+      recorded_json = app::record_run(
+          *store, {rules::rule_files_record(*pack), pack->profile, options.baseline}, report);
       if (!options.inspection_path.empty() && report.history) {
         RunHistory(store->database()).record_inspection(report.history->run_id, inspection_text);
       }
     }
-    if (!write_report(report, resolved_options, facts.inspection, outputs, &error) ||
+    if (!write_report(report, resolved_options, facts.inspection, std::move(recorded_json), outputs,
+                      &error) ||
         (!options.per_agency_dir.empty() &&
          !write_agency_records(report, lang, options.per_agency_dir, outputs, &error,
                                with_districts(std::move(facts), dataset)))) {

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "engine/store/run_history.h"
 #include "tests/cli/cli_run.h"
 
 namespace genaudit {
@@ -122,6 +123,28 @@ TEST(HistoryCli, EveryDbAuditIsRecordedWithItsFactsFindingsAndIndicators) {
   ASSERT_TRUE(indicator.executeStep());
   EXPECT_EQ(indicator.getColumn(0).getString(), "met");
   EXPECT_NEAR(indicator.getColumn(1).getDouble(), 200.0 / 3, 1e-9);
+}
+
+// The run keeps its report in Vietnamese, as `--format json` writes it by
+// default: that written is the one kept; one written in English is not.
+TEST(HistoryCli, TheJsonReportWrittenIsTheOneKept) {
+  Db db;
+  const CliRun vi = db.audit();
+  ASSERT_EQ(vi.status, 1) << vi.err;
+  const CliRun en = db.audit("--lang en");
+  ASSERT_EQ(en.status, 1) << en.err;
+  SQLite::Database sql(db.path);
+  RunHistory history(sql);
+  EXPECT_EQ(history.report(1, "json"), vi.out);
+  const std::optional<std::string> kept = history.report(2, "json");
+  ASSERT_TRUE(kept);
+  const json kept_json = json::parse(*kept, nullptr, false);
+  const json written = json::parse(en.out, nullptr, false);
+  ASSERT_EQ(kept_json["findings"].size(), 1u);
+  ASSERT_EQ(written["findings"].size(), 1u);
+  EXPECT_EQ(written["findings"][0]["title"], "Agency with 30% or more women but no female key leader");
+  EXPECT_NE(kept_json["findings"][0]["title"], written["findings"][0]["title"]);
+  EXPECT_EQ(kept_json["findings"][0]["title"], json::parse(vi.out)["findings"][0]["title"]);
 }
 
 TEST(HistoryCli, DataFolderAuditsAreNotRecorded) {
