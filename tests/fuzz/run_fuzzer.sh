@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs one fuzz target of tests/fuzz for SECONDS:
 #   tests/fuzz/run_fuzzer.sh NAME SECONDS [BUILD_DIR] [extra libFuzzer flags...]
-# NAME is rules, csv, csv_parallel, xlsx, xlsx_parallel, ods, values, profile or mapping. The committed seeds
+# NAME is rules, csv, csv_parallel, xlsx, xlsx_parallel, ods, values, profile, mapping or
+# stored_report. The committed seeds
 # (tests/fuzz/seeds/NAME) start a working corpus in BUILD_DIR/fuzz/corpus/NAME,
 # where new inputs accumulate between runs; a crash is written to
 # BUILD_DIR/fuzz/artifacts/ and makes this script fail. The last lines of
