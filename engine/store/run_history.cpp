@@ -69,8 +69,10 @@ constexpr const char* kSchema[] = {
     // The inspection file a run's records were written with (`audit
     // --inspection`), as the user wrote it: read again, it gives the same
     // facts to every later rendering of that run's records.
-    "CREATE TABLE IF NOT EXISTS run_inspections ("
-    " run INTEGER PRIMARY KEY REFERENCES runs(id), toml TEXT NOT NULL)",
+    // (In parentheses: clang takes two literals joined in an array for a
+    // missing comma.)
+    ("CREATE TABLE IF NOT EXISTS run_inspections ("
+     " run INTEGER PRIMARY KEY REFERENCES runs(id), toml TEXT NOT NULL)"),
 };
 
 constexpr const char* kRunColumns =
