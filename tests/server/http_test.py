@@ -629,6 +629,13 @@ class AgencyAndRulesPagesTest(unittest.TestCase):
         self.assertEqual(html.count('<tr class="agency-finding">'), 2)
         self.assertNotIn("/findings/", html)
         self.assertIn("Cơ quan, đơn vị có tỷ lệ nữ từ 30% trở lên", html)  # the pack's title
+        # The kept report itself (compressed) is damaged: asked for, it is a
+        # damaged database, said as such, not a report that was never kept.
+        api = self.signed_in("viewer").get("/api/runs/%d/report.json" % second)
+        self.assertEqual(api.status, 500)
+        self.assertEqual(api.json()["error"], "database")
+        self.assertIn("run %d" % second, api.json()["message"])
+        self.assertEqual(self.signed_in("viewer").get("/api/runs/%d/report.json" % first).status, 404)
 
     def test_an_unknown_agency_is_404(self):
         self.audited("2025")
