@@ -79,9 +79,8 @@ BatchedInsert::BatchedInsert(SQLite::Database& db, const RegisterSchema& schema,
       date_texts_(batch_rows_ * fields_),
       iso_dates_(fields_) {
   // The same for every row, and kept by reset(): bound once.
-  const int per_row = static_cast<int>(fields_) + 3;
   for (std::size_t slot = 0; slot < batch_rows_; ++slot) {
-    const int first = static_cast<int>(slot) * per_row + 1;
+    const int first = first_parameter(slot);
     many_.bindNoCopy(first + static_cast<int>(fields_), file);
     many_.bindNoCopy(first + static_cast<int>(fields_) + 1, sheet);
   }
@@ -91,20 +90,16 @@ BatchedInsert::BatchedInsert(SQLite::Database& db, const RegisterSchema& schema,
 
 BatchedInsert::~BatchedInsert() = default;
 
+// A statement of one row (batch_rows_ == 1) goes the same way: its rowid is
+// then exactly the last one inserted.
 void BatchedInsert::add(RegisterRow* row) {
   std::swap(held_[count_], *row);
-  ++count_;
-  if (batch_rows_ == 1) {
-    flush();
-    return;
-  }
-  if (count_ < batch_rows_) return;
-  const int per_row = static_cast<int>(fields_) + 3;
-  for (std::size_t slot = 0; slot < count_; ++slot) bind(many_, slot, static_cast<int>(slot) * per_row + 1);
+  if (++count_ < batch_rows_) return;
+  for (std::size_t slot = 0; slot < count_; ++slot) bind(many_, slot, first_parameter(slot));
   count_ = 0;  // whatever happens: a failed statement inserted none of them
   many_.exec();
   many_.reset();
-  inserted(batch_rows_, db_.getLastInsertRowid());
+  hand_back(batch_rows_, db_.getLastInsertRowid());
 }
 
 void BatchedInsert::flush() {
@@ -118,7 +113,11 @@ void BatchedInsert::flush() {
   }
 }
 
-void BatchedInsert::inserted(std::size_t rows, std::int64_t last_rowid) {
+int BatchedInsert::first_parameter(std::size_t slot) const {
+  return static_cast<int>(slot * (fields_ + 3)) + 1;
+}
+
+void BatchedInsert::hand_back(std::size_t rows, std::int64_t last_rowid) {
   const std::int64_t first_rowid = last_rowid - static_cast<std::int64_t>(rows) + 1;
   for (std::size_t slot = 0; slot < rows; ++slot) {
     inserted_(&held_[slot], first_rowid + static_cast<std::int64_t>(slot));

@@ -56,8 +56,12 @@ class BatchedInsert {
   static constexpr std::size_t kMostRowsPerStatement = 256;
 
  private:
+  // The first of slot `slot`'s parameters in a statement of several rows.
+  int first_parameter(std::size_t slot) const;
   void bind(SQLite::Statement& statement, std::size_t slot, int first_parameter);
-  void inserted(std::size_t rows, std::int64_t last_rowid);
+  // Gives the first `rows` rows held to `inserted_`; the last was inserted
+  // as `last_rowid`, the others just before it.
+  void hand_back(std::size_t rows, std::int64_t last_rowid);
 
   SQLite::Database& db_;
   std::size_t fields_;
