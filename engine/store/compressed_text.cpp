@@ -3,7 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <climits>
+#include <new>
 #include <stdexcept>
 
 namespace genaudit {
@@ -13,39 +13,35 @@ namespace {
 // zlib counts bytes in `uInt`: a larger text goes through in pieces.
 constexpr std::size_t kPiece = std::size_t{1} << 30;
 
-// Owns a z_stream between its init and end, whatever happens between.
-class Deflater {
+// Owns a z_stream between its init and its end, whatever happens between:
+// one that deflates (at zlib's fastest level) or one that inflates.
+class ZStream {
  public:
-  Deflater() {
-    if (deflateInit(&stream_, Z_BEST_SPEED) != Z_OK) throw std::bad_alloc();
+  enum class Way { kDeflate, kInflate };
+  explicit ZStream(Way way) : way_(way) {
+    const int status = way == Way::kDeflate ? deflateInit(&stream_, Z_BEST_SPEED) : inflateInit(&stream_);
+    if (status != Z_OK) throw std::bad_alloc();
   }
-  ~Deflater() { deflateEnd(&stream_); }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
+  ~ZStream() {
+    if (way_ == Way::kDeflate) {
+      deflateEnd(&stream_);
+    } else {
+      inflateEnd(&stream_);
+    }
+  }
+  ZStream(const ZStream&) = delete;
+  ZStream& operator=(const ZStream&) = delete;
   z_stream& stream() { return stream_; }
 
  private:
-  z_stream stream_{};
-};
-
-class Inflater {
- public:
-  Inflater() {
-    if (inflateInit(&stream_) != Z_OK) throw std::bad_alloc();
-  }
-  ~Inflater() { inflateEnd(&stream_); }
-  Inflater(const Inflater&) = delete;
-  Inflater& operator=(const Inflater&) = delete;
-  z_stream& stream() { return stream_; }
-
- private:
+  Way way_;
   z_stream stream_{};
 };
 
 }  // namespace
 
 std::string compressed_text(std::string_view text) {
-  Deflater deflater;
+  ZStream deflater(ZStream::Way::kDeflate);
   z_stream& z = deflater.stream();
   // deflateBound() takes a uLong: a bound piece by piece, plus the stream's
   // own bytes, is enough room for all of it.
@@ -74,7 +70,7 @@ std::string compressed_text(std::string_view text) {
 }
 
 std::optional<std::string> decompressed_text(std::string_view stream, std::size_t most_bytes) {
-  Inflater inflater;
+  ZStream inflater(ZStream::Way::kInflate);
   z_stream& z = inflater.stream();
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stream.data()));
   std::size_t in_left = stream.size();
