@@ -14,8 +14,8 @@
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
-#include "engine/ingest/batched_insert.h"
 #include "engine/core/file_digest.h"
+#include "engine/ingest/batched_insert.h"
 #include "engine/ingest/cross_row_checks.h"
 #include "engine/ingest/imported_copy.h"
 #include "engine/ingest/imported_persons.h"
