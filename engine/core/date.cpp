@@ -6,23 +6,13 @@
 namespace genaudit {
 namespace {
 
-// Howard Hinnant's days_from_civil / civil_from_days: exact for every
-// proleptic Gregorian date, no tables, no time zones.
-std::int32_t days_from_civil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
-}
-
 struct Civil {
   int year;
   unsigned month;
   unsigned day;
 };
 
+// Howard Hinnant's civil_from_days, the inverse of Date::days_from_civil.
 Civil civil_from_days(std::int32_t z) {
   z += 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;
@@ -37,25 +27,6 @@ Civil civil_from_days(std::int32_t z) {
 }
 
 }  // namespace
-
-bool Date::is_leap_year(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int Date::days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && is_leap_year(year)) return 29;
-  return kDays[month - 1];
-}
-
-std::optional<Date> Date::from_ymd(int year, int month, int day) {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 ||
-      day > days_in_month(year, month)) {
-    return std::nullopt;
-  }
-  return Date(days_from_civil(year, static_cast<unsigned>(month),
-                              static_cast<unsigned>(day)));
-}
 
 Date Date::last_of_month(int year, int month) {
   return *from_ymd(year, month, days_in_month(year, month));
