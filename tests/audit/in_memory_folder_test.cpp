@@ -8,6 +8,8 @@
 
 #include <random>
 
+#include "engine/core/sha256.h"
+#include "engine/ingest/register_importer.h"
 #include "tests/dataset_compare.h"
 #include "tests/random_staff.h"
 #include "tests/fixture.h"
@@ -174,6 +176,49 @@ TEST(InMemoryFolder, GivesUpOnTwoFilesForOneRegister) {
   dir.write("agencies.csv", kAgencies);
   dir.write("Agencies.CSV", kAgencies);
   expect_not_clean(dir);
+}
+
+// A register in two files (one per subfolder): the import log's line
+// names both with their digests, as the importer writes it.
+TEST(InMemoryFolder, ARegisterInTwoFilesIsLoggedAsTheImporterLogsIt) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "a");
+  std::filesystem::create_directories(dir.path() / "b");
+  dir.write("a/agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nA,Sở A,tỉnh\n");
+  dir.write("b/agencies.csv", "Mã đơn vị,Tên đơn vị,Cấp\nB,Sở B,tỉnh\n");
+  const IntakePlan plan = plan_intake({dir.path()}, {});
+  const std::optional<InMemoryFolder> direct = read_clean_folder(plan, every_field());
+  ASSERT_TRUE(direct);
+  AuditStore store(":memory:");
+  ASSERT_TRUE(import_intake(store, plan).ok());
+  ASSERT_EQ(store.imports().size(), 1u);
+  EXPECT_NE(store.imports()[0].file.find(added_file_log_entry(
+                "b/agencies.csv", *sha256_file(dir.path() / "b" / "agencies.csv"))),
+            std::string::npos)
+      << store.imports()[0].file;
+  expect_same(*direct, {store.load(), store.imports()});
+  ASSERT_EQ(direct->intake.files.size(), 2u);
+  EXPECT_EQ(direct->intake.files[0].sha256, sha256_file(dir.path() / "a" / "agencies.csv"));
+  EXPECT_EQ(direct->intake.files[1].sha256, sha256_file(dir.path() / "b" / "agencies.csv"));
+}
+
+// The same file in both, of a register without codes (nothing else tells
+// the rows apart): the same rows twice, which the importer refuses.
+TEST(InMemoryFolder, GivesUpOnTheSameFileTwiceForOneRegister) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "a");
+  std::filesystem::create_directories(dir.path() / "b");
+  const std::string news = "Mã đơn vị,Ngày đăng,Tiêu đề,Chủ đề\nZ,2025-01-02,Tin,bình đẳng giới\n";
+  dir.write("a/news.csv", news);
+  dir.write("b/news.csv", news);
+  const IntakePlan plan = plan_intake({dir.path()}, {});
+  ASSERT_EQ(plan.find("news")->files.size(), 2u);
+  EXPECT_FALSE(read_clean_folder(plan, every_field()));
+  AuditStore store(":memory:");
+  EXPECT_FALSE(import_intake(store, plan).ok());
+  // One byte apart, both are read.
+  dir.write("b/news.csv", news + "Z,2025-01-02,Tin,bình đẳng giới\n");
+  EXPECT_TRUE(read_clean_folder(plan, every_field()));
 }
 
 TEST(InMemoryFolder, LeavesAFileOfRejectedRowsToTheImport) {
