@@ -6,31 +6,64 @@
 
 #include <atomic>
 #include <filesystem>
-#include <future>
+#include <fstream>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/core/sha256.h"
 
 namespace genaudit {
 
 class FileDigest {
  public:
+  enum class Priority {
+    kNormal,
+    // The hashing thread runs only on a core nothing else wants (Linux's
+    // SCHED_IDLE): for a digest needed well after the file's reading, made
+    // while the other threads leave a core idle rather than taking a share
+    // of a busy one. What is left when get() is called the caller hashes
+    // itself (a thread cannot be given its priority back without
+    // privileges), so that wait never depends on an idle core.
+    kWhenIdle,
+  };
+
   // Starts hashing `path` on a thread of its own. Start it once the file
   // has passed what its reader checks on opening (its size limit among
   // them): a file refused then is never hashed at all.
-  explicit FileDigest(std::filesystem::path path);
+  explicit FileDigest(std::filesystem::path path, Priority priority = Priority::kNormal);
   // Without get(): abandons the hashing, waiting at most for the chunk in
   // hand.
   ~FileDigest();
   FileDigest(const FileDigest&) = delete;
   FileDigest& operator=(const FileDigest&) = delete;
 
-  // The digest as 64 lowercase hex digits, waiting for it; nullopt when the
-  // file cannot be read. Call once.
+  // The digest as 64 lowercase hex digits, hashing what is left beside the
+  // thread; nullopt when the file cannot be read. Call once.
   std::optional<std::string> get();
 
  private:
-  std::atomic<bool> abandoned_{false};  // outlives the thread: declared first
-  std::future<std::optional<std::string>> digest_;
+  // Hashes the next chunk (opening the file first); false once nothing is
+  // left to do: the file hashed, unreadable, or the hashing abandoned.
+  // REQUIRES: `mutex_` held.
+  bool hash_a_chunk();
+  // Chunks, one at a time, until none is left.
+  void hash_the_rest();
+
+  const std::filesystem::path path_;
+  std::atomic<bool> abandoned_{false};
+  // Held for each chunk: the file, the hash and the outcome are the
+  // hashing thread's, and then get()'s caller's for what is left.
+  std::mutex mutex_;
+  std::ifstream file_;
+  bool opened_ = false;
+  bool done_ = false;
+  Sha256 hash_;
+  std::vector<char> chunk_;
+  std::optional<std::string> digest_;
+  std::thread thread_;  // last: started when everything else exists
 };
 
 }  // namespace genaudit

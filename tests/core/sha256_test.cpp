@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <string>
 
 #include "engine/core/file_digest.h"
@@ -70,6 +72,25 @@ TEST(Sha256, AFileDigestIsTheFilesSha256) {
   EXPECT_EQ(sha256_file(file), FileDigest(file).get());
 }
 
+// Either priority, and however much the thread hashed before get() took
+// over: the file's digest. The file spans chunks and ends inside one.
+TEST(Sha256, AFileDigestOfManyChunksIsTheFilesSha256AtEitherPriority) {
+  testing::TempDir dir;
+  std::string bytes;
+  for (int i = 0; bytes.size() < (std::size_t{1} << 20) + 7; ++i) bytes += std::to_string(i) + ",";
+  const auto file = dir.write("big.csv", bytes);
+  const std::string expected = digest(bytes, Sha256::Implementation::kPortable);
+  for (const auto priority : {FileDigest::Priority::kNormal, FileDigest::Priority::kWhenIdle}) {
+    EXPECT_EQ(FileDigest(file, priority).get(), expected);  // get() at once: mostly the caller's
+    FileDigest later(file, priority);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // some of it the thread's
+    EXPECT_EQ(later.get(), expected);
+    EXPECT_FALSE(FileDigest("/nonexistent/genaudit/file", priority).get());
+  }
+  EXPECT_EQ(FileDigest(dir.write("empty.csv", ""), FileDigest::Priority::kWhenIdle).get(),
+            digest("", Sha256::Implementation::kPortable));
+}
+
 // Abandoned, the hashing stops at the next chunk: sha256_file says so with
 // nullopt, and a FileDigest dropped unread does not wait for the file's end
 // (a 64 GiB sparse file would take minutes to hash).
@@ -82,6 +103,7 @@ TEST(Sha256, AbandonedHashingStops) {
   const std::atomic<bool> abandoned{true};
   EXPECT_FALSE(sha256_file(file, &abandoned));
   { FileDigest dropped(file); }
+  { FileDigest dropped(file, FileDigest::Priority::kWhenIdle); }
   SUCCEED();  // reached: the destructor did not hash 64 GiB
 }
 
