@@ -130,6 +130,17 @@ void Dataset::add(Table table) {
   tables_[name] = owned.get();
 }
 
+std::size_t Dataset::move_tables_to(Dataset* to) {
+  const std::size_t moved = owned_.size();
+  for (auto& [name, table] : owned_) {
+    to->tables_[name] = table.get();
+    to->owned_[name] = std::move(table);
+    tables_.erase(name);
+  }
+  owned_.clear();
+  return moved;
+}
+
 void Dataset::add_view(const Table& table) {
   owned_.erase(table.schema().name);
   tables_[table.schema().name] = &table;

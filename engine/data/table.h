@@ -123,6 +123,9 @@ class Dataset {
   // the registers read so far, for evaluation to begin while the others
   // are read. Tables never move once added.
   void add_view(const Table& table);
+  // The tables this dataset owns, moved to `to` (they do not move in
+  // memory: views of them stay valid); says how many.
+  std::size_t move_tables_to(Dataset* to);
   const Table* find(std::string_view name) const;
   bool has(std::string_view name) const { return find(name) != nullptr; }
   std::vector<const Table*> tables() const;
