@@ -5,15 +5,17 @@
 #include <fstream>
 #include <functional>
 #include <memory>
-#include <set>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
+#include "engine/audit/folder_digests.h"
+#include "engine/audit/side_lane.h"
 #include "engine/audit/tables_in_progress.h"
-#include "engine/core/unicode_text.h"
 #include "engine/core/file_digest.h"
+#include "engine/core/unicode_text.h"
 #include "engine/ingest/cross_row_checks.h"
 #include "engine/ingest/person_groups.h"
 #include "engine/ingest/register_importer.h"
@@ -23,23 +25,6 @@ namespace {
 
 // Rows read between two looks at the tables being finished (a mask).
 constexpr std::uint32_t kRowsBetweenCollections = (1u << 16) - 1;
-
-// Normalized codes (text::normalize_free_text, the importer's genaudit_key).
-using KeySet = std::unordered_set<std::string>;
-
-// The key codes of each register read so far that others refer to: the
-// importer checks a reference against the registers imported before it,
-// and the template order puts a register after those it refers to.
-using KnownKeys = std::unordered_map<std::string, KeySet>;
-
-bool is_referenced(const RegisterSchema& schema) {
-  for (const RegisterSchema& r : all_registers()) {
-    for (const FieldSchema& f : r.fields) {
-      if (f.references == schema.name) return true;
-    }
-  }
-  return false;
-}
 
 const std::string* text_of(const Cell& cell) { return std::get_if<std::string>(&cell); }
 
@@ -281,10 +266,13 @@ class PersonRows {
 // first problem. A register of persons is finished (their values filled
 // across their rows) in `in_progress` and joins `out`'s dataset from there;
 // `between_batches` is called every so many rows (to collect those
-// finished) and stops the reading when it says false.
+// finished) and stops the reading when it says false. The files' digests
+// are left to `digests`. With `read_ahead`, rows are read on a second
+// thread while this one stores them (ReadAhead); without, this thread does
+// both, for a register read beside another (SideLane).
 bool read_register(const IntakeRegister& files, const FieldSelection& fields, KnownKeys* known,
-                   InMemoryFolder* out, TablesInProgress* in_progress,
-                   const std::function<bool()>& between_batches) {
+                   InMemoryFolder* out, TablesInProgress* in_progress, FolderDigests* digests,
+                   bool read_ahead, const std::function<bool()>& between_batches) {
   const RegisterSchema& schema = *files.schema;
   const std::size_t n = schema.fields.size();
   const auto selected = fields.find(schema.name);
@@ -300,8 +288,6 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
   CodeChecks codes(schema, *known);
   PersonRows persons(schema);
   std::vector<std::vector<std::string>> absent_per_file;
-  std::string log_name, first_sha256;
-  std::set<std::string> digests;
   std::uint32_t rows_read = 0;
   for (const IntakeSource& file : files.files) {
     InputErrors errors;
@@ -314,9 +300,9 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
                   schema.fields[f].code_when_empty.empty();
     }
     reader->set_values_unused(std::move(unused));
-    // The file's digest, for the report, on the core reading does not use;
-    // started once the file passed its reader's limits, abandoned with it.
-    FileDigest digest(file.path);
+    // The file's digest, for the report, made while a core is idle; started
+    // once the file passed its reader's limits, abandoned with the folder.
+    auto digest = std::make_unique<FileDigest>(file.path, FileDigest::Priority::kWhenIdle);
     std::vector<std::size_t> absent_with_default;
     std::vector<std::string> absent;
     for (std::size_t f = 0; f < n; ++f) {
@@ -333,8 +319,12 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
     RegisterRow row;
     std::uint32_t file_rows = 0;
     {
-      ReadAhead rows(*reader);
-      while (rows.next(&row, &errors)) {
+      std::optional<ReadAhead> ahead;
+      if (read_ahead) ahead.emplace(*reader);
+      const auto next = [&] {
+        return ahead ? ahead->next(&row, &errors) : reader->next(&row, &errors);
+      };
+      while (next()) {
         if (!errors.empty() || !row.valid) return false;
         for (std::size_t f : absent_with_default) row.cells[f] = schema.fields[f].code_when_empty;
         if (!codes.add(row.cells)) return false;
@@ -348,25 +338,14 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
     }
     if (!errors.empty()) return false;
     rows_read += file_rows;
-    const std::string sha256 = digest.get().value_or("");
-    // A file with rows, of the content of one read before: the same rows
-    // twice, which the importer refuses (kAlreadyImported).
-    if (file_rows > 0 && !sha256.empty() && !digests.insert(sha256).second) return false;
-    // The import log's one line for the register, as the importer writes it.
-    if (log_name.empty()) {
-      log_name = file.display_name;
-      first_sha256 = sha256;
-    } else {
-      log_name += added_file_log_entry(file.display_name, sha256);
-    }
+    digests->add_file(file.display_name, file_rows, out->intake.files.size(), std::move(digest));
     IntakeFile f;
     f.register_name = schema.name;
     f.file = file.display_name;
     f.sheet = reader->sheet();
     f.header_row = reader->header_row();
     f.recognised_by = file.recognised_by;
-    f.sha256 = sha256;
-    f.rows = file_rows;
+    f.rows = file_rows;  // its sha256 written by `digests`
     out->intake.files.push_back(std::move(f));
     for (const HeaderField& h : reader->header().by_note) {
       out->intake.columns_by_note.push_back({schema.name, file.display_name, h.header, h.field});
@@ -381,7 +360,8 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
   }
   if (!codes.self_references_known()) return false;
   if (is_referenced(schema)) (*known)[schema.name] = codes.take_keys();
-  out->registers.push_back({schema.name, log_name, first_sha256, rows_read});
+  digests->end_register(out->registers.size());
+  out->registers.push_back({schema.name, "", "", rows_read});  // its log line: `digests`
   add_absent_columns(schema.name, absent_per_file, &out->intake);
   // The persons' values filled, then the columns loaded only for them
   // dropped: on a thread of its own for a register of persons.
@@ -414,7 +394,8 @@ std::optional<InMemoryFolder> read_clean_folder(
 
 std::optional<InMemoryFolder> read_clean_folder(const IntakePlan& plan,
                                                 const FieldSelection& fields,
-                                                AuditEvaluation* evaluation) {
+                                                AuditEvaluation* evaluation,
+                                                const InMemoryReadOptions& options) {
   if (!plan.ok()) return std::nullopt;
   InMemoryFolder result;
   // Given up (or thrown), the tables go with `result`: the evaluation lets
@@ -426,27 +407,50 @@ std::optional<InMemoryFolder> read_clean_folder(const IntakePlan& plan,
       if (evaluation && !kept) evaluation->abandon();
     }
   } let_go{evaluation};
-  // Declared after `let_go`: gone first, waiting for its threads; its
+  // Declared after `let_go`: gone first, waiting for their threads; their
   // tables were never handed to the evaluation.
   TablesInProgress in_progress;
+  FolderDigests digests;
+  SideLane side_lane;
   // The registers finished so far join the dataset, and the evaluation.
   const auto collect = [&](bool wait) {
     std::size_t added = 0;
     if (!in_progress.collect(&result.dataset, wait, &added)) return false;
+    if (!side_lane.collect(&result.dataset, wait, &added)) return false;
     if (added > 0 && evaluation) evaluation->registers_read(result.dataset);
     return true;
   };
   const std::function<bool()> between_batches = [&] { return collect(false); };
+  const SideLanePlan beside = plan_side_lane(plan, options.side_lane_min_bytes);
   KnownKeys known;
   add_plan_to_intake(plan, &result.intake);
-  for (const IntakeRegister& files : plan.registers) {
-    if (!read_register(files, fields, &known, &result, &in_progress, between_batches)) {
+  for (std::size_t i = 0; i < plan.registers.size(); ++i) {
+    const IntakeRegister& files = plan.registers[i];
+    if (beside.lane != nullptr && i == beside.start) {
+      side_lane.start(*beside.lane->schema, known,
+                      [lane = beside.lane, &fields](KnownKeys* lane_known, InMemoryFolder* out,
+                                                    TablesInProgress* progress,
+                                                    FolderDigests* lane_digests,
+                                                    const std::function<bool()>& between) {
+                        return read_register(*lane, fields, lane_known, out, progress,
+                                             lane_digests, /*read_ahead=*/false, between);
+                      });
+    }
+    if (&files == beside.lane && side_lane.started()) {
+      side_lane.turn_comes(result);
+      continue;
+    }
+    if (!read_register(files, fields, &known, &result, &in_progress, &digests,
+                       /*read_ahead=*/!side_lane.reading(), between_batches)) {
       return std::nullopt;
     }
     if (!collect(false)) return std::nullopt;
     if (evaluation) evaluation->registers_read(result.dataset);
   }
   if (!collect(true)) return std::nullopt;
+  // The digests last: made meanwhile on the cores the reading left idle.
+  if (!digests.settle(&result.registers, &result.intake.files)) return std::nullopt;
+  if (!side_lane.join_entries(&result)) return std::nullopt;
   let_go.kept = true;
   return result;
 }

@@ -12,6 +12,7 @@
 // skips writing and reading back millions of rows.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,6 +33,14 @@ struct InMemoryFolder {
   IntakeReport intake;                      // files read, columns, files not read
 };
 
+struct InMemoryReadOptions {
+  // A register of at least this many bytes is read on a thread of its own
+  // beside the registers after it, when those hold at least a quarter as
+  // many bytes (see SideLane in the .cpp); 0: the largest register no other
+  // refers to, whatever the sizes (tests).
+  std::uint64_t side_lane_min_bytes = std::uint64_t{32} << 20;
+};
+
 // The registers of `plan` (found as import_intake finds them), with
 // the fields of `fields` loaded (see AuditStore::load); nullopt when the
 // folder is not clean, or holds a file of rejected rows to add (an import's
@@ -40,7 +49,8 @@ struct InMemoryFolder {
 // not clean abandons it before its tables go.
 std::optional<InMemoryFolder> read_clean_folder(const IntakePlan& plan,
                                                 const FieldSelection& fields,
-                                                AuditEvaluation* evaluation = nullptr);
+                                                AuditEvaluation* evaluation = nullptr,
+                                                const InMemoryReadOptions& options = {});
 
 // The same for the plan of `folder` (tests).
 std::optional<InMemoryFolder> read_clean_folder(

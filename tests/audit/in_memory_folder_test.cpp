@@ -55,12 +55,63 @@ void expect_same(const InMemoryFolder& direct, const ThroughDatabase& stored) {
   testing::expect_same_datasets(direct.dataset, stored.dataset);
 }
 
+// A register read beside the others (a side lane, forced on however small
+// the files) changes nothing: every entry of the intake in the same place.
+InMemoryReadOptions with_side_lane() {
+  InMemoryReadOptions options;
+  options.side_lane_min_bytes = 0;
+  return options;
+}
+
+void expect_same_intake(const InMemoryFolder& a, const InMemoryFolder& b) {
+  const auto files = [](const InMemoryFolder& f) {
+    std::vector<std::string> out;
+    for (const IntakeFile& i : f.intake.files) {
+      out.push_back(i.register_name + "|" + i.file + "|" + i.sheet + "|" +
+                    std::to_string(i.header_row) + "|" + i.sha256 + "|" + std::to_string(i.rows));
+    }
+    return out;
+  };
+  const auto columns = [](const std::vector<IntakeColumn>& list) {
+    std::vector<std::string> out;
+    for (const IntakeColumn& c : list) {
+      out.push_back(c.register_name + "|" + c.file + "|" + c.header + "|" + c.field);
+    }
+    return out;
+  };
+  const auto absent = [](const InMemoryFolder& f) {
+    std::vector<std::string> out;
+    for (const AbsentColumn& c : f.intake.columns_absent) out.push_back(c.register_name + "|" + c.field);
+    return out;
+  };
+  const auto ignored = [](const InMemoryFolder& f) {
+    std::vector<std::string> out;
+    for (const IgnoredColumns& i : f.ignored) {
+      out.push_back(i.file);
+      out.insert(out.end(), i.columns.begin(), i.columns.end());
+    }
+    return out;
+  };
+  EXPECT_EQ(files(a), files(b));
+  EXPECT_EQ(columns(a.intake.columns_by_note), columns(b.intake.columns_by_note));
+  EXPECT_EQ(columns(a.intake.columns_ignored), columns(b.intake.columns_ignored));
+  EXPECT_EQ(absent(a), absent(b));
+  EXPECT_EQ(ignored(a), ignored(b));
+}
+
 void expect_same_both_ways(const std::filesystem::path& folder,
                            const std::vector<std::filesystem::path>& mappings = {}) {
   for (const FieldSelection& fields : {every_field(), testing::builtin_pack().fields_read}) {
-    const std::optional<InMemoryFolder> direct = read_clean_folder(folder, fields, mappings);
+    const IntakePlan plan = plan_intake({folder}, mappings);
+    const std::optional<InMemoryFolder> direct = read_clean_folder(plan, fields);
     ASSERT_TRUE(direct) << folder;
-    expect_same(*direct, through_database(folder, fields, mappings));
+    const ThroughDatabase stored = through_database(folder, fields, mappings);
+    expect_same(*direct, stored);
+    const std::optional<InMemoryFolder> beside =
+        read_clean_folder(plan, fields, nullptr, with_side_lane());
+    ASSERT_TRUE(beside) << folder;
+    expect_same(*beside, stored);
+    expect_same_intake(*beside, *direct);
   }
 }
 
@@ -110,6 +161,8 @@ TEST(InMemoryFolder, RandomStaffRegistersFillPersonsAsTheDatabaseDoes) {
 // The folder `dir` is not clean: the database path has something to say.
 void expect_not_clean(const TempDir& dir) {
   EXPECT_FALSE(read_clean_folder(dir.path(), every_field()));
+  EXPECT_FALSE(read_clean_folder(plan_intake({dir.path()}, {}), every_field(), nullptr,
+                                 with_side_lane()));
   AuditStore store(":memory:");
   EXPECT_FALSE(import_data_folder(store, dir.path()).ok());
 }
@@ -219,6 +272,38 @@ TEST(InMemoryFolder, GivesUpOnTheSameFileTwiceForOneRegister) {
   // One byte apart, both are read.
   dir.write("b/news.csv", news + "Z,2025-01-02,Tin,bình đẳng giới\n");
   EXPECT_TRUE(read_clean_folder(plan, every_field()));
+}
+
+// Staff (in two files) read beside news, agencies first: the tables, the
+// log lines, the digests and the intake as the database and as reading in
+// turn give them.
+const char* const kNews = "Mã đơn vị,Ngày đăng,Tiêu đề,Chủ đề\n";
+
+TEST(InMemoryFolder, ARegisterReadBesideTheOthersReadsAsInTurn) {
+  std::mt19937 random(7);
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "SNV");
+  std::filesystem::create_directories(dir.path() / "SYT");
+  dir.write("agencies.csv", kAgencies);
+  dir.write("SNV/staff.csv", testing::random_staff_csv(random, false));
+  dir.write("SYT/staff.csv", std::string(kStaffHeader) + "ZZ-SYT-1,Lan,Nữ,01/01/1990,A,,,,,\n");
+  dir.write("news.csv", std::string(kNews) + "A,2025-01-02,Tin,bình đẳng giới\nB,2025-02-03,Tin,khác\n");
+  expect_same_both_ways(dir.path());
+}
+
+// A problem in either register read at the same time, the one beside or
+// the one in turn (whichever the lane takes), gives up the same way.
+TEST(InMemoryFolder, GivesUpOnAProblemInARegisterReadBesideTheOthers) {
+  for (const bool in_staff : {true, false}) {
+    SCOPED_TRACE(in_staff ? "staff" : "news");
+    TempDir dir;
+    dir.write("agencies.csv", kAgencies);
+    dir.write("staff.csv", std::string(kStaffHeader) + "1,An,nữ,01/02/1980,A,,,,,\n" +
+                               (in_staff ? "2,Bình,nam,31/02/1980,A,,,,,\n" : ""));
+    dir.write("news.csv", std::string(kNews) + "A,2025-01-02,Tin,bình đẳng giới\n" +
+                              (in_staff ? "" : "A,2025-02-30,Tin,bình đẳng giới\n"));
+    expect_not_clean(dir);
+  }
 }
 
 TEST(InMemoryFolder, LeavesAFileOfRejectedRowsToTheImport) {

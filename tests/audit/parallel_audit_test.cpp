@@ -75,14 +75,18 @@ TEST(ParallelAudit, RulesEvaluatedWhileReadingGiveTheReportOfOneAfter) {
   ASSERT_TRUE(read);
   const std::string after =
       described(run_audit(pack, read->dataset, read->registers, "2025", dates, 1));
-  for (unsigned threads : {1u, 2u, 0u}) {
-    AuditEvaluation evaluation(pack, dates);
-    std::optional<InMemoryFolder> folder =
-        read_clean_folder(kProvince, pack.fields_read, {}, &evaluation);
-    ASSERT_TRUE(folder);
-    const Dataset dataset = std::move(folder->dataset);  // the tables stay put
-    EXPECT_EQ(described(evaluation.finish(dataset, folder->registers, "2025", threads)), after)
-        << threads << " threads";
+  InMemoryReadOptions side_lane;  // a register read beside the others, however small
+  side_lane.side_lane_min_bytes = 0;
+  for (const InMemoryReadOptions& options : {InMemoryReadOptions{}, side_lane}) {
+    for (unsigned threads : {1u, 2u, 0u}) {
+      AuditEvaluation evaluation(pack, dates);
+      std::optional<InMemoryFolder> folder =
+          read_clean_folder(plan_intake({kProvince}, {}), pack.fields_read, &evaluation, options);
+      ASSERT_TRUE(folder);
+      const Dataset dataset = std::move(folder->dataset);  // the tables stay put
+      EXPECT_EQ(described(evaluation.finish(dataset, folder->registers, "2025", threads)), after)
+          << threads << " threads, side lane from " << options.side_lane_min_bytes << " bytes";
+    }
   }
 }
 
@@ -106,10 +110,19 @@ TEST(ParallelAudit, AFolderFoundNotCleanLateLeavesTheEvaluationToStartAgain) {
   }
   AuditEvaluation evaluation(pack, dates);
   EXPECT_FALSE(read_clean_folder(dir.path(), pack.fields_read, {}, &evaluation));
+  // The same with a register read beside the others (staff, while the
+  // statistics are read in turn).
+  InMemoryReadOptions side_lane;
+  side_lane.side_lane_min_bytes = 0;
+  AuditEvaluation beside(pack, dates);
+  EXPECT_FALSE(
+      read_clean_folder(plan_intake({dir.path()}, {}), pack.fields_read, &beside, side_lane));
   AuditStore store(AuditStore::kScratch);
   import_data_folder(store, kProvince);
   const Dataset dataset = store.load(&pack.fields_read);
   EXPECT_EQ(described(evaluation.finish(dataset, store.imports(), "2025")),
+            described(run_audit(pack, dataset, store.imports(), "2025", dates, 1)));
+  EXPECT_EQ(described(beside.finish(dataset, store.imports(), "2025")),
             described(run_audit(pack, dataset, store.imports(), "2025", dates, 1)));
 }
 

@@ -1,0 +1,47 @@
+#include "engine/audit/folder_digests.h"
+
+#include <set>
+#include <utility>
+
+#include "engine/ingest/register_importer.h"
+
+namespace genaudit {
+
+void FolderDigests::add_file(std::string display_name, std::uint32_t rows,
+                             std::size_t intake_file, std::unique_ptr<FileDigest> digest) {
+  pending_.push_back({std::move(display_name), rows, intake_file, std::move(digest)});
+}
+
+void FolderDigests::end_register(std::size_t register_index) {
+  registers_.push_back({register_index, std::move(pending_)});
+  pending_.clear();
+}
+
+bool FolderDigests::settle(std::vector<RegisterFileInfo>* registers,
+                           std::vector<IntakeFile>* files) {
+  for (Register& r : registers_) {
+    std::set<std::string> contents;
+    std::string log_line;
+    std::string first_sha256;
+    for (std::size_t i = 0; i < r.files.size(); ++i) {
+      File& file = r.files[i];
+      const std::string sha256 = file.digest->get().value_or("");
+      file.digest.reset();
+      if (file.rows > 0 && !sha256.empty() && !contents.insert(sha256).second) return false;
+      if (i == 0) {
+        log_line = file.display_name;
+        first_sha256 = sha256;
+      } else {
+        log_line += added_file_log_entry(file.display_name, sha256);
+      }
+      (*files)[file.intake_file].sha256 = sha256;
+    }
+    RegisterFileInfo& info = (*registers)[r.index];
+    info.file = std::move(log_line);
+    info.sha256 = std::move(first_sha256);
+  }
+  registers_.clear();
+  return true;
+}
+
+}  // namespace genaudit

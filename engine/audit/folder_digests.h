@@ -1,0 +1,62 @@
+// The SHA-256 of each file `audit --data` reads from a folder, for the
+// report's intake and import-log lines, made while the registers are read
+// and settled once they all are.
+//
+// Each file's digest starts as its reading starts, on a thread that runs
+// only when a core is otherwise idle (FileDigest::Priority::kWhenIdle):
+// the reading, the filling of columns and the evaluation keep both cores of
+// a small machine busy but for moments, and the hashing (a tenth of the
+// CPU at national size) fills those moments instead of taking a share of a
+// busy core. Nothing needs a digest before every register is read, so none
+// is waited for until then.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/core/file_digest.h"
+#include "engine/ingest/intake.h"
+#include "engine/store/stored_runs.h"
+
+namespace genaudit {
+
+class FolderDigests {
+ public:
+  // The next file of the register being read: `display_name` as the user
+  // named it, `rows` the data rows read from it, `intake_file` its entry's
+  // index in the intake's files.
+  void add_file(std::string display_name, std::uint32_t rows, std::size_t intake_file,
+                std::unique_ptr<FileDigest> digest);
+  // The register whose files were added since the last call is entry
+  // `register_index` of the folder's registers.
+  void end_register(std::size_t register_index);
+
+  // Waits for every digest and writes it: each intake file's sha256, and
+  // each register's import-log line and first file's sha256, as the
+  // importer writes them (the first file's name, then
+  // added_file_log_entry for each file after it). False when a register
+  // has two files with rows and the same content: the same rows twice,
+  // which the importer refuses (kAlreadyImported), so the folder is not
+  // clean. A file that could not be read for hashing has an empty sha256.
+  bool settle(std::vector<RegisterFileInfo>* registers, std::vector<IntakeFile>* files);
+
+ private:
+  struct File {
+    std::string display_name;
+    std::uint32_t rows = 0;
+    std::size_t intake_file = 0;
+    std::unique_ptr<FileDigest> digest;
+  };
+  struct Register {
+    std::size_t index = 0;
+    std::vector<File> files;
+  };
+
+  std::vector<Register> registers_;
+  std::vector<File> pending_;  // the files of the register being read
+};
+
+}  // namespace genaudit
