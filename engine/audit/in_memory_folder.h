@@ -36,7 +36,7 @@ struct InMemoryFolder {
 struct InMemoryReadOptions {
   // A register of at least this many bytes is read on a thread of its own
   // beside the registers after it, when those hold at least a quarter as
-  // many bytes (see SideLane in the .cpp); 0: the largest register no other
+  // many bytes (engine/audit/side_lane.h); 0: the best register no other
   // refers to, whatever the sizes (tests).
   std::uint64_t side_lane_min_bytes = std::uint64_t{32} << 20;
 };
