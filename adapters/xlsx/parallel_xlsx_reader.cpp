@@ -97,9 +97,9 @@ ParallelXlsxReader::ParallelXlsxReader(XlsxResumePoint start,
       [this](std::size_t slot, Range range) { return read_range(slot, std::move(range)); });
 }
 
-ParallelXlsxReader::~ParallelXlsxReader() {
-  if (ranges_) ranges_->stop();
-}
+// `ranges_`, declared last, is destroyed first: its workers stop before
+// anything they use goes.
+ParallelXlsxReader::~ParallelXlsxReader() = default;
 
 ParallelXlsxReader::RangeResult ParallelXlsxReader::read_range(std::size_t slot, Range range) {
   RangeResult result;
