@@ -3,12 +3,12 @@
 // and settled once they all are.
 //
 // Each file's digest starts as its reading starts, on a thread that runs
-// only when a core is otherwise idle (FileDigest::Priority::kWhenIdle):
-// the reading, the filling of columns and the evaluation keep both cores of
-// a small machine busy but for moments, and the hashing (a tenth of the
-// CPU at national size) fills those moments instead of taking a share of a
+// only when a core is otherwise idle (FileDigest::Priority::kWhenIdle): the
+// hashing (a tenth of the CPU at national size) fills the stretches a core
+// is left idle — at national size, while the register read beside the
+// others (SideLane) is still being read — instead of taking a share of a
 // busy core. Nothing needs a digest before every register is read, so none
-// is waited for until then.
+// is waited for until then; what is left then, the waiting thread hashes.
 #pragma once
 
 #include <cstddef>
