@@ -1,13 +1,12 @@
 #include "engine/audit/audit_runner.h"
 
-#include <pthread.h>
-#include <sched.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <exception>
 #include <future>
 #include <optional>
+
+#include "engine/core/idle_priority.h"
 
 namespace genaudit {
 
@@ -120,8 +119,7 @@ void AuditEvaluation::registers_read(const Dataset& so_far) {
 // The background thread: the tasks waiting, on the latest registers read,
 // until stopped. It runs only on what the other threads leave of the cores.
 void AuditEvaluation::run_background() {
-  const sched_param lowest{};
-  pthread_setschedparam(pthread_self(), SCHED_IDLE, &lowest);  // if refused: as any thread
+  run_this_thread_when_idle();
   const Dataset* view = nullptr;
   std::unique_ptr<Evaluator> evaluator;
   for (;;) {

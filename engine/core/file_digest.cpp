@@ -1,28 +1,18 @@
 // A file's digest beside its reading; see file_digest.h.
 #include "engine/core/file_digest.h"
 
-#include <pthread.h>
-#include <sched.h>
+#include "engine/core/idle_priority.h"
 
 namespace genaudit {
 namespace {
 
 constexpr std::size_t kChunkBytes = std::size_t{1} << 16;
 
-// The calling thread to run only on an otherwise idle core. A refusal (a
-// sandbox that forbids it) leaves it as it was: its speed changes, not its
-// result.
-void run_when_idle() {
-  sched_param parameters{};
-  parameters.sched_priority = 0;  // the only one SCHED_IDLE takes
-  (void)pthread_setschedparam(pthread_self(), SCHED_IDLE, &parameters);
-}
-
 }  // namespace
 
 FileDigest::FileDigest(std::filesystem::path path, Priority priority)
     : path_(std::move(path)), thread_([this, priority] {
-        if (priority == Priority::kWhenIdle) run_when_idle();
+        if (priority == Priority::kWhenIdle) run_this_thread_when_idle();
         hash_the_rest();
       }) {}
 
