@@ -6,12 +6,10 @@
 
 #include <atomic>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
-#include <vector>
 
 #include "engine/core/sha256.h"
 
@@ -33,7 +31,7 @@ class FileDigest {
   // Starts hashing `path` on a thread of its own. Start it once the file
   // has passed what its reader checks on opening (its size limit among
   // them): a file refused then is never hashed at all.
-  explicit FileDigest(std::filesystem::path path, Priority priority = Priority::kNormal);
+  explicit FileDigest(const std::filesystem::path& path, Priority priority = Priority::kNormal);
   // Without get(): abandons the hashing, waiting at most for the chunk in
   // hand.
   ~FileDigest();
@@ -45,24 +43,14 @@ class FileDigest {
   std::optional<std::string> get();
 
  private:
-  // Hashes the next chunk (opening the file first); false once nothing is
-  // left to do: the file hashed, unreadable, or the hashing abandoned.
-  // REQUIRES: `mutex_` held.
-  bool hash_a_chunk();
-  // Chunks, one at a time, until none is left.
+  // Chunks, one at a time, until none is left or the hashing is abandoned.
   void hash_the_rest();
 
-  const std::filesystem::path path_;
   std::atomic<bool> abandoned_{false};
-  // Held for each chunk: the file, the hash and the outcome are the
-  // hashing thread's, and then get()'s caller's for what is left.
+  // Held for each chunk: `file_` is the hashing thread's, and then get()'s
+  // caller's for what is left.
   std::mutex mutex_;
-  std::ifstream file_;
-  bool opened_ = false;
-  bool done_ = false;
-  Sha256 hash_;
-  std::vector<char> chunk_;
-  std::optional<std::string> digest_;
+  Sha256File file_;
   std::thread thread_;  // last: started when everything else exists
 };
 

@@ -190,17 +190,32 @@ std::string sha256_hex(std::string_view bytes) {
   return h.hex_digest();
 }
 
+Sha256File::Sha256File(const std::filesystem::path& path)
+    : file_(path, std::ios::binary), ended_(!file_.is_open()) {
+  if (!ended_) chunk_.resize(std::size_t{1} << 16);
+}
+
+bool Sha256File::hash_next_chunk() {
+  if (ended_) return false;
+  file_.read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
+  const auto read = static_cast<std::size_t>(file_.gcount());
+  if (read > 0) hash_.update(std::string_view(chunk_.data(), read));
+  ended_ = !file_;
+  return !ended_;
+}
+
+std::optional<std::string> Sha256File::digest() {
+  if (!file_.is_open()) return std::nullopt;
+  return hash_.hex_digest();
+}
+
 std::optional<std::string> sha256_file(const std::filesystem::path& path,
                                        const std::atomic<bool>* abandon) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  Sha256 h;
-  std::vector<char> buffer(1 << 16);
-  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+  Sha256File file(path);
+  for (;;) {
     if (abandon != nullptr && abandon->load(std::memory_order_relaxed)) return std::nullopt;
-    h.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    if (!file.hash_next_chunk()) return file.digest();
   }
-  return h.hex_digest();
 }
 
 }  // namespace genaudit

@@ -5,9 +5,11 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace genaudit {
 
@@ -36,8 +38,32 @@ class Sha256 {
 };
 
 std::string sha256_hex(std::string_view bytes);
+
+// A file hashed a chunk of 64 KiB at a time, by whoever hashes it in steps:
+// sha256_file all at once, FileDigest on a thread of its own and then by
+// the caller waiting for it.
+class Sha256File {
+ public:
+  // Opens `path`; one that cannot be opened has no chunk and no digest.
+  explicit Sha256File(const std::filesystem::path& path);
+
+  // Hashes the next chunk; false once there is none left: the file's end,
+  // a read error, or a file that could not be opened (and from then on).
+  bool hash_next_chunk();
+  // Once hash_next_chunk() said false: the digest as 64 lowercase hex
+  // digits; nullopt when the file could not be opened; after a read error,
+  // the digest of what was read. Call once.
+  std::optional<std::string> digest();
+
+ private:
+  std::ifstream file_;
+  bool ended_ = false;
+  Sha256 hash_;
+  std::vector<char> chunk_;
+};
+
 // nullopt when the file cannot be read, or when `abandon` is set before the
-// end (checked between chunks of 64 KiB). See file_digest.h for a digest
+// end (checked before each chunk of 64 KiB). See file_digest.h for a digest
 // computed beside the reading of a file.
 std::optional<std::string> sha256_file(const std::filesystem::path& path,
                                        const std::atomic<bool>* abandon = nullptr);
