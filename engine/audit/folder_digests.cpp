@@ -7,9 +7,8 @@
 
 namespace genaudit {
 
-void FolderDigests::add_file(std::string display_name, std::uint32_t rows,
-                             std::size_t intake_file, std::unique_ptr<FileDigest> digest) {
-  pending_.push_back({std::move(display_name), rows, intake_file, std::move(digest)});
+void FolderDigests::add_file(std::size_t intake_file, std::unique_ptr<FileDigest> digest) {
+  pending_.push_back({intake_file, std::move(digest)});
 }
 
 void FolderDigests::end_register(std::size_t register_index) {
@@ -24,17 +23,18 @@ bool FolderDigests::settle(std::vector<RegisterFileInfo>* registers,
     std::string log_line;
     std::string first_sha256;
     for (std::size_t i = 0; i < r.files.size(); ++i) {
-      File& file = r.files[i];
-      const std::string sha256 = file.digest->get().value_or("");
-      file.digest.reset();
-      if (file.rows > 0 && !sha256.empty() && !contents.insert(sha256).second) return false;
-      if (i == 0) {
-        log_line = file.display_name;
-        first_sha256 = sha256;
-      } else {
-        log_line += added_file_log_entry(file.display_name, sha256);
+      IntakeFile& entry = (*files)[r.files[i].intake_file];
+      entry.sha256 = r.files[i].digest->get().value_or("");
+      r.files[i].digest.reset();
+      if (entry.rows > 0 && !entry.sha256.empty() && !contents.insert(entry.sha256).second) {
+        return false;
       }
-      (*files)[file.intake_file].sha256 = sha256;
+      if (i == 0) {
+        log_line = entry.file;
+        first_sha256 = entry.sha256;
+      } else {
+        log_line += added_file_log_entry(entry.file, entry.sha256);
+      }
     }
     RegisterFileInfo& info = (*registers)[r.index];
     info.file = std::move(log_line);

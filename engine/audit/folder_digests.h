@@ -12,9 +12,7 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <memory>
-#include <string>
 #include <vector>
 
 #include "engine/core/file_digest.h"
@@ -25,11 +23,9 @@ namespace genaudit {
 
 class FolderDigests {
  public:
-  // The next file of the register being read: `display_name` as the user
-  // named it, `rows` the data rows read from it, `intake_file` its entry's
-  // index in the intake's files.
-  void add_file(std::string display_name, std::uint32_t rows, std::size_t intake_file,
-                std::unique_ptr<FileDigest> digest);
+  // The next file of the register being read: entry `intake_file` of the
+  // intake's files (its name and rows are read from there when settled).
+  void add_file(std::size_t intake_file, std::unique_ptr<FileDigest> digest);
   // The register whose files were added since the last call is entry
   // `register_index` of the folder's registers.
   void end_register(std::size_t register_index);
@@ -45,8 +41,6 @@ class FolderDigests {
 
  private:
   struct File {
-    std::string display_name;
-    std::uint32_t rows = 0;
     std::size_t intake_file = 0;
     std::unique_ptr<FileDigest> digest;
   };

@@ -338,7 +338,7 @@ bool read_register(const IntakeRegister& files, const FieldSelection& fields, Kn
     }
     if (!errors.empty()) return false;
     rows_read += file_rows;
-    digests->add_file(file.display_name, file_rows, out->intake.files.size(), std::move(digest));
+    digests->add_file(out->intake.files.size(), std::move(digest));
     IntakeFile f;
     f.register_name = schema.name;
     f.file = file.display_name;
