@@ -6,8 +6,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "adapters/registers/read_ahead.h"
 #include "adapters/registers/register_reader.h"
@@ -18,7 +16,6 @@
 #include "engine/core/unicode_text.h"
 #include "engine/ingest/cross_row_checks.h"
 #include "engine/ingest/person_groups.h"
-#include "engine/ingest/register_importer.h"
 
 namespace genaudit {
 namespace {
